@@ -1,0 +1,3 @@
+from twoway.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,506 @@
+"""Meeting formats: a named list of phases, each with an owner, a length, a color and a cue.
+
+Built-in formats come from the methods Twoway supports; users add or override formats
+as TOML files in the `formats/` folder of their data directory (one file per format,
+the file name is the format's id).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+
+import tomli_w
+
+from twoway.core.atomic import atomic_write_text
+from twoway.core.marks import QT_TRANSLATE_NOOP
+
+FORMAT_SCHEMA_VERSION = 1
+MAX_PHASES = 20
+MAX_PHASE_MINUTES = 240
+MAX_TEXT = 500
+
+
+class Owner(StrEnum):
+    """Whose turn a phase is: the other person's, the user's, or a shared phase."""
+
+    THEM = "them"
+    ME = "me"
+    BOTH = "both"
+
+    def opposite(self) -> Owner:
+        return {Owner.THEM: Owner.ME, Owner.ME: Owner.THEM}.get(self, self)
+
+
+# Okabe–Ito colors: distinguishable with the common color-vision deficiencies.
+OWNER_COLORS = {Owner.THEM: "#56B4E9", Owner.ME: "#E69F00", Owner.BOTH: "#009E73"}
+OVERRUN_COLOR = "#D55E00"
+_COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class Phase:
+    title: str
+    owner: Owner
+    minutes: float
+    color: str = ""
+    cue: str = ""
+
+    @property
+    def seconds(self) -> float:
+        return self.minutes * 60.0
+
+    @property
+    def display_color(self) -> str:
+        return self.color or OWNER_COLORS[self.owner]
+
+
+@dataclass(frozen=True)
+class Format:
+    id: str
+    name: str
+    phases: tuple[Phase, ...]
+    slot_minutes: float
+    warning_lead_s: int = 60
+    swappable: bool = False
+    description: str = ""
+    closing_line: str = ""
+    builtin: bool = False
+    source: Path | None = field(default=None, compare=False)
+
+    @property
+    def planned_minutes(self) -> float:
+        return sum(p.minutes for p in self.phases)
+
+    @property
+    def slot_seconds(self) -> float:
+        return self.slot_minutes * 60.0
+
+
+@dataclass(frozen=True)
+class FormatProblem:
+    """Why a format file could not be used, in words a person can act on."""
+
+    path: Path
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path.name}, line {self.line}" if self.line else self.path.name
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class FormatLibrary:
+    formats: dict[str, Format]
+    problems: list[FormatProblem]
+
+    def get(self, format_id: str) -> Format:
+        return self.formats[format_id]
+
+    def find(self, name_or_id: str) -> Format | None:
+        """Look a format up by id or by name, ignoring case."""
+        wanted = name_or_id.strip().casefold()
+        for fmt in self.formats.values():
+            if wanted in (fmt.id.casefold(), fmt.name.casefold()):
+                return fmt
+        return None
+
+
+def _tr(text: str) -> str:
+    return QT_TRANSLATE_NOOP("Formats", text)
+
+
+def builtin_formats() -> list[Format]:
+    minimastermind = Format(
+        id="minimastermind",
+        name=_tr("Minimastermind"),
+        description=_tr(
+            "Twelve minutes planned in a fifteen-minute slot: five on them, five on you, "
+            "then a minute each on what was of value."
+        ),
+        slot_minutes=15,
+        warning_lead_s=45,
+        swappable=True,
+        phases=(
+            Phase(
+                _tr("Their offer and challenge"),
+                Owner.THEM,
+                5,
+                cue=_tr("Ask about their offer and the business challenge they face now."),
+            ),
+            Phase(
+                _tr("Your offer and challenge"),
+                Owner.ME,
+                5,
+                cue=_tr("Say what you offer and the one challenge you want ideas on."),
+            ),
+            Phase(
+                _tr("Their takeaway"),
+                Owner.THEM,
+                1,
+                cue=_tr("What was of value to them? Any fit to buy, sell or refer?"),
+            ),
+            Phase(
+                _tr("Your takeaway"),
+                Owner.ME,
+                1,
+                cue=_tr("Name what was of value to you, and thank them."),
+            ),
+        ),
+        closing_line=_tr("This was worth it — thank you. Shall we note one next step each?"),
+        builtin=True,
+    )
+    twenty_minute = Format(
+        id="twenty-minute",
+        name=_tr("20-minute networking meeting"),
+        description=_tr(
+            "An informational meeting you asked for: introduction, your prepared "
+            "questions, and how you can help them."
+        ),
+        slot_minutes=20,
+        warning_lead_s=60,
+        swappable=False,
+        phases=(
+            Phase(
+                _tr("Introduction"),
+                Owner.ME,
+                4,
+                cue=_tr("Thank them, then a short overview that leads to why you asked."),
+            ),
+            Phase(
+                _tr("Discussion"),
+                Owner.THEM,
+                13,
+                cue=_tr("Work through your prepared questions and topics."),
+            ),
+            Phase(
+                _tr("Ending"),
+                Owner.BOTH,
+                2,
+                cue=_tr("Offer how you can help them, agree on a follow-up, say thanks."),
+            ),
+        ),
+        closing_line=_tr("I promised you twenty minutes. How can I help you in return?"),
+        builtin=True,
+    )
+    coffee_chat = Format(
+        id="coffee-chat",
+        name=_tr("30-minute coffee chat"),
+        description=_tr("A relaxed conversation with equal time for each side."),
+        slot_minutes=30,
+        warning_lead_s=60,
+        swappable=True,
+        phases=(
+            Phase(
+                _tr("Warm-up"),
+                Owner.BOTH,
+                3,
+                cue=_tr("How you met, and what each of you hopes to get from the chat."),
+            ),
+            Phase(
+                _tr("Their story"),
+                Owner.THEM,
+                11,
+                cue=_tr("What are they working on, and what would help them most?"),
+            ),
+            Phase(
+                _tr("Your story"),
+                Owner.ME,
+                11,
+                cue=_tr("Where you are headed, and your most specific need."),
+            ),
+            Phase(
+                _tr("Next steps"),
+                Owner.BOTH,
+                3,
+                cue=_tr("Agree on one next step each, with a date."),
+            ),
+        ),
+        closing_line=_tr("Before we go: what is the one thing I can do for you this week?"),
+        builtin=True,
+    )
+    return [minimastermind, twenty_minute, coffee_chat]
+
+
+def swapped_phases(phases: Iterable[Phase]) -> tuple[Phase, ...]:
+    """Swap who goes first: each adjacent them/me pair trades places.
+
+    Shared phases stay where they are, so a warm-up stays first and next steps last.
+    """
+    result = list(phases)
+    i = 0
+    while i < len(result) - 1:
+        pair = {result[i].owner, result[i + 1].owner}
+        if pair == {Owner.THEM, Owner.ME}:
+            result[i], result[i + 1] = result[i + 1], result[i]
+            i += 2
+        else:
+            i += 1
+    return tuple(result)
+
+
+# --- user format files ---------------------------------------------------------------
+
+_TOP_KEYS = {
+    "schema",
+    "name",
+    "description",
+    "slot_minutes",
+    "warning_lead_s",
+    "swappable",
+    "closing_line",
+    "phases",
+}
+_PHASE_KEYS = {"title", "owner", "minutes", "color", "cue"}
+
+
+class _Invalid(Exception):
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+class _LineFinder:
+    """Finds the line of a key so a problem can point at it."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+
+    def _key_line(self, key: str, start: int = 0) -> int | None:
+        pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        for index in range(start, len(self.lines)):
+            stripped = self.lines[index].strip()
+            if index > start and stripped.startswith("["):
+                break
+            if pattern.match(self.lines[index]):
+                return index + 1
+        return None
+
+    def top(self, key: str) -> int | None:
+        return self._key_line(key)
+
+    def phase(self, number: int, key: str | None = None) -> int | None:
+        seen = -1
+        for index, line in enumerate(self.lines):
+            if line.strip().replace(" ", "") == "[[phases]]":
+                seen += 1
+                if seen == number:
+                    if key is None:
+                        return index + 1
+                    return self._key_line(key, index) or index + 1
+        return None
+
+
+def _text(value: object, what: str, line: int | None, *, required: bool) -> str:
+    if value is None:
+        if required:
+            raise _Invalid(f"{what} is missing", line)
+        return ""
+    if not isinstance(value, str):
+        raise _Invalid(f"{what} must be text in quotes", line)
+    value = value.strip()
+    if required and not value:
+        raise _Invalid(f"{what} is empty", line)
+    if len(value) > MAX_TEXT:
+        raise _Invalid(f"{what} is longer than {MAX_TEXT} characters", line)
+    return value
+
+
+def _number(value: object, what: str, line: int | None, low: float, high: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _Invalid(f"{what} must be a number", line)
+    if not low < value <= high:
+        raise _Invalid(f"{what} must be more than {low:g} and at most {high:g}", line)
+    return float(value)
+
+
+def _parse_phase(raw: object, number: int, finder: _LineFinder) -> Phase:
+    line = finder.phase(number)
+    label = f"phase {number + 1}"
+    if not isinstance(raw, dict):
+        raise _Invalid(f"{label} must be a [[phases]] table", line)
+    unknown = sorted(set(raw) - _PHASE_KEYS)
+    if unknown:
+        raise _Invalid(
+            f"{label} has an unknown setting '{unknown[0]}' "
+            f"(known: {', '.join(sorted(_PHASE_KEYS))})",
+            finder.phase(number, unknown[0]),
+        )
+    title = _text(raw.get("title"), f"{label}: title", finder.phase(number, "title"), required=True)
+    owner_raw = raw.get("owner")
+    try:
+        owner = Owner(owner_raw)
+    except ValueError:
+        raise _Invalid(
+            f"{label}: owner must be \"them\", \"me\" or \"both\", not {owner_raw!r}",
+            finder.phase(number, "owner"),
+        ) from None
+    if "minutes" not in raw:
+        raise _Invalid(f"{label}: minutes is missing", line)
+    minutes = _number(
+        raw["minutes"], f"{label}: minutes", finder.phase(number, "minutes"), 0, MAX_PHASE_MINUTES
+    )
+    color = _text(raw.get("color"), f"{label}: color", finder.phase(number, "color"), required=False)
+    if color and not _COLOR_RE.match(color):
+        raise _Invalid(
+            f"{label}: color must look like \"#0072B2\", not {color!r}",
+            finder.phase(number, "color"),
+        )
+    cue = _text(raw.get("cue"), f"{label}: cue", finder.phase(number, "cue"), required=False)
+    return Phase(title=title, owner=owner, minutes=minutes, color=color, cue=cue)
+
+
+def parse_format(text: str, format_id: str, source: Path | None = None) -> Format:
+    """Parse one format file's text. Raises FormatError with a line number on any problem."""
+    path = source or Path(f"{format_id}.toml")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        raise FormatError(
+            FormatProblem(path, int(match.group(1)) if match else None, f"not valid TOML ({exc})")
+        ) from None
+    finder = _LineFinder(text)
+    try:
+        return _build_format(data, format_id, finder, source)
+    except _Invalid as exc:
+        raise FormatError(FormatProblem(path, exc.line, str(exc))) from None
+
+
+def _build_format(data: dict, format_id: str, finder: _LineFinder, source: Path | None) -> Format:
+    unknown = sorted(set(data) - _TOP_KEYS)
+    if unknown:
+        raise _Invalid(
+            f"unknown setting '{unknown[0]}' (known: {', '.join(sorted(_TOP_KEYS))})",
+            finder.top(unknown[0]),
+        )
+    schema = data.get("schema", FORMAT_SCHEMA_VERSION)
+    if not isinstance(schema, int) or isinstance(schema, bool):
+        raise _Invalid("schema must be a whole number", finder.top("schema"))
+    if schema > FORMAT_SCHEMA_VERSION:
+        raise _Invalid(
+            f"this file was written by a newer Twoway (format schema {schema}); "
+            "update Twoway to use it",
+            finder.top("schema"),
+        )
+    name = _text(data.get("name"), "name", finder.top("name"), required=True)
+    raw_phases = data.get("phases")
+    if not isinstance(raw_phases, list) or not raw_phases:
+        raise _Invalid("a format needs at least one [[phases]] table", finder.top("phases"))
+    if len(raw_phases) > MAX_PHASES:
+        raise _Invalid(f"a format can have at most {MAX_PHASES} phases", finder.phase(MAX_PHASES))
+    phases = tuple(_parse_phase(raw, i, finder) for i, raw in enumerate(raw_phases))
+    planned = sum(p.minutes for p in phases)
+    slot_line = finder.top("slot_minutes")
+    slot = (
+        _number(data["slot_minutes"], "slot_minutes", slot_line, 0, 24 * 60)
+        if "slot_minutes" in data
+        else planned
+    )
+    if slot + 1e-9 < planned:
+        raise _Invalid(
+            f"slot_minutes ({slot:g}) is shorter than its phases together ({planned:g})",
+            slot_line,
+        )
+    lead_line = finder.top("warning_lead_s")
+    lead = data.get("warning_lead_s", 60)
+    if isinstance(lead, bool) or not isinstance(lead, int) or not 0 <= lead <= 600:
+        raise _Invalid("warning_lead_s must be a whole number of seconds from 0 to 600", lead_line)
+    swappable = data.get("swappable", False)
+    if not isinstance(swappable, bool):
+        raise _Invalid("swappable must be true or false", finder.top("swappable"))
+    description = _text(
+        data.get("description"), "description", finder.top("description"), required=False
+    )
+    closing = _text(
+        data.get("closing_line"), "closing_line", finder.top("closing_line"), required=False
+    )
+    return Format(
+        id=format_id,
+        name=name,
+        phases=phases,
+        slot_minutes=slot,
+        warning_lead_s=lead,
+        swappable=swappable,
+        description=description,
+        closing_line=closing,
+        source=source,
+    )
+
+
+class FormatError(Exception):
+    def __init__(self, problem: FormatProblem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def load_formats(formats_dir: Path | None) -> FormatLibrary:
+    """Built-ins, then the user's files; a user file with a built-in's id overrides it.
+
+    A broken file is reported and skipped; every other format still loads.
+    """
+    formats = {fmt.id: fmt for fmt in builtin_formats()}
+    problems: list[FormatProblem] = []
+    if formats_dir is None or not formats_dir.is_dir():
+        return FormatLibrary(formats, problems)
+    for path in sorted(formats_dir.glob("*.toml")):
+        format_id = path.stem.lower()
+        if not _ID_RE.match(format_id):
+            problems.append(
+                FormatProblem(path, None, "file name must use letters, digits, - or _ only")
+            )
+            continue
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            problems.append(FormatProblem(path, None, f"cannot be read ({exc.strerror})"))
+            continue
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            problems.append(FormatProblem(path, None, "is not UTF-8 text"))
+            continue
+        try:
+            formats[format_id] = parse_format(text, format_id, path)
+        except FormatError as exc:
+            problems.append(exc.problem)
+    return FormatLibrary(formats, problems)
+
+
+def format_to_toml(fmt: Format) -> str:
+    data: dict = {"schema": FORMAT_SCHEMA_VERSION, "name": fmt.name}
+    if fmt.description:
+        data["description"] = fmt.description
+    data["slot_minutes"] = _plain_number(fmt.slot_minutes)
+    data["warning_lead_s"] = fmt.warning_lead_s
+    data["swappable"] = fmt.swappable
+    if fmt.closing_line:
+        data["closing_line"] = fmt.closing_line
+    data["phases"] = []
+    for phase in fmt.phases:
+        entry = {"title": phase.title, "owner": str(phase.owner)}
+        entry["minutes"] = _plain_number(phase.minutes)
+        if phase.color:
+            entry["color"] = phase.color
+        if phase.cue:
+            entry["cue"] = phase.cue
+        data["phases"].append(entry)
+    return tomli_w.dumps(data)
+
+
+def _plain_number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def save_format(fmt: Format, formats_dir: Path) -> Path:
+    if not _ID_RE.match(fmt.id):
+        raise ValueError(f"format id {fmt.id!r} is not a valid file name")
+    path = formats_dir / f"{fmt.id}.toml"
+    atomic_write_text(path, format_to_toml(replace(fmt, builtin=False)))
+    return path

@@ -1,0 +1,36 @@
+"""Shared test set-up: offscreen Qt, and a private home so no test touches the real one."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Before anything reads them: appdirs and Qt resolve folders from these variables.
+_PRIVATE_HOME = Path(tempfile.mkdtemp(prefix="twoway-test-home-"))
+for _name, _sub in [
+    ("HOME", ""),
+    ("XDG_DATA_HOME", ".local/share"),
+    ("XDG_CONFIG_HOME", ".config"),
+    ("XDG_CACHE_HOME", ".cache"),
+    ("XDG_STATE_HOME", ".local/state"),
+]:
+    (_PRIVATE_HOME / _sub).mkdir(parents=True, exist_ok=True)
+    os.environ[_name] = str(_PRIVATE_HOME / _sub)
+_runtime = _PRIVATE_HOME / "run"
+_runtime.mkdir(mode=0o700, exist_ok=True)
+os.environ["XDG_RUNTIME_DIR"] = str(_runtime)
+os.environ.pop("TWOWAY_DATA_DIR", None)
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """An empty data folder of the test's own."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
