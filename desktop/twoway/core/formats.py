@@ -338,7 +338,7 @@ def _parse_phase(raw: object, number: int, finder: _LineFinder) -> Phase:
         owner = Owner(owner_raw)
     except ValueError:
         raise _Invalid(
-            f"{label}: owner must be \"them\", \"me\" or \"both\", not {owner_raw!r}",
+            f'{label}: owner must be "them", "me" or "both", not {owner_raw!r}',
             finder.phase(number, "owner"),
         ) from None
     if "minutes" not in raw:
@@ -346,10 +346,12 @@ def _parse_phase(raw: object, number: int, finder: _LineFinder) -> Phase:
     minutes = _number(
         raw["minutes"], f"{label}: minutes", finder.phase(number, "minutes"), 0, MAX_PHASE_MINUTES
     )
-    color = _text(raw.get("color"), f"{label}: color", finder.phase(number, "color"), required=False)
+    color = _text(
+        raw.get("color"), f"{label}: color", finder.phase(number, "color"), required=False
+    )
     if color and not _COLOR_RE.match(color):
         raise _Invalid(
-            f"{label}: color must look like \"#0072B2\", not {color!r}",
+            f'{label}: color must look like "#0072B2", not {color!r}',
             finder.phase(number, "color"),
         )
     cue = _text(raw.get("cue"), f"{label}: cue", finder.phase(number, "cue"), required=False)

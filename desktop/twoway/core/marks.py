@@ -5,5 +5,5 @@ marked text with QCoreApplication.translate(context, text). The core stays Qt-fr
 """
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     return text

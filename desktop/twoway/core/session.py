@@ -160,7 +160,9 @@ def shrink_to_fit(wanted: list[float], available: float) -> tuple[list[float], b
         factor = room / sum(wanted[i] for i in free)
         too_small = {i for i in free if wanted[i] * factor < floors[i]}
         if not too_small:
-            return [floors[i] if i in fixed else wanted[i] * factor for i in range(len(wanted))], True
+            return [
+                floors[i] if i in fixed else wanted[i] * factor for i in range(len(wanted))
+            ], True
         fixed |= too_small
 
 
