@@ -1,0 +1,79 @@
+"""Starts the Qt application: the one place that wires Twoway's parts together.
+
+The overlay is built and shown first; the chime, the tray, the data store and the main
+window are loaded right after the first paint, so the timer is on screen quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from twoway import APP_ID, APP_NAME, __version__
+from twoway.core.clock import SystemClock
+from twoway.paths import DataPaths
+
+log = logging.getLogger(__name__)
+_PROCESS_START = time.perf_counter()
+
+
+def create_qapplication() -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "twoway"])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    # Closing the main window leaves Twoway in the tray; quitting is explicit.
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
+    logging.basicConfig(level=os.environ.get("TWOWAY_LOG", "WARNING").upper())
+    app = create_qapplication()
+
+    from twoway.ui.context import AppContext
+
+    if args.demo:
+        from twoway.demo import prepare_demo_folder
+
+        paths = prepare_demo_folder()
+
+    from twoway.ui.instance import claim_instance
+
+    claim = claim_instance(paths, args)
+    if claim.forwarded:
+        return claim.exit_code
+
+    context = AppContext.build(app, paths, SystemClock())
+    claim.attach(context)
+
+    if os.environ.get("TWOWAY_REPORT_FIRST_PAINT"):
+        _report_first_paint(context)
+
+    if args.demo:
+        context.start_demo()
+    elif args.command == "start":
+        context.start_meeting_by_name(args.format, args.contact)
+    QTimer.singleShot(0, lambda: context.finish_startup(minimized=args.minimized or args.demo))
+    code = app.exec()
+    context.shutdown()
+    return code
+
+
+def _report_first_paint(context) -> None:
+    """For the start-up benchmark: print when the overlay first painted, then quit."""
+    overlay = context.overlay
+
+    def painted() -> None:
+        elapsed_ms = (time.perf_counter() - _PROCESS_START) * 1000
+        print(f"first_paint_ms: {elapsed_ms:.1f}", flush=True)
+        QTimer.singleShot(300, QApplication.quit)
+
+    overlay.first_painted.connect(painted)

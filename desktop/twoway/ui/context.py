@@ -1,0 +1,176 @@
+"""AppContext: the parts of the running app and the few actions that span them.
+
+It is built once in `app.py` and handed to the parts that need it. It owns no meeting
+logic (that is the engine's) and no drawing (that is the widgets').
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRect, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from twoway.core.atomic import atomic_write_text
+from twoway.core.clock import Clock
+from twoway.core.formats import Format, FormatLibrary, load_formats
+from twoway.paths import DataPaths, resource
+from twoway.ui import placement, x11
+from twoway.ui.meeting import MeetingController, MeetingInfo
+from twoway.ui.overlay import OverlayWindow
+from twoway.ui.sound import Chime, QtSoundOutput
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    app: QApplication
+    paths: DataPaths
+    clock: Clock
+    formats: FormatLibrary
+    meeting: MeetingController
+    overlay: OverlayWindow
+    chime: Chime
+    ui_state: dict = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)  # said once to the user, then cleared
+
+    @classmethod
+    def build(cls, app: QApplication, paths: DataPaths, clock: Clock) -> AppContext:
+        formats = load_formats(paths.formats_dir)
+        meeting = MeetingController(clock)
+        overlay = OverlayWindow(meeting, compositing=x11.is_compositing())
+        chime = Chime(QtSoundOutput(resource("chime.wav")), clock)
+        meeting.event.connect(chime.on_event)
+        context = cls(app, paths, clock, formats, meeting, overlay, chime)
+        context.ui_state = context._load_ui_state()
+        overlay.placement_changed.connect(context.save_overlay_placement)
+        overlay.hide_requested.connect(context.hide_overlay)
+        if not x11.always_on_top_supported():
+            context.notices.append(
+                app.tr(
+                    "This desktop may not let the overlay stay on top of other windows. "
+                    "If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb "
+                    "to run it under XWayland."
+                )
+            )
+        return context
+
+    # --- start-up and shut-down ---------------------------------------------------------
+
+    def finish_startup(self, *, minimized: bool) -> None:
+        """Everything that need not be on screen before the overlay."""
+        log.debug("start-up finished; minimized=%s", minimized)
+
+    def shutdown(self) -> None:
+        self.save_overlay_placement()
+
+    # --- meetings ----------------------------------------------------------------------
+
+    def start_meeting(
+        self, fmt: Format, info: MeetingInfo | None = None, cues: dict[int, str] | None = None
+    ) -> bool:
+        started = self.meeting.start(fmt, info, cues)
+        if started:
+            self.show_overlay()
+        return started
+
+    def start_meeting_by_name(self, format_name: str | None, contact_name: str | None) -> str:
+        """Start from the CLI or tray: returns "" or a sentence saying why it did not start."""
+        fmt = self.formats.find(format_name) if format_name else self.default_format()
+        if fmt is None:
+            names = ", ".join(sorted(f.name for f in self.formats.formats.values()))
+            return (
+                self.app.tr("There is no format called “%1”. Known: %2.")
+                .replace("%1", format_name or "")
+                .replace("%2", names)
+            )
+        info = MeetingInfo(contact_name=contact_name or "")
+        if not self.start_meeting(fmt, info):
+            return self.app.tr("A meeting is already running. End it first.")
+        return ""
+
+    def default_format(self) -> Format:
+        return self.formats.find("minimastermind") or next(iter(self.formats.formats.values()))
+
+    def start_demo(self) -> None:
+        """Run the fast demo meeting, moving on by itself a few seconds into each overrun."""
+        from twoway.core.session import EventKind
+        from twoway.demo import DEMO_CONTACT, DEMO_OVERRUN_S, demo_format
+
+        def move_on(event) -> None:
+            if event.kind is not EventKind.PHASE_OVERRUN:
+                return
+            index = event.phase_index
+            session = self.meeting.session
+
+            def step() -> None:
+                if self.meeting.session is not session or session.index != index:
+                    return  # the user already moved on
+                if session.is_last_phase:
+                    self.meeting.end()
+                else:
+                    self.meeting.next_phase()
+
+            QTimer.singleShot(DEMO_OVERRUN_S * 1000, step)
+
+        self.meeting.event.connect(move_on)
+        self.start_meeting(demo_format(), MeetingInfo(contact_name=DEMO_CONTACT))
+
+    # --- the overlay ---------------------------------------------------------------------
+
+    def _screens(self) -> tuple[dict[str, QRect], str]:
+        screens = {s.name(): s.availableGeometry() for s in QGuiApplication.screens()}
+        primary = QGuiApplication.primaryScreen()
+        return screens, primary.name() if primary else next(iter(screens), "")
+
+    def show_overlay(self) -> None:
+        screens, primary = self._screens()
+        key = placement.layout_key(screens)
+        saved = self.ui_state.get("overlay_positions", {}).get(key)
+        self.overlay.move(placement.restore(saved, screens, primary, self.overlay.size()))
+        self.overlay.show()
+        self.overlay.raise_()
+
+    def hide_overlay(self) -> None:
+        self.save_overlay_placement()
+        self.overlay.hide()
+
+    def save_overlay_placement(self) -> None:
+        if not self.overlay.isVisible():
+            return
+        screens, _ = self._screens()
+        screen = self.overlay.screen()
+        if screen is None:
+            return
+        saved = placement.to_saved(
+            self.overlay.frameGeometry(), screen.name(), screen.availableGeometry()
+        )
+        positions = self.ui_state.setdefault("overlay_positions", {})
+        positions[placement.layout_key(screens)] = saved
+        self._save_ui_state()
+
+    # --- UI state: machine-local geometry, apart from preferences -------------------------
+
+    def _load_ui_state(self) -> dict:
+        try:
+            data = json.loads(self.paths.ui_state_file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as exc:
+            log.warning("Window positions could not be read (%s); starting fresh.", exc)
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _save_ui_state(self) -> None:
+        self.ui_state["schema"] = 1
+        try:
+            atomic_write_text(self.paths.ui_state_file, json.dumps(self.ui_state, indent=2))
+        except OSError as exc:
+            log.warning("Window positions could not be saved: %s", exc)
+
+    def later(self, ms: int, callback) -> None:
+        QTimer.singleShot(ms, callback)
