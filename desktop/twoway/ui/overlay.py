@@ -7,6 +7,7 @@ closing line. It repaints only when something it shows has changed.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -52,19 +53,23 @@ OVERRUN_BAND = QColor(OVERRUN_COLOR)
 OPACITY_CHOICES = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)
 
 
+def _whole_seconds(seconds: float) -> int:
+    # Time left counts down like a kitchen timer: 4:59.2 left shows 5:00.
+    return math.ceil(seconds - 1e-6) if seconds >= 0 else math.floor(-seconds)
+
+
 def clock_text(seconds: float) -> str:
-    """m:ss for the time left; +m:ss once over."""
-    sign = "+" if seconds < 0 else ""
-    whole = int(abs(seconds) + (0.999 if seconds >= 0 else 0))  # 4:59.2 left shows 5:00
+    """mm:ss for the time left; +m:ss once over."""
+    whole = _whole_seconds(seconds)
     minutes, secs = divmod(whole, 60)
     if minutes >= 60:
         hours, minutes = divmod(minutes, 60)
-        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
-    return f"{sign}{minutes:02d}:{secs:02d}" if not sign else f"{sign}{minutes}:{secs:02d}"
+        return f"{'+' if seconds < 0 else ''}{hours}:{minutes:02d}:{secs:02d}"
+    return f"+{minutes}:{secs:02d}" if seconds < 0 else f"{minutes:02d}:{secs:02d}"
 
 
 def minutes_text(seconds: float) -> str:
-    whole = max(0, round(seconds))
+    whole = _whole_seconds(abs(seconds))
     return f"{whole // 60}:{whole % 60:02d}"
 
 
@@ -385,7 +390,7 @@ class OverlayWindow(QWidget):
             line=line,
             line_kind=kind,
             bands=self._bands(session),
-            marker=round(self._marker(session), 3),
+            marker=self._marker(session),
         )
 
     def _translated(self, text: str) -> str:
@@ -455,7 +460,9 @@ class OverlayWindow(QWidget):
         total = sum(run.allowed_s for run in session.runs) or 1.0
         before = sum(run.allowed_s for run in session.runs[: session.index])
         within = min(session.phase_elapsed(), session.current.allowed_s)
-        return (before + within) / total
+        # Rounded to whole pixels of the band row, so it moves only when it visibly moves.
+        pixels = max(1, self.width() - round(24 * self.scale))
+        return round((before + within) / total * pixels) / pixels
 
     def refresh(self) -> None:
         view = self.current_view()
@@ -487,7 +494,7 @@ class OverlayWindow(QWidget):
         if view.tone == "overrun":
             timing = self.tr("over time")
         else:
-            timing = self.tr("%n minute(s) left", "", minutes_left)
+            timing = self.tr("%n min left", "", minutes_left)
         return f"{owner}: {view.title}, {timing}. {view.line}"
 
     def _announce(self) -> None:
