@@ -38,7 +38,7 @@ def test_wheel_installs_into_a_fresh_venv_with_its_resources(tmp_path):
         capture_output=True,
         text=True,
     ).stdout.strip()
-    parent_site = [p for p in sys.path if p.endswith("site-packages")][0]
+    parent_site = next(p for p in sys.path if p.endswith("site-packages"))
     Path(site, "parent.pth").write_text(parent_site + "\n")
     subprocess.run(
         [
