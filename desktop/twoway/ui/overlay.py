@@ -397,9 +397,7 @@ class OverlayWindow(QWidget):
         return QCoreApplication.translate("Formats", text)
 
     def _slot_text(self, slot_left: float) -> str:
-        if slot_left < 0:
-            return self.tr("slot +%1").replace("%1", minutes_text(-slot_left))
-        return self.tr("slot %1").replace("%1", minutes_text(slot_left))
+        return ("+" if slot_left < 0 else "") + minutes_text(slot_left)
 
     def _line_for(self, session: Session, overrun: bool, slot_left: float) -> tuple[str, str]:
         if session.state is State.PAUSED:
@@ -608,15 +606,19 @@ class OverlayWindow(QWidget):
         p.setPen(tone_color)
         p.setFont(self._font(40, QFont.Weight.DemiBold, digits=True))
         p.drawText(time_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, view.time)
-        side = QRect(pad, round(40 * s), width, round(20 * s))
-        p.setFont(self._font(12, digits=True))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        p.setFont(self._font(11))
         p.setPen(OVERRUN_TEXT if view.slot_over else TEXT_DIM)
-        p.drawText(side, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, view.slot)
+        slot_label = self.tr("past the slot") if view.slot_over else self.tr("left in slot")
+        p.drawText(QRect(pad, round(38 * s), width, round(14 * s)), right, slot_label)
+        p.setFont(self._font(16, QFont.Weight.DemiBold, digits=True))
+        p.setPen(OVERRUN_TEXT if view.slot_over else TEXT)
+        p.drawText(QRect(pad, round(52 * s), width, round(18 * s)), right, view.slot)
         if view.tone == "paused":
             p.setPen(TEXT)
-            p.setFont(self._font(12, QFont.Weight.Bold))
+            p.setFont(self._font(11, QFont.Weight.Bold))
             p.drawText(
-                QRect(pad, round(60 * s), width, round(20 * s)),
+                QRect(pad, round(70 * s), width, round(14 * s)),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 self.tr("PAUSED"),
             )
