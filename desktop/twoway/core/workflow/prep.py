@@ -1,0 +1,83 @@
+"""Preparing for a meeting: the default checklist, a prep made from a template, and cues.
+
+The default checklist follows the homework the methods ask for: who the person is and
+what they may need, a short introduction that leads to why this call (not a résumé),
+the questions to ask, and some ideas for how to help them.
+"""
+
+from __future__ import annotations
+
+from twoway.core.formats import Format, Owner
+from twoway.core.marks import QT_TRANSLATE_NOOP
+from twoway.core.records import ChecklistItem, ChecklistTemplate, Prep
+
+DEFAULT_TEMPLATE_ID = "t-default"
+CUE_SEPARATOR = " · "
+
+
+def _tr(text: str) -> str:
+    return QT_TRANSLATE_NOOP("Prep", text)
+
+
+SECTION_HOMEWORK = _tr("Homework on the person")
+SECTION_INTRODUCTION = _tr("Your introduction")
+SECTION_QUESTIONS = _tr("Questions")
+SECTION_HELP = _tr("Ideas to help them")
+
+
+def default_template() -> ChecklistTemplate:
+    homework = [
+        _tr("Read up on their background: current role, past roles, what they write about"),
+        _tr("Note their interests, at work and beyond"),
+        _tr("Guess what they need or are working on right now"),
+        _tr("Name the expertise they have that you lack, and yours that they may lack"),
+        _tr("Check whether you serve the same audience, or one the other wants to reach"),
+        _tr("List things you could trade: services, guest posts, tools, time"),
+        _tr("Think of people you could introduce them to"),
+    ]
+    items = [ChecklistItem(text, SECTION_HOMEWORK) for text in homework]
+    items += [
+        ChecklistItem(
+            _tr("Write a short introduction that leads to why you want this call"),
+            SECTION_INTRODUCTION,
+        ),
+        ChecklistItem(_tr("Write the questions you want to ask"), SECTION_QUESTIONS),
+        ChecklistItem(_tr("Pick the one question that matters most"), SECTION_QUESTIONS),
+        ChecklistItem(_tr("Come with two or three ideas that could help them"), SECTION_HELP),
+    ]
+    return ChecklistTemplate(
+        name=_tr("Networking call"), items=items, id=DEFAULT_TEMPLATE_ID, builtin=True
+    )
+
+
+def prep_from_template(template: ChecklistTemplate, closing_line: str = "") -> Prep:
+    """A fresh prep: the template's items, none ticked."""
+    items = [ChecklistItem(item.text, item.section) for item in template.items]
+    return Prep(items=items, closing_line=closing_line)
+
+
+def lines(text: str) -> list[str]:
+    """One entry a line, blank lines dropped: how questions and ideas are typed."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def suggested_cues(fmt: Format, prep: Prep) -> dict[int, str]:
+    """Put the prep where it is needed in the call.
+
+    The user's first own phase gets the introduction; the first phase given to the other
+    person gets the questions; the last phase gets the ideas to help them. Phases with
+    nothing prepared keep the format's own cue (they are left out here).
+    """
+    cues: dict[int, str] = {}
+    phases = list(enumerate(fmt.phases))
+    mine = [i for i, p in phases if p.owner is Owner.ME]
+    theirs = [i for i, p in phases if p.owner is Owner.THEM]
+    if prep.introduction.strip() and mine:
+        cues[mine[0]] = " ".join(prep.introduction.split())
+    if prep.questions and theirs:
+        cues[theirs[0]] = CUE_SEPARATOR.join(prep.questions)
+    if prep.help_ideas and phases:
+        last = phases[-1][0]
+        if last not in cues:
+            cues[last] = CUE_SEPARATOR.join(prep.help_ideas)
+    return cues

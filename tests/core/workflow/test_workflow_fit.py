@@ -1,0 +1,90 @@
+"""The fit check: which of my needs a contact may meet, and which of theirs I may."""
+
+from __future__ import annotations
+
+from twoway.core.records import Agenda, AgendaItem, Contact
+from twoway.core.workflow.fit import Advice, Direction, fit_check, keywords, stem
+
+
+def agenda(needs=(), offers=()) -> Agenda:
+    return Agenda(
+        goal="Move from retail analytics into market research",
+        needs=[AgendaItem(text) for text in needs],
+        offers=[AgendaItem(text) for text in offers],
+    )
+
+
+def test_related_word_forms_share_a_stem():
+    assert stem("hiring") == stem("hire") == stem("hires")
+    assert stem("companies") == stem("company")
+    assert stem("Résumé") == stem("resume")
+
+
+def test_small_words_do_not_count_but_acronyms_do():
+    words = keywords("An intro to the HR team at a bank")
+    assert set(words.values()) == {"intro", "HR", "team", "bank"}
+
+
+def test_a_need_matches_what_they_offer_and_their_company():
+    contact = Contact(
+        name="Ines Duarte",
+        company="Fabrikam",
+        role="Head of market research",
+        offers="Introductions to researchers in consumer goods",
+    )
+    report = fit_check(
+        contact,
+        agenda(
+            needs=[
+                "An introduction at Fabrikam",
+                "An informational interview with a market researcher",
+                "Feedback on my pricing deck",
+            ]
+        ),
+    )
+    matched = {m.item.text: m.words for m in report.of(Direction.THEY_HELP_ME)}
+    assert set(matched) == {
+        "An introduction at Fabrikam",
+        "An informational interview with a market researcher",
+    }
+    assert "Fabrikam" in matched["An introduction at Fabrikam"]
+    assert "Introductions" in matched["An introduction at Fabrikam"]
+    assert set(matched["An informational interview with a market researcher"]) == {
+        "researchers",
+        "market",
+    }
+
+
+def test_my_offer_matches_their_need():
+    contact = Contact(name="Tom Berg", needs="Looking to hire two data analysts this spring")
+    report = fit_check(contact, agenda(offers=["Can refer strong analysts from my old team"]))
+    [match] = report.matches
+    assert match.direction is Direction.I_HELP_THEM
+    assert "analysts" in match.words
+
+
+def test_advice_follows_how_many_ways_it_fits():
+    contact = Contact(
+        name="Ana Lima",
+        offers="Pricing workshops for retailers",
+        needs="A designer for the new shop",
+    )
+    both = fit_check(contact, agenda(needs=["pricing advice"], offers=["design reviews"]))
+    assert both.advice is Advice.MEET
+    one = fit_check(contact, agenda(needs=["pricing advice"], offers=["tax help"]))
+    assert one.advice is Advice.SHORT
+    none = fit_check(contact, agenda(needs=["a plumber"], offers=["tax help"]))
+    assert none.advice is Advice.DECLINE_OK
+    assert none.matches == ()
+
+
+def test_done_agenda_items_are_not_matched():
+    contact = Contact(name="Ana Lima", offers="Pricing workshops")
+    needs = agenda(needs=["pricing advice"])
+    needs.needs[0].done = True
+    assert fit_check(contact, needs).matches == ()
+
+
+def test_short_prefixes_do_not_match_unrelated_words():
+    contact = Contact(name="Lee Park", offers="Art classes")
+    assert fit_check(contact, agenda(needs=["A partner for the artisan market"])).matches == ()

@@ -1,0 +1,75 @@
+"""The default prep checklist, a prep made from a template, and cues for the overlay."""
+
+from __future__ import annotations
+
+from twoway.core.formats import builtin_formats
+from twoway.core.records import ChecklistItem, ChecklistTemplate, Prep
+from twoway.core.workflow.prep import (
+    SECTION_HELP,
+    SECTION_HOMEWORK,
+    SECTION_INTRODUCTION,
+    SECTION_QUESTIONS,
+    default_template,
+    lines,
+    prep_from_template,
+    suggested_cues,
+)
+
+FORMATS = {fmt.id: fmt for fmt in builtin_formats()}
+
+
+def test_default_template_covers_the_homework_and_the_call():
+    template = default_template()
+    sections = [item.section for item in template.items]
+    assert sections.count(SECTION_HOMEWORK) == 7
+    for section in (SECTION_INTRODUCTION, SECTION_QUESTIONS, SECTION_HELP):
+        assert section in sections
+    text = " ".join(item.text for item in template.items).casefold()
+    for topic in (
+        "background",
+        "interests",
+        "need",
+        "expertise",
+        "audience",
+        "trade",
+        "introduce",
+        "why you want this call",
+        "questions",
+        "help them",
+    ):
+        assert topic in text, topic
+
+
+def test_prep_from_template_starts_unticked_and_does_not_share_items():
+    template = ChecklistTemplate("Mine", [ChecklistItem("Read their blog", "Homework", True)])
+    prep = prep_from_template(template, closing_line="Thanks!")
+    assert prep.progress == (0, 1)
+    assert prep.closing_line == "Thanks!"
+    prep.items[0].done = True
+    assert template.items[0].done is True and prep.items[0] is not template.items[0]
+
+
+def test_lines_drop_blank_lines():
+    assert lines("  first \n\n second\n") == ["first", "second"]
+
+
+def test_cues_go_to_the_phases_where_they_are_needed():
+    prep = Prep(
+        introduction="Ten years in retail analytics,\nnow moving into research.",
+        questions=["How did you hire your first researcher?", "What would you do in my place?"],
+        help_ideas=["Intro to Lena at the pricing meetup"],
+    )
+    twenty = suggested_cues(FORMATS["twenty-minute"], prep)
+    assert twenty == {
+        0: "Ten years in retail analytics, now moving into research.",
+        1: "How did you hire your first researcher? · What would you do in my place?",
+        2: "Intro to Lena at the pricing meetup",
+    }
+    mini = suggested_cues(FORMATS["minimastermind"], prep)
+    assert mini[0].startswith("How did you hire")  # their turn comes first
+    assert mini[1].startswith("Ten years")
+    assert mini[3] == "Intro to Lena at the pricing meetup"
+
+
+def test_nothing_prepared_leaves_the_format_cues_alone():
+    assert suggested_cues(FORMATS["coffee-chat"], Prep()) == {}

@@ -1,0 +1,104 @@
+"""The request composer and its mailto: link."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from twoway.core.records import Request
+from twoway.core.workflow.request import (
+    compose_decline,
+    compose_request,
+    mailto_url,
+    request_subject,
+    topic_lines,
+)
+
+
+def full_request() -> Request:
+    return Request(
+        intent="learn how your team hires market researchers",
+        their_benefit="I can share what I learned running pricing studies for three retailers",
+        topics="- how the team is organised\n\n* which skills matter in a first hire",
+        minutes=15,
+        way_out="",
+    )
+
+
+def test_message_puts_the_five_points_in_order():
+    text = compose_request(full_request(), "Maya Okafor", "Sam")
+    assert text.startswith("Hello Maya,\n\n")
+    intent = text.index("to learn how your team hires market researchers.")
+    benefit = text.index("What is in it for you: I can share")
+    topics = text.index("- how the team is organised\n- which skills matter in a first hire")
+    minutes = text.index("It will take 15 minutes")
+    way_out = text.index("a short no is perfectly fine")
+    assert intent < benefit < topics < minutes < way_out
+    assert text.endswith("Thank you,\nSam")
+
+
+def test_sentence_intent_is_kept_as_written():
+    request = Request(intent="I am moving into research and would value your view", minutes=20)
+    text = compose_request(request, "Ines")
+    assert "ask for a short call. I am moving into research and would value your view." in text
+
+
+def test_intent_starting_with_to_is_not_doubled():
+    text = compose_request(Request(intent="to hear about your move to Lisbon."), "Ines")
+    assert "a short call, to hear about your move to Lisbon." in text
+    assert "to to" not in text
+
+
+def test_empty_points_are_left_out_and_the_way_out_is_always_there():
+    text = compose_request(Request(), "")
+    assert text.splitlines()[0] == "Hello,"
+    assert "What is in it for you" not in text
+    assert "minutes" not in text
+    assert "no reply at all" in text
+
+
+def test_own_way_out_replaces_the_default():
+    request = Request(way_out="if you are busy, just ignore this")
+    text = compose_request(request, "Ines")
+    assert "If you are busy, just ignore this." in text
+    assert "no reply at all" not in text
+
+
+def test_single_topic_is_one_sentence():
+    text = compose_request(Request(topics="your first year as a founder"), "Ines")
+    assert "What I would like to talk about: Your first year as a founder." in text
+
+
+def test_topic_lines_drop_bullets_and_blank_lines():
+    assert topic_lines("• one\n\n  - two  \n*three") == ["one", "two", "three"]
+
+
+def test_subject_names_the_minutes():
+    assert request_subject(Request(minutes=15)) == "A 15-minute call?"
+    assert request_subject(Request()) == "A short call?"
+
+
+def test_mailto_round_trips_text_with_reserved_characters():
+    body = "Hello Zoë,\n\nQ&A: 50% of it = you? #1 + more\nBye"
+    url = mailto_url(["zoe@example.org", "  "], "A 15-minute call?", body)
+    assert url.startswith("mailto:zoe@example.org?subject=")
+    assert " " not in url and "\n" not in url and "+" not in url
+    query = urlsplit(url).query
+    # parse_qs would turn "+" into a space; mail clients follow the RFC, so check raw.
+    fields = dict(part.split("=", 1) for part in query.split("&"))
+    assert unquote(fields["subject"]) == "A 15-minute call?"
+    assert unquote(fields["body"]) == body.replace("\n", "\r\n")
+    assert set(parse_qs(query)) == {"subject", "body"}
+
+
+def test_mailto_joins_several_recipients():
+    url = mailto_url(["a@example.org", "b@example.org"], "", "")
+    assert url == "mailto:a@example.org,b@example.org"
+
+
+def test_decline_is_kind_and_can_offer_a_shorter_call():
+    plain = compose_decline("Tom Berg")
+    assert plain.startswith("Hello Tom,")
+    assert "say no to a call for now" in plain
+    shorter = compose_decline("Tom Berg", shorter_minutes=15)
+    assert "a focused 15 minutes" in shorter
+    assert "say no to a call for now" not in shorter
