@@ -1,0 +1,125 @@
+"""Writing an import plan to the store as one step, and taking it back as one step."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from twoway.core.clock import Clock, SystemClock
+from twoway.core.interop.plan import ImportPlan, absorb, contact_content
+from twoway.core.records import Contact
+
+
+@dataclass
+class ImportReceipt:
+    """What an applied import did, enough to undo it."""
+
+    applied_at: datetime
+    added_ids: list[str] = field(default_factory=list)
+    previous: dict[str, Contact] = field(default_factory=dict)  # merged, as they were
+    written: dict[str, Contact] = field(default_factory=dict)  # as the import left them
+
+    @property
+    def merged_ids(self) -> list[str]:
+        return list(self.previous)
+
+
+@dataclass
+class UndoResult:
+    removed: int = 0
+    restored: int = 0
+    # Contacts the user changed after the import: left as they are, never thrown away.
+    kept: list[Contact] = field(default_factory=list)
+
+
+def _now(clock: Clock | None) -> datetime:
+    return (clock or SystemClock()).wall().replace(microsecond=0)
+
+
+def _merge_into_current(current: Contact, incoming: list[Contact], now: datetime) -> Contact:
+    result = copy.deepcopy(current)
+    for contact in incoming:
+        absorb(result, contact)
+    result.updated = now
+    return result
+
+
+def apply_import(store, plan: ImportPlan, clock: Clock | None = None) -> ImportReceipt:
+    """Add and merge what the plan says, then save once; on any failure, nothing changes.
+
+    Merges are made again against each contact as it is now, so an edit made between the
+    preview and this call is kept. Applying the same plan twice adds no one twice.
+    """
+    now = _now(clock)
+    receipt = ImportReceipt(applied_at=now)
+    try:
+        for planned in plan.added:
+            current = store.contacts.get(planned.id)
+            if current is not None:
+                # Already there (the plan was applied before): the same person, so merge.
+                _merge(store, receipt, current, [planned], now)
+                continue
+            contact = copy.deepcopy(planned)
+            contact.created = contact.updated = now
+            store.put_contact(contact)
+            receipt.added_ids.append(contact.id)
+        for merge in plan.merged:
+            current = store.contacts.get(merge.existing.id)
+            if current is None:
+                continue  # deleted since the preview: the user's choice stands
+            _merge(store, receipt, current, merge.incoming, now)
+        store.flush()
+    except BaseException:
+        _roll_back(store, receipt)
+        raise
+    for contact_id in [*receipt.added_ids, *receipt.previous]:
+        receipt.written[contact_id] = copy.deepcopy(store.contacts[contact_id])
+    return receipt
+
+
+def _merge(store, receipt: ImportReceipt, current: Contact, incoming: list[Contact], now) -> None:
+    result = _merge_into_current(current, incoming, now)
+    if contact_content(result) == contact_content(current):
+        return
+    receipt.previous.setdefault(current.id, copy.deepcopy(current))
+    store.put_contact(result)
+
+
+def _roll_back(store, receipt: ImportReceipt) -> None:
+    for contact_id in receipt.added_ids:
+        if contact_id in store.contacts:
+            store.delete_contact(contact_id)
+    for contact in receipt.previous.values():
+        store.put_contact(copy.deepcopy(contact))
+    receipt.added_ids.clear()
+    receipt.previous.clear()
+
+
+def undo_import(store, receipt: ImportReceipt, clock: Clock | None = None) -> UndoResult:
+    """Remove the contacts the import added and put merged ones back as they were, then
+    save once. A contact changed since the import is kept as it is and reported."""
+    now = _now(clock)
+    result = UndoResult()
+    for contact_id in receipt.added_ids:
+        current = store.contacts.get(contact_id)
+        if current is None:
+            continue
+        if contact_content(current) != contact_content(receipt.written[contact_id]):
+            result.kept.append(copy.deepcopy(current))
+            continue
+        store.delete_contact(contact_id)
+        result.removed += 1
+    for contact_id, before in receipt.previous.items():
+        current = store.contacts.get(contact_id)
+        if current is None:
+            continue
+        if contact_content(current) != contact_content(receipt.written[contact_id]):
+            result.kept.append(copy.deepcopy(current))
+            continue
+        restored = copy.deepcopy(before)
+        restored.updated = now  # a newer time, so syncing copies take the restored version
+        store.put_contact(restored)
+        result.restored += 1
+    store.flush()
+    return result

@@ -1,0 +1,19 @@
+"""The one kind of problem the import and export code reports to people."""
+
+from __future__ import annotations
+
+
+class InteropError(Exception):
+    """A file could not be imported or exported; the message is a plain sentence for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ImportFileError(InteropError):
+    """The file to import cannot be used as it is; nothing was imported."""
+
+
+class ExportFileError(InteropError):
+    """The export could not be written; nothing was left half-written."""

@@ -1,0 +1,68 @@
+"""One entry point for reading contacts from a file, whatever its format."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+
+from twoway.core.interop.common import CSV, IMPORT_FORMATS, LINKEDIN, VCARD, ParsedFile
+from twoway.core.interop.csv_import import (
+    csv_headers,
+    guess_mapping,
+    looks_like_linkedin,
+    parse_csv,
+    parse_linkedin,
+)
+from twoway.core.interop.errors import ImportFileError
+from twoway.core.interop.reading import decode_text, read_source
+from twoway.core.interop.vcard_import import looks_like_vcard, parse_vcards
+
+_VCARD4 = re.compile(rb"^\s*VERSION\s*:\s*4\.0", re.IGNORECASE | re.MULTILINE)
+
+
+def detect_format(text: str) -> str:
+    """vcard, linkedin or csv, judged from the content alone."""
+    if looks_like_vcard(text):
+        return VCARD
+    if looks_like_linkedin(text):
+        return LINKEDIN
+    if guess_mapping(csv_headers(text)):
+        return CSV
+    raise ImportFileError(
+        "Twoway cannot tell what kind of file this is. It imports vCard (.vcf) files, "
+        "LinkedIn's Connections.csv and CSV files with a header row."
+    )
+
+
+def read_contacts(
+    source: bytes | os.PathLike[str] | str,
+    fmt: str | None = None,
+    mapping: Mapping[str, str | list[str]] | None = None,
+) -> ParsedFile:
+    """Contacts and warnings from a file or its bytes; ImportFileError if it cannot be used.
+
+    `fmt` is one of IMPORT_FORMATS, or None to detect it; `mapping` (target field ->
+    column) applies to generic CSV and is guessed from the headers when left out.
+    """
+    if fmt is not None and fmt not in IMPORT_FORMATS:
+        raise ValueError(f"unknown import format {fmt!r}")
+    data = read_source(source)
+    # vCard 4.0 must be UTF-8; older vCards and CSV may come in Windows-1252.
+    legacy_allowed = not (b"BEGIN:VCARD" in data.upper() and _VCARD4.search(data))
+    text, warnings = decode_text(data, legacy_allowed=legacy_allowed)
+    fmt = fmt or detect_format(text)
+    if fmt == VCARD:
+        if not looks_like_vcard(text):
+            raise ImportFileError("This is not a vCard file: it has no BEGIN:VCARD line.")
+        parsed = parse_vcards(text)
+        if not parsed.contacts:
+            raise ImportFileError("No contact in this file could be read.")
+    elif fmt == LINKEDIN:
+        parsed = parse_linkedin(text)
+    else:
+        parsed = parse_csv(text, mapping)
+    if not parsed.contacts:
+        raise ImportFileError("No contact in this file could be read.")
+    parsed.warnings[:0] = warnings
+    return parsed

@@ -1,0 +1,235 @@
+"""Deciding, before anything is written, what an import will add, merge and skip.
+
+A person is the same person when they share an email address, a LinkedIn profile, or
+their name and company (compared without case, accents or punctuation). A merge only
+fills what is empty and adds new emails, phones and tags: what the user already wrote
+is never overwritten. People listed twice in the same file are combined first.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
+
+from twoway.core.interop.common import fold_text, normalize_linkedin_url, phone_digits
+from twoway.core.records import Contact
+
+MERGE = "merge"
+SKIP = "skip"
+
+# Filled in only when empty on the existing contact.
+_TEXT_FIELDS = ("company", "role", "linkedin", "website", "met_how", "offers", "needs", "notes")
+# Joined: new entries are added after the existing ones.
+_LIST_FIELDS = {
+    "emails": str.casefold,
+    "phones": phone_digits,
+    "tags": str.casefold,
+}
+# What the user sees as a change; bookkeeping fields are left out.
+_COMPARED_FIELDS = (*_TEXT_FIELDS, *_LIST_FIELDS, "last_interaction")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    before: object
+    after: object
+
+
+@dataclass
+class Merge:
+    """An imported person who is already a contact, and what the import adds to them."""
+
+    existing: Contact  # as it was when the plan was made
+    incoming: list[Contact]  # the imported entries that matched it
+    result: Contact  # the existing contact with the new details filled in
+    changes: list[FieldChange]
+    reason: str
+
+
+@dataclass
+class Skip:
+    incoming: Contact
+    reason: str
+    existing: Contact | None = None
+
+
+@dataclass
+class ImportPlan:
+    added: list[Contact] = field(default_factory=list)
+    merged: list[Merge] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
+    on_duplicate: str = MERGE
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.added or self.merged)
+
+
+def absorb(target: Contact, extra: Contact) -> None:
+    """Fill `target`'s empty fields from `extra` and add its new list entries, in place."""
+    for name in _TEXT_FIELDS:
+        if not getattr(target, name).strip() and getattr(extra, name).strip():
+            setattr(target, name, getattr(extra, name))
+    for name, key in _LIST_FIELDS.items():
+        current = getattr(target, name)
+        seen = {key(value) for value in current}
+        for value in getattr(extra, name):
+            if key(value) not in seen:
+                current.append(value)
+                seen.add(key(value))
+    if target.last_interaction is None:
+        target.last_interaction = extra.last_interaction
+
+
+def merged_contact(base: Contact, extra: Contact) -> Contact:
+    result = copy.deepcopy(base)
+    absorb(result, extra)
+    return result
+
+
+def changes_between(before: Contact, after: Contact) -> list[FieldChange]:
+    return [
+        FieldChange(name, getattr(before, name), getattr(after, name))
+        for name in _COMPARED_FIELDS
+        if getattr(before, name) != getattr(after, name)
+    ]
+
+
+def contact_content(contact: Contact) -> dict:
+    """Everything about a contact except its bookkeeping timestamps."""
+    skip = {"created", "updated"}
+    return {f.name: getattr(contact, f.name) for f in fields(contact) if f.name not in skip}
+
+
+def _name_key(contact: Contact) -> str:
+    return f"{fold_text(contact.name)}|{fold_text(contact.company)}"
+
+
+class _Index:
+    """Finds a contact sharing an id, email, LinkedIn profile, or name and company."""
+
+    def __init__(self, contacts: Iterable[Contact] = ()) -> None:
+        self._by: dict[str, dict[str, list[Contact]]] = {
+            "id": {},
+            "email": {},
+            "linkedin": {},
+            "name": {},
+        }
+        for contact in contacts:
+            self.add(contact)
+
+    @staticmethod
+    def _keys(contact: Contact) -> dict[str, list[str]]:
+        linkedin = normalize_linkedin_url(contact.linkedin)
+        return {
+            "id": [contact.id],
+            "email": [e.strip().casefold() for e in contact.emails if e.strip()],
+            "linkedin": [linkedin] if linkedin else [],
+            "name": [_name_key(contact)] if fold_text(contact.name) else [],
+        }
+
+    def add(self, contact: Contact) -> None:
+        for kind, keys in self._keys(contact).items():
+            for key in keys:
+                bucket = self._by[kind].setdefault(key, [])
+                if not any(known is contact for known in bucket):
+                    bucket.append(contact)
+
+    def find(self, contact: Contact) -> tuple[Contact, str] | None:
+        keys = self._keys(contact)
+        for kind, reason in (
+            ("id", "the same contact, exported from Twoway"),
+            ("email", "the same email address"),
+            ("linkedin", "the same LinkedIn profile"),
+        ):
+            for key in keys[kind]:
+                if key in self._by[kind]:
+                    return self._by[kind][key][0], reason
+        for key in keys["name"]:
+            for known in self._by["name"].get(key, []):
+                if _same_person_by_name(known, contact):
+                    reason = "the same name and company" if contact.company else "the same name"
+                    return known, reason
+        return None
+
+
+def _same_person_by_name(a: Contact, b: Contact) -> bool:
+    """A shared name is not enough when other details clearly tell two people apart."""
+    a_profile, b_profile = normalize_linkedin_url(a.linkedin), normalize_linkedin_url(b.linkedin)
+    if a_profile and b_profile and a_profile != b_profile:
+        return False
+    if not fold_text(a.company):
+        # With no company to go on, differing email addresses mean different people.
+        a_mail = {e.casefold() for e in a.emails}
+        b_mail = {e.casefold() for e in b.emails}
+        if a_mail and b_mail and not a_mail & b_mail:
+            return False
+    return True
+
+
+def plan_import(
+    existing_contacts: Iterable[Contact],
+    imported: Iterable[Contact],
+    on_duplicate: str = MERGE,
+) -> ImportPlan:
+    """What importing `imported` would do; `on_duplicate` is MERGE or SKIP.
+
+    Nothing given is modified: the plan holds copies.
+    """
+    if on_duplicate not in (MERGE, SKIP):
+        raise ValueError(f"on_duplicate must be {MERGE!r} or {SKIP!r}")
+    plan = ImportPlan(on_duplicate=on_duplicate)
+
+    # People listed twice in the file become one entry first.
+    distinct: list[Contact] = []
+    in_file = _Index()
+    for contact in imported:
+        contact = copy.deepcopy(contact)
+        hit = in_file.find(contact)
+        if hit is None:
+            distinct.append(contact)
+            in_file.add(contact)
+            continue
+        first, reason = hit
+        absorb(first, contact)
+        in_file.add(first)  # it may have gained emails or a profile to be found by
+        plan.skipped.append(
+            Skip(contact, f"listed earlier in the file with {reason}; details combined")
+        )
+
+    known = _Index(existing_contacts)
+    merges: dict[str, Merge] = {}
+    for contact in distinct:
+        hit = known.find(contact)
+        if hit is None:
+            plan.added.append(contact)
+            continue
+        existing, reason = hit
+        if on_duplicate == SKIP:
+            plan.skipped.append(
+                Skip(contact, f"already in your contacts: {reason}", copy.deepcopy(existing))
+            )
+            continue
+        merge = merges.get(existing.id)
+        if merge is None:
+            merge = Merge(copy.deepcopy(existing), [], copy.deepcopy(existing), [], reason)
+            merges[existing.id] = merge
+        merge.incoming.append(contact)
+        absorb(merge.result, contact)
+        merge.changes = changes_between(merge.existing, merge.result)
+
+    for merge in merges.values():
+        if merge.changes:
+            plan.merged.append(merge)
+        else:
+            for contact in merge.incoming:
+                plan.skipped.append(
+                    Skip(
+                        contact,
+                        f"already in your contacts with nothing new: {merge.reason}",
+                        merge.existing,
+                    )
+                )
+    return plan

@@ -1,0 +1,309 @@
+"""vCard 2.1, 3.0 and 4.0 files to contacts; vobject does the parsing.
+
+Before vobject sees a card, two habits of real exporters are smoothed over: lines that
+are not vCard at all (unfolded photo data, stray text) are left out with a warning, and
+quoted-printable values get a character set that really decodes them (Outlook and older
+phones often leave it out or name one Python does not know). Each card is parsed on its
+own, so one broken card costs only that card.
+"""
+
+from __future__ import annotations
+
+import codecs
+import quopri
+import re
+
+import vobject
+
+from twoway.core.interop.common import (
+    VCARD,
+    ParsedFile,
+    is_linkedin_url,
+    one_line,
+    phone_digits,
+    tidy_block,
+    unique,
+)
+from twoway.core.records import Contact
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
+_END = re.compile(r"^\s*END\s*:\s*VCARD\s*$", re.IGNORECASE)
+_PROPERTY = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)?[;:]")
+_TWOWAY_UID = re.compile(r"^(c-[0-9a-f]{12})@twoway$")
+# Groups that Google and Android add to every contact; they are not the user's tags.
+_SYSTEM_CATEGORIES = {"mycontacts", "starred", "starred in android"}
+_LINKEDIN_LABELS = {"linkedin", "linked in"}
+# Binary properties Twoway does not keep; phones often write their data unfolded.
+_UNUSED_BINARY = {"PHOTO", "LOGO", "SOUND", "KEY"}
+
+
+def looks_like_vcard(text: str) -> bool:
+    head = text.lstrip("\ufeff \t\r\n")[:200].upper()
+    return head.startswith("BEGIN:VCARD") or (
+        "BEGIN:VCARD" in text.upper() and "END:VCARD" in text.upper()
+    )
+
+
+def parse_vcards(text: str) -> ParsedFile:
+    result = ParsedFile(VCARD)
+    cards = _split_cards(text)
+    for number, (start_line, lines) in enumerate(cards, 1):
+        where = f"Card {number} (line {start_line})"
+        kept, dropped, charset_notes = _prepare(lines)
+        if dropped:
+            result.warnings.append(
+                f"{where}: {dropped} line(s) that are not vCard data were left out."
+            )
+        result.warnings.extend(f"{where}: {note}" for note in charset_notes)
+        try:
+            card = vobject.readOne("\r\n".join(kept) + "\r\n", allowQP=True)
+        except Exception:  # vobject raises many kinds; any of them costs only this card
+            result.warnings.append(f"{where} could not be read and was left out.")
+            continue
+        contact = _card_to_contact(card)
+        if contact is None:
+            result.warnings.append(
+                f"{where} has no name, organization, email or phone and was left out."
+            )
+            continue
+        result.contacts.append(contact)
+    return result
+
+
+def _split_cards(text: str) -> list[tuple[int, list[str]]]:
+    """Each outermost BEGIN:VCARD … END:VCARD block with the line it starts on."""
+    cards: list[tuple[int, list[str]]] = []
+    depth = 0
+    start = 0
+    lines: list[str] = []
+    for number, line in enumerate(_LINE_BREAK.split(text), 1):
+        if _BEGIN.match(line):
+            if depth == 0:
+                start, lines = number, []
+            depth += 1
+        if depth:
+            lines.append(line)
+        if depth and _END.match(line):
+            depth -= 1
+            if depth == 0:
+                cards.append((start, lines))
+    return cards
+
+
+def _property_name(line: str) -> str:
+    return re.split(r"[;:]", line, maxsplit=1)[0].rsplit(".", 1)[-1].upper()
+
+
+def _is_quoted_printable(line: str) -> bool:
+    head = line.split(":", 1)[0]
+    return "QUOTED-PRINTABLE" in head.upper()
+
+
+def _prepare(lines: list[str]) -> tuple[list[str], int, list[str]]:
+    """Keep vCard lines only and give quoted-printable values a charset that decodes them."""
+    kept: list[str] = []
+    dropped = 0
+    notes: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if not line.strip():
+            continue
+        if line[0] in " \t":
+            kept.append(line)  # a folded continuation
+        elif not _PROPERTY.match(line):
+            dropped += 1
+        elif _property_name(line) in _UNUSED_BINARY:
+            # Skip the data with it, folded or not, up to the next property.
+            while (
+                index < len(lines)
+                and lines[index].strip()
+                and (lines[index][0] in " \t" or not _PROPERTY.match(lines[index]))
+            ):
+                index += 1
+        elif _is_quoted_printable(line):
+            # A soft line break ("=" at the end) carries the value onto the next line.
+            value_lines = [line]
+            while value_lines[-1].endswith("=") and index < len(lines):
+                value_lines.append(lines[index])
+                index += 1
+            first, note = _with_working_charset(value_lines)
+            kept.append(first)
+            kept.extend(value_lines[1:])
+            if note:
+                notes.append(note)
+        else:
+            kept.append(line)
+    return kept, dropped, notes
+
+
+def _decodes(raw: bytes, charset: str) -> bool:
+    try:
+        codecs.lookup(charset)
+        raw.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return False
+    return True
+
+
+def _with_working_charset(value_lines: list[str]) -> tuple[str, str | None]:
+    head, _, first_value = value_lines[0].partition(":")
+    encoded = "\n".join([first_value, *value_lines[1:]])
+    raw = quopri.decodestring(encoded.encode("utf-8"))
+    name, *params = head.split(";")
+    declared = next(
+        (p.split("=", 1)[1].strip('"') for p in params if p.upper().startswith("CHARSET=")),
+        None,
+    )
+    note = None
+    if declared and _decodes(raw, declared):
+        chosen = declared
+    else:
+        chosen = "utf-8" if _decodes(raw, "utf-8") else "cp1252"
+        if declared:
+            label = "UTF-8" if chosen == "utf-8" else "Western European (Windows-1252)"
+            note = f"the character set “{declared}” is not one Twoway knows; read as {label}."
+    params = [p for p in params if not p.upper().startswith("CHARSET=")]
+    return ";".join([name, *params, f"CHARSET={chosen}"]) + ":" + first_value, note
+
+
+def _lines(card, name: str) -> list:
+    return card.contents.get(name.lower(), [])
+
+
+def _text(value: object) -> str:
+    if isinstance(value, list | tuple):
+        return " ".join(one_line(v) for v in value if one_line(v))
+    return one_line(value)
+
+
+def _first_component(value: object) -> str:
+    if isinstance(value, list | tuple):
+        return next((one_line(v) for v in value if one_line(v)), "")
+    return one_line(value)
+
+
+def _unescape(value: str) -> str:
+    # vobject leaves URLs as written; macOS escapes their colons ("https\://").
+    return re.sub(r"\\([\\:;,])", r"\1", value).strip()
+
+
+def _preference(line) -> int:
+    """Lower comes first: PREF=1 (4.0), TYPE=pref (3.0) and a bare PREF (2.1) lead."""
+    for value in line.params.get("PREF", []):
+        if value.isdigit():
+            return int(value)
+    types = [t.upper() for t in line.params.get("TYPE", [])]
+    return 1 if "PREF" in types or "PREF" in line.singletonparams else 101
+
+
+def _ordered_values(card, name: str, prefix: str) -> list[str]:
+    """Values of a repeated property, preferred ones first, a URI scheme prefix removed."""
+    lines = sorted(_lines(card, name), key=_preference)
+    values = []
+    for line in lines:
+        value = _unescape(str(line.value))
+        if value.lower().startswith(prefix):
+            value = value[len(prefix) :]
+        values.append(value)
+    return values
+
+
+def _person_name(card) -> str:
+    formatted = _text(_lines(card, "FN")[0].value) if _lines(card, "FN") else ""
+    if formatted:
+        return formatted
+    for line in _lines(card, "N"):
+        name = line.value
+        parts = [getattr(name, part, "") for part in ("prefix", "given", "additional", "family")]
+        joined = one_line(" ".join(_text(p) for p in parts))
+        suffix = _text(getattr(name, "suffix", ""))
+        if joined:
+            return f"{joined}, {suffix}" if suffix else joined
+    return ""
+
+
+def _labels(card) -> dict[str, str]:
+    """macOS and Google tie a label to a property by a shared group (item1.URL, item1.X-ABLabel)."""
+    labels = {}
+    for line in _lines(card, "X-ABLABEL"):
+        if line.group:
+            labels[line.group.lower()] = one_line(line.value).casefold()
+    return labels
+
+
+def _links(card) -> tuple[str, str, list[str]]:
+    """The LinkedIn profile, the website, and any other addresses."""
+    labels = _labels(card)
+    linkedin = ""
+    others: list[str] = []
+    for line in _lines(card, "X-SOCIALPROFILE"):
+        kinds = [t.casefold() for t in line.params.get("TYPE", [])]
+        value = _unescape(str(line.value))
+        if not linkedin and ("linkedin" in kinds or is_linkedin_url(value)):
+            linkedin = value
+    for line in sorted(_lines(card, "URL"), key=_preference):
+        value = _unescape(str(line.value))
+        if not value:
+            continue
+        label = labels.get((line.group or "").lower(), "")
+        if is_linkedin_url(value) or label in _LINKEDIN_LABELS:
+            if not linkedin:
+                linkedin = value
+                continue
+            if value == linkedin:
+                continue
+        others.append(value)
+    others = unique(others)
+    website = others[0] if others else ""
+    return linkedin, website, others[1:]
+
+
+def _card_to_contact(card) -> Contact | None:
+    name = _person_name(card)
+    company = _first_component(_lines(card, "ORG")[0].value) if _lines(card, "ORG") else ""
+    emails = unique(_ordered_values(card, "EMAIL", "mailto:"))
+    phones = unique(_ordered_values(card, "TEL", "tel:"), key=phone_digits)
+    if not name:
+        name = company or next(iter(emails + phones), "")
+    if not name:
+        return None
+    role = next((_text(line.value) for line in _lines(card, "TITLE") if _text(line.value)), "")
+    if not role:
+        role = next((_text(line.value) for line in _lines(card, "ROLE") if _text(line.value)), "")
+    linkedin, website, other_links = _links(card)
+    notes = [tidy_block(line.value) for line in _lines(card, "NOTE")]
+    if other_links:
+        notes.append("Other links: " + ", ".join(other_links))
+    categories: list[str] = []
+    for line in _lines(card, "CATEGORIES"):
+        value = line.value if isinstance(line.value, list) else str(line.value).split(",")
+        categories.extend(value)
+    tags = [tag for tag in unique(categories) if tag.casefold() not in _SYSTEM_CATEGORIES]
+    contact = Contact(
+        name=name,
+        company=company,
+        role=role,
+        emails=emails,
+        phones=phones,
+        linkedin=linkedin,
+        website=website,
+        met_how=_own_field(card, "X-TWOWAY-MET-HOW"),
+        tags=tags,
+        offers=_own_field(card, "X-TWOWAY-OFFERS"),
+        needs=_own_field(card, "X-TWOWAY-NEEDS"),
+        notes="\n\n".join(note for note in notes if note),
+    )
+    for line in _lines(card, "UID"):
+        # A card Twoway exported keeps its id, so importing it again finds the same person.
+        match = _TWOWAY_UID.match(one_line(line.value))
+        if match:
+            contact.id = match.group(1)
+    return contact
+
+
+def _own_field(card, name: str) -> str:
+    lines = _lines(card, name)
+    return tidy_block(lines[0].value) if lines else ""
