@@ -159,3 +159,11 @@ def test_header_only_file_has_no_contacts():
     with pytest.raises(ImportFileError) as caught:
         read_contacts(b"Name,Email\n", "csv")
     assert caught.value.message == "The file has a header row but no contacts under it."
+
+
+def test_tags_separated_by_commas_or_semicolons():
+    text = 'Name,Tags\nA,"Mentor, Investor"\nB,"Food, drink; Investor"\n'
+    a, b = read_contacts(text.encode(), "csv").contacts
+    assert a.tags == ["Mentor", "Investor"]
+    # With semicolons present, a comma belongs to the tag.
+    assert b.tags == ["Food, drink", "Investor"]

@@ -275,7 +275,9 @@ def _split_multi(target: str, value: str) -> list[str]:
     if target == "emails":
         tokens = re.split(r"[;,\s]+", value)
         return [t.strip("<>\"'()") for t in tokens if "@" in t]
-    separators = r":::|[;\n]" if target == "phones" else r":::|[;,\n]"
+    separators = r":::|[;\n]"
+    if target == "tags" and not re.search(separators, value):
+        separators = ","  # "a, b" when no semicolons are used
     parts = [part.strip() for part in re.split(separators, value)]
     if target == "tags":
         # Google marks its own groups ("* myContacts", "* starred") with a star.
