@@ -13,6 +13,7 @@ from twoway.core.interop import (
     ImportFileError,
     csv_headers,
     detect_format,
+    file_headers,
     guess_mapping,
     parse_csv,
     read_contacts,
@@ -167,3 +168,11 @@ def test_tags_separated_by_commas_or_semicolons():
     assert a.tags == ["Mentor", "Investor"]
     # With semicolons present, a comma belongs to the tag.
     assert b.tags == ["Food, drink", "Investor"]
+
+
+def test_file_headers_for_choosing_a_mapping(tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_bytes('\r\n"Full name";Firma;Télé\r\nA;B;C\r\n'.encode("cp1252"))
+    headers = file_headers(path)
+    assert headers == ["Full name", "Firma", "Télé"]
+    assert guess_mapping(headers) == {"name": "Full name"}

@@ -14,7 +14,7 @@ from twoway.core.interop.csv_import import (
 )
 from twoway.core.interop.errors import ExportFileError, ImportFileError, InteropError
 from twoway.core.interop.ics_export import calendar_to_ics
-from twoway.core.interop.importing import detect_format, read_contacts
+from twoway.core.interop.importing import detect_format, file_headers, read_contacts
 from twoway.core.interop.plan import (
     MERGE,
     SKIP,
@@ -53,6 +53,7 @@ __all__ = [
     "contacts_to_vcard",
     "csv_headers",
     "detect_format",
+    "file_headers",
     "guess_mapping",
     "meetings_to_csv",
     "parse_csv",

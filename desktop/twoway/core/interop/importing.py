@@ -35,6 +35,19 @@ def detect_format(text: str) -> str:
     )
 
 
+def _decoded(source: bytes | os.PathLike[str] | str) -> tuple[str, list[str]]:
+    data = read_source(source)
+    # vCard 4.0 must be UTF-8; older vCards and CSV may come in Windows-1252.
+    legacy_allowed = not (b"BEGIN:VCARD" in data.upper() and _VCARD4.search(data))
+    return decode_text(data, legacy_allowed=legacy_allowed)
+
+
+def file_headers(source: bytes | os.PathLike[str] | str) -> list[str]:
+    """A CSV file's column names, for letting the user choose a mapping."""
+    text, _warnings = _decoded(source)
+    return csv_headers(text)
+
+
 def read_contacts(
     source: bytes | os.PathLike[str] | str,
     fmt: str | None = None,
@@ -47,10 +60,7 @@ def read_contacts(
     """
     if fmt is not None and fmt not in IMPORT_FORMATS:
         raise ValueError(f"unknown import format {fmt!r}")
-    data = read_source(source)
-    # vCard 4.0 must be UTF-8; older vCards and CSV may come in Windows-1252.
-    legacy_allowed = not (b"BEGIN:VCARD" in data.upper() and _VCARD4.search(data))
-    text, warnings = decode_text(data, legacy_allowed=legacy_allowed)
+    text, warnings = _decoded(source)
     fmt = fmt or detect_format(text)
     if fmt == VCARD:
         if not looks_like_vcard(text):
