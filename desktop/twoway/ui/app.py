@@ -52,6 +52,9 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
 
     context = AppContext.build(app, paths, SystemClock())
     claim.attach(context)
+    from twoway.ui.lifecycle import install_quit_handlers
+
+    install_quit_handlers(context)
 
     if os.environ.get("TWOWAY_REPORT_FIRST_PAINT"):
         _report_first_paint(context)
@@ -59,10 +62,13 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.demo:
         context.start_demo()
     elif args.command == "start":
-        context.start_meeting_by_name(args.format, args.contact)
+        problem = context.start_meeting_by_name(args.format, args.contact)
+        if problem:
+            context.notices.append(problem)
     QTimer.singleShot(0, lambda: context.finish_startup(minimized=args.minimized or args.demo))
     code = app.exec()
     context.shutdown()
+    claim.release()  # only after everything is saved may the next launch take over
     return code
 
 

@@ -10,10 +10,11 @@ import json
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRect, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from twoway import APP_NAME
 from twoway.core.atomic import atomic_write_text
 from twoway.core.clock import Clock
 from twoway.core.formats import Format, FormatLibrary, load_formats
@@ -37,6 +38,9 @@ class AppContext:
     chime: Chime
     ui_state: dict = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)  # said once to the user, then cleared
+    tray: object | None = None  # ui.tray.Tray; None where the desktop has no tray
+    main_window: QWidget | None = None  # set once the main window exists
+    quitting: bool = False
 
     @classmethod
     def build(cls, app: QApplication, paths: DataPaths, clock: Clock) -> AppContext:
@@ -61,12 +65,128 @@ class AppContext:
 
     # --- start-up and shut-down ---------------------------------------------------------
 
-    def finish_startup(self, *, minimized: bool) -> None:
-        """Everything that need not be on screen before the overlay."""
-        log.debug("start-up finished; minimized=%s", minimized)
+    def finish_startup(self, *, minimized: bool, tray_wait_ms: int = 15_000) -> None:
+        """Everything that need not be on screen before the overlay.
+
+        Started at login (minimized), the tray host may come up a little after Twoway,
+        so wait for it a while before deciding there is none.
+        """
+        from twoway.ui.tray import create_tray
+
+        self.tray = create_tray(self)
+        if self.tray is None and minimized and tray_wait_ms > 0:
+            self.later(
+                1000, lambda: self.finish_startup(minimized=True, tray_wait_ms=tray_wait_ms - 1000)
+            )
+            return
+        if self.tray is None:
+            self._no_tray_notice()
+        if not minimized or self.tray is None:
+            self.show_main_window()
+        self.tell_notices()
+        log.debug("start-up finished; minimized=%s tray=%s", minimized, self.tray is not None)
+
+    def _no_tray_notice(self) -> None:
+        if self.ui_state.get("told_no_tray"):
+            return
+        self.ui_state["told_no_tray"] = True
+        self._save_ui_state()
+        self.notices.append(
+            self.app.tr(
+                "Your desktop has no system tray, so Twoway cannot put an icon there. Its "
+                "window is its home instead, and closing the main window quits Twoway. To "
+                "bring a hidden Twoway back, open it again from your applications or run "
+                "`twoway show`."
+            )
+        )
+
+    def tell_notices(self) -> None:
+        """Say each pending notice once: in the tray's bubble, or in a small box."""
+        for text in self.notices:
+            if self.tray is not None:
+                self.tray.notify(APP_NAME, text)
+            else:
+                box = QMessageBox(
+                    QMessageBox.Icon.Information, APP_NAME, text, parent=self.main_window
+                )
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                box.setModal(False)
+                box.show()
+        self.notices.clear()
+
+    def flush(self) -> None:
+        """Write everything that waits to be saved. Safe to call at any time."""
+        self.save_overlay_placement()
+
+    def request_quit(self) -> None:
+        """Quit without asking (CLI, signals); asking is the caller's business (tray)."""
+        # Save first: Qt closes every window as it quits, and a closed overlay has no place.
+        self.shutdown()
+        self.app.quit()
 
     def shutdown(self) -> None:
-        self.save_overlay_placement()
+        """Last words before the process ends: runs once, however the app was asked to quit."""
+        if self.quitting:
+            return
+        self.quitting = True
+        log.debug("shutting down; overlay visible=%s", self.overlay.isVisible())
+        if self.meeting.active:
+            self.meeting.end()  # its run record is kept, so the debrief can be written later
+        self.flush()
+        if self.tray is not None:
+            self.tray.hide()
+
+    # --- the main window (hooks; the window itself is built elsewhere) ------------------
+
+    def show_main_window(self) -> None:
+        """The one place that brings Twoway's home forward: the main window, or the
+        overlay while there is no main window."""
+        if self.main_window is None:
+            self.show_overlay()
+            return
+        self.main_window.showNormal()
+        self.main_window.raise_()
+        self.main_window.activateWindow()
+
+    def toggle_main_window(self) -> None:
+        """Left-click on the tray icon."""
+        home = self.main_window or self.overlay
+        if home.isVisible():
+            if home is self.overlay:
+                self.hide_overlay()
+            else:
+                home.hide()
+        else:
+            self.show_main_window()
+
+    def main_window_closed(self) -> None:
+        """Without a tray the main window is the way back in, so closing it quits."""
+        if self.tray is None:
+            self.request_quit()
+
+    def show_settings(self) -> None:
+        self.show_main_window()
+
+    def show_followups(self) -> None:
+        self.show_main_window()
+
+    # --- the user's records, for the tray (wired to the store once it exists) ----------
+
+    def planned_meetings(self) -> list:
+        return []
+
+    def next_planned_meeting(self):
+        """(meeting, contact name) of the next planned meeting, or None."""
+        return None
+
+    def start_planned_meeting(self, meeting) -> bool:
+        return False
+
+    def followups_due(self) -> list:
+        return []
+
+    def contact_name(self, contact_id: str) -> str:
+        return ""
 
     # --- meetings ----------------------------------------------------------------------
 

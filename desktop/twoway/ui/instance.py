@@ -1,0 +1,270 @@
+"""One Twoway per data folder, steered from the command line.
+
+The first launch takes a lock file in the data folder's runtime folder and listens on a
+local socket. A later launch for the same folder finds the lock taken, hands its request
+(`start`, or "come forward") to the running app and exits. `twoway pause` and the other
+remote commands reach the same socket through `twoway.remote`.
+
+A crash leaves the lock and the socket behind. Neither blocks the next start: QLockFile
+sees that the process named in the lock is gone, and if the lock still names a live
+process but nothing answers on the socket (the process id was reused after a reboot),
+the lock is taken over. The socket file is removed before listening again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QLockFile, QObject, QTimer
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from twoway import remote
+from twoway.paths import DataPaths
+
+log = logging.getLogger(__name__)
+
+# How long a second launch waits for a just-started app to begin listening.
+STARTING_APP_WAIT_S = 3.0
+CLIENT_TIMEOUT_MS = 5_000
+
+
+@dataclass
+class InstanceClaim:
+    """What `claim_instance` decided. `forwarded`: another app took the request; exit."""
+
+    forwarded: bool
+    exit_code: int = 0
+    lock: QLockFile | None = None
+    server: RequestServer | None = None
+    remote_control: RemoteControl | None = field(default=None, repr=False)
+
+    def attach(self, context) -> None:
+        """From now on, requests from the command line steer this context."""
+        if self.server is not None:
+            self.remote_control = RemoteControl(context)
+            self.server.handler = self.remote_control.handle
+
+    def release(self) -> None:
+        """Stop listening and let the next launch take over. After everything is saved."""
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
+
+
+def forwarded_request(args: argparse.Namespace) -> dict | None:
+    """What a second launch asks of the running app; None: nothing to ask."""
+    if getattr(args, "command", None) == "start":
+        return {"command": "start", "format": args.format, "contact": args.contact}
+    if getattr(args, "minimized", False):
+        return None  # started at login again: the running app is already where it should be
+    return {"command": "show", "window": True}
+
+
+def claim_instance(paths: DataPaths, args: argparse.Namespace) -> InstanceClaim:
+    paths.runtime_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = QLockFile(str(remote.lock_path(paths)))
+    # Twoway holds the lock for hours: it is stale only when its process is gone,
+    # never because of its age.
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):
+        return _serve(paths, lock)
+    if lock.error() != QLockFile.LockError.LockFailedError:
+        # A folder we cannot write to: run without the guard rather than not at all.
+        log.warning("The instance lock in %s could not be created.", paths.runtime_dir)
+        return _serve(paths, None)
+
+    message = forwarded_request(args)
+    try:
+        if message is None:
+            remote.request(paths, {"command": "status"}, wait_s=STARTING_APP_WAIT_S)
+            return InstanceClaim(forwarded=True)
+        reply = remote.request(paths, message, wait_s=STARTING_APP_WAIT_S)
+    except remote.NotRunning:
+        # The lock names a live process that does not answer: not Twoway after all.
+        log.warning("Taking over an instance lock that nobody answers for.")
+        lock.removeStaleLockFile()
+        if lock.tryLock(0):
+            return _serve(paths, lock)
+        sys.stderr.write("twoway: Another Twoway is starting for this data folder.\n")
+        return InstanceClaim(forwarded=True, exit_code=remote.EXIT_FAILED)
+    except remote.NoAnswer as exc:
+        sys.stderr.write(f"twoway: Twoway is running but did not answer ({exc}).\n")
+        return InstanceClaim(forwarded=True, exit_code=remote.EXIT_FAILED)
+    code = remote.print_reply(message, reply, sys.stdout, sys.stderr)
+    return InstanceClaim(forwarded=True, exit_code=code)
+
+
+def _serve(paths: DataPaths, lock: QLockFile | None) -> InstanceClaim:
+    server = RequestServer(remote.server_name(paths))
+    if not server.listen():
+        log.warning("Remote control is unavailable: %s", server.error_text)
+        return InstanceClaim(forwarded=False, lock=lock)
+    return InstanceClaim(forwarded=False, lock=lock, server=server)
+
+
+class RequestServer(QObject):
+    """Answers one JSON request per connection with one JSON reply."""
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.handler = None  # set by InstanceClaim.attach
+        self.error_text = ""
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._accept)
+        self._buffers: dict[QLocalSocket, bytes] = {}
+
+    def listen(self) -> bool:
+        # We hold the lock, so a socket already there was left by a crash.
+        QLocalServer.removeServer(self.name)
+        if self._server.listen(self.name):
+            return True
+        self.error_text = self._server.errorString()
+        return False
+
+    def close(self) -> None:
+        self._server.close()
+
+    def _accept(self) -> None:
+        while self._server.hasPendingConnections():
+            connection = self._server.nextPendingConnection()
+            self._buffers[connection] = b""
+            connection.readyRead.connect(lambda c=connection: self._read(c))
+            connection.disconnected.connect(lambda c=connection: self._forget(c))
+            # A client that never finishes its request does not keep a connection open.
+            QTimer.singleShot(CLIENT_TIMEOUT_MS, connection, connection.abort)
+            if connection.bytesAvailable():
+                self._read(connection)
+
+    def _forget(self, connection: QLocalSocket) -> None:
+        self._buffers.pop(connection, None)
+        connection.deleteLater()
+
+    def _read(self, connection: QLocalSocket) -> None:
+        if connection not in self._buffers:
+            return
+        data = self._buffers[connection] + bytes(connection.readAll().data())
+        if b"\n" not in data:
+            if len(data) > remote.MAX_MESSAGE_BYTES:
+                self._forget(connection)
+                connection.abort()
+            else:
+                self._buffers[connection] = data
+            return
+        del self._buffers[connection]  # one request per connection
+        line = data.split(b"\n", 1)[0]
+        try:
+            message = json.loads(line)
+            if not isinstance(message, dict):
+                raise ValueError("not an object")
+        except ValueError:
+            reply = {"ok": False, "error": "The request was not readable."}
+        else:
+            reply = self._handle(message)
+        connection.write((json.dumps(reply, ensure_ascii=False) + "\n").encode())
+        connection.flush()
+        connection.disconnectFromServer()
+
+    def _handle(self, message: dict) -> dict:
+        if self.handler is None:
+            return {"ok": False, "error": "Twoway is still starting. Try again in a moment."}
+        try:
+            return self.handler(message)
+        except Exception:  # a bug in one command must not take the app down
+            log.exception("Remote command %r failed", message.get("command"))
+            return {"ok": False, "error": "Twoway could not do that; see its log for why."}
+
+
+class RemoteControl(QObject):
+    """Maps each remote command to what the app does, and says why when it cannot."""
+
+    def __init__(self, context, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        meeting = context.meeting
+        self._actions = {
+            "start": self._start,
+            "pause": self._meeting_op(meeting.pause, self.tr("The meeting is already paused.")),
+            "resume": self._meeting_op(meeting.resume, self.tr("The meeting is not paused.")),
+            "toggle": self._meeting_op(meeting.toggle_pause, ""),
+            "next": self._meeting_op(
+                meeting.next_phase,
+                self.tr("This is the last phase. `twoway end` ends the meeting."),
+            ),
+            "prev": self._meeting_op(meeting.previous_phase, self.tr("This is the first phase.")),
+            "extend": self._meeting_op(meeting.extend, ""),
+            "swap": self._meeting_op(
+                meeting.swap,
+                self.tr("Who goes first can no longer be swapped in this meeting."),
+            ),
+            "end": self._meeting_op(meeting.end, ""),
+            "show": self._show,
+            "hide": self._hide,
+            "click-through": self._click_through,
+            "status": lambda _message: "",
+            "quit": self._quit,
+        }
+
+    def handle(self, message: dict) -> dict:
+        command = message.get("command")
+        action = self._actions.get(command)
+        if action is None:
+            problem = self.tr("Twoway does not know the command “%1”.").replace("%1", str(command))
+            return {"ok": False, "error": problem}
+        problem = action(message)
+        if problem:
+            return {"ok": False, "error": problem}
+        return {"ok": True, "status": self.status()}
+
+    def status(self) -> dict:
+        """The meeting's state, and the overlay's, so a stream deck can light its buttons."""
+        overlay = self.context.overlay
+        return {
+            **self.context.meeting.status(),
+            "overlay_visible": overlay.isVisible(),
+            "click_through": overlay.click_through,
+        }
+
+    def _meeting_op(self, operation, refusal: str):
+        def run(_message: dict) -> str:
+            if not self.context.meeting.active:
+                return self.tr("No meeting is running.")
+            if operation():
+                return ""
+            return refusal or self.tr("That cannot be done at this point of the meeting.")
+
+        return run
+
+    def _start(self, message: dict) -> str:
+        return self.context.start_meeting_by_name(message.get("format"), message.get("contact"))
+
+    def _show(self, message: dict) -> str:
+        if message.get("window"):
+            self.context.show_main_window()
+        else:
+            self.context.show_overlay()
+        return ""
+
+    def _hide(self, _message: dict) -> str:
+        self.context.hide_overlay()
+        return ""
+
+    def _click_through(self, message: dict) -> str:
+        mode = message.get("mode")
+        if mode not in ("on", "off"):
+            return self.tr("Say “on” or “off”.")
+        self.context.overlay.set_click_through(mode == "on")
+        return ""
+
+    def _quit(self, _message: dict) -> str:
+        # After the reply has gone out; a running meeting is ended and kept for its debrief.
+        QTimer.singleShot(0, self.context.request_quit)
+        return ""

@@ -1,0 +1,232 @@
+"""End-to-end fixtures: a virtual X desktop with a window manager and a tray host, and
+the real Twoway app running on it in its own process.
+
+    def test_something(twoway):
+        app = twoway.launch()                  # waits until the app answers
+        twoway.cli("start", "--format", "minimastermind")
+        assert twoway.status()["state"] == "running"
+        assert twoway.desktop.tray_icons() == 1
+
+Every process started here is stopped (by its id) when the test ends.
+The X tools come from `packaging/setup-env --test`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+X_TOOLS = ("Xvfb", "openbox", "trayer", "xprop", "xwininfo", "xdotool", "wmctrl")
+SCREEN = "1280x800x24"
+
+
+def _wait_for(check, timeout_s: float, what: str, interval_s: float = 0.1):
+    give_up_at = time.monotonic() + timeout_s
+    while True:
+        result = check()
+        if result:
+            return result
+        if time.monotonic() > give_up_at:
+            pytest.fail(f"timed out after {timeout_s:g} s waiting for {what}")
+        time.sleep(interval_s)
+
+
+def _stop(process: subprocess.Popen, timeout_s: float = 5) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=timeout_s)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=timeout_s)
+
+
+@dataclass
+class Desktop:
+    """One Xvfb screen with openbox and trayer, and ways to look at it."""
+
+    display: str
+    env: dict
+    processes: list[subprocess.Popen] = field(default_factory=list)
+
+    def run(self, *command: str, check: bool = False) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            command, env=self.env, capture_output=True, text=True, timeout=30, check=check
+        )
+
+    def tray_panel(self) -> str | None:
+        """trayer's window: the icons it docks are its child windows."""
+        for line in self.run("wmctrl", "-l").stdout.splitlines():
+            if line.split()[-1:] == ["panel"]:
+                return line.split()[0]
+        return None
+
+    def tray_icons(self) -> int:
+        """How many program icons are docked in the tray right now."""
+        panel = self.tray_panel()
+        if panel is None:
+            return 0
+        tree = self.run("xwininfo", "-id", panel, "-tree").stdout
+        return sum(1 for line in tree.splitlines() if '": ("' in line)
+
+    def windows_named(self, name: str, *, visible_only: bool = True) -> list[str]:
+        args = ["xdotool", "search"]
+        if visible_only:
+            args.append("--onlyvisible")
+        found = self.run(*args, "--name", name).stdout.split()
+        return found
+
+    def net_wm_state(self, window: str) -> set[str]:
+        out = self.run("xprop", "-id", window, "_NET_WM_STATE").stdout
+        _, _, atoms = out.partition("=")
+        return {atom.strip() for atom in atoms.split(",") if atom.strip()}
+
+    def screenshot(self, path: Path) -> Path:
+        """A PNG of the whole screen (ImageMagick's import, else xwd and convert)."""
+        shot = self.run("import", "-window", "root", str(path))
+        if shot.returncode != 0:
+            xwd = subprocess.run(
+                ["xwd", "-root", "-silent"], env=self.env, capture_output=True, check=True
+            )
+            subprocess.run(
+                ["convert", "xwd:-", f"png:{path}"], input=xwd.stdout, check=True, timeout=30
+            )
+        return path
+
+
+@pytest.fixture
+def desktop(tmp_path) -> Iterator[Desktop]:
+    missing = [tool for tool in X_TOOLS if not shutil.which(tool)]
+    assert not missing, f"run packaging/setup-env --test (missing: {', '.join(missing)})"
+    # Xvfb picks a free display itself and tells us its number through a pipe.
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", SCREEN, "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        number = pipe.readline().strip()
+    assert number, "Xvfb did not start"
+    env = dict(os.environ, DISPLAY=f":{number}", QT_QPA_PLATFORM="xcb")
+    env.pop("WAYLAND_DISPLAY", None)
+    env["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(REPO / "desktop"), os.environ.get("PYTHONPATH")])
+    )
+    screen = Desktop(f":{number}", env, [xvfb])
+    try:
+        screen.processes.append(
+            subprocess.Popen(
+                ["openbox", "--sm-disable"],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
+        _wait_for(lambda: screen.run("wmctrl", "-m").returncode == 0, 10, "the window manager")
+        screen.processes.append(
+            subprocess.Popen(
+                # As in the project's screenshot tool: a small panel at the top right.
+                ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
+                 "--height", "24", "--SetDockType", "true", "--SetPartialStrut", "true",
+                 "--tint", "0x303030", "--transparent", "true", "--alpha", "0"],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )  # fmt: skip
+        _wait_for(screen.tray_panel, 10, "the tray host")
+        yield screen
+    finally:
+        for process in reversed(screen.processes):
+            _stop(process)
+
+
+@dataclass
+class TwowayRunner:
+    """Starts the real app on the desktop and talks to it with the real CLI."""
+
+    desktop: Desktop
+    data_dir: Path
+    apps: list[subprocess.Popen] = field(default_factory=list)
+
+    def command(self, *args: str, data_dir: Path | None = None) -> list[str]:
+        return [sys.executable, "-m", "twoway", "--data-dir", str(data_dir or self.data_dir), *args]
+
+    def cli(
+        self, *args: str, data_dir: Path | None = None, timeout_s: float = 30
+    ) -> subprocess.CompletedProcess:
+        """Run one `twoway` command to its end, as a shortcut or a stream deck would."""
+        return subprocess.run(
+            self.command(*args, data_dir=data_dir),
+            env=self.desktop.env,
+            capture_output=True,
+            text=True,
+            timeout=timeout_s,
+            check=False,
+        )
+
+    def status(self, data_dir: Path | None = None) -> dict:
+        result = self.cli("status", data_dir=data_dir)
+        assert result.returncode == 0, result.stderr
+        lines = result.stdout.splitlines()
+        assert len(lines) == 1, f"status printed {result.stdout!r}"
+        return json.loads(lines[0])
+
+    def launch(self, *args: str, data_dir: Path | None = None) -> subprocess.Popen:
+        """Start the app and wait until it answers on its socket."""
+        log = (data_dir or self.data_dir).parent / f"app-{len(self.apps)}.log"
+        with log.open("w") as output:  # the child keeps its own copy of the handle
+            app = subprocess.Popen(
+                self.command(*args, data_dir=data_dir),
+                env=self.desktop.env,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+            )
+        self.apps.append(app)
+
+        def answers() -> bool:
+            if app.poll() is not None:
+                pytest.fail(f"Twoway exited with {app.returncode}:\n{log.read_text()}")
+            return self.cli("status", data_dir=data_dir).returncode == 0
+
+        _wait_for(answers, 30, "Twoway to answer", interval_s=0.2)
+        return app
+
+    def processes_for(self, data_dir: Path | None = None) -> list[int]:
+        """Ids of running Twoway processes whose command line names this data folder."""
+        wanted = str(data_dir or self.data_dir)
+        found = []
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                argv = (entry / "cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            words = [part.decode(errors="replace") for part in argv]
+            if "twoway" in words and wanted in words:
+                found.append(int(entry.name))
+        return found
+
+
+@pytest.fixture
+def twoway(desktop, data_dir) -> Iterator[TwowayRunner]:
+    runner = TwowayRunner(desktop, data_dir)
+    try:
+        yield runner
+    finally:
+        for app in runner.apps:
+            _stop(app, timeout_s=10)
