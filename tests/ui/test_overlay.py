@@ -222,6 +222,7 @@ def test_repaints_only_when_what_is_shown_changes(overlay, meeting, clock, monke
 
 def test_hover_buttons_and_keys_drive_the_meeting(overlay, meeting, clock, qtbot):
     meeting.start(MINI)
+    overlay.ensure_controls()
     qtbot.mouseClick(overlay._pause_button, Qt.MouseButton.LeftButton)
     assert meeting.session.state is State.PAUSED
     qtbot.keyClick(overlay, Qt.Key.Key_Space)
@@ -253,6 +254,7 @@ def test_click_through_toggles_and_keeps_the_overlay_in_place(overlay, qtbot):
     overlay.set_click_through(True)
     assert overlay.windowFlags() & Qt.WindowType.WindowTransparentForInput
     assert overlay.isVisible() and overlay.pos() == QPoint(200, 150)
+    overlay._update_menu()
     assert overlay._click_through_action.isChecked()
     overlay.set_click_through(False)
     assert not overlay.windowFlags() & Qt.WindowType.WindowTransparentForInput
@@ -267,7 +269,8 @@ def test_overlay_stays_on_top_and_out_of_the_way(overlay):
     assert overlay.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
 
 
-def test_accessible_description_follows_phase_changes(overlay, meeting, clock):
+def test_accessible_description_follows_phase_changes(overlay, meeting, clock, qtbot):
+    qtbot.waitUntil(lambda: overlay._painted)
     meeting.start(MINI)
     advance(meeting, clock, 1)
     assert overlay.accessibleDescription().startswith("Their turn: Their offer and challenge")

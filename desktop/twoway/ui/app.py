@@ -65,7 +65,12 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
         problem = context.start_meeting_by_name(args.format, args.contact)
         if problem:
             context.notices.append(problem)
-    QTimer.singleShot(0, lambda: context.finish_startup(minimized=args.minimized or args.demo))
+    finish = lambda: context.finish_startup(minimized=args.minimized or args.demo)  # noqa: E731
+    if context.overlay.isVisible():
+        # The timer first: the tray, the store and the main window load once it is painted.
+        context.overlay.first_painted.connect(lambda: QTimer.singleShot(0, finish))
+    else:
+        QTimer.singleShot(0, finish)
     code = app.exec()
     context.shutdown()
     claim.release()  # only after everything is saved may the next launch take over

@@ -22,10 +22,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
-    QAction,
-    QActionGroup,
     QColor,
     QFont,
     QFontMetrics,
@@ -34,7 +30,7 @@ from PySide6.QtGui import (
     QPen,
     QRegion,
 )
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from twoway.core.formats import OVERRUN_COLOR, Owner
 from twoway.core.session import EventKind, Session, State
@@ -122,7 +118,9 @@ class OverlayWindow(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setAccessibleName(self.tr("Twoway meeting timer"))
-        self._build_controls()
+        # The hover controls and the menu are built on first use: their Qt classes carry
+        # large enums that would otherwise delay the first paint.
+        self._controls: QWidget | None = None
         self.apply_size("medium")
 
         meeting.ticked.connect(self.refresh)
@@ -160,12 +158,10 @@ class OverlayWindow(QWidget):
         self.move(position)
         if visible:
             self.show()
-        self._click_through_action.setChecked(enabled)
         self.settings_changed.emit("overlay.click_through", enabled)
 
     def set_locked(self, locked: bool) -> None:
         self.locked = locked
-        self._lock_action.setChecked(locked)
 
     def apply_size(self, name: str) -> None:
         self.size_name = name if name in SIZES else "medium"
@@ -173,9 +169,8 @@ class OverlayWindow(QWidget):
         self.setFixedSize(
             QSize(round(BASE_SIZE.width() * scale), round(BASE_SIZE.height() * scale))
         )
-        for action in self._size_group.actions():
-            action.setChecked(action.data() == self.size_name)
-        self._layout_controls()
+        if self._controls is not None:
+            self._layout_controls()
         if not self.compositing:
             # No compositor: no translucency, so cut the rounded corners with a mask.
             self.setMask(QRegion(self._card_path().toFillPolygon().toPolygon()))
@@ -190,7 +185,9 @@ class OverlayWindow(QWidget):
 
     # --- hover controls and menu -------------------------------------------------------
 
-    def _button(self, tip: str, slot, icon=None, text: str = "") -> QToolButton:
+    def _button(self, tip: str, slot, icon=None, text: str = ""):
+        from PySide6.QtWidgets import QToolButton
+
         button = QToolButton(self._controls)
         button.setToolTip(tip)
         button.setAccessibleName(tip)
@@ -204,7 +201,15 @@ class OverlayWindow(QWidget):
         self._controls.layout().addWidget(button)
         return button
 
+    def ensure_controls(self) -> QWidget:
+        """The hover buttons and the right-click menu, built the first time they are needed."""
+        if self._controls is None:
+            self._build_controls()
+        return self._controls
+
     def _build_controls(self) -> None:
+        from PySide6.QtWidgets import QHBoxLayout, QStyle
+
         self._controls = QWidget(self)
         self._controls.setObjectName("overlay-controls")
         self._controls.setStyleSheet(
@@ -226,6 +231,9 @@ class OverlayWindow(QWidget):
         self._build_menu()
 
     def _build_menu(self) -> None:
+        from PySide6.QtGui import QAction, QActionGroup
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self)
         self._menu = menu
         self._pause_action = menu.addAction(self.tr("Pause"), self.meeting.toggle_pause)
@@ -259,14 +267,14 @@ class OverlayWindow(QWidget):
             action.triggered.connect(lambda _=False, v=value: self._opacity_chosen(v))
         self._click_through_action = menu.addAction(self.tr("Let clicks pass through"))
         self._click_through_action.setCheckable(True)
-        self._click_through_action.toggled.connect(self.set_click_through)
+        self._click_through_action.triggered.connect(self.set_click_through)
         self._lock_action = menu.addAction(self.tr("Lock position"))
         self._lock_action.setCheckable(True)
-        self._lock_action.toggled.connect(self._lock_chosen)
+        self._lock_action.triggered.connect(self._lock_chosen)
         menu.addSeparator()
         menu.addAction(self.tr("Hide overlay"), self.hide_requested.emit)
 
-    def _size_chosen(self, action: QAction) -> None:
+    def _size_chosen(self, action) -> None:
         self.apply_size(action.data())
         self.settings_changed.emit("overlay.size", self.size_name)
         self.placement_changed.emit()
@@ -280,6 +288,13 @@ class OverlayWindow(QWidget):
         self.settings_changed.emit("overlay.locked", locked)
 
     def _update_menu(self) -> None:
+        from PySide6.QtWidgets import QStyle
+
+        self.ensure_controls()
+        for action in self._size_group.actions():
+            action.setChecked(action.data() == self.size_name)
+        self._click_through_action.setChecked(self.click_through)
+        self._lock_action.setChecked(self.locked)
         session = self.meeting.session
         running = self.meeting.active
         paused = session is not None and session.state is State.PAUSED
@@ -311,7 +326,8 @@ class OverlayWindow(QWidget):
         super().enterEvent(event)
 
     def leaveEvent(self, event) -> None:
-        self._controls.hide()
+        if self._controls is not None:
+            self._controls.hide()
         super().leaveEvent(event)
 
     def keyPressEvent(self, event) -> None:
@@ -322,7 +338,7 @@ class OverlayWindow(QWidget):
             Qt.Key.Key_Left: self.meeting.previous_phase,
             Qt.Key.Key_Plus: self.meeting.extend,
             Qt.Key.Key_Equal: self.meeting.extend,  # + without Shift on many layouts
-            Qt.Key.Key_Escape: self._controls.hide,
+            Qt.Key.Key_Escape: lambda: self._controls and self._controls.hide(),
         }
         action = actions.get(key)
         if action is None:
@@ -497,6 +513,10 @@ class OverlayWindow(QWidget):
 
     def _announce(self) -> None:
         # Screen readers hear of phase changes and each new minute, not every second.
+        if not self._painted:
+            return  # said right after the first paint, which should not wait for it
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         self.setAccessibleDescription(self.accessible_summary())
         QAccessible.updateAccessibility(
             QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
@@ -523,6 +543,7 @@ class OverlayWindow(QWidget):
         self._paint()
         if not self._painted:
             self._painted = True
+            QTimer.singleShot(0, self._announce)
             self.first_painted.emit()
 
     def _paint(self) -> None:

@@ -47,10 +47,16 @@ def on_x11() -> bool:
 
 @functools.cache
 def _xlib():
-    name = ctypes.util.find_library("X11") or "libX11.so.6"
     try:
-        lib = ctypes.CDLL(name)
+        lib = ctypes.CDLL("libX11.so.6")
     except OSError:
+        # find_library runs external tools, so it is only the fallback.
+        name = ctypes.util.find_library("X11")
+        try:
+            lib = ctypes.CDLL(name) if name else None
+        except OSError:
+            lib = None
+    if lib is None:
         log.info("libX11 not found; window-manager hints are left to Qt.")
         return None
     lib.XOpenDisplay.restype = ctypes.c_void_p
