@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import sys
 import time
 
@@ -43,6 +44,7 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
         from twoway.demo import prepare_demo_folder
 
         paths = prepare_demo_folder()
+        print(f"Twoway demo: using a throwaway folder, {paths.root}", file=sys.stderr, flush=True)
 
     from twoway.ui.instance import claim_instance
 
@@ -74,6 +76,8 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
     code = app.exec()
     context.shutdown()
     claim.release()  # only after everything is saved may the next launch take over
+    if args.demo:
+        shutil.rmtree(paths.root, ignore_errors=True)
     return code
 
 
