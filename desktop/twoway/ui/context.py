@@ -10,7 +10,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -41,6 +41,7 @@ class AppContext:
     tray: object | None = None  # ui.tray.Tray; None where the desktop has no tray
     main_window: QWidget | None = None  # set once the main window exists
     quitting: bool = False
+    notice_box: QMessageBox | None = None
 
     @classmethod
     def build(cls, app: QApplication, paths: DataPaths, clock: Clock) -> AppContext:
@@ -101,17 +102,22 @@ class AppContext:
         )
 
     def tell_notices(self) -> None:
-        """Say each pending notice once: in the tray's bubble, or in a small box."""
-        for text in self.notices:
-            if self.tray is not None:
+        """Say the pending notices once: in the tray's bubble, or in a small box."""
+        if not self.notices:
+            return
+        if self.tray is not None:
+            for text in self.notices:
                 self.tray.notify(APP_NAME, text)
-            else:
-                box = QMessageBox(
-                    QMessageBox.Icon.Information, APP_NAME, text, parent=self.main_window
-                )
-                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-                box.setModal(False)
-                box.show()
+        else:
+            # Kept on the context: a box with no parent would vanish with this function.
+            self.notice_box = QMessageBox(
+                QMessageBox.Icon.Information,
+                APP_NAME,
+                "\n\n".join(self.notices),
+                parent=self.main_window,
+            )
+            self.notice_box.setModal(False)
+            self.notice_box.show()
         self.notices.clear()
 
     def flush(self) -> None:

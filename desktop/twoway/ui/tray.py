@@ -22,7 +22,7 @@ from twoway.core.session import State
 from twoway.paths import resource
 from twoway.ui import autostart
 from twoway.ui.meeting import MeetingController, MeetingInfo
-from twoway.ui.overlay import clock_text
+from twoway.ui.overlay import clock_text, minutes_text
 
 log = logging.getLogger(__name__)
 
@@ -209,7 +209,7 @@ class Tray(QObject):
         }[session.phase.owner]
         remaining = session.phase_remaining()
         if state == "overrun" and remaining < 0:
-            time_text = self.tr("%1 over").replace("%1", clock_text(-remaining).lstrip("0"))
+            time_text = self.tr("%1 over").replace("%1", minutes_text(-remaining))
         elif state == "overrun":
             time_text = self.tr("past the promised time")
         else:
@@ -256,6 +256,7 @@ class Tray(QObject):
                 .replace("%1", QCoreApplication.translate("Formats", fmt.name))
                 .replace("%2", f"{fmt.slot_minutes:g}"),
                 lambda _=False, f=fmt: self._quick_start(f),
+                enabled=not active,
                 menu=quick,
             )
         self.menu.addSeparator()
