@@ -9,13 +9,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from twoway.core.clock import Clock
 from twoway.core.formats import Format
 from twoway.core.session import Event, EventKind, RunRecord, Session, State
 
-TICK_MS = 250
+# The timer wakes when the shown second changes, and at least this often.
+MAX_TICK_MS = 1000
+MIN_TICK_MS = 20
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,11 @@ class MeetingController(QObject):
         self.session: Session | None = None
         self.info = MeetingInfo()
         self._timer = QTimer(self)
-        self._timer.setInterval(TICK_MS)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.tick)
+        # An operation shifts the seconds (resume, next phase): wake for the new ones.
+        self.changed.connect(self._reschedule)
 
     # --- lifecycle -------------------------------------------------------------------
 
@@ -64,7 +69,7 @@ class MeetingController(QObject):
         self.session = Session(fmt, self._clock, cues=cues, rebalance_on_next=self.keep_slot)
         self.session.add_listener(self._on_event)
         self.session.start()
-        self._timer.start()
+        self._timer.start(self._next_tick_ms())
         self.started.emit()
         self.changed.emit()
         return True
@@ -74,6 +79,25 @@ class MeetingController(QObject):
             return
         self.session.tick()
         self.ticked.emit()
+        if self.active:
+            self._timer.start(self._next_tick_ms())
+
+    def _reschedule(self) -> None:
+        if self.active:
+            self._timer.start(self._next_tick_ms())
+        else:
+            self._timer.stop()
+
+    def _next_tick_ms(self) -> int:
+        """Wake just after the next whole second of the phase or the slot changes: the
+        display stays exact while the process sleeps in between (a few wake-ups a second
+        would cost battery for nothing)."""
+        session = self.session
+        if session is None or session.state is not State.RUNNING:
+            return MAX_TICK_MS
+        waits = [value % 1.0 for value in (session.phase_remaining(), session.slot_remaining())]
+        soonest = min((w for w in waits if w > 0.002), default=1.0)
+        return max(MIN_TICK_MS, min(MAX_TICK_MS, int(soonest * 1000) + 5))
 
     def _on_event(self, event: Event) -> None:
         self.event.emit(event)

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPixmap,
     QRegion,
 )
 from PySide6.QtWidgets import QWidget
@@ -108,6 +109,7 @@ class OverlayWindow(QWidget):
         self._accessible_minute: int | None = None
         self._asleep = False  # paused because the computer slept
         self._painted = False
+        self._card_cache: dict[tuple, QPixmap] = {}
 
         self.setWindowTitle(self.tr("Twoway meeting timer"))
         self.setObjectName("twoway-overlay")
@@ -146,7 +148,9 @@ class OverlayWindow(QWidget):
         super().showEvent(event)
         # Tool windows still show in some taskbars on X11; tell the window manager plainly,
         # once the window is mapped (a hint sent before that is ignored).
-        QTimer.singleShot(100, lambda: x11.keep_out_of_taskbar(int(self.winId())))
+        if x11.on_x11():
+            # With self as context, the call is dropped if the overlay is gone by then.
+            QTimer.singleShot(100, self, lambda: x11.keep_out_of_taskbar(int(self.winId())))
 
     def set_click_through(self, enabled: bool) -> None:
         if enabled == self.click_through:
@@ -530,6 +534,25 @@ class OverlayWindow(QWidget):
         path.addRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
         return path
 
+    def _card(self, slot_over: bool) -> QPixmap:
+        """The card's background, drawn once per size: antialiased paths are the
+        costliest part of a repaint, and the card rarely changes."""
+        key = (self.width(), self.height(), slot_over, self.devicePixelRatioF())
+        if key not in self._card_cache:
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(OVERRUN_BAND if slot_over else CARD_BORDER, 2 if slot_over else 1))
+            painter.setBrush(CARD)
+            painter.drawPath(self._card_path())
+            painter.end()
+            self._card_cache = {k: v for k, v in self._card_cache.items() if k[:2] == key[:2]}
+            self._card_cache[key] = pixmap
+        return self._card_cache[key]
+
     def _font(self, points: float, weight=QFont.Weight.Normal, digits=False) -> QFont:
         font = QFont(self.font())
         font.setPixelSize(max(8, round(points * self.scale)))
@@ -543,7 +566,7 @@ class OverlayWindow(QWidget):
         self._paint()
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._announce)
+            QTimer.singleShot(0, self, self._announce)
             self.first_painted.emit()
 
     def _paint(self) -> None:
@@ -551,10 +574,7 @@ class OverlayWindow(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         s = self.scale
-        border = QPen(OVERRUN_BAND if view.slot_over else CARD_BORDER, 2 if view.slot_over else 1)
-        p.setPen(border)
-        p.setBrush(CARD)
-        p.drawPath(self._card_path())
+        p.drawPixmap(0, 0, self._card(view.slot_over))
         pad = round(12 * s)
         width = self.width() - 2 * pad
 
