@@ -3,6 +3,7 @@ as vCard, iCalendar and CSV; backups. Qt-free, so the app and the command line s
 """
 
 from twoway.core.interop.apply import ImportReceipt, UndoResult, apply_import, undo_import
+from twoway.core.interop.backup import export_backup, restore_from_backup
 from twoway.core.interop.common import CSV, IMPORT_FORMATS, LINKEDIN, VCARD, ParsedFile
 from twoway.core.interop.csv_export import contacts_to_csv, meetings_to_csv, safe_cell
 from twoway.core.interop.csv_import import (
@@ -53,6 +54,7 @@ __all__ = [
     "contacts_to_vcard",
     "csv_headers",
     "detect_format",
+    "export_backup",
     "file_headers",
     "guess_mapping",
     "meetings_to_csv",
@@ -61,6 +63,7 @@ __all__ = [
     "parse_vcards",
     "plan_import",
     "read_contacts",
+    "restore_from_backup",
     "safe_cell",
     "undo_import",
 ]

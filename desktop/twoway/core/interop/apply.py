@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from twoway.core.clock import Clock, SystemClock
+from twoway.core.interop.errors import ImportFileError
 from twoway.core.interop.plan import ImportPlan, absorb, contact_content
 from twoway.core.records import Contact
 
@@ -31,10 +32,13 @@ class UndoResult:
     restored: int = 0
     # Contacts the user changed after the import: left as they are, never thrown away.
     kept: list[Contact] = field(default_factory=list)
+    # Saving problems reported by the store; the undone state is saved once they clear.
+    problems: list = field(default_factory=list)
 
 
-def _now(clock: Clock | None) -> datetime:
-    return (clock or SystemClock()).wall().replace(microsecond=0)
+def _now(store, clock: Clock | None) -> datetime:
+    clock = clock or getattr(store, "clock", None) or SystemClock()
+    return clock.wall().replace(microsecond=0)
 
 
 def _merge_into_current(current: Contact, incoming: list[Contact], now: datetime) -> Contact:
@@ -51,7 +55,7 @@ def apply_import(store, plan: ImportPlan, clock: Clock | None = None) -> ImportR
     Merges are made again against each contact as it is now, so an edit made between the
     preview and this call is kept. Applying the same plan twice adds no one twice.
     """
-    now = _now(clock)
+    now = _now(store, clock)
     receipt = ImportReceipt(applied_at=now)
     try:
         for planned in plan.added:
@@ -69,7 +73,9 @@ def apply_import(store, plan: ImportPlan, clock: Clock | None = None) -> ImportR
             if current is None:
                 continue  # deleted since the preview: the user's choice stands
             _merge(store, receipt, current, merge.incoming, now)
-        store.flush()
+        problems = store.flush()
+        if problems:
+            raise ImportFileError(_not_saved(problems[0]))
     except BaseException:
         _roll_back(store, receipt)
         raise
@@ -86,7 +92,16 @@ def _merge(store, receipt: ImportReceipt, current: Contact, incoming: list[Conta
     store.put_contact(result)
 
 
+def _not_saved(problem) -> str:
+    if problem.kind == "disk-full":
+        return "The disk is full, so the import could not be saved; nothing was imported."
+    if problem.kind == "read-only":
+        return "Twoway cannot write to its data folder, so nothing was imported."
+    return "The import could not be saved, so nothing was imported."
+
+
 def _roll_back(store, receipt: ImportReceipt) -> None:
+    """Put the store back as it was; what was already written is taken back by a flush."""
     for contact_id in receipt.added_ids:
         if contact_id in store.contacts:
             store.delete_contact(contact_id)
@@ -94,12 +109,13 @@ def _roll_back(store, receipt: ImportReceipt) -> None:
         store.put_contact(copy.deepcopy(contact))
     receipt.added_ids.clear()
     receipt.previous.clear()
+    store.flush()
 
 
 def undo_import(store, receipt: ImportReceipt, clock: Clock | None = None) -> UndoResult:
     """Remove the contacts the import added and put merged ones back as they were, then
     save once. A contact changed since the import is kept as it is and reported."""
-    now = _now(clock)
+    now = _now(store, clock)
     result = UndoResult()
     for contact_id in receipt.added_ids:
         current = store.contacts.get(contact_id)
@@ -121,5 +137,5 @@ def undo_import(store, receipt: ImportReceipt, clock: Clock | None = None) -> Un
         restored.updated = now  # a newer time, so syncing copies take the restored version
         store.put_contact(restored)
         result.restored += 1
-    store.flush()
+    result.problems = store.flush()
     return result

@@ -12,6 +12,7 @@ from twoway.core.atomic import atomic_write_bytes
 from twoway.core.clock import Clock, SystemClock
 from twoway.core.formats import load_formats
 from twoway.core.interop.apply import apply_import
+from twoway.core.interop.backup import export_backup
 from twoway.core.interop.common import IMPORT_FORMATS
 from twoway.core.interop.csv_export import contacts_to_csv, meetings_to_csv
 from twoway.core.interop.errors import InteropError
@@ -160,11 +161,11 @@ def run_export(
     try:
         store = _open_store(paths)
         if fmt == "backup":
-            archive = store.backup_now()
-            data, what = archive.read_bytes(), "a backup of the data folder"
+            export_backup(store, output)
+            what = "a backup of the data folder"
         else:
             data, what = _export_bytes(store, paths, fmt, clock or SystemClock())
-        atomic_write_bytes(output, data)
+            atomic_write_bytes(output, data)
     except InteropError as exc:
         print(f"twoway export: {exc.message}", file=err)
         return FILE_PROBLEM
