@@ -157,7 +157,7 @@ def test_a_broken_card_costs_only_that_card():
 def test_stray_lines_are_left_out_with_a_warning():
     parsed = parse_vcards(card("FN:Lin Yu", "this line is not vCard", "TITLE:Editor"))
     assert parsed.contacts[0].role == "Editor"
-    assert parsed.warnings == ["Card 1 (line 1): 1 line(s) that are not vCard data were left out."]
+    assert parsed.warnings == ["Card 1 (line 1): 1 line that is not vCard data was left out."]
 
 
 def test_unfolded_photo_data_is_dropped_silently():
@@ -209,3 +209,11 @@ def test_several_urls_linkedin_goes_to_linkedin_others_to_website():
     assert ola.linkedin == "https://no.linkedin.com/in/olanordmann"
     assert ola.website == "https://ola.example"
     assert ola.notes == ""
+
+
+def test_a_file_cut_off_inside_a_card_keeps_what_it_has():
+    text = card("FN:Complete") + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Off\r\nEMAIL:cut@exa"
+    parsed = parse_vcards(text)
+    assert [c.name for c in parsed.contacts] == ["Complete", "Cut Off"]
+    assert parsed.contacts[1].emails == ["cut@exa"]
+    assert parsed.warnings == ["The file ends inside card 2; what that card holds was read."]

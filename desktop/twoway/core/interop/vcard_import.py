@@ -47,13 +47,19 @@ def looks_like_vcard(text: str) -> bool:
 
 def parse_vcards(text: str) -> ParsedFile:
     result = ParsedFile(VCARD)
-    cards = _split_cards(text)
+    cards, unfinished = _split_cards(text)
+    if unfinished:
+        result.warnings.append(
+            f"The file ends inside card {len(cards)}; what that card holds was read."
+        )
     for number, (start_line, lines) in enumerate(cards, 1):
         where = f"Card {number} (line {start_line})"
         kept, dropped, charset_notes = _prepare(lines)
-        if dropped:
+        if dropped == 1:
+            result.warnings.append(f"{where}: 1 line that is not vCard data was left out.")
+        elif dropped:
             result.warnings.append(
-                f"{where}: {dropped} line(s) that are not vCard data were left out."
+                f"{where}: {dropped} lines that are not vCard data were left out."
             )
         result.warnings.extend(f"{where}: {note}" for note in charset_notes)
         try:
@@ -71,8 +77,9 @@ def parse_vcards(text: str) -> ParsedFile:
     return result
 
 
-def _split_cards(text: str) -> list[tuple[int, list[str]]]:
-    """Each outermost BEGIN:VCARD … END:VCARD block with the line it starts on."""
+def _split_cards(text: str) -> tuple[list[tuple[int, list[str]]], bool]:
+    """Each outermost BEGIN:VCARD … END:VCARD block with the line it starts on, and
+    whether the file stopped inside a card (a cut-off download or copy)."""
     cards: list[tuple[int, list[str]]] = []
     depth = 0
     start = 0
@@ -88,7 +95,9 @@ def _split_cards(text: str) -> list[tuple[int, list[str]]]:
             depth -= 1
             if depth == 0:
                 cards.append((start, lines))
-    return cards
+    if depth:
+        cards.append((start, [*lines, "END:VCARD"]))
+    return cards, bool(depth)
 
 
 def _property_name(line: str) -> str:
