@@ -1,0 +1,142 @@
+"""Which language Twoway speaks: its own translations plus Qt's, switched while running.
+
+Twoway follows the system's preferred languages unless the user chose one. Switching
+removes the old translators and installs the new ones; Qt then sends every widget a
+QEvent.LanguageChange, and each widget sets its texts again in changeEvent().
+Dates and times follow too: the chosen language becomes QLocale's default, keeping the
+system's region where that pairing exists (English in Germany writes 24-hour times).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from twoway.paths import translations_dir
+
+SOURCE_LANGUAGE = "en"
+TRANSLATION_PREFIX = "twoway_"
+# Qt's own catalogs that hold strings Twoway shows (dialog buttons, text field menus).
+QT_CATALOGS = ("qtbase",)
+
+# Each language named in itself, as a language menu shows it.
+_NATIVE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español", "fr": "Français"}
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    native_name: str
+
+
+def native_name(code: str) -> str:
+    return _NATIVE_NAMES.get(code) or code
+
+
+def qt_translations_dir() -> Path:
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def available_languages(directory: Path | None = None) -> list[Language]:
+    """English (the source language) first, then every language with a compiled translation."""
+    directory = directory or translations_dir()
+    codes = set()
+    if directory is not None:
+        codes = {qm.stem.removeprefix(TRANSLATION_PREFIX) for qm in directory.glob("*.qm")}
+    codes.discard(SOURCE_LANGUAGE)
+    others = sorted((Language(c, native_name(c)) for c in codes), key=lambda lang: lang.native_name)
+    return [Language(SOURCE_LANGUAGE, native_name(SOURCE_LANGUAGE)), *others]
+
+
+def resolve_system_language(ui_languages: Iterable[str], available: Iterable[str]) -> str:
+    """The first of the system's preferred languages that Twoway speaks, else English.
+
+    ui_languages come as BCP 47 tags ("de-CH", "pt-BR"); a regional translation wins
+    over the general one when both exist.
+    """
+    available = set(available) | {SOURCE_LANGUAGE}
+    for tag in ui_languages:
+        full = tag.replace("-", "_")
+        for candidate in (full, full.split("_")[0]):
+            if candidate in available:
+                return candidate
+    return SOURCE_LANGUAGE
+
+
+def locale_for(code: str, system: QLocale) -> QLocale:
+    """The chosen language with the system's region, or the language's usual region."""
+    if code == system.name().split("_")[0]:
+        return system
+    chosen = QLocale(code)
+    if chosen.language() == QLocale.Language.C:  # not a real language, e.g. a test one
+        return system
+    paired = QLocale(chosen.language(), system.territory())
+    return paired if paired.language() == chosen.language() else chosen
+
+
+class LanguageSwitcher:
+    """Installs the translators for one language at a time on the application."""
+
+    def __init__(
+        self,
+        app: QCoreApplication,
+        directory: Path | None = None,
+        qt_directory: Path | None = None,
+    ) -> None:
+        self._app = app
+        self._directory = directory or translations_dir()
+        self._qt_directory = qt_directory or qt_translations_dir()
+        self._installed: list[QTranslator] = []
+        self.current = SOURCE_LANGUAGE
+
+    def languages(self) -> list[Language]:
+        return available_languages(self._directory)
+
+    def apply(self, code: str | None = None) -> str:
+        """Speak `code` ("de"), or follow the system when it is None or empty.
+
+        Returns the language now in effect: a language without a translation falls
+        back to English, so the app never shows a half-chosen mix.
+        """
+        system = QLocale.system()
+        available = [lang.code for lang in self.languages()]
+        if code:
+            language = code if code in available else SOURCE_LANGUAGE
+            QLocale.setDefault(locale_for(language, system))
+        else:
+            language = resolve_system_language(system.uiLanguages(), available)
+            QLocale.setDefault(system)
+        self._install(self._load(language))
+        self.current = language
+        return language
+
+    def remove(self) -> None:
+        """Back to the source language and the system's locale, as before apply()."""
+        self._install([])
+        QLocale.setDefault(QLocale.system())
+        self.current = SOURCE_LANGUAGE
+
+    def _load(self, language: str) -> list[QTranslator]:
+        if language == SOURCE_LANGUAGE:
+            return []
+        # Parented to the app so Python does not collect a translator Qt still uses.
+        translators = []
+        own = QTranslator(self._app)
+        if self._directory and own.load(TRANSLATION_PREFIX + language, str(self._directory)):
+            translators.append(own)
+        for catalog in QT_CATALOGS:
+            qt = QTranslator(self._app)
+            if qt.load(f"{catalog}_{language}", str(self._qt_directory)):
+                translators.append(qt)
+        return translators
+
+    def _install(self, translators: list[QTranslator]) -> None:
+        for old in self._installed:
+            self._app.removeTranslator(old)
+            old.deleteLater()
+        for new in translators:
+            self._app.installTranslator(new)
+        self._installed = translators
