@@ -29,6 +29,11 @@ _STOPWORD_TEXT = """
     work working thing things lot lots really
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# Rank words in a job title say little about what a person can help with ("design lead"
+# is no lead for a job search); the rest of the title does.
+_RANK_WORDS = frozenset(
+    "lead head senior junior chief principal manager director vp founder owner".split()
+)
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "es", "ed", "s", "e")
 _MIN_WORD = 3
@@ -86,13 +91,14 @@ def stem(word: str) -> str:
     return word
 
 
-def keywords(text: str) -> dict[str, str]:
+def keywords(text: str, skip: frozenset[str] = frozenset()) -> dict[str, str]:
     """Stem -> the first word as written, for the meaningful words of `text`."""
     found: dict[str, str] = {}
     for word in _WORD_RE.findall(text):
         folded = fold(word)
         acronym = len(word) == 2 and word.isupper()  # HR, UX, AI
-        if (len(folded) < _MIN_WORD and not acronym) or folded in _STOPWORDS or folded.isdigit():
+        too_short = len(folded) < _MIN_WORD and not acronym
+        if too_short or folded in _STOPWORDS or folded in skip or folded.isdigit():
             continue
         found.setdefault(stem(word), word)
     return found
@@ -114,15 +120,18 @@ def _matching_words(wanted: dict[str, str], available: dict[str, str]) -> tuple[
     return tuple(words)
 
 
-def contact_offer_text(contact: Contact) -> str:
-    """Everything about a contact that may serve one of the user's needs."""
-    return "\n".join([contact.offers, contact.company, contact.role, " ".join(contact.tags)])
+def contact_offer_words(contact: Contact) -> dict[str, str]:
+    """The words of everything about a contact that may serve one of the user's needs."""
+    words = keywords("\n".join([contact.offers, contact.company, " ".join(contact.tags)]))
+    for stem_, written in keywords(contact.role, skip=_RANK_WORDS).items():
+        words.setdefault(stem_, written)
+    return words
 
 
 def fit_check(contact: Contact, agenda: Agenda) -> FitReport:
     """Match the user's open needs against the contact, and the user's offers against
     the contact's needs."""
-    they_offer = keywords(contact_offer_text(contact))
+    they_offer = contact_offer_words(contact)
     they_need = keywords(contact.needs)
     matches = []
     for item in agenda.needs:

@@ -27,23 +27,23 @@ SECTION_HELP = _tr("Ideas to help them")
 
 def default_template() -> ChecklistTemplate:
     homework = [
-        _tr("Read up on their background: current role, past roles, what they write about"),
-        _tr("Note their interests, at work and beyond"),
-        _tr("Guess what they need or are working on right now"),
-        _tr("Name the expertise they have that you lack, and yours that they may lack"),
-        _tr("Check whether you serve the same audience, or one the other wants to reach"),
-        _tr("List things you could trade: services, guest posts, tools, time"),
-        _tr("Think of people you could introduce them to"),
+        _tr("Background: their role, earlier roles, what they publish"),
+        _tr("Interests, at work and beyond"),
+        _tr("What they may need, or are working on now"),
+        _tr("Expertise they have that you lack, and the reverse"),
+        _tr("Audiences you share, or want to reach through each other"),
+        _tr("Things to trade: services, guest posts, tools, time"),
+        _tr("People you could introduce them to"),
     ]
     items = [ChecklistItem(text, SECTION_HOMEWORK) for text in homework]
     items += [
         ChecklistItem(
-            _tr("Write a short introduction that leads to why you want this call"),
+            _tr("A short introduction that leads to why you want this call"),
             SECTION_INTRODUCTION,
         ),
-        ChecklistItem(_tr("Write the questions you want to ask"), SECTION_QUESTIONS),
-        ChecklistItem(_tr("Pick the one question that matters most"), SECTION_QUESTIONS),
-        ChecklistItem(_tr("Come with two or three ideas that could help them"), SECTION_HELP),
+        ChecklistItem(_tr("The questions you want to ask"), SECTION_QUESTIONS),
+        ChecklistItem(_tr("The one question that matters most"), SECTION_QUESTIONS),
+        ChecklistItem(_tr("Two or three ideas that could help them"), SECTION_HELP),
     ]
     return ChecklistTemplate(
         name=_tr("Networking call"), items=items, id=DEFAULT_TEMPLATE_ID, builtin=True

@@ -1,0 +1,493 @@
+"""Demo records: a believable few weeks of networking, for `--demo` and the screenshots.
+
+Everyone here is made up. Times are relative to `now`, so Today always has something
+coming up, something due and a debrief waiting. Runs are produced by the real meeting
+engine on a fake clock, so their times add up exactly as a real meeting's would.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from twoway.core.clock import FakeClock
+from twoway.core.formats import Format, builtin_formats
+from twoway.core.records import (
+    Agenda,
+    AgendaItem,
+    Contact,
+    Debrief,
+    Fit,
+    FollowUp,
+    Meeting,
+    MeetingStatus,
+    Request,
+)
+from twoway.core.session import Session
+from twoway.core.workflow.prep import default_template, prep_from_template
+
+TICK_S = 5.0
+
+AGENDA = Agenda(
+    goal="Move from retail analytics into a lead role in consumer research by the autumn.",
+    needs=[
+        AgendaItem("An introduction to the research team at Fernhill Foods"),
+        AgendaItem("An informational interview with a head of consumer research"),
+        AgendaItem("Feedback on my pricing case study from a hiring manager"),
+        AgendaItem("Leads on food and drink brands hiring researchers"),
+        AgendaItem("A mentor who moved from analytics into research", done=True),
+    ],
+    offers=[
+        AgendaItem("Pricing analysis and A/B test design"),
+        AgendaItem("Introductions to retail buyers in Lisbon"),
+        AgendaItem("Reviews of survey questionnaires"),
+        AgendaItem("A guest spot in my analytics newsletter (2,000 readers)"),
+    ],
+)
+
+# name, company, role, email, tags, met how, offers, needs, notes
+PEOPLE = [
+    (
+        "Maya Okafor",
+        "Studio Lumen",
+        "Founder and design lead",
+        "maya@studiolumen.example",
+        ["design", "lisbon"],
+        "Pricing meetup in March",
+        "Packaging design; knows many retail buyers in Portugal",
+        "Pricing research for the studio's new product line; a survey partner",
+        "Launching a Lisbon studio this spring. Prefers calls before 10:00.",
+    ),
+    (
+        "Inês Duarte",
+        "Fernhill Foods",
+        "Head of consumer research",
+        "ines.duarte@fernhill.example",
+        ["research", "hiring", "food"],
+        "Introduced by Lena Fischer",
+        "Introductions to researchers in food brands; advice on hiring into research",
+        "Help with A/B test design for the packaging team",
+        "Writes a monthly note on shopper panels. Ask about the autumn hiring round.",
+    ),
+    (
+        "Tom Berg",
+        "Brightline Retail",
+        "Analytics manager",
+        "tom.berg@brightline.example",
+        ["analytics", "hiring"],
+        "Former colleague",
+        "Honest feedback on analytics portfolios",
+        "Looking to hire two data analysts this spring",
+        "",
+    ),
+    (
+        "Ana Lima",
+        "",
+        "Freelance UX researcher",
+        "ana@analima.example",
+        ["research", "freelance"],
+        "Research Ops community call",
+        "Survey design and usability studies",
+        "Leads on retail clients; an audience for her newsletter",
+        "Open to co-writing a piece on pricing surveys.",
+    ),
+    (
+        "Jonas Keller",
+        "Oakmoor Market",
+        "Category buyer, fresh food",
+        "j.keller@oakmoor.example",
+        ["retail", "buyer"],
+        "Trade fair in Porto",
+        "A view from the buying side; introductions to suppliers",
+        "Better promotion analysis",
+        "",
+    ),
+    (
+        "Priya Raman",
+        "Kestrel Insights",
+        "VP Insights",
+        "priya.raman@kestrel.example",
+        ["research", "leadership"],
+        "Spoke at the Insights Summit",
+        "Career advice for researchers; a large network in consumer goods",
+        "Senior analysts who can explain pricing to executives",
+        "Asked to keep it to 20 minutes. Send questions in advance.",
+    ),
+    (
+        "Lena Fischer",
+        "Pricing Circle",
+        "Meetup organiser",
+        "lena@pricingcircle.example",
+        ["community", "pricing"],
+        "Pricing meetup in March",
+        "Speaking slots at the meetup; introductions across the pricing community",
+        "Speakers for the autumn season",
+        "",
+    ),
+    (
+        "Samuel Osei",
+        "Talent Bridge",
+        "Recruiter, research and insights",
+        "samuel@talentbridge.example",
+        ["recruiter", "hiring"],
+        "Reached out on LinkedIn",
+        "Leads on research roles at food and drink brands",
+        "Candidates with both analytics and research experience",
+        "",
+    ),
+    (
+        "Chloé Martin",
+        "Harbor & Vine",
+        "Product manager",
+        "chloe.martin@harborvine.example",
+        ["product", "wine"],
+        "Friend of Maya",
+        "A product view on subscription pricing",
+        "Someone to check her survey before it goes out",
+        "",
+    ),
+    (
+        "Daniel Kim",
+        "Shelfwise",
+        "Founder",
+        "daniel@shelfwise.example",
+        ["startup", "retail"],
+        "Demo day",
+        "Shelf data from 300 stores",
+        "Pilot customers among retail buyers",
+        "",
+    ),
+    (
+        "Marta Nowak",
+        "",
+        "Data journalist",
+        "marta.nowak@newsdesk.example",
+        ["media", "writing"],
+        "Commented on my newsletter",
+        "Advice on writing for a wide audience",
+        "Stories about what shoppers pay",
+        "",
+    ),
+    (
+        "Rui Costa",
+        "Lisbon Retail Association",
+        "Programme lead",
+        "rui.costa@lra.example",
+        ["retail", "lisbon", "community"],
+        "Maya's launch party",
+        "A room of 40 retail owners every month",
+        "Speakers on pricing for small shops",
+        "",
+    ),
+]
+
+
+def _contacts() -> dict[str, Contact]:
+    contacts = {}
+    for index, (name, company, role, email, tags, met, offers, needs, notes) in enumerate(PEOPLE):
+        contact = Contact(
+            name=name,
+            id=f"c-demo{index:02d}",
+            company=company,
+            role=role,
+            emails=[email],
+            tags=tags,
+            met_how=met,
+            offers=offers,
+            needs=needs,
+            notes=notes,
+        )
+        contacts[name.split()[0]] = contact
+    return contacts
+
+
+def run_record(fmt: Format, started: datetime, phase_minutes: list[float]) -> dict:
+    """The run record of a meeting whose phases took these many minutes each."""
+    clock = FakeClock(start=started)
+    session = Session(fmt, clock, rebalance_on_next=False)
+    session.start()
+    for number, minutes in enumerate(phase_minutes):
+        for _ in range(round(minutes * 60 / TICK_S)):
+            clock.advance(TICK_S)
+            session.tick()
+        if number < len(phase_minutes) - 1:
+            session.next_phase()
+    session.end()
+    return session.record().to_dict()
+
+
+def _quarter(moment: datetime) -> datetime:
+    """A moment rounded down to the quarter hour, as people schedule."""
+    moment = moment.astimezone()
+    return moment.replace(minute=moment.minute - moment.minute % 15, second=0, microsecond=0)
+
+
+def seed_demo(store, now: datetime) -> None:
+    """Fill an empty store with the demo records and save them."""
+    today = now.astimezone().date()
+    formats = {fmt.id: fmt for fmt in builtin_formats()}
+    people = _contacts()
+    store.set_agenda(
+        Agenda(
+            goal=AGENDA.goal,
+            needs=[AgendaItem(i.text, done=i.done) for i in AGENDA.needs],
+            offers=[AgendaItem(i.text, done=i.done) for i in AGENDA.offers],
+        )
+    )
+    for contact in people.values():
+        store.put_contact(contact)
+
+    def local(days: int, hour: int) -> datetime:
+        day = today + timedelta(days=days)
+        return datetime(day.year, day.month, day.day, hour).astimezone()
+
+    def held(
+        who: str,
+        format_id: str,
+        when: datetime,
+        phases: list[float],
+        debrief: Debrief | None,
+        number: int,
+    ) -> Meeting:
+        meeting = Meeting(
+            contact_id=people[who].id if who else "",
+            format_id=format_id,
+            id=f"m-demo{number:02d}",
+            scheduled=when,
+            status=MeetingStatus.DONE,
+            prep=prep_from_template(default_template()),
+        )
+        for item in meeting.prep.items[:8]:
+            item.done = True
+        meeting.run = run_record(formats[format_id], when, phases)
+        if debrief is not None:
+            meeting.debrief = debrief
+        store.put_meeting(meeting)
+        return meeting
+
+    mm, twenty, coffee = "minimastermind", "twenty-minute", "coffee-chat"
+    held(
+        "Lena",
+        mm,
+        local(-40, 9),
+        [5.2, 5.6, 1.1, 0.9],
+        Debrief(
+            value_for_me="Two names of research leads who moved over from analytics.",
+            value_for_them="Three speaker ideas for the autumn season.",
+            exchanged="Inês Duarte at Fernhill; the shopper-panel newsletter.",
+            fit=Fit.REFERRAL,
+            next_step="Ask Inês for a short call, mentioning Lena",
+            next_step_due=today - timedelta(days=36),
+            follow_up_on=today - timedelta(days=30),
+            thank_you_sent=True,
+            completed=True,
+        ),
+        1,
+    )
+    held(
+        "Tom",
+        coffee,
+        local(-33, 12),
+        [3, 12, 10, 3.5],
+        Debrief(
+            value_for_me="Straight feedback on the case study: lead with the decision, not the model.",
+            value_for_them="Where to find analysts who can talk to buyers.",
+            exchanged="Two candidate names for his team.",
+            fit=Fit.REFERRAL,
+            next_step="Send Tom the two candidates' profiles",
+            next_step_due=today - timedelta(days=30),
+            follow_up_on=today - timedelta(days=19),
+            thank_you_sent=True,
+            completed=True,
+        ),
+        2,
+    )
+    held(
+        "Inês",
+        twenty,
+        local(-26, 8),
+        [4.6, 14.1, 2.3],
+        Debrief(
+            value_for_me="How Fernhill hires into research, and that the autumn round opens in June.",
+            value_for_them="An outline for testing two pack sizes.",
+            exchanged="Priya Raman at Kestrel; the A/B test outline.",
+            fit=Fit.COLLABORATION,
+            next_step="Send Inês the A/B test outline",
+            next_step_due=today - timedelta(days=23),
+            follow_up_on=today - timedelta(days=5),
+            thank_you_sent=True,
+            completed=True,
+        ),
+        3,
+    )
+    held(
+        "Ana",
+        mm,
+        local(-19, 16),
+        [6, 5, 1.5, 1],
+        Debrief(
+            value_for_me="A better way to word price questions in surveys.",
+            value_for_them="Two retail leads.",
+            exchanged="Jonas Keller at Oakmoor; Chloé Martin.",
+            fit=Fit.REFERRAL,
+            next_step="Introduce Ana to Jonas",
+            next_step_due=today - timedelta(days=15),
+            follow_up_on=today + timedelta(days=9),
+            thank_you_sent=True,
+            completed=True,
+        ),
+        4,
+    )
+    held(
+        "Priya",
+        twenty,
+        local(-12, 15),
+        [4.3, 13.6, 2.4],
+        Debrief(
+            value_for_me="Research leads are hired for judgement: show one hard call I made.",
+            value_for_them="A short note on explaining price elasticity to executives.",
+            exchanged="Samuel Osei at Talent Bridge.",
+            fit=Fit.NONE,
+            next_step="Send Priya the note on price elasticity",
+            next_step_due=today - timedelta(days=2),
+            follow_up_on=today,
+            thank_you_sent=False,
+            completed=True,
+        ),
+        5,
+    )
+    held(
+        "Jonas",
+        mm,
+        local(-6, 11),
+        [5.4, 4.6, 1.2, 1],
+        Debrief(
+            value_for_me="How buyers judge a promotion in the first week.",
+            value_for_them="A simple uplift check for his promotions.",
+            exchanged="Ana Lima for shopper interviews.",
+            fit=Fit.PURCHASE,
+            next_step="Send Jonas a one-page proposal for the uplift check",
+            next_step_due=today + timedelta(days=2),
+            follow_up_on=today + timedelta(days=8),
+            thank_you_sent=True,
+            completed=True,
+        ),
+        6,
+    )
+    # Held two hours ago; the debrief is still to be written.
+    held("Samuel", mm, _quarter(now - timedelta(hours=2)), [5.5, 6, 1.5, 1], None, 7)
+
+    # Planned: later today, tomorrow, next week; one without a time yet.
+    maya = Meeting(
+        contact_id=people["Maya"].id,
+        format_id=mm,
+        id="m-demo10",
+        scheduled=_quarter(now + timedelta(hours=2)),
+        request=Request(
+            intent="swap notes on pricing a new product line",
+            their_benefit="I have run pricing studies for three retail brands and can share what worked",
+            topics="how you plan to price the new line\nwho buys packaging research in Lisbon",
+            minutes=15,
+            message="",
+            sent=True,
+        ),
+        prep=prep_from_template(default_template()),
+    )
+    maya.prep.introduction = (
+        "Ten years in retail analytics, now moving into consumer research; "
+        "pricing is where the two meet."
+    )
+    maya.prep.questions = [
+        "What is the hardest pricing call for the new line?",
+        "Who in Lisbon buys packaging research?",
+    ]
+    maya.prep.help_ideas = ["Introduce Maya to Rui Costa's retail owners' evening"]
+    for item in maya.prep.items[:6]:
+        item.done = True
+    store.put_meeting(maya)
+    chloe = Meeting(
+        contact_id=people["Chloé"].id,
+        format_id=coffee,
+        id="m-demo11",
+        scheduled=local(1, 10),
+        request=Request(
+            intent="hear how Harbor & Vine priced its subscription",
+            their_benefit="I can check your survey before it goes out",
+            topics="subscription pricing\nthe survey draft",
+            minutes=30,
+            sent=True,
+        ),
+        prep=prep_from_template(default_template()),
+    )
+    for item in chloe.prep.items[:2]:
+        item.done = True
+    store.put_meeting(chloe)
+    store.put_meeting(
+        Meeting(
+            contact_id=people["Daniel"].id,
+            format_id=mm,
+            id="m-demo12",
+            scheduled=local(6, 14),
+            prep=prep_from_template(default_template()),
+            request=Request(minutes=15),
+        )
+    )
+    store.put_meeting(
+        Meeting(
+            contact_id=people["Rui"].id,
+            format_id=twenty,
+            id="m-demo13",
+            prep=prep_from_template(default_template()),
+            request=Request(minutes=20),
+        )
+    )
+    store.put_meeting(
+        Meeting(
+            contact_id=people["Marta"].id,
+            format_id=coffee,
+            id="m-demo14",
+            scheduled=local(-3, 13),
+            status=MeetingStatus.DECLINED,
+        )
+    )
+
+    def follow(number: int, who: str, meeting: int, text: str, due: int, done: int | None = None):
+        store.put_followup(
+            FollowUp(
+                text=text,
+                due=today + timedelta(days=due),
+                contact_id=people[who].id,
+                meeting_id=f"m-demo{meeting:02d}",
+                id=f"f-demo{number:02d}",
+                done=done is not None,
+                done_on=today + timedelta(days=done) if done is not None else None,
+            )
+        )
+
+    follow(1, "Lena", 1, "Ask Inês for a short call, mentioning Lena", -36, -37)
+    follow(2, "Lena", 1, "Follow up with Lena Fischer", -30, -30)
+    follow(3, "Tom", 2, "Send Tom the two candidates' profiles", -30, -28)
+    follow(4, "Tom", 2, "Follow up with Tom Berg", -19, -20)
+    follow(5, "Inês", 3, "Send Inês the A/B test outline", -23, -24)
+    follow(6, "Inês", 3, "Follow up with Inês Duarte", -5, -5)
+    follow(7, "Ana", 4, "Introduce Ana to Jonas", -15, -14)
+    follow(8, "Ana", 4, "Follow up with Ana Lima", 9)
+    follow(9, "Priya", 5, "Send Priya the note on price elasticity", -2)
+    follow(10, "Priya", 5, "Send a thank-you note to Priya Raman", -12, -10)
+    follow(11, "Priya", 5, "Follow up with Priya Raman", 0)
+    follow(12, "Jonas", 6, "Send Jonas a one-page proposal for the uplift check", 2)
+    follow(13, "Jonas", 6, "Follow up with Jonas Keller", 8)
+
+    # Last interactions as the history says: meetings held and follow-ups done.
+    last: dict[str, date] = {}
+    for meeting in store.meetings.values():
+        if meeting.run and meeting.scheduled:
+            held_on = meeting.scheduled.astimezone().date()
+            last[meeting.contact_id] = max(held_on, last.get(meeting.contact_id, held_on))
+    for followup in store.followups.values():
+        if followup.done_on:
+            day = followup.done_on
+            last[followup.contact_id] = max(day, last.get(followup.contact_id, day))
+    for contact in people.values():
+        contact.last_interaction = last.get(contact.id)
+        store.put_contact(contact)
+    store.flush()

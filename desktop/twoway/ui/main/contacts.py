@@ -1,0 +1,407 @@
+"""Contacts: a list searched as you type, and a detail page edited in place.
+
+The detail page shows the contact's fields, the fit check against the user's agenda,
+and their whole history: meetings, debriefs and follow-ups.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from twoway.core.marks import QT_TRANSLATE_NOOP
+from twoway.core.records import Contact
+from twoway.core.workflow.fit import Advice, Direction, fit_check
+from twoway.ui.main.common import SPACING, heading, hint, tr
+from twoway.ui.main.hub import AGENDA, CONTACT, DataHub
+from twoway.ui.main.models import ContactsModel, FollowUpsModel, MeetingsModel
+from twoway.ui.main.widgets import Page, table, text_box
+
+
+def _mark(text: str) -> str:
+    return QT_TRANSLATE_NOOP("MainWindow", text)
+
+
+# Fields edited as one line of text; lists are typed with commas.
+_LINE_FIELDS = (
+    ("name", _mark("Name")),
+    ("company", _mark("Company")),
+    ("role", _mark("Role")),
+    ("emails", _mark("Email")),
+    ("phones", _mark("Phone")),
+    ("linkedin", _mark("LinkedIn")),
+    ("website", _mark("Website")),
+    ("met_how", _mark("How you met")),
+    ("tags", _mark("Tags")),
+)
+_LIST_FIELDS = {"emails", "phones", "tags"}
+_TEXT_FIELDS = (
+    ("offers", _mark("What they offer")),
+    ("needs", _mark("What they need")),
+    ("notes", _mark("Notes")),
+)
+
+
+def split_list(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def advice_text(advice: Advice) -> str:
+    return {
+        Advice.MEET: tr("A two-way fit: you can help each other. Worth a meeting."),
+        Advice.SHORT: tr("A fit one way. A short, structured call keeps it fair to both of you."),
+        Advice.DECLINE_OK: tr(
+            "No match with your agenda found. Meeting anyway is fine; so is a kind no."
+        ),
+    }[advice]
+
+
+class ContactDetail(QWidget):
+    """The contact's fields, fit check and history. Every edit is saved as it is typed."""
+
+    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.nav = nav
+        self.contact_id = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACING, 0, SPACING, SPACING)
+        layout.setSpacing(SPACING)
+
+        top = QHBoxLayout()
+        self.title = heading("", self, level=2)
+        top.addWidget(self.title, 1)
+        self.plan_button = QPushButton(tr("&Plan a meeting…"), self)
+        self.delete_button = QPushButton(tr("Delete…"), self)
+        self.delete_button.setAccessibleName(tr("Delete this contact"))
+        top.addWidget(self.plan_button)
+        top.addWidget(self.delete_button)
+        layout.addLayout(top)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(8)
+        self.fields: dict[str, QLineEdit | object] = {}
+        for key, label in _LINE_FIELDS:
+            edit = QLineEdit(self)
+            edit.setAccessibleName(tr(label))
+            if key in _LIST_FIELDS:
+                edit.setPlaceholderText(tr("separate several with commas"))
+            edit.textEdited.connect(lambda text, k=key: self._edited(k, text))
+            form.addRow(tr(label) + ":", edit)
+            self.fields[key] = edit
+        for key, label in _TEXT_FIELDS:
+            box = text_box(tr(label), self, lines=3)
+            box.textChanged.connect(lambda k=key, b=box: self._edited(k, b.toPlainText()))
+            form.addRow(tr(label) + ":", box)
+            self.fields[key] = box
+        layout.addLayout(form)
+
+        self.fit_box = QGroupBox(tr("Fit with your agenda"), self)
+        fit_layout = QVBoxLayout(self.fit_box)
+        self.fit_advice = QLabel(self.fit_box)
+        self.fit_advice.setWordWrap(True)
+        self.fit_details = QLabel(self.fit_box)
+        self.fit_details.setWordWrap(True)
+        self.fit_details.setTextFormat(Qt.TextFormat.RichText)
+        fit_layout.addWidget(self.fit_advice)
+        fit_layout.addWidget(self.fit_details)
+        layout.addWidget(self.fit_box)
+
+        history = QGroupBox(tr("History"), self)
+        history_layout = QVBoxLayout(history)
+        self.meetings_model = MeetingsModel(hub, self._meetings, self)
+        self.meetings_view = table(self.meetings_model, tr("Meetings with this contact"), self)
+        self.meetings_view.hideColumn(MeetingsModel.WITH)
+        self.meetings_view.setColumnWidth(MeetingsModel.WHEN, 170)
+        self.meetings_view.setColumnWidth(MeetingsModel.FORMAT, 170)
+        self.meetings_view.setMinimumHeight(120)
+        self.followups_model = FollowUpsModel(hub, self._followups, self)
+        self.followups_view = table(self.followups_model, tr("Follow-ups with this contact"), self)
+        self.followups_view.hideColumn(FollowUpsModel.CONTACT_COLUMN)
+        self.followups_view.setColumnWidth(FollowUpsModel.DONE, 56)
+        self.followups_view.setColumnWidth(FollowUpsModel.DUE, 200)
+        self.followups_view.setMinimumHeight(100)
+        history_layout.addWidget(QLabel(tr("Meetings and debriefs"), history))
+        history_layout.addWidget(self.meetings_view)
+        history_layout.addWidget(QLabel(tr("Follow-ups"), history))
+        history_layout.addWidget(self.followups_view)
+        layout.addWidget(history)
+        layout.addStretch(1)
+
+        self.plan_button.clicked.connect(lambda: nav.plan_meeting(self.contact_id))
+        self.delete_button.clicked.connect(self.confirm_delete)
+        self.meetings_view.activated.connect(self._open_meeting)
+        hub.changed.connect(self._on_change)
+        self.show_contact("")
+
+    def _meetings(self):
+        if not self.contact_id:
+            return []
+        found = list(self.hub.store.meetings_for(self.contact_id))
+        return sorted(found, key=lambda m: m.scheduled or m.created, reverse=True)
+
+    def _followups(self):
+        if not self.contact_id:
+            return []
+        return sorted(self.hub.store.followups_for(self.contact_id), key=lambda f: f.due)
+
+    def contact(self) -> Contact | None:
+        return self.hub.contact(self.contact_id)
+
+    def show_contact(self, contact_id: str) -> None:
+        self.contact_id = contact_id
+        contact = self.contact()
+        self.setEnabled(contact is not None)
+        for key, widget in self.fields.items():
+            value = getattr(contact, key) if contact else ""
+            text = ", ".join(value) if key in _LIST_FIELDS else value
+            widget.blockSignals(True)
+            if isinstance(widget, QLineEdit):
+                widget.setText(text)
+                widget.setCursorPosition(0)
+            else:
+                widget.setPlainText(text)
+            widget.blockSignals(False)
+        self.title.setText(contact.name if contact else tr("No contact chosen"))
+        self.meetings_model.refresh()
+        self.followups_model.refresh()
+        self._update_fit()
+
+    def _edited(self, key: str, text: str) -> None:
+        contact = self.contact()
+        if contact is None:
+            return
+        value = split_list(text) if key in _LIST_FIELDS else text.strip()
+        if getattr(contact, key) == value:
+            return
+        setattr(contact, key, value)
+        if key == "name":
+            self.title.setText(contact.name)
+        self.hub.put_contact(contact)
+
+    def _on_change(self, kind: str, record_id: str) -> None:
+        if kind == AGENDA or (kind == CONTACT and record_id == self.contact_id):
+            self._update_fit()
+
+    def _update_fit(self) -> None:
+        contact = self.contact()
+        if contact is None:
+            self.fit_advice.setText("")
+            self.fit_details.setText("")
+            return
+        agenda = self.hub.store.agenda
+        if not agenda.needs and not agenda.offers:
+            self.fit_advice.setText(
+                tr("Write down what you need and can offer in Agenda to see the fit here.")
+            )
+            self.fit_details.setText("")
+            return
+        report = fit_check(contact, agenda)
+        self.fit_advice.setText(advice_text(report.advice))
+        self.fit_details.setText(fit_html(report))
+
+    def _open_meeting(self, index) -> None:
+        meeting = self.meetings_model.record(index.row())
+        if meeting is not None:
+            self.nav.open_meeting(meeting.id)
+
+    def confirm_delete(self) -> None:
+        contact = self.contact()
+        if contact is None:
+            return
+        meetings, followups = self.hub.contact_footprint(contact.id)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Delete contact"))
+        box.setText(tr("Delete %1?").replace("%1", contact.name or tr("this contact")))
+        box.setInformativeText(
+            tr(
+                "Their meetings (%1) and follow-ups (%2) are deleted with them. "
+                "Edit ▸ Undo brings it all back."
+            )
+            .replace("%1", str(len(meetings)))
+            .replace("%2", str(len(followups)))
+        )
+        delete = box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is delete:
+            name = contact.name
+            self.hub.delete_contact(contact.id)
+            self.nav.status(
+                tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", name or tr("the contact"))
+            )
+
+
+def fit_html(report) -> str:
+    """The matches as two short lists, with the words that matched."""
+    from html import escape
+
+    parts = []
+    for direction, title in (
+        (Direction.THEY_HELP_ME, tr("They may help with")),
+        (Direction.I_HELP_THEM, tr("You may help with")),
+    ):
+        found = report.of(direction)
+        if not found:
+            continue
+        items = "".join(
+            f"<li>{escape(m.item.text)} <span style='color:gray'>("
+            + escape(tr("matched: %1").replace("%1", ", ".join(m.words)))
+            + ")</span></li>"
+            for m in found
+        )
+        parts.append(f"<b>{escape(title)}</b><ul style='margin-top:2px'>{items}</ul>")
+    return "".join(parts)
+
+
+class ContactsView(Page):
+    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+        super().__init__(tr("Contacts"), parent)
+        self.hub = hub
+        self.nav = nav
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        self.content.addWidget(splitter, 1)
+
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, SPACING, 0)
+        search_row = QHBoxLayout()
+        self.search = QLineEdit(left)
+        self.search.setPlaceholderText(tr("Search every field…"))
+        self.search.setToolTip(
+            tr("Names, companies, roles, tags, emails, notes: every word counts.")
+        )
+        self.search.setAccessibleName(tr("Search contacts"))
+        self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton(tr("&New contact"), left)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.new_button)
+        left_layout.addLayout(search_row)
+        self.model = ContactsModel(hub, self)
+        self.list = table(self.model, tr("Contacts"), left, stretch=ContactsModel.NAME)
+        self.list.setSortingEnabled(True)
+        self.list.sortByColumn(ContactsModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.list.setColumnWidth(ContactsModel.COMPANY, 150)
+        self.list.setColumnWidth(ContactsModel.LAST, 110)
+        self.list.hideColumn(ContactsModel.ROLE)
+        self.list.hideColumn(ContactsModel.TAGS)
+        left_layout.addWidget(self.list, 1)
+        self.count = hint("", left)
+        left_layout.addWidget(self.count)
+
+        scroll = QScrollArea(splitter)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.detail = ContactDetail(hub, nav, scroll)
+        scroll.setWidget(self.detail)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setSizes([440, 560])
+
+        self.search.textChanged.connect(self._search)
+        self.search.returnPressed.connect(self._focus_list)
+        self.new_button.clicked.connect(self.new_contact)
+        self.list.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.rowsRemoved.connect(self._after_remove)
+        self.model.rowsInserted.connect(self._update_count)
+        self._pending_select = ""
+        self._update_count()
+        QTimer.singleShot(0, self._select_first)
+
+    def _search(self, text: str) -> None:
+        self.model.set_query(text)
+
+    def _focus_list(self) -> None:
+        if self.model.rowCount():
+            self.list.setFocus()
+            if not self.list.currentIndex().isValid():
+                self.list.setCurrentIndex(self.model.index(0, 0))
+
+    def _select_first(self) -> None:
+        if not self.detail.contact_id and self.model.rowCount():
+            self.select(self.model.contact_id(0))
+
+    def _row_changed(self, current, _previous) -> None:
+        contact_id = self.model.contact_id(current.row())
+        if contact_id and contact_id != self.detail.contact_id:
+            self.detail.show_contact(contact_id)
+
+    def _after_reset(self) -> None:
+        # Searching rebuilds the rows: keep the contact on show selected if it is still listed.
+        self._update_count()
+        row = self.model.row_of(self.detail.contact_id)
+        if row >= 0:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        elif self.hub.contact(self.detail.contact_id) is None:
+            self.detail.show_contact("")
+
+    def _after_remove(self) -> None:
+        self._update_count()
+        if self.hub.contact(self.detail.contact_id) is None:
+            current = self.list.currentIndex()
+            self.detail.show_contact(
+                self.model.contact_id(current.row()) if current.isValid() else ""
+            )
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if shown == total:
+            self.count.setText(
+                tr("1 contact") if total == 1 else tr("%1 contacts").replace("%1", str(total))
+            )
+        else:
+            self.count.setText(
+                tr("%1 of %2 contacts match").replace("%1", str(shown)).replace("%2", str(total))
+            )
+
+    def select(self, contact_id: str) -> None:
+        row = self.model.row_of(contact_id)
+        if row < 0 and self.hub.contact(contact_id) is not None:
+            self.search.clear()  # the contact is hidden by the search: show everyone
+            row = self.model.row_of(contact_id)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.list.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.list.scrollTo(index)
+        self.detail.show_contact(contact_id)
+
+    def new_contact(self) -> str:
+        contact = Contact(name=tr("New contact"))
+        self.search.clear()
+        self.hub.put_contact(contact)
+        self.select(contact.id)
+        name = self.detail.fields["name"]
+        name.setFocus()
+        name.selectAll()
+        return contact.id
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

@@ -1,0 +1,359 @@
+"""Settings: language, the chime, overlay defaults, start at login, the data folder, backups.
+
+Changes take effect at once on the running parts (the chime, the overlay) and are kept
+in the settings file through `SettingsAccess`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+)
+
+from twoway.ui import autostart, i18n
+from twoway.ui.main.common import hint, to_qdatetime, tr
+from twoway.ui.main.hub import DataHub
+from twoway.ui.main.widgets import Page
+from twoway.ui.overlay import OPACITY_CHOICES
+
+SIZE_NAMES = ("small", "medium", "large")
+
+
+class SettingsAccess:
+    """Reads and writes the user's preferences, whatever holds them in the running app."""
+
+    def __init__(self, context) -> None:
+        self.context = context
+
+    def get(self, key: str, default):
+        settings = getattr(self.context, "settings", None)
+        getter = getattr(settings, "get", None)
+        return getter(key, default) if getter else default
+
+    def set(self, key: str, value) -> None:
+        settings = getattr(self.context, "settings", None)
+        setter = getattr(settings, "set", None)
+        if setter is not None:
+            setter(key, value)
+
+
+class SettingsView(Page):
+    def __init__(self, context, hub: DataHub, nav, parent=None) -> None:
+        super().__init__(tr("Settings"), parent, scroll=True)
+        self.context = context
+        self.hub = hub
+        self.nav = nav
+        self.access = SettingsAccess(context)
+
+        # --- language
+        language_box = QGroupBox(tr("Language"), self)
+        language_form = QFormLayout(language_box)
+        self.language = QComboBox(language_box)
+        self.language.setAccessibleName(tr("Language"))
+        self.language.addItem(tr("Same as the system"), "")
+        for language in i18n.available_languages():
+            self.language.addItem(language.native_name, language.code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(self.access.get("language", "")))
+        )
+        language_form.addRow(tr("&Language:"), self.language)
+        self.language_note = hint("", language_box)
+        self.language_note.hide()
+        language_form.addRow("", self.language_note)
+        self.content.addWidget(language_box)
+
+        # --- sound
+        sound_box = QGroupBox(tr("Chime"), self)
+        sound_form = QFormLayout(sound_box)
+        self.chime_on = QCheckBox(tr("&Chime once when a phase runs over"), sound_box)
+        self.chime_on.setChecked(context.chime.enabled)
+        volume_row = QHBoxLayout()
+        self.volume = QSlider(Qt.Orientation.Horizontal, sound_box)
+        self.volume.setRange(0, 100)
+        self.volume.setPageStep(10)
+        self.volume.setValue(round(context.chime.volume * 100))
+        self.volume.setAccessibleName(tr("Chime volume"))
+        self.volume_value = QLabel(sound_box)
+        self.volume_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("100 %") + 8)
+        self.test_button = QPushButton(tr("&Test"), sound_box)
+        self.test_button.setAccessibleName(tr("Play the chime now"))
+        volume_row.addWidget(self.volume, 1)
+        volume_row.addWidget(self.volume_value)
+        volume_row.addWidget(self.test_button)
+        sound_form.addRow("", self.chime_on)
+        volume_label = QLabel(tr("&Volume:"), sound_box)
+        volume_label.setBuddy(self.volume)
+        sound_form.addRow(volume_label, volume_row)
+        self.sound_note = hint("", sound_box)
+        self.sound_note.hide()
+        sound_form.addRow("", self.sound_note)
+        self.content.addWidget(sound_box)
+
+        # --- overlay
+        overlay = context.overlay
+        overlay_box = QGroupBox(tr("Overlay"), self)
+        overlay_form = QFormLayout(overlay_box)
+        self.size = QComboBox(overlay_box)
+        self.size.setAccessibleName(tr("Overlay size"))
+        for name, label in zip(SIZE_NAMES, (tr("Small"), tr("Medium"), tr("Large")), strict=True):
+            self.size.addItem(label, name)
+        self.size.setCurrentIndex(max(0, self.size.findData(overlay.size_name)))
+        self.opacity = QComboBox(overlay_box)
+        self.opacity.setAccessibleName(tr("Overlay opacity"))
+        for value in OPACITY_CHOICES:
+            self.opacity.addItem(f"{round(value * 100)} %", value)
+        current = min(OPACITY_CHOICES, key=lambda v: abs(v - overlay.windowOpacity()))
+        self.opacity.setCurrentIndex(self.opacity.findData(current))
+        self.click_through = QCheckBox(tr("Let clicks &pass through the overlay"), overlay_box)
+        self.click_through.setChecked(overlay.click_through)
+        self.closing_line = QCheckBox(tr("Show the &closing line near the end"), overlay_box)
+        self.closing_line.setChecked(overlay.show_closing_line)
+        overlay_form.addRow(tr("&Size:"), self.size)
+        overlay_form.addRow(tr("&Opacity:"), self.opacity)
+        overlay_form.addRow("", self.click_through)
+        overlay_form.addRow("", self.closing_line)
+        self.content.addWidget(overlay_box)
+
+        # --- start at login
+        start_box = QGroupBox(tr("Start"), self)
+        start_layout = QVBoxLayout(start_box)
+        self.login = QCheckBox(
+            tr("Start Twoway when I &log in (in the tray, no window)"), start_box
+        )
+        self.login.setChecked(self._autostart().is_enabled())
+        start_layout.addWidget(self.login)
+        self.content.addWidget(start_box)
+
+        # --- data folder and backups
+        data_box = QGroupBox(tr("Your data"), self)
+        data_layout = QVBoxLayout(data_box)
+        data_layout.addWidget(
+            hint(
+                tr(
+                    "Everything is kept as readable files in this folder. A sync tool can "
+                    "carry it between computers; Twoway notices changes and conflicts."
+                ),
+                data_box,
+            )
+        )
+        self.folder = QLabel(str(hub.paths.root), data_box)
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder.setAccessibleName(tr("Data folder"))
+        self.folder.setWordWrap(True)
+        data_layout.addWidget(self.folder)
+        self.open_folder = QPushButton(tr("Open the &folder"), data_box)
+        self.reload = QPushButton(tr("&Read the files again"), data_box)
+        self.reload.setToolTip(tr("After a sync tool or another program changed them."))
+        row = QHBoxLayout()
+        row.addWidget(self.open_folder)
+        row.addWidget(self.reload)
+        row.addStretch(1)
+        data_layout.addLayout(row)
+        self.problems = QListWidget(data_box)
+        self.problems.setAccessibleName(tr("Files that need a look"))
+        self.problems.setMaximumHeight(110)
+        self.problems_label = QLabel(tr("Files that need a look:"), data_box)
+        data_layout.addWidget(self.problems_label)
+        data_layout.addWidget(self.problems)
+        data_layout.addWidget(QLabel(tr("Backups (a daily copy of the whole folder):"), data_box))
+        self.backups = QListWidget(data_box)
+        self.backups.setAccessibleName(tr("Backups"))
+        self.backups.setMaximumHeight(150)
+        data_layout.addWidget(self.backups)
+        self.backup_button = QPushButton(tr("&Back up now"), data_box)
+        self.restore_button = QPushButton(tr("R&estore the chosen backup…"), data_box)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        data_layout.addLayout(row)
+        self.content.addWidget(data_box)
+        self.content.addStretch(1)
+
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.chime_on.toggled.connect(self._chime_toggled)
+        self.volume.valueChanged.connect(self._volume_changed)
+        self.test_button.clicked.connect(self.test_chime)
+        self.size.currentIndexChanged.connect(self._size_chosen)
+        self.opacity.currentIndexChanged.connect(self._opacity_chosen)
+        self.click_through.toggled.connect(self._click_through_toggled)
+        self.closing_line.toggled.connect(self._closing_line_toggled)
+        self.login.toggled.connect(self._login_toggled)
+        self.open_folder.clicked.connect(self.open_data_folder)
+        self.reload.clicked.connect(self._reload)
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(self.restore_chosen)
+        self.backups.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
+        self._volume_changed(self.volume.value())
+        self.refresh_data()
+
+    def showEvent(self, event) -> None:
+        self.refresh_data()
+        self.login.blockSignals(True)
+        self.login.setChecked(self._autostart().is_enabled())
+        self.login.blockSignals(False)
+        super().showEvent(event)
+
+    # --- language and sound -----------------------------------------------------------------
+
+    def _language_chosen(self, _index: int) -> None:
+        code = self.language.currentData() or ""
+        self.access.set("language", code)
+        switch = getattr(self.context, "set_language", None)
+        if switch is not None:
+            switch(code)
+            self.language_note.setText("")
+        else:
+            self.language_note.setText(tr("The new language is used from the next start."))
+        self.language_note.setVisible(bool(self.language_note.text()))
+
+    def _chime_toggled(self, enabled: bool) -> None:
+        self.context.chime.enabled = enabled
+        self.access.set("chime.enabled", enabled)
+
+    def _volume_changed(self, value: int) -> None:
+        self.volume_value.setText(f"{value} %")
+        self.context.chime.volume = value / 100
+        self.access.set("chime.volume", value / 100)
+
+    def test_chime(self) -> bool:
+        played = self.context.chime.test()
+        self.sound_note.setText(
+            "" if played else tr("No sound device answered. The overlay still shows every overrun.")
+        )
+        self.sound_note.setVisible(not played)
+        return played
+
+    # --- overlay ------------------------------------------------------------------------
+
+    def _size_chosen(self, _index: int) -> None:
+        name = self.size.currentData()
+        self.context.overlay.apply_size(name)
+        self.access.set("overlay.size", name)
+
+    def _opacity_chosen(self, _index: int) -> None:
+        value = self.opacity.currentData()
+        self.context.overlay.apply_opacity(value)
+        self.access.set("overlay.opacity", value)
+
+    def _click_through_toggled(self, enabled: bool) -> None:
+        self.context.overlay.set_click_through(enabled)
+        self.access.set("overlay.click_through", enabled)
+
+    def _closing_line_toggled(self, enabled: bool) -> None:
+        self.context.overlay.show_closing_line = enabled
+        self.access.set("overlay.closing_line", enabled)
+
+    # --- start at login -------------------------------------------------------------------
+
+    def _autostart(self):
+        return autostart.for_paths(self.hub.paths)
+
+    def _login_toggled(self, enabled: bool) -> None:
+        entry = self._autostart()
+        try:
+            entry.enable() if enabled else entry.disable()
+        except OSError as exc:
+            self.login.blockSignals(True)
+            self.login.setChecked(entry.is_enabled())
+            self.login.blockSignals(False)
+            QMessageBox.warning(
+                self,
+                tr("Start at login"),
+                tr("Twoway could not change this (%1).").replace("%1", exc.strerror or str(exc)),
+            )
+
+    # --- data folder and backups ---------------------------------------------------------------
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.hub.paths.root)))
+
+    def _reload(self) -> None:
+        self.hub.reload()
+        self.refresh_data()
+        self.nav.status(tr("Read the data folder again."))
+
+    def refresh_data(self) -> None:
+        self.problems.clear()
+        for problem in self.hub.store.problems:
+            item = QListWidgetItem(str(problem), self.problems)
+            item.setToolTip(str(problem.path))
+        has_problems = self.problems.count() > 0
+        self.problems.setVisible(has_problems)
+        self.problems_label.setVisible(has_problems)
+        self.backups.clear()
+        for path in self.hub.store.list_backups():
+            item = QListWidgetItem(self._backup_label(path), self.backups)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+        if not self.backups.count():
+            item = QListWidgetItem(tr("No backups yet."), self.backups)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.restore_button.setEnabled(False)
+
+    def _backup_label(self, path: Path) -> str:
+        from twoway.core.store import backups
+
+        taken = backups.snapshot_time(path)
+        if taken is None:
+            return path.name
+        return QLocale().toString(to_qdatetime(taken), QLocale.FormatType.LongFormat)
+
+    def backup_now(self) -> Path | None:
+        self.hub.save_now()
+        try:
+            path = self.hub.store.backup_now()
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                tr("Back up now"),
+                tr("The backup could not be written (%1).").replace("%1", exc.strerror or str(exc)),
+            )
+            return None
+        self.refresh_data()
+        self.nav.status(tr("Backed up to %1.").replace("%1", path.name))
+        return path
+
+    def restore_chosen(self) -> None:
+        item = self.backups.currentItem()
+        raw = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if not raw:
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("Restore a backup"),
+            tr(
+                "Make your data what it was at %1? Twoway first backs up what you have now, "
+                "so you can come back to it."
+            ).replace("%1", item.text()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(Path(raw))
+
+    def restore(self, snapshot: Path) -> list:
+        self.nav.save_all()
+        problems = self.hub.store.restore_backup(snapshot)
+        self.hub.undo.clear()  # undo steps refer to records from before the restore
+        self.hub.reset.emit()
+        self.refresh_data()
+        if problems:
+            QMessageBox.warning(self, tr("Restore a backup"), "\n".join(str(p) for p in problems))
+        else:
+            self.nav.status(tr("Restored. Your data before the restore is in the newest backup."))
+        return problems

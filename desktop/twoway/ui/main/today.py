@@ -1,0 +1,231 @@
+"""Today: the next meeting with one click to start it, what is coming up, what is due."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from twoway.core.workflow import today as today_lists
+from twoway.ui.main.common import (
+    datetime_text,
+    heading,
+    hint,
+    to_qdate,
+    tr,
+    translated_format_text,
+)
+from twoway.ui.main.hub import CONTACT, FOLLOWUP, MEETING, DataHub
+from twoway.ui.main.models import FollowUpsModel, MeetingsModel, set_followup_done
+from twoway.ui.main.widgets import Page, table
+
+
+class TodayView(Page):
+    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+        super().__init__(tr("Today"), parent)
+        self.hub = hub
+        self.nav = nav
+        self.date_label = hint("", self)
+        self.content.addWidget(self.date_label)
+
+        # The next meeting, with the one button that matters most this morning.
+        self.next_box = QGroupBox(tr("Next meeting"), self)
+        next_layout = QGridLayout(self.next_box)
+        next_layout.setColumnStretch(0, 1)
+        self.next_title = QLabel(self.next_box)
+        self.next_title.setWordWrap(True)
+        font = self.next_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.next_title.setFont(font)
+        self.next_detail = QLabel(self.next_box)
+        self.next_detail.setWordWrap(True)
+        self.start_button = QPushButton(tr("&Start now"), self.next_box)
+        self.start_button.setAccessibleName(tr("Start the next meeting now"))
+        self.start_button.setDefault(True)
+        self.open_button = QPushButton(tr("&Open"), self.next_box)
+        self.open_button.setAccessibleName(tr("Open the next meeting"))
+        next_layout.addWidget(self.next_title, 0, 0)
+        next_layout.addWidget(self.next_detail, 1, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.start_button)
+        next_layout.addLayout(buttons, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.content.addWidget(self.next_box)
+
+        lists = QHBoxLayout()
+        lists.setSpacing(18)
+        self.content.addLayout(lists, 1)
+
+        left = QVBoxLayout()
+        self.upcoming_model = MeetingsModel(hub, self._upcoming, self)
+        self.upcoming_view = table(
+            self.upcoming_model, tr("Meetings coming up"), self, stretch=MeetingsModel.FORMAT
+        )
+        for column in (MeetingsModel.STATUS, MeetingsModel.DEBRIEF):
+            self.upcoming_view.hideColumn(column)
+        self.upcoming_view.setColumnWidth(MeetingsModel.WHEN, 150)
+        self.upcoming_view.setColumnWidth(MeetingsModel.WITH, 150)
+        self.upcoming_view.setColumnWidth(MeetingsModel.PREP, 70)
+        self.upcoming_empty = hint(tr("Nothing planned. Plan a meeting from a contact."), self)
+        left.addWidget(heading(tr("Coming up"), self, level=3))
+        left.addWidget(self.upcoming_view, 1)
+        left.addWidget(self.upcoming_empty)
+        self.debrief_label = heading(tr("Debriefs to write"), self, level=3)
+        self.debrief_model = MeetingsModel(hub, self._to_debrief, self)
+        self.debrief_view = table(
+            self.debrief_model, tr("Debriefs to write"), self, stretch=MeetingsModel.FORMAT
+        )
+        for column in (MeetingsModel.STATUS, MeetingsModel.PREP, MeetingsModel.DEBRIEF):
+            self.debrief_view.hideColumn(column)
+        self.debrief_view.setColumnWidth(MeetingsModel.WHEN, 150)
+        self.debrief_view.setColumnWidth(MeetingsModel.WITH, 150)
+        self.debrief_view.setMaximumHeight(140)
+        left.addWidget(self.debrief_label)
+        left.addWidget(self.debrief_view)
+        lists.addLayout(left, 4)
+
+        right = QVBoxLayout()
+        self.due_model = FollowUpsModel(hub, self._due, self)
+        self.due_model.compact = True
+        self.due_view = table(
+            self.due_model, tr("Follow-ups due"), self, stretch=FollowUpsModel.TEXT
+        )
+        self.due_view.hideColumn(FollowUpsModel.CONTACT_COLUMN)
+        self.due_view.setColumnWidth(FollowUpsModel.DONE, 48)
+        self.due_view.setColumnWidth(FollowUpsModel.DUE, 130)
+        self.due_empty = hint(tr("No follow-ups due. Well done."), self)
+        right.addWidget(heading(tr("Follow-ups due"), self, level=3))
+        right.addWidget(self.due_view, 1)
+        right.addWidget(self.due_empty)
+        due_buttons = QHBoxLayout()
+        self.done_button = QPushButton(tr("Mark &done"), self)
+        self.done_button.setAccessibleName(tr("Mark the selected follow-up done"))
+        self.all_button = QPushButton(tr("All follow-ups"), self)
+        due_buttons.addWidget(self.done_button)
+        due_buttons.addStretch(1)
+        due_buttons.addWidget(self.all_button)
+        right.addLayout(due_buttons)
+        lists.addLayout(right, 3)
+
+        self.start_button.clicked.connect(self._start_next)
+        self.open_button.clicked.connect(self._open_next)
+        self.upcoming_view.activated.connect(
+            lambda index: self._open_row(self.upcoming_model, index)
+        )
+        self.debrief_view.activated.connect(
+            lambda index: self._open_row(self.debrief_model, index, step="debrief")
+        )
+        self.due_view.activated.connect(self._open_followup)
+        self.done_button.clicked.connect(self._mark_done)
+        self.all_button.clicked.connect(lambda: nav.show_view("followups"))
+        hub.changed.connect(self._on_change)
+        hub.removed.connect(self._on_change)
+        hub.reset.connect(self.refresh)
+        nav.meeting_running_changed.connect(self.refresh)
+        self.refresh()
+
+    # --- what is shown -------------------------------------------------------------------
+
+    def _upcoming(self):
+        return today_lists.upcoming(self.hub.store.meetings.values(), self.hub.now())
+
+    def _to_debrief(self):
+        return today_lists.debriefs_to_write(self.hub.store.meetings.values())
+
+    def _due(self):
+        return sorted(self.hub.store.due_followups(self.hub.today()), key=lambda f: f.due)
+
+    def _on_change(self, kind: str, _id: str) -> None:
+        if kind in (MEETING, CONTACT, FOLLOWUP):
+            self._refresh_labels()
+
+    def showEvent(self, event) -> None:
+        # The day may have turned since the view was last seen.
+        self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        self.upcoming_model.refresh()
+        self.debrief_model.refresh()
+        self.due_model.refresh()
+        self._refresh_labels()
+
+    def _refresh_labels(self) -> None:
+        today = self.hub.today()
+        self.date_label.setText(QLocale().toString(to_qdate(today), QLocale.FormatType.LongFormat))
+        upcoming = self._upcoming()
+        nxt = upcoming[0] if upcoming else None
+        running = self.nav.meeting_running()
+        self.start_button.setEnabled(nxt is not None and not running)
+        self.open_button.setEnabled(nxt is not None)
+        if nxt is None:
+            self.next_title.setText(tr("No meeting planned"))
+            self.next_detail.setText(
+                tr("Open a contact and choose Plan a meeting, or start a quick one from the tray.")
+            )
+        else:
+            name = self.hub.contact_name(nxt.contact_id) or tr("No contact")
+            fmt = self.hub.format(nxt.format_id)
+            format_name = translated_format_text(fmt.name) if fmt else nxt.format_id
+            self.next_title.setText(
+                tr("%1 · %2").replace("%1", name).replace("%2", datetime_text(nxt.scheduled))
+            )
+            done, total = nxt.prep.progress
+            prep = (
+                tr("prep %1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
+                if total
+                else tr("no prep yet")
+            )
+            detail = f"{format_name} · {prep}"
+            if running:
+                detail += " · " + tr("a meeting is running now")
+            self.next_detail.setText(detail)
+        self.upcoming_empty.setVisible(not upcoming)
+        self.upcoming_view.setVisible(bool(upcoming))
+        has_debriefs = self.debrief_model.rowCount() > 0
+        self.debrief_label.setVisible(has_debriefs)
+        self.debrief_view.setVisible(has_debriefs)
+        has_due = self.due_model.rowCount() > 0
+        self.due_view.setVisible(has_due)
+        self.due_empty.setVisible(not has_due)
+        self.done_button.setEnabled(has_due)
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def next_meeting_id(self) -> str:
+        upcoming = self._upcoming()
+        return upcoming[0].id if upcoming else ""
+
+    def _start_next(self) -> None:
+        meeting_id = self.next_meeting_id()
+        if meeting_id:
+            self.nav.start_meeting(meeting_id)
+
+    def _open_next(self) -> None:
+        meeting_id = self.next_meeting_id()
+        if meeting_id:
+            self.nav.open_meeting(meeting_id)
+
+    def _open_row(self, model: MeetingsModel, index, step: str = "") -> None:
+        meeting = model.record(index.row())
+        if meeting is not None:
+            self.nav.open_meeting(meeting.id, step)
+
+    def _open_followup(self, index) -> None:
+        followup = self.due_model.record(index.row())
+        if followup is not None and followup.meeting_id and self.hub.meeting(followup.meeting_id):
+            self.nav.open_meeting(followup.meeting_id, "debrief")
+        elif followup is not None and followup.contact_id:
+            self.nav.open_contact(followup.contact_id)
+
+    def _mark_done(self) -> None:
+        row = self.due_view.currentIndex().row()
+        followup = self.due_model.record(row if row >= 0 else 0)
+        if followup is not None:
+            set_followup_done(self.hub, followup, True)

@@ -1,0 +1,138 @@
+"""Widgets the views share: a page base class, tables set up alike, an optional date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QPlainTextEdit,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from twoway.ui.main.common import MARGIN, SPACING, from_qdate, heading, to_qdate
+
+
+class Page(QWidget):
+    """One view of the main window: a heading over its content, with room to breathe."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, *, scroll: bool = False):
+        super().__init__(parent)
+        self.title = title
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        outer.setSpacing(SPACING)
+        self.heading = heading(title, self)
+        outer.addWidget(self.heading)
+        if scroll:
+            area = QScrollArea(self)
+            area.setWidgetResizable(True)
+            area.setFrameShape(QScrollArea.Shape.NoFrame)
+            self.body = QWidget(area)
+            area.setWidget(self.body)
+            outer.addWidget(area, 1)
+        else:
+            self.body = QWidget(self)
+            outer.addWidget(self.body, 1)
+        self.content = QVBoxLayout(self.body)
+        self.content.setContentsMargins(0, 0, 0, 0)
+        self.content.setSpacing(SPACING)
+
+    def set_title(self, title: str) -> None:
+        self.title = title
+        self.heading.setText(title)
+        self.heading.setAccessibleName(title)
+
+    def commit(self) -> None:
+        """Save whatever is being typed right now (called before closing or switching)."""
+
+
+def table(model, name: str, parent: QWidget | None = None, *, stretch: int = -1) -> QTableView:
+    """A read-mostly table: whole rows selected, no grid, a stretching column."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setShowGrid(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    if stretch >= 0:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setStretchLastSection(True)
+    return view
+
+
+def text_box(name: str, parent: QWidget | None = None, *, lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)  # Tab moves on, as in every other field
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box
+
+
+class OptionalDate(QWidget):
+    """A date that may be left unset: a check box that enables a date field."""
+
+    changed = Signal()
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(label, self)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("ddd d MMM yyyy")
+        self.edit.setAccessibleName(label)
+        self.edit.setEnabled(False)
+        row.addWidget(self.check)
+        row.addWidget(self.edit)
+        row.addStretch(1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self._date_changed)
+        self.setFocusProxy(self.check)
+
+    def _date_changed(self, _value: QDate) -> None:
+        if self.check.isChecked():
+            self.changed.emit()
+
+    def value(self) -> date | None:
+        return from_qdate(self.edit.date()) if self.check.isChecked() else None
+
+    def set_value(self, value: date | None, default: date) -> None:
+        blocked = self.blockSignals(True)
+        self.check.setChecked(value is not None)
+        self.edit.setDate(to_qdate(value or default))
+        self.blockSignals(blocked)
+
+
+def labelled(text: str, field: QWidget, parent: QWidget | None = None) -> QVBoxLayout:
+    """A label above its field, close together; rows of these stack with more room."""
+    from PySide6.QtWidgets import QLabel
+
+    box = QVBoxLayout()
+    box.setSpacing(4)
+    label = QLabel(text, parent)
+    label.setBuddy(field)
+    label.setWordWrap(True)
+    box.addWidget(label)
+    box.addWidget(field)
+    return box

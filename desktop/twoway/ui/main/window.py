@@ -1,0 +1,423 @@
+"""The main window: a list of views on the left, the chosen view on the right.
+
+It carries the user from "should I take this meeting?" to the follow-up. Every action
+is in a menu with its shortcut shown, every view is reachable with Ctrl+1…8, and edits
+save on their own: a moment after typing stops, and at once when the window closes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from twoway import APP_NAME, __version__
+from twoway.core.records import Meeting, MeetingStatus
+from twoway.core.workflow import prep as prep_logic
+from twoway.core.workflow import today as today_lists
+from twoway.ui.main.agenda import AgendaView
+from twoway.ui.main.common import tr
+from twoway.ui.main.contacts import ContactsView
+from twoway.ui.main.followups import FollowUpsView
+from twoway.ui.main.formats import FormatsView
+from twoway.ui.main.hub import DataHub
+from twoway.ui.main.insights import InsightsView
+from twoway.ui.main.meeting import MeetingView
+from twoway.ui.main.settings import SettingsView
+from twoway.ui.main.today import TodayView
+from twoway.ui.meeting import MeetingInfo
+
+VIEWS = ("today", "contacts", "meeting", "followups", "agenda", "formats", "insights", "settings")
+NAV_WIDTH = 190
+
+
+class MainWindow(QMainWindow):
+    meeting_running_changed = Signal()
+
+    def __init__(self, context, hub: DataHub | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.hub = hub or DataHub(
+            context.store, context.paths, context.clock, context.formats, self
+        )
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("twoway-main-window")
+        self.resize(1180, 780)
+        self.setMinimumSize(QSize(900, 600))
+
+        self.views = {
+            "today": TodayView(self.hub, self),
+            "contacts": ContactsView(self.hub, self),
+            "meeting": MeetingView(self.hub, self),
+            "followups": FollowUpsView(self.hub, self),
+            "agenda": AgendaView(self.hub, self),
+            "formats": FormatsView(self.hub, self),
+            "insights": InsightsView(self.hub, self),
+            "settings": SettingsView(context, self.hub, self),
+        }
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.nav = QListWidget(central)
+        self.nav.setAccessibleName(tr("Views"))
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setSpacing(3)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.stack = QStackedWidget(central)
+        for key in VIEWS:
+            item = QListWidgetItem(self.views[key].title, self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(NAV_WIDTH - 12, self.fontMetrics().height() + 16))
+            self.stack.addWidget(self.views[key])
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        self.save_label = QLabel(self)
+        self.save_label.setAccessibleName(tr("Saving"))
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._build_menus()
+
+        self.hub.saving.connect(self._saving)
+        self.hub.undo.indexChanged.connect(lambda _i: self.views["meeting"].update_header())
+        controller = context.meeting
+        controller.started.connect(self.meeting_running_changed)
+        controller.changed.connect(self._meeting_state_changed)
+        controller.ended.connect(self._meeting_ended)
+        self.meeting_running_changed.connect(self._update_actions)
+        context.app.aboutToQuit.connect(self.save_all)
+        self._running = controller.active
+        self._show_store_problems()
+        self.show_view("today")
+        self._update_actions()
+
+    # --- menus -------------------------------------------------------------------------------
+
+    def _action(self, menu, text: str, slot, shortcut=None, *, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        if name:
+            self.actions_by_name[name] = action
+        return action
+
+    def _build_menus(self) -> None:
+        self.actions_by_name: dict[str, QAction] = {}
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        self._action(
+            file_menu,
+            tr("&New contact"),
+            self.new_contact,
+            QKeySequence.StandardKey.New,
+            name="new-contact",
+        )
+        self._action(
+            file_menu,
+            tr("&Plan a meeting…"),
+            lambda: self.plan_meeting(""),
+            "Ctrl+Shift+N",
+            name="plan",
+        )
+        file_menu.addSeparator()
+        self._action(
+            file_menu, tr("&Back up now"), self.views["settings"].backup_now, name="backup"
+        )
+        self._action(file_menu, tr("&Open data folder"), self.open_data_folder, name="data-folder")
+        file_menu.addSeparator()
+        self._action(
+            file_menu, tr("&Close window"), self.close, QKeySequence.StandardKey.Close, name="close"
+        )
+        self._action(
+            file_menu, tr("&Quit Twoway"), self.quit, QKeySequence.StandardKey.Quit, name="quit"
+        )
+
+        edit_menu = bar.addMenu(tr("&Edit"))
+        undo = self.hub.undo.createUndoAction(self, tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.hub.undo.createRedoAction(self, tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Inside a text field, Ctrl+Z undoes typing; the menu's Undo is for deletions.
+        undo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.actions_by_name["undo"] = undo
+        self.actions_by_name["redo"] = redo
+        edit_menu.addSeparator()
+        self._action(
+            edit_menu,
+            tr("&Find contact"),
+            self.find_contact,
+            QKeySequence.StandardKey.Find,
+            name="find",
+        )
+
+        go_menu = bar.addMenu(tr("&Go"))
+        for number, key in enumerate(VIEWS, start=1):
+            self._action(
+                go_menu,
+                self.views[key].title,
+                lambda _=False, k=key: self.show_view(k),
+                f"Ctrl+{number}",
+                name=f"go-{key}",
+            )
+
+        meeting_menu = bar.addMenu(tr("&Meeting"))
+        self._action(
+            meeting_menu,
+            tr("Start the &next meeting"),
+            self.start_next_meeting,
+            "Ctrl+Return",
+            name="start-next",
+        )
+        self._action(
+            meeting_menu,
+            tr("&Start this meeting"),
+            self.start_open_meeting,
+            "Ctrl+R",
+            name="start-this",
+        )
+        self._action(meeting_menu, tr("&End the meeting"), self.end_meeting, "Ctrl+E", name="end")
+        meeting_menu.addSeparator()
+        self._action(
+            meeting_menu,
+            tr("&Debrief the last meeting"),
+            self.open_last_debrief,
+            "Ctrl+D",
+            name="last-debrief",
+        )
+        self._action(
+            meeting_menu,
+            tr("Sa&ve the debrief"),
+            self.save_debrief,
+            QKeySequence.StandardKey.Save,
+            name="save-debrief",
+        )
+        self._action(
+            meeting_menu,
+            tr("&Copy the request"),
+            self.copy_request,
+            "Ctrl+Shift+C",
+            name="copy-request",
+        )
+
+        help_menu = bar.addMenu(tr("&Help"))
+        self._action(help_menu, tr("&About Twoway"), self.about, name="about")
+
+    def _update_actions(self) -> None:
+        running = self.meeting_running()
+        meeting_open = bool(self.views["meeting"].meeting_id)
+        self.actions_by_name["end"].setEnabled(running)
+        self.actions_by_name["start-this"].setEnabled(meeting_open and not running)
+        self.actions_by_name["start-next"].setEnabled(not running)
+
+    # --- the navigator the views call --------------------------------------------------------
+
+    def show_view(self, key: str) -> None:
+        self.nav.setCurrentRow(VIEWS.index(key))
+
+    def current_view(self) -> str:
+        return VIEWS[self.stack.currentIndex()]
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.currentWidget().commit() if self.stack.currentWidget() else None
+        self.stack.setCurrentIndex(row)
+        self._update_actions()
+
+    def status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def open_meeting(self, meeting_id: str, step: str = "") -> None:
+        self.views["meeting"].open(meeting_id, step)
+        self.show_view("meeting")
+        self._update_actions()
+
+    def open_contact(self, contact_id: str) -> None:
+        self.show_view("contacts")
+        self.views["contacts"].select(contact_id)
+
+    def plan_meeting(self, contact_id: str) -> str:
+        """A new planned meeting, with the default format and a fresh prep checklist."""
+        fmt = self.context.default_format()
+        prep = prep_logic.prep_from_template(self.hub.template())
+        meeting = Meeting(contact_id=contact_id, format_id=fmt.id, prep=prep)
+        meeting.request.minutes = round(fmt.slot_minutes)
+        self.hub.put_meeting(meeting)
+        self.open_meeting(meeting.id, "plan")
+        self.views["meeting"].plan.contact.setFocus()
+        return meeting.id
+
+    def meeting_running(self) -> bool:
+        return self.context.meeting.active
+
+    def running_meeting_id(self) -> str:
+        return self.context.meeting.info.meeting_id if self.meeting_running() else ""
+
+    def meeting_header_changed(self) -> None:
+        self.views["meeting"].update_header()
+
+    def start_meeting(self, meeting_id: str) -> bool:
+        meeting = self.hub.meeting(meeting_id)
+        if meeting is None:
+            return False
+        fmt = self.hub.format(meeting.format_id)
+        if fmt is None:
+            self.status(tr("This meeting's format is no longer there; choose another in Plan."))
+            return False
+        self.save_all()
+        info = MeetingInfo(
+            meeting_id=meeting.id,
+            contact_id=meeting.contact_id,
+            contact_name=self.hub.contact_name(meeting.contact_id),
+            closing_line=meeting.prep.closing_line,
+        )
+        if not self.context.start_meeting(fmt, info, dict(meeting.prep.cues)):
+            self.status(tr("A meeting is already running. End it first."))
+            return False
+        self.open_meeting(meeting.id, "run")
+        self.status(tr("The meeting has started. The overlay shows the time."))
+        return True
+
+    def end_meeting(self) -> None:
+        self.context.meeting.end()
+
+    # --- meetings starting and ending --------------------------------------------------------
+
+    def _meeting_state_changed(self) -> None:
+        running = self.context.meeting.active
+        if running != self._running:
+            self._running = running
+            self.meeting_running_changed.emit()
+
+    def _meeting_ended(self, record, info) -> None:
+        """Keep the run with its meeting and open the debrief, so nothing is forgotten."""
+        meeting = self.hub.meeting(info.meeting_id)
+        if meeting is None:
+            # Started from the tray or the command line: the run becomes a meeting of its own.
+            meeting = Meeting(contact_id=info.contact_id, format_id=record.format_id)
+            meeting.scheduled = record.started_at
+        meeting.run = record.to_dict()
+        if meeting.status is MeetingStatus.PLANNED:
+            meeting.status = MeetingStatus.DONE
+        self.hub.put_meeting(meeting)
+        self.hub.save_now()
+        self._running = False
+        self.meeting_running_changed.emit()
+        if getattr(self.context, "quitting", False):
+            return  # quitting: the debrief waits in Today for the next start
+        self.open_meeting(meeting.id, "debrief")
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.views["meeting"].debrief.value_me.setFocus()
+
+    def start_next_meeting(self) -> None:
+        meeting_id = self.views["today"].next_meeting_id()
+        if meeting_id:
+            self.start_meeting(meeting_id)
+        else:
+            self.status(tr("No meeting is planned. Plan one from a contact."))
+
+    def start_open_meeting(self) -> None:
+        meeting_id = self.views["meeting"].meeting_id
+        if meeting_id:
+            self.start_meeting(meeting_id)
+
+    def open_last_debrief(self) -> None:
+        waiting = today_lists.debriefs_to_write(self.hub.store.meetings.values())
+        run = [m for m in self.hub.store.meetings.values() if m.run]
+        latest = waiting[0] if waiting else max(run, key=lambda m: m.updated, default=None)
+        if latest is None:
+            self.status(tr("No meeting has been run yet."))
+            return
+        self.open_meeting(latest.id, "debrief")
+
+    def save_debrief(self) -> None:
+        view = self.views["meeting"]
+        if self.current_view() == "meeting" and view.meeting_id:
+            view.open(view.meeting_id, "debrief") if view.current_step() != "debrief" else None
+            view.debrief.save_debrief()
+
+    def copy_request(self) -> None:
+        view = self.views["meeting"]
+        if view.meeting_id:
+            view.request.copy_message()
+
+    # --- other actions ---------------------------------------------------------------------------
+
+    def new_contact(self) -> None:
+        self.show_view("contacts")
+        self.views["contacts"].new_contact()
+
+    def find_contact(self) -> None:
+        self.show_view("contacts")
+        self.views["contacts"].focus_search()
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.hub.paths.root)))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About Twoway"),
+            tr(
+                "Twoway %1\n\nShort, structured one-to-one calls: decide, ask, prepare, keep "
+                "the time fair to both sides, and follow up."
+            ).replace("%1", __version__),
+        )
+
+    def quit(self) -> None:
+        self.save_all()
+        request_quit = getattr(self.context, "request_quit", None)
+        if request_quit is not None:
+            request_quit()
+        else:
+            self.context.app.quit()
+
+    # --- saving ---------------------------------------------------------------------------------
+
+    def save_all(self) -> list:
+        for view in self.views.values():
+            view.commit()
+        return self.hub.save_now()
+
+    def _saving(self, state: str) -> None:
+        if state == "pending":
+            self.save_label.setText(tr("Saving…"))
+        elif state == "saved":
+            self.save_label.setText(tr("All changes saved"))
+        else:
+            self.save_label.setText(tr("Not saved"))
+            self.statusBar().showMessage(state)
+
+    def _show_store_problems(self) -> None:
+        problems = self.hub.store.problems
+        if problems:
+            self.statusBar().showMessage(
+                tr("Files in your data folder that need a look: %1. See Settings.").replace(
+                    "%1", str(len(problems))
+                )
+            )
+
+    def closeEvent(self, event) -> None:
+        # Closing never discards: whatever was typed is written before the window goes.
+        self.save_all()
+        event.accept()
+        closed = getattr(self.context, "main_window_closed", None)
+        if closed is not None:
+            closed()
