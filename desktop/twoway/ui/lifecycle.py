@@ -12,12 +12,21 @@ from __future__ import annotations
 import logging
 import signal
 import socket
+import weakref
 
 from PySide6.QtCore import QObject, QSocketNotifier
 
 log = logging.getLogger(__name__)
 
 QUIT_SIGNALS = ("SIGTERM", "SIGINT", "SIGHUP")
+
+
+def _close_pair(read_end: socket.socket, write_end: socket.socket) -> None:
+    previous = signal.set_wakeup_fd(-1)
+    if previous != write_end.fileno():
+        signal.set_wakeup_fd(previous)  # not ours: leave it as it was
+    read_end.close()
+    write_end.close()
 
 
 def _ignore(_number, _frame) -> None:
@@ -31,6 +40,8 @@ class SignalWatcher(QObject):
         self._read_end, self._write_end = socket.socketpair()
         self._read_end.setblocking(False)
         self._write_end.setblocking(False)
+        # Close the pair when this watcher goes, however it goes.
+        weakref.finalize(self, _close_pair, self._read_end, self._write_end)
         self._numbers = set()
         for name in QUIT_SIGNALS:
             number = getattr(signal, name, None)
