@@ -1,0 +1,543 @@
+"""Records to TOML documents and back (checked field by field), and to the compact form
+kept in the load cache.
+
+The rules follow each record dataclass's type hints, so a field added to a record in
+`twoway.core.records` (with a default) is stored and read without further work.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import types
+import typing
+from datetime import date, datetime
+from enum import Enum
+from functools import cache
+from itertools import starmap
+
+from twoway.core.store.layout import AGENDA, Kind
+
+_OMIT = object()
+
+
+class Invalid(Exception):
+    """A value in a document that does not fit its field; `where` is the key path."""
+
+    def __init__(self, message: str, where: tuple = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.where = where
+
+
+def describe(where: tuple) -> str:
+    """A key path in words: "name", "debrief.fit", "done (in item 3 of prep.items)"."""
+    last = max((i for i, part in enumerate(where) if isinstance(part, int)), default=None)
+    if last is None:
+        return ".".join(where)
+    inner = ".".join(str(part) for part in where[last + 1 :])
+    outer = f"item {where[last] + 1} of {describe(where[:last])}"
+    return f"{inner} (in {outer})" if inner else outer
+
+
+# --- one converter per kind of value --------------------------------------------------
+
+
+class _Text:
+    json_fix = False
+
+    def read(self, value, where):
+        if not isinstance(value, str):
+            raise Invalid(f"{describe(where)} must be text in quotes", where)
+        return value
+
+    def write(self, value):
+        return value if value else _OMIT
+
+
+class _Whole:
+    json_fix = False
+
+    def read(self, value, where):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise Invalid(f"{describe(where)} must be a whole number", where)
+        return value
+
+    def write(self, value):
+        return value
+
+
+class _Number:
+    json_fix = False
+
+    def read(self, value, where):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise Invalid(f"{describe(where)} must be a number", where)
+        return float(value)
+
+    def write(self, value):
+        return value
+
+
+class _Flag:
+    json_fix = False
+
+    def read(self, value, where):
+        if not isinstance(value, bool):
+            raise Invalid(f"{describe(where)} must be true or false", where)
+        return value
+
+    def write(self, value):
+        return value
+
+
+class _Texts:
+    json_fix = False
+
+    def read(self, value, where):
+        if not isinstance(value, list):
+            raise Invalid(f'{describe(where)} must be a list such as ["one", "two"]', where)
+        for index, item in enumerate(value):
+            if not isinstance(item, str):
+                raise Invalid(
+                    f"entry {index + 1} of {describe(where)} must be text in quotes", where
+                )
+        return value
+
+    def write(self, value):
+        return list(value) if value else _OMIT
+
+
+class _IsoDateTime(datetime):
+    """Written as 2026-01-05T09:30:00+00:00 (TOML would also accept a space for the T)."""
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+
+class _Stamp:
+    json_fix = True
+
+    def read(self, value, where):
+        if isinstance(value, str):
+            try:
+                value = datetime.fromisoformat(value)
+            except ValueError:
+                value = None
+        if not isinstance(value, datetime):
+            raise Invalid(
+                f"{describe(where)} must be a date and time such as 2026-01-05T09:30:00Z", where
+            )
+        return value if value.tzinfo else value.astimezone()  # no offset: local time
+
+    def write(self, value):
+        return _IsoDateTime.combine(value.date(), value.timetz())
+
+    def to_json(self, value):
+        return value.isoformat()
+
+    def from_json(self, value):
+        return datetime.fromisoformat(value)
+
+
+class _Day:
+    json_fix = True
+
+    def read(self, value, where):
+        if isinstance(value, str):
+            try:
+                value = date.fromisoformat(value)
+            except ValueError:
+                value = None
+        if not isinstance(value, date) or isinstance(value, datetime):
+            raise Invalid(f"{describe(where)} must be a date such as 2026-01-05", where)
+        return value
+
+    def write(self, value):
+        return value
+
+    def to_json(self, value):
+        return value.isoformat()
+
+    def from_json(self, value):
+        return date.fromisoformat(value)
+
+
+class _Optional:
+    def __init__(self, inner) -> None:
+        self.inner = inner
+        self.json_fix = inner.json_fix
+
+    def read(self, value, where):
+        return self.inner.read(value, where)
+
+    def write(self, value):
+        return _OMIT if value is None else self.inner.write(value)
+
+    def to_json(self, value):
+        return None if value is None else self.inner.to_json(value)
+
+    def from_json(self, value):
+        return None if value is None else self.inner.from_json(value)
+
+
+class _Choice:
+    json_fix = True
+
+    def __init__(self, enum: type[Enum]) -> None:
+        self.enum = enum
+
+    def read(self, value, where):
+        try:
+            return self.enum(value)
+        except ValueError:
+            choices = ", ".join(f'"{member.value}"' for member in self.enum)
+            raise Invalid(f"{describe(where)} must be one of {choices}", where) from None
+
+    def write(self, value):
+        return value.value
+
+    def to_json(self, value):
+        return value.value
+
+    def from_json(self, value):
+        return self.enum(value)
+
+
+class _Table:
+    json_fix = True
+
+    def __init__(self, cls: type) -> None:
+        self.cls = cls
+        try:
+            self.empty = cls()
+        except TypeError:
+            self.empty = None
+
+    def read(self, value, where):
+        if not isinstance(value, dict):
+            raise Invalid(f"{describe(where)} must be a table", where)
+        return read_fields(self.cls, value, where, strict=True)
+
+    def write(self, value):
+        if self.empty is not None and value == self.empty:
+            return _OMIT
+        return write_fields(value)
+
+    def to_json(self, value):
+        return to_json(value)
+
+    def from_json(self, value):
+        return _builder(self.cls)(value)
+
+
+class _TableList:
+    json_fix = True
+
+    def __init__(self, cls: type) -> None:
+        self.cls = cls
+
+    def read(self, value, where):
+        if not isinstance(value, list):
+            raise Invalid(f"{describe(where)} must be a list of tables", where)
+        result = []
+        for index, item in enumerate(value):
+            if not isinstance(item, dict):
+                raise Invalid(f"{describe((*where, index))} must be a table", (*where, index))
+            result.append(read_fields(self.cls, item, (*where, index), strict=True))
+        return result
+
+    def write(self, value):
+        return [write_fields(item) for item in value] if value else _OMIT
+
+    def to_json(self, value):
+        return [to_json(item) for item in value]
+
+    def from_json(self, value):
+        if not _spec(self.cls).json_fixes:
+            return list(starmap(self.cls, value))  # the common case, checklist items
+        build = _builder(self.cls)
+        return [build(item) for item in value]
+
+
+class _CueMap:
+    """Prep cues by phase number; TOML keys are text, so "0", "1", ..."""
+
+    json_fix = True
+
+    def read(self, value, where):
+        if not isinstance(value, dict):
+            raise Invalid(f"{describe(where)} must be a table", where)
+        result = {}
+        for key, text in value.items():
+            if not key.isdigit():
+                raise Invalid(f'{describe(where)} keys must be phase numbers such as "0"', where)
+            if not isinstance(text, str):
+                raise Invalid(f"{describe((*where, key))} must be text in quotes", (*where, key))
+            result[int(key)] = text
+        return result
+
+    def write(self, value):
+        return {str(key): text for key, text in sorted(value.items())} if value else _OMIT
+
+    def to_json(self, value):
+        return {str(key): text for key, text in value.items()}
+
+    def from_json(self, value):
+        return {int(key): text for key, text in value.items()}
+
+
+def _plain(value):
+    """Machine records keep dates as text, so they read the same from TOML and JSON."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+class _FreeTable:
+    """A machine-written table (the meeting's run record), kept as it is."""
+
+    json_fix = False
+
+    def read(self, value, where):
+        if not isinstance(value, dict):
+            raise Invalid(f"{describe(where)} must be a table", where)
+        return _plain(value)
+
+    def write(self, value):
+        return value if value else _OMIT
+
+
+def _converter(hint):
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType) and type(None) in args:
+        (inner,) = [arg for arg in args if arg is not type(None)]
+        return _Optional(_converter(inner))
+    simple = {str: _Text, int: _Whole, float: _Number, bool: _Flag, datetime: _Stamp, date: _Day}
+    if hint in simple:
+        return simple[hint]()
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return _Choice(hint)
+    if dataclasses.is_dataclass(hint):
+        return _Table(hint)
+    if origin is list and args[0] is str:
+        return _Texts()
+    if origin is list and dataclasses.is_dataclass(args[0]):
+        return _TableList(args[0])
+    if origin is dict and args == (int, str):
+        return _CueMap()
+    if hint is dict or origin is dict:
+        return _FreeTable()
+    raise TypeError(f"no storage rule for {hint!r}")
+
+
+@dataclasses.dataclass(frozen=True)
+class _Field:
+    name: str
+    conv: object
+    required: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class _Spec:
+    fields: tuple[_Field, ...]
+    names: frozenset[str]
+    json_fixes: tuple[tuple[int, object], ...]
+
+
+@cache
+def _spec(cls: type) -> _Spec:
+    hints = typing.get_type_hints(cls)
+    fields = tuple(
+        _Field(
+            f.name,
+            _converter(hints[f.name]),
+            f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING,
+        )
+        for f in dataclasses.fields(cls)
+    )
+    fixes = tuple((i, f.conv) for i, f in enumerate(fields) if f.conv.json_fix)
+    return _Spec(fields, frozenset(f.name for f in fields), fixes)
+
+
+# --- documents (what the TOML files hold) ---------------------------------------------
+
+
+def read_fields(cls: type, data: dict, where: tuple, *, strict: bool, skip=()) -> object:
+    spec = _spec(cls)
+    if strict:
+        for key in data:
+            if key not in spec.names or key in skip:
+                raise Invalid(
+                    f'unknown field "{key}"' + (f" in {describe(where)}" if where else ""),
+                    (*where, key),
+                )
+    values = {}
+    for f in spec.fields:
+        if f.name in skip:
+            continue
+        if f.name in data:
+            values[f.name] = f.conv.read(data[f.name], (*where, f.name))
+        elif f.required and isinstance(f.conv, _Text):
+            values[f.name] = ""  # empty text is simply left out of the file
+        elif f.required:
+            raise Invalid(f"{describe((*where, f.name))} is missing", (*where, f.name))
+    return cls(**values)
+
+
+def write_fields(obj: object, skip=()) -> dict:
+    result = {}
+    for f in _spec(type(obj)).fields:
+        if f.name in skip:
+            continue
+        value = f.conv.write(getattr(obj, f.name))
+        if value is not _OMIT:
+            result[f.name] = value
+    return result
+
+
+def _skip(kind: Kind) -> tuple[str, ...]:
+    # A record's id is its file name; writing it inside as well could only disagree.
+    return () if kind is AGENDA else ("id",)
+
+
+def record_document(kind: Kind, record: object) -> dict:
+    return {"schema": kind.schema, **write_fields(record, _skip(kind))}
+
+
+def read_record(
+    kind: Kind, data: dict, record_id: str, now: datetime, *, strict: bool = True
+) -> object:
+    """Build a record from a document already brought to the current schema."""
+    body = {key: value for key, value in data.items() if key != "schema"}
+    skip = _skip(kind)
+    if not strict:
+        body = {k: v for k, v in _known_only(kind.cls, body).items() if k not in skip}
+    for key in ("created", "updated"):
+        if key not in body and key in _spec(kind.cls).names:
+            body[key] = now  # a hand-made file without times: stamped when first read
+    record = read_fields(kind.cls, body, (), strict=True, skip=skip)
+    if skip:
+        record.id = record_id
+    return record
+
+
+def _known_only(cls: type, data: dict) -> dict:
+    """Drop fields this version does not know (a newer Twoway may have added them)."""
+    spec = _spec(cls)
+    result = {}
+    for f in spec.fields:
+        if f.name not in data:
+            continue
+        value = data[f.name]
+        conv = f.conv.inner if isinstance(f.conv, _Optional) else f.conv
+        if isinstance(conv, _Table) and isinstance(value, dict):
+            value = _known_only(conv.cls, value)
+        elif isinstance(conv, _TableList) and isinstance(value, list):
+            value = [_known_only(conv.cls, v) if isinstance(v, dict) else v for v in value]
+        result[f.name] = value
+    return result
+
+
+# --- the load cache's compact form: field values in order, JSON-safe ------------------
+
+
+def to_json(obj: object) -> list:
+    values = []
+    for f in _spec(type(obj)).fields:
+        value = getattr(obj, f.name)
+        values.append(f.conv.to_json(value) if f.conv.json_fix else value)
+    return values
+
+
+def from_json(cls: type, values: list) -> object:
+    return _builder(cls)(values)
+
+
+@cache
+def _builder(cls: type):
+    """A function making a `cls` from its cached values; the hot path of a start-up."""
+    fixes = _spec(cls).json_fixes
+    if not fixes:
+        return lambda values: cls(*values)  # nothing to convert: values in field order
+
+    def build(values: list) -> object:
+        values = list(values)  # the cache keeps its own lists; they must stay JSON-safe
+        for index, conv in fixes:
+            values[index] = conv.from_json(values[index])
+        return cls(*values)
+
+    return build
+
+
+# A record's long parts (its "body") can be kept apart in the cache and read on first use.
+
+
+def _body_indices(cls: type, names: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(i for i, f in enumerate(_spec(cls).fields) if f.name in names)
+
+
+def split_values(cls: type, names: tuple[str, ...], values: list) -> tuple[list, list]:
+    """Cached values -> (values with the body left as None, the body's values)."""
+    indices = _body_indices(cls, names)
+    light = list(values)
+    for index in indices:
+        light[index] = None
+    return light, [values[index] for index in indices]
+
+
+@cache
+def light_builder(cls: type, names: tuple[str, ...]):
+    """Like `from_json`, for values whose body fields are None (filled in later)."""
+    indices = set(_body_indices(cls, names))
+    fixes = [(i, conv) for i, conv in _spec(cls).json_fixes if i not in indices]
+
+    def build(values: list) -> object:
+        values = list(values)
+        for index, conv in fixes:
+            values[index] = conv.from_json(values[index])
+        return cls(*values)
+
+    return build
+
+
+@cache
+def body_unpacker(cls: type, names: tuple[str, ...]):
+    """The body's cached values -> {field name: value}."""
+    fields = [_spec(cls).fields[i] for i in _body_indices(cls, names)]
+
+    def unpack(values: list) -> dict:
+        return {
+            f.name: f.conv.from_json(value) if f.conv.json_fix else value
+            for f, value in zip(fields, values, strict=True)
+        }
+
+    return unpack
+
+
+def fingerprint() -> str:
+    """Changes whenever a record's fields change, so an old cache is never misread."""
+    from twoway.core.store.layout import ALL_KINDS
+
+    text = repr(
+        [
+            (kind.name, kind.schema, [(f.name, type(f.conv).__name__) for f in _spec(c).fields])
+            for kind in ALL_KINDS
+            for c in _record_classes(kind.cls)
+        ]
+    )
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _record_classes(cls: type) -> list[type]:
+    found = [cls]
+    for f in _spec(cls).fields:
+        conv = f.conv.inner if isinstance(f.conv, _Optional) else f.conv
+        if isinstance(conv, _Table | _TableList):
+            found += _record_classes(conv.cls)
+    return found

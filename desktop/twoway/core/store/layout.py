@@ -1,0 +1,91 @@
+"""Which file holds which record, and how other files in the data folder are recognised."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from twoway.core.records import Agenda, ChecklistTemplate, Contact, FollowUp, Meeting
+
+SUFFIX = ".toml"
+TRASH_DIR = "trash"
+MIGRATED_DIR = "migrated"  # inside the backups folder
+OUR_CONFLICT_MARK = ".twoway-conflict-"
+AGENDA_ID = "agenda"
+
+# Ids become file names, so they are limited to characters every file system accepts.
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
+_SYNCTHING_MARK = ".sync-conflict-"
+_DROPBOX_RE = re.compile(r"\(.*conflicted copy.*\)", re.IGNORECASE)
+# iCloud and some other tools keep both sides as "name 2.toml" or "name (1).toml".
+_NUMBERED_COPY_RE = re.compile(r"^(?P<base>[A-Za-z0-9][A-Za-z0-9_-]*)(?: \d+| \(\d+\))$")
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str  # "contact", used in problems and change summaries
+    folder: str  # folder under the data root; "" for the one-file agenda
+    attr: str  # the Store attribute holding these records
+    cls: type
+    schema: int  # the schema version this Twoway writes
+    # Long fields the load cache keeps apart, read when first used (see lazy.py).
+    body: tuple[str, ...] = ()
+
+    def path(self, root: Path, record_id: str) -> Path:
+        if not self.folder:
+            return root / f"{AGENDA_ID}{SUFFIX}"
+        return root / self.folder / f"{record_id}{SUFFIX}"
+
+
+CONTACT = Kind("contact", "contacts", "contacts", Contact, 2)
+MEETING = Kind("meeting", "meetings", "meetings", Meeting, 1, ("request", "prep", "run", "debrief"))
+FOLLOWUP = Kind("followup", "followups", "followups", FollowUp, 1)
+TEMPLATE = Kind("template", "templates", "templates", ChecklistTemplate, 1)
+AGENDA = Kind("agenda", "", "agenda", Agenda, 1)
+
+FOLDER_KINDS = (CONTACT, MEETING, FOLLOWUP, TEMPLATE)
+ALL_KINDS = (*FOLDER_KINDS, AGENDA)
+KINDS_BY_NAME = {kind.name: kind for kind in ALL_KINDS}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a file name in a record folder means."""
+
+    role: str  # "record", "conflict", "bad-name" or "ignore"
+    record_id: str = ""  # the record it holds or is a conflict copy of
+    tool: str = ""  # for conflicts: who made the copy
+
+
+def classify(name: str, names_in_folder: set[str]) -> Entry:
+    """Sort a file name into a record, a conflict copy, a misnamed file or something to skip.
+
+    Hidden files (our temporary files, sync tools' own files) and anything that is not
+    a .toml file are skipped.
+    """
+    if name.startswith(".") or not name.endswith(SUFFIX):
+        return Entry("ignore")
+    stem = name[: -len(SUFFIX)]
+    if ID_RE.match(stem):
+        return Entry("record", stem)
+    if OUR_CONFLICT_MARK in stem:
+        return Entry("conflict", stem.split(OUR_CONFLICT_MARK)[0], "Twoway")
+    if _SYNCTHING_MARK in stem:
+        return Entry("conflict", stem.split(_SYNCTHING_MARK)[0], "Syncthing")
+    if _DROPBOX_RE.search(stem):
+        return Entry("conflict", stem.split(" (")[0].strip(), "Dropbox")
+    numbered = _NUMBERED_COPY_RE.match(stem)
+    if numbered and f"{numbered['base']}{SUFFIX}" in names_in_folder:
+        return Entry("conflict", numbered["base"], "a sync tool")
+    return Entry("bad-name")
+
+
+def is_our_temp_file(name: str) -> bool:
+    """Temporary files left by an interrupted atomic write: never the only copy of anything."""
+    return name.startswith(".") and name.endswith(".tmp")
+
+
+def file_stamp(when) -> str:
+    """A file-name-safe UTC time stamp, sortable as text."""
+    return when.strftime("%Y%m%dT%H%M%SZ")

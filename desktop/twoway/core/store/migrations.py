@@ -1,0 +1,66 @@
+"""Upgrading files written by older versions of Twoway, one schema step at a time.
+
+Each kind of file has a list of steps; step N turns a version-N document into a
+version N+1 document. The store keeps a copy of every file before it rewrites it in the
+new shape (see `Store`), so an upgrade can always be looked at or undone by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from twoway.core.store.codec import Invalid
+
+Step = Callable[[dict], dict]
+
+
+def _split_single(data: dict, old: str, new: str) -> None:
+    """Version 1 held one value as text; version 2 holds a list."""
+    single = data.pop(old, None)
+    if single is None:
+        return
+    if not isinstance(single, str):
+        raise Invalid(f"{old} must be text in quotes", (old,))
+    values = list(data.get(new, []))
+    if single.strip() and single.strip() not in values:
+        values.insert(0, single.strip())
+    if values:
+        data[new] = values
+
+
+def contact_1_to_2(data: dict) -> dict:
+    """Contacts of schema 1 had one `email` and one `phone`; schema 2 keeps lists."""
+    data = dict(data)
+    _split_single(data, "email", "emails")
+    _split_single(data, "phone", "phones")
+    return data
+
+
+STEPS: dict[str, dict[int, Step]] = {
+    "contact": {1: contact_1_to_2},
+}
+
+
+def schema_of(data: dict) -> int:
+    schema = data.get("schema")
+    if schema is None:
+        raise Invalid(
+            "schema is missing; every Twoway file starts with a line such as schema = 1", ()
+        )
+    if isinstance(schema, bool) or not isinstance(schema, int) or schema < 1:
+        raise Invalid("schema must be a whole number such as 1", ("schema",))
+    return schema
+
+
+def upgrade(kind_name: str, data: dict, target: int) -> dict:
+    """Bring a document from its schema up to `target`; the result carries `schema = target`."""
+    version = schema_of(data)
+    steps = STEPS.get(kind_name, {})
+    while version < target:
+        step = steps.get(version)
+        if step is None:
+            raise Invalid(f"schema {version} files cannot be upgraded by this version", ("schema",))
+        data = step(data)
+        version += 1
+        data["schema"] = version
+    return data

@@ -1,0 +1,126 @@
+"""Reading TOML bytes with errors that point at a line, and writing TOML that round-trips."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+import tomli_w
+
+MAX_FILE_BYTES = 16 * 1024 * 1024  # far beyond any record; guards against a stray huge file
+
+_TOML_AT = re.compile(r"\s*\(at line (\d+), column \d+\)|\s*\(at end of document\)")
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+
+
+class Unreadable(Exception):
+    """A file that cannot become a record; carries the line to point at, if known."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+def parse_bytes(raw: bytes) -> tuple[dict, str]:
+    """Decode and parse one file. Raises Unreadable with a plain reason and a line."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise Unreadable(f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB.")
+    if not raw.strip():
+        raise Unreadable("The file is empty.")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise Unreadable(
+            "The file is not UTF-8 text (it has a byte that is not valid here). "
+            "Save it as UTF-8 and try again.",
+            line,
+        ) from None
+    text = text.removeprefix("\ufeff")  # some editors add a byte-order mark
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise Unreadable("The file contains NUL bytes; it may have been damaged.", line)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        detail = str(exc)
+        match = _TOML_AT.search(detail)
+        line = None
+        if match and match.group(1):
+            line = int(match.group(1))
+        elif match:
+            line = text.count("\n") + 1
+        reason = _TOML_AT.sub("", detail).rstrip(".")
+        raise Unreadable(f"This is not valid TOML: {reason}.", line) from None
+    return data, text
+
+
+def _has_carriage_return(value: object) -> bool:
+    if isinstance(value, str):
+        return "\r" in value
+    if isinstance(value, dict):
+        return any(_has_carriage_return(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_carriage_return(v) for v in value)
+    return False
+
+
+def dump_text(document: dict) -> str:
+    # Multi-line strings read best, but TOML turns a CRLF inside them into LF. A document
+    # holding a carriage return is written with escaped strings so it comes back exact.
+    multiline = not _has_carriage_return(document)
+    return tomli_w.dumps(document, multiline_strings=multiline)
+
+
+class LineFinder:
+    """Finds the line where a key sits, so a problem can point at it.
+
+    `where` is a key path such as ("debrief", "fit") or ("prep", "items", 2, "done");
+    integers count entries of an array of tables. Good enough for files written by
+    Twoway and for ordinary hand edits; returns None when unsure.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+
+    def line_of(self, where: tuple) -> int | None:
+        keys = list(where)
+        while keys and isinstance(keys[-1], int):
+            keys.pop()  # a bad entry of a plain array: point at the array's key
+        if not keys:
+            return None
+        key = keys[-1]
+        table = keys[:-1]
+        index = next((p for p in reversed(table) if isinstance(p, int)), None)
+        header = ".".join(str(p) for p in table if not isinstance(p, int))
+        start = self._table_start(header, index)
+        if start is None:
+            return self._anywhere(key)
+        key_re = re.compile(rf"^\s*\"?{re.escape(str(key))}\"?\s*=")
+        for number in range(start, len(self.lines)):
+            line = self.lines[number]
+            if number > start and _HEADER.match(line):
+                break
+            if key_re.match(line):
+                return number + 1
+        return start + 1 if header else self._anywhere(key)
+
+    def _table_start(self, header: str, index: int | None) -> int | None:
+        if not header:
+            return 0
+        seen = -1
+        for number, line in enumerate(self.lines):
+            match = _HEADER.match(line)
+            if match and match.group(2).replace(" ", "") == header:
+                seen += 1
+                if index is None or seen == index:
+                    return number
+        return None
+
+    def _anywhere(self, key: object) -> int | None:
+        key_re = re.compile(rf"(^|[\s{{,])\"?{re.escape(str(key))}\"?\s*=")
+        for number, line in enumerate(self.lines):
+            if key_re.search(line):
+                return number + 1
+        return None
