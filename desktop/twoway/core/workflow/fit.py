@@ -32,7 +32,19 @@ _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 # Rank words in a job title say little about what a person can help with ("design lead"
 # is no lead for a job search); the rest of the title does.
 _RANK_WORDS = frozenset(
-    "lead head senior junior chief principal manager director vp founder owner".split()
+    [
+        "lead",
+        "head",
+        "senior",
+        "junior",
+        "chief",
+        "principal",
+        "manager",
+        "director",
+        "vp",
+        "founder",
+        "owner",
+    ]
 )
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "es", "ed", "s", "e")
