@@ -14,7 +14,6 @@ Run: .venv/bin/python tests/perf/bench_store.py [--contacts N] [--meetings N]
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import statistics
 import subprocess
@@ -45,29 +44,144 @@ from twoway.core.store.tomltext import dump_text  # noqa: E402
 from twoway.paths import DataPaths  # noqa: E402
 
 FIRST = [
-    "Anna", "José", "Chloé", "Mateusz", "Aisha", "Björn", "Priya", "Liam", "Noémie", "Kenji",
-    "Olu", "Sofía", "Dmitri", "Fatma", "Grace", "Hiro", "Inès", "Jonas", "Zoë", "Ahmed",
+    "Anna",
+    "José",
+    "Chloé",
+    "Mateusz",
+    "Aisha",
+    "Björn",
+    "Priya",
+    "Liam",
+    "Noémie",
+    "Kenji",
+    "Olu",
+    "Sofía",
+    "Dmitri",
+    "Fatma",
+    "Grace",
+    "Hiro",
+    "Inès",
+    "Jonas",
+    "Zoë",
+    "Ahmed",
 ]
 LAST = [
-    "García", "Nguyen", "Müller", "Okafor", "Rossi", "Kowalski", "Dubois", "Tanaka", "Smith",
-    "Johansson", "Fernández", "O'Brien", "Łukasz", "Silva", "Haddad", "Novák", "Weiß", "Chen",
+    "García",
+    "Nguyen",
+    "Müller",
+    "Okafor",
+    "Rossi",
+    "Kowalski",
+    "Dubois",
+    "Tanaka",
+    "Smith",
+    "Johansson",
+    "Fernández",
+    "O'Brien",
+    "Łukasz",
+    "Silva",
+    "Haddad",
+    "Novák",
+    "Weiß",
+    "Chen",
 ]
 COMPANIES = [
-    "Northwind Labs", "Brightpath Consulting", "Helios Energy", "Café Númeró", "Bluefin Data",
-    "Atelier Lumière", "Kestrel Health", "Orbit Logistics", "Mosaic Design", "Quillon Legal",
+    "Northwind Labs",
+    "Brightpath Consulting",
+    "Helios Energy",
+    "Café Númeró",
+    "Bluefin Data",
+    "Atelier Lumière",
+    "Kestrel Health",
+    "Orbit Logistics",
+    "Mosaic Design",
+    "Quillon Legal",
 ]
 ROLES = [
-    "Head of Product", "Recruiter", "Founder", "Engineering Manager", "Freelance designer",
-    "Sales Director", "Data Scientist", "Operations Lead", "Career coach", "CFO",
+    "Head of Product",
+    "Recruiter",
+    "Founder",
+    "Engineering Manager",
+    "Freelance designer",
+    "Sales Director",
+    "Data Scientist",
+    "Operations Lead",
+    "Career coach",
+    "CFO",
 ]
 # Everyday words with some business terms mixed in: about five letters a word, as in notes.
-WORDS = (
-    "the a to of and in for with on at we they she he it our their about how what "
-    "when next ask offer need help team work call meet plan new role hire move data "
-    "sales talk lead idea week time year city good open intro send note share learn "
-    "hiring roadmap partner referral market pricing customers budget launch network "
-    "pipeline vendor research prototype mentor workshop feedback strategy funding"
-).split()
+WORDS = [
+    "the",
+    "a",
+    "to",
+    "of",
+    "and",
+    "in",
+    "for",
+    "with",
+    "on",
+    "at",
+    "we",
+    "they",
+    "she",
+    "he",
+    "it",
+    "our",
+    "their",
+    "about",
+    "how",
+    "what",
+    "when",
+    "next",
+    "ask",
+    "offer",
+    "need",
+    "help",
+    "team",
+    "work",
+    "call",
+    "meet",
+    "plan",
+    "new",
+    "role",
+    "hire",
+    "move",
+    "data",
+    "sales",
+    "talk",
+    "lead",
+    "idea",
+    "week",
+    "time",
+    "year",
+    "city",
+    "good",
+    "open",
+    "intro",
+    "send",
+    "note",
+    "share",
+    "learn",
+    "hiring",
+    "roadmap",
+    "partner",
+    "referral",
+    "market",
+    "pricing",
+    "customers",
+    "budget",
+    "launch",
+    "network",
+    "pipeline",
+    "vendor",
+    "research",
+    "prototype",
+    "mentor",
+    "workshop",
+    "feedback",
+    "strategy",
+    "funding",
+]
 TAGS = ["investor", "hiring", "design", "mentor", "client", "alumni", "event", "lead"]
 CHECKLIST = [
     ("Read their recent posts and company news", "Homework"),
@@ -272,8 +386,18 @@ def main() -> None:
             saves.append(time.perf_counter() - start)
             assert not problems and store.pending() == 0
 
-        queries = ["garcia", "José", "northwind", "recruiter", "pricing roadmap", "example.org",
-                   "zoe chen", "linkedin.com/in/anna", "leeds", "+44 20 7"]
+        queries = [
+            "garcia",
+            "José",
+            "northwind",
+            "recruiter",
+            "pricing roadmap",
+            "example.org",
+            "zoe chen",
+            "linkedin.com/in/anna",
+            "leeds",
+            "+44 20 7",
+        ]
         searches = []
         for _ in range(5):
             for query in queries:
