@@ -18,6 +18,7 @@ from twoway import APP_NAME
 from twoway.core.atomic import atomic_write_text
 from twoway.core.clock import Clock
 from twoway.core.formats import Format, FormatLibrary, load_formats
+from twoway.core.settings import SettingsFile
 from twoway.paths import DataPaths, resource
 from twoway.ui import placement, x11
 from twoway.ui.meeting import MeetingController, MeetingInfo
@@ -41,6 +42,7 @@ class AppContext:
     tray: object | None = None  # ui.tray.Tray; None where the desktop has no tray
     main_window: QWidget | None = None  # set once the main window exists
     quitting: bool = False
+    settings: SettingsFile | None = None
     notice_box: QMessageBox | None = None
 
     @classmethod
@@ -51,6 +53,9 @@ class AppContext:
         chime = Chime(QtSoundOutput(resource("chime.wav")), clock)
         meeting.event.connect(chime.on_event)
         context = cls(app, paths, clock, formats, meeting, overlay, chime)
+        context.settings = SettingsFile.load(paths.settings_file, paths.backups_dir, clock)
+        context.apply_settings()
+        overlay.settings_changed.connect(context.change_setting)
         context.ui_state = context._load_ui_state()
         overlay.placement_changed.connect(context.save_overlay_placement)
         overlay.hide_requested.connect(context.hide_overlay)
@@ -63,6 +68,33 @@ class AppContext:
                 )
             )
         return context
+
+    # --- preferences ----------------------------------------------------------------
+
+    def apply_settings(self) -> None:
+        """Hand the saved preferences to the parts that use them."""
+        values = self.settings.values
+        self.overlay.apply_size(values.overlay.size)
+        self.overlay.apply_opacity(values.overlay.opacity)
+        self.overlay.set_click_through(values.overlay.click_through)
+        self.overlay.set_locked(values.overlay.locked)
+        self.overlay.show_closing_line = values.overlay.show_closing_line
+        self.overlay.closing_line_lead_s = values.overlay.closing_line_lead_s
+        self.chime.enabled = values.sound.chime
+        self.chime.volume = values.sound.volume
+        self.chime.phase_tones = values.sound.phase_tones
+        self.meeting.keep_slot = values.meeting.keep_slot
+
+    def change_setting(self, key: str, value: object) -> None:
+        """A preference changed from a menu: keep it, and say so if it cannot be saved."""
+        try:
+            problem = self.settings.set(key, value)
+        except ValueError as exc:
+            log.warning("Setting %s refused: %s", key, exc)
+            return
+        if problem is not None:
+            self.notices.append(problem.message)
+            self.tell_notices()
 
     # --- start-up and shut-down ---------------------------------------------------------
 

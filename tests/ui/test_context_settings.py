@@ -1,0 +1,32 @@
+"""Preferences reach the overlay and the chime, and changes made on the overlay are kept."""
+
+from __future__ import annotations
+
+import tomllib
+
+from PySide6.QtWidgets import QApplication
+
+from twoway.core.clock import FakeClock
+from twoway.paths import DataPaths
+from twoway.ui.context import AppContext
+
+
+def test_saved_preferences_are_applied_and_menu_changes_saved(qtbot, data_dir):
+    (data_dir / "settings.toml").write_text(
+        'schema = 1\n[overlay]\nsize = "large"\nlocked = true\n'
+        "[sound]\nvolume = 0.3\nchime = false\n",
+        encoding="utf-8",
+    )
+    context = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
+    qtbot.addWidget(context.overlay)
+    assert context.overlay.width() == 468
+    assert context.overlay.locked
+    assert context.chime.volume == 0.3 and not context.chime.enabled
+
+    context.overlay.apply_size("small")
+    context.overlay.settings_changed.emit("overlay.size", "small")
+    context.overlay.set_click_through(True)
+    saved = tomllib.loads((data_dir / "settings.toml").read_text(encoding="utf-8"))
+    assert saved["overlay"]["size"] == "small"
+    assert saved["overlay"]["click_through"] is True
+    assert saved["sound"]["volume"] == 0.3
