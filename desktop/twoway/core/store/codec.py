@@ -31,13 +31,14 @@ class Invalid(Exception):
 
 
 def describe(where: tuple) -> str:
-    """A key path in words: "name", "debrief.fit", "done (in item 3 of prep.items)"."""
+    """A key path in words: '"name"', '"debrief.fit"', '"done" in item 3 of prep.items'."""
     last = max((i for i, part in enumerate(where) if isinstance(part, int)), default=None)
     if last is None:
-        return ".".join(where)
+        return '"' + ".".join(where) + '"'
     inner = ".".join(str(part) for part in where[last + 1 :])
-    outer = f"item {where[last] + 1} of {describe(where[:last])}"
-    return f"{inner} (in {outer})" if inner else outer
+    table = ".".join(str(part) for part in where[:last] if not isinstance(part, int))
+    outer = f"item {where[last] + 1} of {table}"
+    return f'"{inner}" in {outer}' if inner else outer
 
 
 # --- one converter per kind of value --------------------------------------------------
@@ -374,7 +375,9 @@ def read_fields(cls: type, data: dict, where: tuple, *, strict: bool, skip=()) -
         for key in data:
             if key not in spec.names or key in skip:
                 raise Invalid(
-                    f'unknown field "{key}"' + (f" in {describe(where)}" if where else ""),
+                    f'there is no field "{key}"'
+                    + (f" in {describe(where)}" if where else "")
+                    + " (is it a typo?)",
                     (*where, key),
                 )
     values = {}

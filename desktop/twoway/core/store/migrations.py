@@ -20,7 +20,7 @@ def _split_single(data: dict, old: str, new: str) -> None:
     if single is None:
         return
     if not isinstance(single, str):
-        raise Invalid(f"{old} must be text in quotes", (old,))
+        raise Invalid(f'"{old}" must be text in quotes', (old,))
     values = list(data.get(new, []))
     if single.strip() and single.strip() not in values:
         values.insert(0, single.strip())
@@ -45,10 +45,11 @@ def schema_of(data: dict) -> int:
     schema = data.get("schema")
     if schema is None:
         raise Invalid(
-            "schema is missing; every Twoway file starts with a line such as schema = 1", ()
+            'the schema line is missing: every Twoway file starts with one, such as "schema = 1"',
+            (),
         )
     if isinstance(schema, bool) or not isinstance(schema, int) or schema < 1:
-        raise Invalid("schema must be a whole number such as 1", ("schema",))
+        raise Invalid('"schema" must be a whole number such as 1', ("schema",))
     return schema
 
 

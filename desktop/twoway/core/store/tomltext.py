@@ -13,6 +13,16 @@ _TOML_AT = re.compile(r"\s*\(at line (\d+), column \d+\)|\s*\(at end of document
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
 
 
+# The parser's wording for the mistakes hand edits and damaged files usually make.
+_PLAIN_REASONS = {
+    "Cannot overwrite a value": "the same key appears twice",
+    "Cannot declare": "the same table appears twice",
+    "Unterminated string": "a text value is not closed (the file may have been cut short)",
+    "Expected '=' after a key": "a key has no value (an = sign is missing)",
+    "Invalid value": "a value is not valid (text needs quotes)",
+}
+
+
 class Unreadable(Exception):
     """A file that cannot become a record; carries the line to point at, if known."""
 
@@ -52,6 +62,10 @@ def parse_bytes(raw: bytes) -> tuple[dict, str]:
         elif match:
             line = text.count("\n") + 1
         reason = _TOML_AT.sub("", detail).rstrip(".")
+        for start, plain in _PLAIN_REASONS.items():
+            if reason.startswith(start):
+                reason = plain
+                break
         raise Unreadable(f"This is not valid TOML: {reason}.", line) from None
     return data, text
 
