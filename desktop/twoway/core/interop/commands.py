@@ -20,6 +20,7 @@ from twoway.core.interop.ics_export import calendar_to_ics
 from twoway.core.interop.importing import read_contacts
 from twoway.core.interop.plan import ImportPlan, plan_import
 from twoway.core.interop.vcard_export import contacts_to_vcard
+from twoway.core.store import Store
 from twoway.paths import DataPaths
 
 EXPORT_FORMATS = ("vcard", "ics", "csv", "meetings-csv", "backup")
@@ -40,12 +41,6 @@ _FIELD_WORDS = {
     "notes": "notes",
     "last_interaction": "last contact date",
 }
-
-
-def _open_store(paths: DataPaths):
-    from twoway.core.store import Store
-
-    return Store.open(paths)
 
 
 def _count(number: int, word: str) -> str:
@@ -93,7 +88,7 @@ def run_import(
         return USAGE
     try:
         parsed = read_contacts(file, fmt)
-        store = _open_store(paths)
+        store = Store.open(paths)
         plan = plan_import(store.contacts.values(), parsed.contacts)
         if not dry_run and plan.changes_anything:
             apply_import(store, plan)
@@ -159,7 +154,7 @@ def run_export(
         print(f"twoway export: the folder “{output.parent}” does not exist.", file=err)
         return FILE_PROBLEM
     try:
-        store = _open_store(paths)
+        store = Store.open(paths)
         if fmt == "backup":
             export_backup(store, output)
             what = "a backup of the data folder"
