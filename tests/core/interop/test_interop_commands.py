@@ -117,7 +117,9 @@ def test_export_each_format(paths: DataPaths, tmp_path: Path):
     (ana,) = read_contacts(tmp_path / "all.vcf").contacts
     assert (ana.id, ana.name, ana.company) == (ids["contact"], "Ana Šimić", "=Tvornica")
 
-    assert run(run_export, paths, "ics", tmp_path / "plan.ics")[0] == 0
+    code, out, _ = run(run_export, paths, "ics", tmp_path / "plan.ics")
+    assert code == 0
+    assert out == f"Exported 1 meeting and 1 follow-up to {tmp_path / 'plan.ics'}.\n"
     calendar = icalendar.Calendar.from_ical((tmp_path / "plan.ics").read_bytes())
     (event,) = calendar.walk("VEVENT")
     assert str(event["UID"]) == f"{ids['meeting']}@twoway"

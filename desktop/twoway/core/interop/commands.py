@@ -16,7 +16,7 @@ from twoway.core.interop.backup import export_backup
 from twoway.core.interop.common import IMPORT_FORMATS
 from twoway.core.interop.csv_export import contacts_to_csv, meetings_to_csv
 from twoway.core.interop.errors import InteropError
-from twoway.core.interop.ics_export import calendar_to_ics
+from twoway.core.interop.ics_export import calendar_meetings, calendar_to_ics
 from twoway.core.interop.importing import read_contacts
 from twoway.core.interop.plan import ImportPlan, plan_import
 from twoway.core.interop.vcard_export import contacts_to_vcard
@@ -115,20 +115,18 @@ def run_import(
 def _export_bytes(store, paths: DataPaths, fmt: str, clock: Clock) -> tuple[bytes, str]:
     """The file's content and a few words on what it holds."""
     formats = load_formats(paths.formats_dir).formats
-    contacts = store.contacts
+    contacts, meetings = store.contacts, list(store.meetings.values())
     if fmt == "vcard":
-        return contacts_to_vcard(contacts.values()).encode("utf-8"), _count(
-            len(contacts), "contact"
-        )
+        data = contacts_to_vcard(contacts.values()).encode("utf-8")
+        return data, _count(len(contacts), "contact")
     if fmt == "csv":
         return contacts_to_csv(contacts.values()), _count(len(contacts), "contact")
     if fmt == "meetings-csv":
-        meetings = store.meetings.values()
         return meetings_to_csv(meetings, contacts, formats), _count(len(meetings), "meeting")
-    data = calendar_to_ics(
-        store.meetings.values(), store.followups.values(), contacts, formats, clock
-    )
-    return data, "meetings and follow-ups"
+    followups = list(store.followups.values())
+    data = calendar_to_ics(meetings, followups, contacts, formats, clock)
+    events = _count(len(calendar_meetings(meetings)), "meeting")
+    return data, f"{events} and {_count(len(followups), 'follow-up')}"
 
 
 def run_export(

@@ -98,6 +98,12 @@ def _followup_todo(followup: FollowUp, contact: Contact | None, stamp: datetime)
     return todo
 
 
+def calendar_meetings(meetings: Iterable[Meeting]) -> list[Meeting]:
+    """The meetings a calendar export holds, in time order: scheduled and not yet held."""
+    wanted = [m for m in meetings if m.scheduled is not None and m.status != MeetingStatus.DONE]
+    return sorted(wanted, key=lambda m: (_utc(m.scheduled), m.id))
+
+
 def calendar_to_ics(
     meetings: Iterable[Meeting],
     followups: Iterable[FollowUp],
@@ -116,8 +122,7 @@ def calendar_to_ics(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", "Twoway")
-    wanted = [m for m in meetings if m.scheduled is not None and m.status != MeetingStatus.DONE]
-    for meeting in sorted(wanted, key=lambda m: (_utc(m.scheduled), m.id)):
+    for meeting in calendar_meetings(meetings):
         contact = contacts.get(meeting.contact_id)
         calendar.add_component(_meeting_event(meeting, contact, formats, stamp))
     for followup in sorted(followups, key=lambda f: (f.due, f.id)):
