@@ -31,6 +31,7 @@ Signature = tuple[int, int, int, int]  # mtime_ns, ctime_ns, size, inode
 
 # An entry's payload: [values, search text or None, body] where body is None (the values
 # are complete) or [start, end] of the body's JSON in `LoadCache.blob`.
+_RACY_NS = 2_000_000_000
 _BODY_KINDS = {kind.folder: kind for kind in FOLDER_KINDS if kind.body}
 
 
@@ -56,6 +57,7 @@ class LoadCache:
         self.entries: dict[str, tuple[Signature, list]] = {}
         self.blob = memoryview(b"")
         self.dirty = False
+        self._trusted_before = 0  # entries for files modified later than this are not used
 
     def read(self) -> None:
         """Load the cache file; anything unexpected just means starting without it."""
@@ -64,7 +66,9 @@ class LoadCache:
         if self.file is None:
             return
         try:
-            raw = self.file.read_bytes()
+            with open(self.file, "rb") as handle:
+                written = os.fstat(handle.fileno()).st_mtime_ns
+                raw = handle.read()
             newline = raw.index(b"\n")
             data = json.loads(raw[:newline])
         except (OSError, ValueError):
@@ -82,10 +86,13 @@ class LoadCache:
                 rel: (tuple(entry[0]), entry[1]) for rel, entry in data["entries"].items()
             }
             self.blob = memoryview(raw)[newline + 1 :]
+            # A file changed within the same clock tick as its cache entry could look
+            # unchanged; entries that close to the cache's own writing are not trusted.
+            self._trusted_before = written - _RACY_NS
 
     def get(self, rel: str, sig: Signature) -> list | None:
         entry = self.entries.get(rel)
-        if entry is not None and entry[0] == sig:
+        if entry is not None and entry[0] == sig and sig[0] < self._trusted_before:
             return entry[1]
         return None
 
