@@ -85,6 +85,16 @@ def test_done_agenda_items_are_not_matched():
     assert fit_check(contact, needs).matches == ()
 
 
+def test_rank_words_in_a_title_are_not_a_match_but_the_field_is():
+    designer = Contact(name="Maya Okafor", role="Founder and design lead")
+    leads = agenda(needs=["Leads on food brands hiring researchers"])
+    assert fit_check(designer, leads).matches == ()
+    head = Contact(name="Ines Duarte", role="Head of consumer research")
+    interview = agenda(needs=["An informational interview with a head of consumer research"])
+    [match] = fit_check(head, interview).matches
+    assert set(match.words) == {"consumer", "research"}
+
+
 def test_short_prefixes_do_not_match_unrelated_words():
     contact = Contact(name="Lee Park", offers="Art classes")
     assert fit_check(contact, agenda(needs=["A partner for the artisan market"])).matches == ()

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -61,12 +60,19 @@ class ItemList(QWidget):
         self.entry.returnPressed.connect(self.add)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
-        QShortcut(
-            QKeySequence.StandardKey.Delete,
-            self.view,
-            self.remove,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        self.view.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        # Delete removes the chosen line, unless the line is being edited.
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+            and self.view.state() != QAbstractItemView.State.EditingState
+        ):
+            self.remove()
+            return True
+        return super().eventFilter(watched, event)
 
     def add(self) -> None:
         text = self.entry.text().strip()

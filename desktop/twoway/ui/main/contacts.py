@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from twoway.core.marks import QT_TRANSLATE_NOOP
 from twoway.core.records import Contact
 from twoway.core.workflow.fit import Advice, Direction, fit_check
+from twoway.ui.main import common
 from twoway.ui.main.common import SPACING, heading, hint, tr
 from twoway.ui.main.hub import AGENDA, CONTACT, DataHub
 from twoway.ui.main.models import ContactsModel, FollowUpsModel, MeetingsModel
@@ -223,23 +223,18 @@ class ContactDetail(QWidget):
         if contact is None:
             return
         meetings, followups = self.hub.contact_footprint(contact.id)
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Delete contact"))
-        box.setText(tr("Delete %1?").replace("%1", contact.name or tr("this contact")))
-        box.setInformativeText(
+        if common.confirm(
+            self,
+            tr("Delete contact"),
+            tr("Delete %1?").replace("%1", contact.name or tr("this contact")),
             tr(
                 "Their meetings (%1) and follow-ups (%2) are deleted with them. "
                 "Edit ▸ Undo brings it all back."
             )
             .replace("%1", str(len(meetings)))
-            .replace("%2", str(len(followups)))
-        )
-        delete = box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is delete:
+            .replace("%2", str(len(followups))),
+            tr("Delete"),
+        ):
             name = contact.name
             self.hub.delete_contact(contact.id)
             self.nav.status(
@@ -308,6 +303,7 @@ class ContactsView(Page):
         scroll = QScrollArea(splitter)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
         self.detail = ContactDetail(hub, nav, scroll)
         scroll.setWidget(self.detail)
         splitter.addWidget(left)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton
 
 from twoway.core.workflow import followups as fu
@@ -85,12 +84,7 @@ class FollowUpsView(Page):
         self.open_button.clicked.connect(self.open_meeting)
         self.delete_button.clicked.connect(self.delete)
         self.view.activated.connect(lambda _index: self.open_meeting())
-        QShortcut(
-            QKeySequence.StandardKey.Delete,
-            self.view,
-            self.delete,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        self.view.installEventFilter(self)
         self.model.modelReset.connect(self._update_buttons)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
@@ -100,6 +94,18 @@ class FollowUpsView(Page):
         if not self.view.currentIndex().isValid() and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, FollowUpsModel.TEXT))
         super().showEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        # Delete removes the chosen follow-up (Edit ▸ Undo brings it back).
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+            and self.view.state() != QAbstractItemView.State.EditingState
+        ):
+            self.delete()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_filter(self, key: str) -> None:
         self.filter.setCurrentIndex(self.filter.findData(key))

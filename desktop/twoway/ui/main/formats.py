@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -41,6 +40,7 @@ from twoway.core.formats import (
     parse_format,
     save_format,
 )
+from twoway.ui.main import common
 from twoway.ui.main.bands import Band, PhaseBands
 from twoway.ui.main.common import SPACING, hint, owner_label, tr, translated_format_text
 from twoway.ui.main.hub import DataHub
@@ -141,6 +141,7 @@ class FormatEditor(QWidget):
         self.format_id = ""
         self.read_only = True
         self._loading = False
+        self._dirty = False  # edits not yet written to the format's file
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACING, 0, 0, 0)
         layout.setSpacing(SPACING)
@@ -238,6 +239,7 @@ class FormatEditor(QWidget):
         self.save()  # the format being left keeps its last edits
         self._loading = True
         self.format_id = fmt.id if fmt else ""
+        self._dirty = False
         self.read_only = fmt is None or fmt.builtin
         translate = translated_format_text if self.read_only else str
         self.name.setText(translate(fmt.name) if fmt else "")
@@ -320,6 +322,7 @@ class FormatEditor(QWidget):
         if self._loading or self.read_only:
             return
         self.saved_note.setText("")
+        self._dirty = True
         if not self._refresh_preview():
             self._save_timer.start()
         else:
@@ -327,13 +330,13 @@ class FormatEditor(QWidget):
 
     def save(self) -> bool:
         """Write the format if it has unsaved, valid edits. Returns whether it wrote."""
-        pending = self._save_timer.isActive()
         self._save_timer.stop()
-        if not pending or self.read_only or not self.format_id:
+        if not self._dirty or self.read_only or not self.format_id:
             return False
         fmt = self.current()
         if problem_with(fmt):
-            return False
+            return False  # kept in the editor, with the problem shown, until it is fixed
+        self._dirty = False
         save_format(fmt, self.hub.paths.formats_dir)
         self.hub.reload_formats()
         self.saved_note.setText(tr("Saved."))
@@ -485,18 +488,16 @@ class FormatsView(Page):
         fmt = self.hub.format(self.editor.format_id)
         if fmt is None or fmt.builtin:
             return
-        answer = QMessageBox.question(
+        if not common.confirm(
             self,
             tr("Delete format"),
-            tr(
-                "Delete the format “%1”? Its file is removed; meetings held with it keep their times."
-            ).replace("%1", fmt.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            tr("Delete the format “%1”?").replace("%1", fmt.name),
+            tr("Its file is removed. Meetings held with it keep their times."),
+            tr("Delete"),
+        ):
             return
         self.editor._save_timer.stop()
+        self.editor._dirty = False
         path = self.hub.paths.formats_dir / f"{fmt.id}.toml"
         path.unlink(missing_ok=True)
         self.editor.format_id = ""

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -45,6 +44,7 @@ from twoway.core.workflow.followups import (
     THANK_YOU_TEXT,
     followups_from_debrief,
 )
+from twoway.ui.main import common
 from twoway.ui.main.bands import Band, PhaseBands
 from twoway.ui.main.common import (
     SPACING,
@@ -136,6 +136,7 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
     area.setWidget(widget)
     return area
 
@@ -367,16 +368,13 @@ class PlanStep(Step):
         meeting = self.meeting()
         if meeting is None:
             return
-        answer = QMessageBox.question(
+        if common.confirm(
             self,
             tr("Delete meeting"),
-            tr(
-                "Delete this meeting with its request, prep and debrief? Edit ▸ Undo brings it back."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            tr("Delete this meeting with its request, prep and debrief?"),
+            tr("Its follow-ups go too. Edit ▸ Undo brings it all back."),
+            tr("Delete"),
+        ):
             self.hub.delete_meeting(meeting.id)
             self.nav.status(tr("Meeting deleted. Undo with Ctrl+Z."))
 
@@ -695,14 +693,13 @@ class PrepStep(Step):
         meeting = self.meeting()
         if meeting is None:
             return
-        answer = QMessageBox.question(
+        if common.confirm(
             self,
             tr("Start over"),
-            tr("Replace this checklist with a fresh one from your template? Ticks are cleared."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            tr("Replace this checklist with a fresh one from your template?"),
+            tr("Ticks and your own items are cleared."),
+            tr("Start over"),
+        ):
             meeting.prep.items = prep_logic.prep_from_template(self.hub.template()).items
             self.hub.put_meeting(meeting)
             self.load(self.meeting_id)

@@ -1,14 +1,14 @@
 """Settings: language, the chime, overlay defaults, start at login, the data folder, backups.
 
-Changes take effect at once on the running parts (the chime, the overlay) and are kept
-in the settings file through `SettingsAccess`.
+Changes take effect at once on the running parts (the chime, the overlay) and are written
+to settings.toml (`context.settings`, a core SettingsFile) one setting at a time.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSlider,
+    QSpinBox,
     QVBoxLayout,
 )
 
 from twoway.ui import autostart, i18n
+from twoway.ui.main import common
 from twoway.ui.main.common import hint, to_qdatetime, tr
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.widgets import Page
@@ -35,21 +37,26 @@ SIZE_NAMES = ("small", "medium", "large")
 
 
 class SettingsAccess:
-    """Reads and writes the user's preferences, whatever holds them in the running app."""
+    """The settings file of the running app. Without one (a bare context in a script),
+    changes still apply to the running parts; they are just not kept."""
 
-    def __init__(self, context) -> None:
+    def __init__(self, context, report) -> None:
         self.context = context
+        self.report = report
+
+    @property
+    def file(self):
+        return getattr(self.context, "settings", None)
 
     def get(self, key: str, default):
-        settings = getattr(self.context, "settings", None)
-        getter = getattr(settings, "get", None)
-        return getter(key, default) if getter else default
+        return self.file.get(key) if self.file is not None else default
 
     def set(self, key: str, value) -> None:
-        settings = getattr(self.context, "settings", None)
-        setter = getattr(settings, "set", None)
-        if setter is not None:
-            setter(key, value)
+        if self.file is None:
+            return
+        problem = self.file.set(key, value)
+        if problem is not None:
+            self.report(str(problem))
 
 
 class SettingsView(Page):
@@ -58,7 +65,13 @@ class SettingsView(Page):
         self.context = context
         self.hub = hub
         self.nav = nav
-        self.access = SettingsAccess(context)
+        self.access = SettingsAccess(context, nav.status)
+        self._volume_timer = QTimer(self)
+        self._volume_timer.setSingleShot(True)
+        self._volume_timer.setInterval(400)  # a slider drag is one write, not fifty
+        self._volume_timer.timeout.connect(
+            lambda: self.access.set("sound.volume", self.volume.value() / 100)
+        )
 
         # --- language
         language_box = QGroupBox(tr("Language"), self)
@@ -69,7 +82,7 @@ class SettingsView(Page):
         for language in i18n.available_languages():
             self.language.addItem(language.native_name, language.code)
         self.language.setCurrentIndex(
-            max(0, self.language.findData(self.access.get("language", "")))
+            max(0, self.language.findData(self.access.get("general.language", "")))
         )
         language_form.addRow(tr("&Language:"), self.language)
         self.language_note = hint("", language_box)
@@ -175,6 +188,18 @@ class SettingsView(Page):
         self.backups.setAccessibleName(tr("Backups"))
         self.backups.setMaximumHeight(150)
         data_layout.addWidget(self.backups)
+        keep_row = QHBoxLayout()
+        self.daily = QCheckBox(tr("Back up &every day, keeping the last"), data_box)
+        self.daily.setChecked(bool(self.access.get("backups.daily", True)))
+        self.keep = QSpinBox(data_box)
+        self.keep.setRange(1, 365)
+        self.keep.setValue(int(self.access.get("backups.keep", 14)))
+        self.keep.setAccessibleName(tr("How many backups to keep"))
+        keep_row.addWidget(self.daily)
+        keep_row.addWidget(self.keep)
+        keep_row.addWidget(QLabel(tr("backups"), data_box))
+        keep_row.addStretch(1)
+        data_layout.addLayout(keep_row)
         self.backup_button = QPushButton(tr("&Back up now"), data_box)
         self.restore_button = QPushButton(tr("R&estore the chosen backup…"), data_box)
         row = QHBoxLayout()
@@ -186,6 +211,8 @@ class SettingsView(Page):
         self.content.addStretch(1)
 
         self.language.currentIndexChanged.connect(self._language_chosen)
+        self.daily.toggled.connect(lambda on: self.access.set("backups.daily", on))
+        self.keep.valueChanged.connect(lambda n: self.access.set("backups.keep", n))
         self.chime_on.toggled.connect(self._chime_toggled)
         self.volume.valueChanged.connect(self._volume_changed)
         self.test_button.clicked.connect(self.test_chime)
@@ -199,7 +226,7 @@ class SettingsView(Page):
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_chosen)
         self.backups.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
-        self._volume_changed(self.volume.value())
+        self.volume_value.setText(f"{self.volume.value()} %")
         self.refresh_data()
 
     def showEvent(self, event) -> None:
@@ -213,7 +240,7 @@ class SettingsView(Page):
 
     def _language_chosen(self, _index: int) -> None:
         code = self.language.currentData() or ""
-        self.access.set("language", code)
+        self.access.set("general.language", code)
         switch = getattr(self.context, "set_language", None)
         if switch is not None:
             switch(code)
@@ -224,12 +251,12 @@ class SettingsView(Page):
 
     def _chime_toggled(self, enabled: bool) -> None:
         self.context.chime.enabled = enabled
-        self.access.set("chime.enabled", enabled)
+        self.access.set("sound.chime", enabled)
 
     def _volume_changed(self, value: int) -> None:
         self.volume_value.setText(f"{value} %")
         self.context.chime.volume = value / 100
-        self.access.set("chime.volume", value / 100)
+        self._volume_timer.start()
 
     def test_chime(self) -> bool:
         played = self.context.chime.test()
@@ -257,7 +284,7 @@ class SettingsView(Page):
 
     def _closing_line_toggled(self, enabled: bool) -> None:
         self.context.overlay.show_closing_line = enabled
-        self.access.set("overlay.closing_line", enabled)
+        self.access.set("overlay.show_closing_line", enabled)
 
     # --- start at login -------------------------------------------------------------------
 
@@ -268,6 +295,7 @@ class SettingsView(Page):
         entry = self._autostart()
         try:
             entry.enable() if enabled else entry.disable()
+            self.access.set("general.start_at_login", enabled)
         except OSError as exc:
             self.login.blockSignals(True)
             self.login.setChecked(entry.is_enabled())
@@ -316,7 +344,7 @@ class SettingsView(Page):
     def backup_now(self) -> Path | None:
         self.hub.save_now()
         try:
-            path = self.hub.store.backup_now()
+            path = self.hub.store.backup_now(self.keep.value())
         except OSError as exc:
             QMessageBox.warning(
                 self,
@@ -333,17 +361,13 @@ class SettingsView(Page):
         raw = item.data(Qt.ItemDataRole.UserRole) if item else None
         if not raw:
             return
-        answer = QMessageBox.question(
+        if common.confirm(
             self,
             tr("Restore a backup"),
-            tr(
-                "Make your data what it was at %1? Twoway first backs up what you have now, "
-                "so you can come back to it."
-            ).replace("%1", item.text()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            tr("Make your data what it was at %1?").replace("%1", item.text()),
+            tr("Twoway first backs up what you have now, so you can come back to it."),
+            tr("Restore"),
+        ):
             self.restore(Path(raw))
 
     def restore(self, snapshot: Path) -> list:

@@ -36,6 +36,7 @@ class Page(QWidget):
             area = QScrollArea(self)
             area.setWidgetResizable(True)
             area.setFrameShape(QScrollArea.Shape.NoFrame)
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
             self.body = QWidget(area)
             area.setWidget(self.body)
             outer.addWidget(area, 1)

@@ -138,12 +138,8 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, tr("&Open data folder"), self.open_data_folder, name="data-folder")
         file_menu.addSeparator()
-        self._action(
-            file_menu, tr("&Close window"), self.close, QKeySequence.StandardKey.Close, name="close"
-        )
-        self._action(
-            file_menu, tr("&Quit Twoway"), self.quit, QKeySequence.StandardKey.Quit, name="quit"
-        )
+        self._action(file_menu, tr("&Close window"), self.close, "Ctrl+W", name="close")
+        self._action(file_menu, tr("&Quit Twoway"), self.quit, "Ctrl+Q", name="quit")
 
         edit_menu = bar.addMenu(tr("&Edit"))
         undo = self.hub.undo.createUndoAction(self, tr("&Undo"))

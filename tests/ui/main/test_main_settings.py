@@ -1,0 +1,103 @@
+"""Settings: each change applies at once to the running app and is written to
+settings.toml; the chime test plays; start at login; the data folder; backups."""
+
+from __future__ import annotations
+
+import tomllib
+
+from PySide6.QtCore import Qt
+
+from twoway.core.records import Contact
+from twoway.ui import autostart
+
+
+def saved(paths) -> dict:
+    return tomllib.loads(paths.settings_file.read_text("utf-8"))
+
+
+def test_chime_volume_and_test_button(qtbot, window, context, paths):
+    window.show_view("settings")
+    view = window.views["settings"]
+    view.volume.setValue(35)
+    assert context.chime.volume == 0.35
+    assert view.volume_value.text() == "35 %"
+    qtbot.mouseClick(view.test_button, Qt.MouseButton.LeftButton)
+    assert context.chime.output.played == [0.35]
+    qtbot.waitUntil(lambda: paths.settings_file.exists())
+    assert saved(paths)["sound"]["volume"] == 0.35
+    view.chime_on.setChecked(False)
+    assert context.chime.enabled is False
+    assert saved(paths)["sound"]["chime"] is False
+
+
+def test_overlay_defaults_apply_to_the_overlay(window, context, paths):
+    view = window.views["settings"]
+    view.size.setCurrentIndex(view.size.findData("large"))
+    assert context.overlay.size_name == "large"
+    view.click_through.setChecked(True)
+    assert context.overlay.click_through
+    view.closing_line.setChecked(False)
+    assert context.overlay.show_closing_line is False
+    view.opacity.setCurrentIndex(view.opacity.findData(0.8))
+    overlay = saved(paths)["overlay"]
+    assert overlay == {
+        "size": "large",
+        "click_through": True,
+        "show_closing_line": False,
+        "opacity": 0.8,
+    }
+
+
+def test_language_choices_and_choice_is_kept(window, paths):
+    view = window.views["settings"]
+    codes = [view.language.itemData(i) for i in range(view.language.count())]
+    assert codes[:2] == ["", "en"]
+    view.language.setCurrentIndex(1)
+    assert saved(paths)["general"]["language"] == "en"
+
+
+def test_start_at_login_writes_the_autostart_entry(window, paths):
+    view = window.views["settings"]
+    entry = autostart.for_paths(paths)
+    assert not entry.is_enabled()
+    view.login.setChecked(True)
+    assert entry.is_enabled()
+    assert saved(paths)["general"]["start_at_login"] is True
+    view.login.setChecked(False)
+    assert not entry.is_enabled()
+
+
+def test_data_folder_is_shown(window, paths, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    view = window.views["settings"]
+    assert view.folder.text() == str(paths.root)
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window.actions_by_name["data-folder"].trigger()
+    assert opened[0].toLocalFile() == str(paths.root)
+
+
+def test_back_up_and_restore(qtbot, window, paths, answer, clock):
+    hub = window.hub
+    first = Contact(name="Kept Person")
+    hub.put_contact(first)
+    window.show_view("settings")
+    view = window.views["settings"]
+    window.actions_by_name["backup"].trigger()
+    assert len(hub.store.list_backups()) == 1
+    assert view.backups.count() == 1 and view.backups.item(0).data(Qt.ItemDataRole.UserRole)
+    clock.advance(3600)
+    later = Contact(name="Added After")
+    hub.put_contact(later)
+    hub.save_now()
+
+    view.backups.setCurrentRow(0)
+    assert view.restore_button.isEnabled()
+    qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+    assert answer.questions and answer.questions[0].startswith("Make your data what it was at")
+    assert set(c.name for c in hub.store.contacts.values()) == {"Kept Person"}
+    contacts = window.views["contacts"]
+    assert contacts.model.rowCount() == 1
+    assert not (paths.root / "contacts" / f"{later.id}.toml").exists()
+    assert len(hub.store.list_backups()) == 2  # what was there before the restore is kept

@@ -1,0 +1,68 @@
+"""Today: the next meeting with one click to start it, what is coming up, the debriefs
+still to write, and the follow-ups due or overdue."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, Qt
+
+from twoway.demo_data import seed_demo
+from twoway.ui.main.models import FollowUpsModel
+
+
+@pytest.fixture
+def today(window, store, clock):
+    seed_demo(store, clock.wall())
+    window.hub.reset.emit()
+    window.show_view("today")
+    return window.views["today"]
+
+
+def test_shows_next_meeting_coming_up_and_due(today):
+    # The fake clock's day, not the machine's.
+    assert today.date_label.text() == QLocale().toString(
+        QDate(2026, 3, 10), QLocale.FormatType.LongFormat
+    )
+    assert today.next_title.text().startswith("Maya Okafor · Tue 10 Mar")
+    assert "prep 6 of 11 done" in today.next_detail.text()
+    upcoming = today.upcoming_model
+    assert [upcoming.record(r).id for r in range(upcoming.rowCount())] == [
+        "m-demo10",
+        "m-demo11",
+        "m-demo12",
+        "m-demo13",  # no time set: last
+    ]
+    assert [today.debrief_model.record(0).id] == ["m-demo07"]
+    due = today.due_model
+    assert [due.record(r).id for r in range(due.rowCount())] == ["f-demo09", "f-demo11"]
+    assert due.data(due.index(0, FollowUpsModel.DUE)) == "2 days overdue"
+    assert due.data(due.index(1, FollowUpsModel.DUE)) == "today"
+
+
+def test_start_now_starts_the_next_meeting_with_its_cues(qtbot, window, context, today):
+    qtbot.mouseClick(today.start_button, Qt.MouseButton.LeftButton)
+    assert context.meeting.active
+    assert context.meeting.info.meeting_id == "m-demo10"
+    assert context.meeting.info.contact_name == "Maya Okafor"
+    assert window.current_view() == "meeting"
+    window.show_view("today")
+    assert not today.start_button.isEnabled()  # one meeting at a time
+    assert "a meeting is running now" in today.next_detail.text()
+    context.meeting.end()
+    assert window.views["meeting"].current_step() == "debrief"
+
+
+def test_marking_done_and_opening_from_today(qtbot, window, today):
+    qtbot.mouseClick(today.done_button, Qt.MouseButton.LeftButton)  # the first due one
+    assert window.hub.store.followups["f-demo09"].done
+    today.debrief_view.activated.emit(today.debrief_model.index(0, 0))
+    assert window.current_view() == "meeting"
+    assert window.views["meeting"].meeting_id == "m-demo07"
+    assert window.views["meeting"].current_step() == "debrief"
+
+
+def test_an_empty_day_says_what_to_do(window):
+    today = window.views["today"]
+    assert today.next_title.text() == "No meeting planned"
+    assert not today.start_button.isEnabled()
+    assert today.upcoming_empty.isVisible() and today.due_empty.isVisible()
