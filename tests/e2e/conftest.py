@@ -104,6 +104,26 @@ class Desktop:
         return path
 
 
+def _start_helper(
+    desktop: Desktop, command: list[str], ready, what: str, log: Path, attempts: int = 3
+) -> None:
+    """Start a desktop helper and wait until it is ready; a helper that dies or hangs while
+    starting (it happens now and then on a busy machine) gets another try."""
+    for _ in range(attempts):
+        with log.open("a") as output:
+            process = subprocess.Popen(
+                command, env=desktop.env, stdout=output, stderr=subprocess.STDOUT
+            )
+        desktop.processes.append(process)
+        give_up_at = time.monotonic() + 5
+        while process.poll() is None and time.monotonic() < give_up_at:
+            if ready():
+                return
+            time.sleep(0.1)
+        _stop(process)
+    pytest.fail(f"{what} did not start on {desktop.display}:\n{log.read_text()}")
+
+
 @pytest.fixture
 def desktop(tmp_path) -> Iterator[Desktop]:
     missing = [tool for tool in X_TOOLS if not shutil.which(tool)]
@@ -126,28 +146,26 @@ def desktop(tmp_path) -> Iterator[Desktop]:
         filter(None, [str(REPO / "desktop"), os.environ.get("PYTHONPATH")])
     )
     screen = Desktop(f":{number}", env, [xvfb])
+    logs = tmp_path / "desktop-logs"
+    logs.mkdir()
     try:
-        screen.processes.append(
-            subprocess.Popen(
-                ["openbox", "--sm-disable"],
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
+        _start_helper(
+            screen,
+            ["openbox", "--sm-disable"],
+            lambda: screen.run("wmctrl", "-m").returncode == 0,
+            "the window manager",
+            logs / "openbox.log",
         )
-        _wait_for(lambda: screen.run("wmctrl", "-m").returncode == 0, 10, "the window manager")
-        screen.processes.append(
-            subprocess.Popen(
-                # As in the project's screenshot tool: a small panel at the top right.
-                ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
-                 "--height", "24", "--SetDockType", "true", "--SetPartialStrut", "true",
-                 "--tint", "0x303030", "--transparent", "true", "--alpha", "0"],
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
+        _start_helper(
+            screen,
+            # As in the project's screenshot tool: a small panel at the top right.
+            ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
+             "--height", "24", "--SetDockType", "true", "--SetPartialStrut", "true",
+             "--tint", "0x303030", "--transparent", "true", "--alpha", "0"],
+            screen.tray_panel,
+            "the tray host",
+            logs / "trayer.log",
         )  # fmt: skip
-        _wait_for(screen.tray_panel, 10, "the tray host")
         yield screen
     finally:
         for process in reversed(screen.processes):

@@ -66,6 +66,7 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
     elif args.command == "start":
         problem = context.start_meeting_by_name(args.format, args.contact)
         if problem:
+            print(f"twoway: {problem}", file=sys.stderr, flush=True)
             context.notices.append(problem)
     finish = lambda: context.finish_startup(minimized=args.minimized or args.demo)  # noqa: E731
     if context.overlay.isVisible():
