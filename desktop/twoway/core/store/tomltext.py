@@ -106,6 +106,10 @@ class LineFinder:
             return None
         key = keys[-1]
         table = keys[:-1]
+        if all(isinstance(p, str) for p in keys):
+            own_header = self._table_start(".".join(keys), None)
+            if own_header is not None:
+                return own_header + 1  # the key is itself a [table]
         index = next((p for p in reversed(table) if isinstance(p, int)), None)
         header = ".".join(str(p) for p in table if not isinstance(p, int))
         start = self._table_start(header, index)
