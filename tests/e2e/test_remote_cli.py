@@ -26,7 +26,7 @@ def wait_until(check, timeout_s: float = 10.0) -> bool:
 
 
 def test_the_tray_icon_docks_and_the_overlay_stays_on_top_out_of_the_taskbar(twoway):
-    twoway.launch()
+    twoway.launch("start")
     assert wait_until(lambda: twoway.desktop.tray_icons() == 1)
     overlays = twoway.desktop.windows_named("Twoway meeting timer")
     assert len(overlays) == 1

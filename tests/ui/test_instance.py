@@ -44,23 +44,46 @@ def claims():
 
 
 @pytest.fixture
-def context(qtbot, paths):
-    ctx = AppContext.build(QApplication.instance(), paths, FakeClock())
-    ctx.chime.enabled = False
-    yield ctx
+def contexts(qtbot):
+    made: list[AppContext] = []
+
+    def make(paths: DataPaths) -> AppContext:
+        ctx = AppContext.build(QApplication.instance(), paths, FakeClock())
+        ctx.chime.enabled = False
+        made.append(ctx)
+        return ctx
+
+    yield make
     qtbot.wait(150)  # a shown overlay sends a window hint 100 ms later; let it go first
-    ctx.overlay.close()
-    ctx.overlay.deleteLater()
+    for ctx in made:
+        for window in (ctx.main_window, ctx.overlay):
+            if window is not None:
+                window.close()
+                window.deleteLater()
 
 
 @pytest.fixture
-def app_for(claims, context, paths):
-    """This process as the running app for `paths`."""
-    claim = claim_instance(paths, launch_args())
-    claims.append(claim)
-    assert not claim.forwarded
-    claim.attach(context)
-    return claim
+def context(contexts, paths) -> AppContext:
+    return contexts(paths)
+
+
+@pytest.fixture
+def serve(claims, contexts):
+    """Make this process the running app for a data folder."""
+
+    def start(paths: DataPaths, context: AppContext | None = None) -> instance.InstanceClaim:
+        claim = claim_instance(paths, launch_args())
+        claims.append(claim)
+        assert not claim.forwarded
+        claim.attach(context or contexts(paths))
+        return claim
+
+    return start
+
+
+@pytest.fixture
+def app_for(serve, context, paths):
+    return serve(paths, context)
 
 
 def in_background(qtbot, work):
@@ -137,13 +160,13 @@ def test_a_second_launch_hands_its_start_to_the_running_app(qtbot, app_for, path
 def test_a_plain_second_launch_brings_the_app_forward(qtbot, app_for, paths, context):
     second = in_background(qtbot, lambda: claim_instance(paths, launch_args()))
     assert second.forwarded and second.exit_code == 0
-    assert context.overlay.isVisible()
+    assert (context.main_window or context.overlay).isVisible()
 
 
 def test_a_second_launch_at_login_changes_nothing(qtbot, app_for, paths, context):
     second = in_background(qtbot, lambda: claim_instance(paths, launch_args(minimized=True)))
     assert second.forwarded and second.exit_code == 0
-    assert not context.overlay.isVisible()
+    assert context.main_window is None and not context.overlay.isVisible()
 
 
 def test_a_forwarded_start_that_fails_exits_1_with_the_reason(qtbot, app_for, paths, capsys):
@@ -154,14 +177,14 @@ def test_a_forwarded_start_that_fails_exits_1_with_the_reason(qtbot, app_for, pa
     assert "There is no format called “tango”" in capsys.readouterr().err
 
 
-def test_two_data_folders_are_two_instances(claims, tmp_path):
+def test_two_data_folders_are_two_instances(qtbot, serve, contexts, tmp_path):
     first, second = DataPaths(tmp_path / "one"), DataPaths(tmp_path / "two")
     assert remote.server_name(first) != remote.server_name(second)
-    for paths in (first, second):
-        claim = claim_instance(paths, launch_args())
-        claims.append(claim)
-        assert not claim.forwarded
-        assert claim.server is not None
+    serve(first)
+    serve(second, contexts(second))
+    ask(qtbot, first, {"command": "start"})
+    assert ask(qtbot, first, {"command": "status"})["status"]["state"] == "running"
+    assert ask(qtbot, second, {"command": "status"})["status"]["state"] == "idle"
 
 
 def dead_pid() -> int:
@@ -170,7 +193,7 @@ def dead_pid() -> int:
     return child.pid
 
 
-def test_a_lock_and_socket_left_by_a_crash_do_not_block_the_next_start(claims, paths):
+def test_a_lock_and_socket_left_by_a_crash_do_not_block_the_next_start(qtbot, serve, paths):
     paths.runtime_dir.mkdir(parents=True)
     lock = remote.lock_path(paths)
     # What QLockFile writes: pid, program, host. This process died without cleaning up.
@@ -180,13 +203,11 @@ def test_a_lock_and_socket_left_by_a_crash_do_not_block_the_next_start(claims, p
     left_behind.close()
     assert Path(remote.server_name(paths)).exists()
 
-    claim = claim_instance(paths, launch_args())
-    claims.append(claim)
-    assert not claim.forwarded
-    assert claim.server is not None, "listening on the same name again"
+    serve(paths)
+    assert ask(qtbot, paths, {"command": "status"})["ok"], "listening on the same name again"
 
 
-def test_a_lock_naming_a_live_stranger_is_taken_over(claims, paths, monkeypatch):
+def test_a_lock_naming_a_live_stranger_is_taken_over(qtbot, serve, paths, monkeypatch):
     """After a reboot the old process id may belong to another program that never answers."""
     monkeypatch.setattr(instance, "STARTING_APP_WAIT_S", 0.3)
     stranger = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
@@ -198,27 +219,36 @@ def test_a_lock_naming_a_live_stranger_is_taken_over(claims, paths, monkeypatch)
         probe.setStaleLockTime(0)
         assert not probe.tryLock(0), "Qt alone would think the lock is held"
 
-        claim = claim_instance(paths, launch_args())
-        claims.append(claim)
-        assert not claim.forwarded
-        assert claim.server is not None
+        serve(paths)
+        assert ask(qtbot, paths, {"command": "status"})["ok"]
     finally:
         stranger.kill()
         stranger.wait()
 
 
-def test_a_deep_data_folder_still_gets_a_socket(claims, tmp_path):
-    deep = tmp_path.joinpath(*["a-rather-long-folder-name"] * 6)
-    paths = DataPaths(deep)
-    name = remote.server_name(paths)
-    assert len(os.fsencode(name)) <= 100
-    claim = claim_instance(paths, launch_args())
-    claims.append(claim)
-    assert claim.server is not None
+def test_a_second_launch_waits_for_an_app_that_is_still_starting(qtbot, claims, contexts, paths):
+    starting = claim_instance(paths, launch_args())  # locked, not listening yet
+    claims.append(starting)
+    with ThreadPoolExecutor(1) as pool:
+        second = pool.submit(claim_instance, paths, launch_args("start", contact="Bo"))
+        qtbot.wait(300)
+        assert not second.done()
+        context = contexts(paths)
+        starting.attach(context)
+        qtbot.waitUntil(second.done, timeout=15_000)
+    assert second.result().forwarded
+    assert context.meeting.info.contact_name == "Bo"
 
 
-def test_release_removes_the_lock_and_socket(paths):
-    claim = claim_instance(paths, launch_args())
+def test_a_deep_data_folder_still_gets_a_socket(qtbot, serve, tmp_path):
+    paths = DataPaths(tmp_path.joinpath(*["a-rather-long-folder-name"] * 6))
+    assert len(os.fsencode(remote.server_name(paths))) <= 100
+    serve(paths)
+    assert ask(qtbot, paths, {"command": "status"})["ok"]
+
+
+def test_release_removes_the_lock_and_socket(serve, paths):
+    claim = serve(paths)
     assert remote.lock_path(paths).exists()
     claim.release()
     assert not remote.lock_path(paths).exists()
@@ -227,8 +257,8 @@ def test_release_removes_the_lock_and_socket(paths):
         remote.request(paths, {"command": "status"})
 
 
-def test_the_lock_and_socket_are_private(claims, paths):
-    claims.append(claim_instance(paths, launch_args()))
+def test_the_lock_and_socket_are_private(serve, paths):
+    serve(paths)
     assert paths.runtime_dir.stat().st_mode & 0o077 == 0
     assert os.stat(remote.server_name(paths)).st_mode & 0o077 == 0
 

@@ -40,8 +40,10 @@ def close_context(qtbot, ctx: AppContext) -> None:
         ctx.tray.hide()
     if ctx.notice_box is not None:
         ctx.notice_box.close()
-    ctx.overlay.close()
-    ctx.overlay.deleteLater()
+    for window in (ctx.main_window, ctx.overlay):
+        if window is not None:
+            window.close()
+            window.deleteLater()
 
 
 @pytest.fixture
@@ -68,6 +70,11 @@ def messages(tray, monkeypatch) -> list[tuple]:
     shown: list[tuple] = []
     monkeypatch.setattr(tray.icon, "showMessage", lambda *args: shown.append(args[:2]))
     return shown
+
+
+def home(context) -> object:
+    """Twoway's home window: the main window once there is one, else the overlay."""
+    return context.main_window or context.overlay
 
 
 def choose(tray, key: str) -> None:
@@ -143,9 +150,9 @@ def test_overlay_and_click_through_entries(tray, context):
 
 def test_left_click_shows_and_hides_twoways_window(tray, context):
     tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
-    assert context.overlay.isVisible(), "with no main window yet, the overlay is home"
+    assert home(context).isVisible()
     tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
-    assert not context.overlay.isVisible()
+    assert not home(context).isVisible()
 
 
 def test_start_at_login_entry_writes_and_removes_the_autostart_entry(
@@ -339,7 +346,7 @@ def test_without_a_tray_the_window_is_home_and_the_user_is_told_once(
     first = build_context(qtbot, data_dir, clock)
     first.finish_startup(minimized=True, tray_wait_ms=0)
     assert first.tray is None
-    assert first.overlay.isVisible(), "even when started minimized, something must show"
+    assert home(first).isVisible(), "even when started minimized, something must show"
     notices = visible_notices()
     assert len(notices) == 1 and "no system tray" in notices[0]
     close_context(qtbot, first)
@@ -360,6 +367,6 @@ def test_a_tray_that_comes_up_late_at_login_is_waited_for(qtbot, data_dir, clock
     assert context.tray is None
     available[0] = True
     qtbot.waitUntil(lambda: context.tray is not None, timeout=3000)
-    assert not context.overlay.isVisible(), "started at login: it stays in the tray"
+    assert not home(context).isVisible(), "started at login: it stays in the tray"
     assert visible_notices() == []
     close_context(qtbot, context)

@@ -36,9 +36,6 @@ def create_qapplication() -> QApplication:
 
 def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
     logging.basicConfig(level=os.environ.get("TWOWAY_LOG", "WARNING").upper())
-    app = create_qapplication()
-
-    from twoway.ui.context import AppContext
 
     if args.demo:
         from twoway.demo import prepare_demo_folder
@@ -48,9 +45,13 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
 
     from twoway.ui.instance import claim_instance
 
+    # Before the QApplication: handing a request to the running app needs no display.
     claim = claim_instance(paths, args)
     if claim.forwarded:
         return claim.exit_code
+
+    app = create_qapplication()
+    from twoway.ui.context import AppContext
 
     context = AppContext.build(app, paths, SystemClock())
     claim.attach(context)

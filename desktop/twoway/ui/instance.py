@@ -28,7 +28,7 @@ from twoway.paths import DataPaths
 log = logging.getLogger(__name__)
 
 # How long a second launch waits for a just-started app to begin listening.
-STARTING_APP_WAIT_S = 3.0
+STARTING_APP_WAIT_S = 10.0
 CLIENT_TIMEOUT_MS = 5_000
 
 
@@ -38,15 +38,23 @@ class InstanceClaim:
 
     forwarded: bool
     exit_code: int = 0
+    server_name: str = ""
     lock: QLockFile | None = None
     server: RequestServer | None = None
     remote_control: RemoteControl | None = field(default=None, repr=False)
 
     def attach(self, context) -> None:
-        """From now on, requests from the command line steer this context."""
-        if self.server is not None:
-            self.remote_control = RemoteControl(context)
-            self.server.handler = self.remote_control.handle
+        """Listen, and from now on let requests from the command line steer this context.
+
+        Listening waits until here because a socket needs the QApplication's event loop;
+        a second launch that finds the lock taken meanwhile waits for us a moment.
+        """
+        self.remote_control = RemoteControl(context)
+        server = RequestServer(self.server_name, self.remote_control.handle)
+        if not server.listen():
+            log.warning("Remote control is unavailable: %s", server.error_text)
+            return
+        self.server = server
 
     def release(self) -> None:
         """Stop listening and let the next launch take over. After everything is saved."""
@@ -102,20 +110,16 @@ def claim_instance(paths: DataPaths, args: argparse.Namespace) -> InstanceClaim:
 
 
 def _serve(paths: DataPaths, lock: QLockFile | None) -> InstanceClaim:
-    server = RequestServer(remote.server_name(paths))
-    if not server.listen():
-        log.warning("Remote control is unavailable: %s", server.error_text)
-        return InstanceClaim(forwarded=False, lock=lock)
-    return InstanceClaim(forwarded=False, lock=lock, server=server)
+    return InstanceClaim(forwarded=False, server_name=remote.server_name(paths), lock=lock)
 
 
 class RequestServer(QObject):
     """Answers one JSON request per connection with one JSON reply."""
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(self, name: str, handler, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self.handler = None  # set by InstanceClaim.attach
+        self.handler = handler  # request dict -> reply dict
         self.error_text = ""
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -174,8 +178,6 @@ class RequestServer(QObject):
         connection.disconnectFromServer()
 
     def _handle(self, message: dict) -> dict:
-        if self.handler is None:
-            return {"ok": False, "error": "Twoway is still starting. Try again in a moment."}
         try:
             return self.handler(message)
         except Exception:  # a bug in one command must not take the app down
@@ -247,10 +249,9 @@ class RemoteControl(QObject):
         return self.context.start_meeting_by_name(message.get("format"), message.get("contact"))
 
     def _show(self, message: dict) -> str:
+        self.context.show_overlay()
         if message.get("window"):
             self.context.show_main_window()
-        else:
-            self.context.show_overlay()
         return ""
 
     def _hide(self, _message: dict) -> str:
