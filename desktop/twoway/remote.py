@@ -45,29 +45,18 @@ class NoAnswer(Exception):
     """Something listens but gave no usable answer in time."""
 
 
-def host_tag() -> str:
-    """This machine's name, safe for a file name.
-
-    The runtime folder sits inside the data folder, which a sync tool may carry to
-    other machines; naming the lock and socket after the host keeps one machine's
-    running instance from locking out another's.
-    """
-    name = re.sub(r"[^A-Za-z0-9_-]", "_", socket.gethostname())[:40]
-    return name or "local"
-
-
-def lock_path(paths: DataPaths) -> Path:
-    return paths.runtime_dir / f"{host_tag()}.lock"
-
-
 def server_name(paths: DataPaths) -> str:
-    """What the app listens on and the client connects to, for this data folder."""
-    digest = hashlib.sha256(f"{paths.root}|{host_tag()}".encode()).hexdigest()[:16]
+    """What the app listens on and the client connects to, for this data folder.
+
+    The socket sits in the data folder even when a sync tool carries that folder to
+    other machines: sync tools skip sockets, so each machine keeps its own.
+    """
+    digest = hashlib.sha256(str(paths.root).encode()).hexdigest()[:16]
     if sys.platform == "win32":
         # A pipe name, not a path; the user name keeps two accounts apart.
         user = re.sub(r"[^A-Za-z0-9_-]", "_", os.environ.get("USERNAME", ""))[:40]
         return f"twoway-{user}-{digest}"
-    preferred = paths.runtime_dir / f"{host_tag()}.sock"
+    preferred = paths.runtime_dir / "twoway.sock"
     if len(os.fsencode(preferred)) <= _MAX_SOCKET_PATH_BYTES:
         return str(preferred)
     # A deep data folder: fall back to a short path in the user's private runtime folder.

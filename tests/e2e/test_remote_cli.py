@@ -11,7 +11,8 @@ import time
 import pytest
 
 from twoway.paths import DataPaths
-from twoway.remote import lock_path, server_name
+from twoway.remote import server_name
+from twoway.ui.instance import lock_path
 
 pytestmark = pytest.mark.e2e
 

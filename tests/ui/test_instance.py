@@ -195,7 +195,7 @@ def dead_pid() -> int:
 
 def test_a_lock_and_socket_left_by_a_crash_do_not_block_the_next_start(qtbot, serve, paths):
     paths.runtime_dir.mkdir(parents=True)
-    lock = remote.lock_path(paths)
+    lock = instance.lock_path(paths)
     # What QLockFile writes: pid, program, host. This process died without cleaning up.
     lock.write_text(f"{dead_pid()}\n{sys.executable}\n{socket.gethostname()}\n")
     left_behind = socket.socket(socket.AF_UNIX)
@@ -214,8 +214,8 @@ def test_a_lock_naming_a_live_stranger_is_taken_over(qtbot, serve, paths, monkey
     try:
         paths.runtime_dir.mkdir(parents=True)
         program = os.readlink(f"/proc/{stranger.pid}/exe")
-        remote.lock_path(paths).write_text(f"{stranger.pid}\n{program}\n{socket.gethostname()}\n")
-        probe = QLockFile(str(remote.lock_path(paths)))
+        instance.lock_path(paths).write_text(f"{stranger.pid}\n{program}\n{socket.gethostname()}\n")
+        probe = QLockFile(str(instance.lock_path(paths)))
         probe.setStaleLockTime(0)
         assert not probe.tryLock(0), "Qt alone would think the lock is held"
 
@@ -224,6 +224,26 @@ def test_a_lock_naming_a_live_stranger_is_taken_over(qtbot, serve, paths, monkey
     finally:
         stranger.kill()
         stranger.wait()
+
+
+def test_a_lock_synced_from_another_machine_does_not_block_this_one(
+    qtbot, serve, paths, monkeypatch
+):
+    """The data folder travels between machines; each machine's app has its own lock."""
+    from PySide6.QtCore import QByteArray, QSysInfo
+
+    with monkeypatch.context() as other_machine:
+        other_machine.setattr(
+            QSysInfo, "machineUniqueId", staticmethod(lambda: QByteArray(b"0123456789abcdef"))
+        )
+        theirs = instance.lock_path(paths)
+    assert theirs != instance.lock_path(paths)
+    paths.runtime_dir.mkdir(parents=True)
+    theirs.write_text(f"{os.getpid()}\n{sys.executable}\nthe-other-laptop\n")
+
+    serve(paths)
+    assert ask(qtbot, paths, {"command": "status"})["ok"]
+    assert theirs.exists(), "the other machine's lock is left alone"
 
 
 def test_a_second_launch_waits_for_an_app_that_is_still_starting(qtbot, claims, contexts, paths):
@@ -249,9 +269,9 @@ def test_a_deep_data_folder_still_gets_a_socket(qtbot, serve, tmp_path):
 
 def test_release_removes_the_lock_and_socket(serve, paths):
     claim = serve(paths)
-    assert remote.lock_path(paths).exists()
+    assert instance.lock_path(paths).exists()
     claim.release()
-    assert not remote.lock_path(paths).exists()
+    assert not instance.lock_path(paths).exists()
     assert not Path(remote.server_name(paths)).exists()
     with pytest.raises(remote.NotRunning):
         remote.request(paths, {"command": "status"})

@@ -16,10 +16,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QTimer
+from PySide6.QtCore import QLockFile, QObject, QSysInfo, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from twoway import remote
@@ -75,9 +77,17 @@ def forwarded_request(args: argparse.Namespace) -> dict | None:
     return {"command": "show", "window": True}
 
 
+def lock_path(paths: DataPaths) -> Path:
+    """The lock is a plain file in the data folder, which a sync tool may carry to other
+    machines: each machine names its own, so one machine's app never locks out another's."""
+    machine = bytes(QSysInfo.machineUniqueId().data()).decode(errors="replace")
+    machine = re.sub(r"[^A-Za-z0-9_-]", "_", machine or QSysInfo.machineHostName())[:40]
+    return paths.runtime_dir / f"instance-{machine or 'local'}.lock"
+
+
 def claim_instance(paths: DataPaths, args: argparse.Namespace) -> InstanceClaim:
     paths.runtime_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    lock = QLockFile(str(remote.lock_path(paths)))
+    lock = QLockFile(str(lock_path(paths)))
     # Twoway holds the lock for hours: it is stale only when its process is gone,
     # never because of its age.
     lock.setStaleLockTime(0)
