@@ -1,0 +1,152 @@
+"""Switching Twoway's language while it runs: its own strings, Qt's, and dates."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from twoway.ui.i18n import (
+    Language,
+    LanguageSwitcher,
+    available_languages,
+    locale_for,
+    resolve_system_language,
+)
+
+
+@pytest.fixture
+def switcher(qapp, translations):
+    switcher = LanguageSwitcher(qapp, translations)
+    yield switcher
+    switcher.remove()
+
+
+def first_message(ts) -> tuple[str, str]:
+    root = ET.parse(ts).getroot()
+    context = root.find("context")
+    return context.findtext("name"), context.find("message").findtext("source")
+
+
+class Probe(QWidget):
+    """A window that sets its text again on every language change, as Twoway's do."""
+
+    def __init__(self, context: str, source: str) -> None:
+        super().__init__()
+        self.context, self.source = context, source
+        self.language_changes = 0
+        self.label = QLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(QCoreApplication.translate(self.context, self.source))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.language_changes += 1
+            self.retranslate()
+        super().changeEvent(event)
+
+    def cancel_text(self) -> str:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
+
+
+def test_open_window_switches_to_the_pseudo_language_and_back(
+    qtbot, switcher, translations, i18n_tools
+):
+    context, source = first_message(translations / "twoway_xx.ts")
+    probe = Probe(context, source)
+    qtbot.addWidget(probe)
+    probe.show()
+    assert probe.label.text() == source
+
+    assert switcher.apply("xx") == "xx"
+    qtbot.waitUntil(lambda: probe.label.text() == i18n_tools.pseudo_text(source))
+    assert probe.language_changes >= 1
+
+    switcher.apply("en")
+    qtbot.waitUntil(lambda: probe.label.text() == source)
+
+
+def test_qt_dialog_buttons_follow_the_language(qtbot, switcher):
+    probe = Probe("Formats", "unused")
+    qtbot.addWidget(probe)
+    probe.show()
+    assert probe.cancel_text() == "Cancel"
+
+    switcher.apply("de")
+    qtbot.waitUntil(lambda: probe.cancel_text() == "Abbrechen")
+    switcher.apply("fr")
+    qtbot.waitUntil(lambda: probe.cancel_text() == "Annuler")
+    switcher.apply("es")
+    qtbot.waitUntil(lambda: probe.cancel_text() == "Cancelar")
+    switcher.apply("en")
+    qtbot.waitUntil(lambda: probe.cancel_text() == "Cancel")
+
+
+def test_dates_follow_the_chosen_language(switcher):
+    day = QDate(2025, 3, 4)
+    switcher.apply("de")
+    assert QLocale().language() == QLocale.Language.German
+    assert QLocale().toString(day, QLocale.FormatType.LongFormat).startswith("Dienstag")
+    switcher.apply("fr")
+    assert QLocale().toString(day, QLocale.FormatType.LongFormat).startswith("mardi")
+    switcher.apply(None)
+    assert QLocale() == QLocale.system()
+
+
+def test_a_language_without_a_translation_falls_back_to_english(qtbot, switcher):
+    probe = Probe("Formats", "unused")
+    qtbot.addWidget(probe)
+    assert switcher.apply("pt") == "en"
+    assert probe.cancel_text() == "Cancel"
+
+
+def test_languages_are_listed_in_their_own_names(translations):
+    languages = available_languages(translations)
+    assert languages[0] == Language("en", "English")
+    assert {
+        Language("de", "Deutsch"),
+        Language("es", "Español"),
+        Language("fr", "Français"),
+    } <= set(languages)
+
+
+def test_no_compiled_translations_means_english_only(tmp_path):
+    assert available_languages(tmp_path) == [Language("en", "English")]
+
+
+@pytest.mark.parametrize(
+    ("preferred", "expected"),
+    [
+        (["de-CH", "en-US"], "de"),
+        (["it-IT", "fr-FR", "de-DE"], "fr"),
+        (["en-GB", "de-DE"], "en"),  # English first: stay in English
+        (["pt-BR"], "en"),
+        ([], "en"),
+    ],
+)
+def test_system_languages_are_followed_in_order(preferred, expected):
+    assert resolve_system_language(preferred, ["de", "es", "fr"]) == expected
+
+
+def test_a_regional_translation_wins_over_the_general_one():
+    assert resolve_system_language(["fr-CA"], ["fr", "fr_CA"]) == "fr_CA"
+
+
+def test_chosen_language_keeps_the_system_region_for_formats():
+    german_system = QLocale("de_DE")
+    english_here = locale_for("en", german_system)
+    assert english_here.language() == QLocale.Language.English
+    assert english_here.territory() == QLocale.Country.Germany
+    # A pairing the locale data lacks takes the language's usual region.
+    assert locale_for("fr", QLocale("ja_JP")).name() == "fr_FR"
+    assert locale_for("de", german_system) == german_system
