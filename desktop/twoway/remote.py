@@ -3,7 +3,7 @@ running app over a local socket and print its reply.
 
 Kept free of Qt so a command answers in the time Python takes to start. The running app
 listens with a QLocalServer (see `twoway.ui.instance`); the two sides agree on where
-through `server_name()`.
+through `server_names()`.
 
 Protocol: one JSON object per connection, one line each way. The request is
 `{"command": ..., ...}`; the reply is `{"ok": true, "status": {...}}` or
@@ -45,23 +45,27 @@ class NoAnswer(Exception):
     """Something listens but gave no usable answer in time."""
 
 
-def server_name(paths: DataPaths) -> str:
-    """What the app listens on and the client connects to, for this data folder.
+def server_names(paths: DataPaths) -> list[str]:
+    """Where the app may listen for this data folder, in the order it tries them; the
+    client tries the same list.
 
-    The socket sits in the data folder even when a sync tool carries that folder to
-    other machines: sync tools skip sockets, so each machine keeps its own.
+    First a socket in the data folder, with the data it guards (sync tools skip sockets,
+    so each machine keeps its own). Then a short name in the user's private runtime
+    folder: for a data folder too deep for a socket path, or on a file system that
+    cannot hold sockets (some cloud-drive folders).
     """
     digest = hashlib.sha256(str(paths.root).encode()).hexdigest()[:16]
     if sys.platform == "win32":
         # A pipe name, not a path; the user name keeps two accounts apart.
         user = re.sub(r"[^A-Za-z0-9_-]", "_", os.environ.get("USERNAME", ""))[:40]
-        return f"twoway-{user}-{digest}"
-    preferred = paths.runtime_dir / "twoway.sock"
-    if len(os.fsencode(preferred)) <= _MAX_SOCKET_PATH_BYTES:
-        return str(preferred)
-    # A deep data folder: fall back to a short path in the user's private runtime folder.
+        return [f"twoway-{user}-{digest}"]
+    names = []
+    in_folder = paths.runtime_dir / "twoway.sock"
+    if len(os.fsencode(in_folder)) <= _MAX_SOCKET_PATH_BYTES:
+        names.append(str(in_folder))
     short_dir = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
-    return str(Path(short_dir) / f"twoway-{digest}.sock")
+    names.append(str(Path(short_dir) / f"twoway-{digest}.sock"))
+    return names
 
 
 def request(
@@ -76,13 +80,12 @@ def request(
     exchange = _exchange_pipe if sys.platform == "win32" else _exchange_unix
     give_up_at = time.monotonic() + wait_s
     while True:
-        try:
-            raw = exchange(server_name(paths), data, timeout_s)
+        raw = _first_answer(exchange, server_names(paths), data, timeout_s)
+        if raw is not None:
             break
-        except NotRunning:
-            if time.monotonic() >= give_up_at:
-                raise
-            time.sleep(0.1)
+        if time.monotonic() >= give_up_at:
+            raise NotRunning
+        time.sleep(0.1)
     try:
         reply = json.loads(raw)
     except ValueError as exc:
@@ -90,6 +93,15 @@ def request(
     if not isinstance(reply, dict):
         raise NoAnswer("the reply was not readable")
     return reply
+
+
+def _first_answer(exchange, names: list[str], data: bytes, timeout_s: float) -> bytes | None:
+    for name in names:
+        try:
+            return exchange(name, data, timeout_s)
+        except NotRunning:
+            continue
+    return None
 
 
 def _exchange_unix(path: str, data: bytes, timeout_s: float) -> bytes:

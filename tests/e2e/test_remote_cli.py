@@ -11,7 +11,7 @@ import time
 import pytest
 
 from twoway.paths import DataPaths
-from twoway.remote import server_name
+from twoway.remote import server_names
 from twoway.ui.instance import lock_path
 
 pytestmark = pytest.mark.e2e
@@ -154,7 +154,7 @@ def test_a_killed_app_leaves_nothing_that_blocks_the_next_start(twoway, data_dir
     os.kill(app.pid, signal.SIGKILL)
     app.wait(timeout=10)
     paths = DataPaths(data_dir)
-    assert lock_path(paths).exists() and os.path.exists(server_name(paths)), "left behind"
+    assert lock_path(paths).exists() and os.path.exists(server_names(paths)[0]), "left behind"
 
     restarted = twoway.launch()
     assert twoway.status()["state"] == "idle"
@@ -168,7 +168,7 @@ def test_sigterm_ends_the_meeting_saves_and_lets_the_next_start_in(twoway, data_
     assert app.wait(timeout=10) == 0
     paths = DataPaths(data_dir)
     assert not lock_path(paths).exists()
-    assert not os.path.exists(server_name(paths))
+    assert not os.path.exists(server_names(paths)[0])
     # The overlay's place was saved on the way out.
     saved = json.loads(paths.ui_state_file.read_text(encoding="utf-8"))
     assert saved["overlay_positions"]

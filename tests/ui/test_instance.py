@@ -132,7 +132,7 @@ def test_unknown_or_garbled_requests_get_a_reason_not_a_crash(qtbot, app_for, pa
     def garbled() -> bytes:
         with socket.socket(socket.AF_UNIX) as sock:
             sock.settimeout(10)
-            sock.connect(remote.server_name(paths))
+            sock.connect(remote.server_names(paths)[0])
             sock.sendall(b"{not json\n")
             return sock.recv(4096)
 
@@ -179,7 +179,7 @@ def test_a_forwarded_start_that_fails_exits_1_with_the_reason(qtbot, app_for, pa
 
 def test_two_data_folders_are_two_instances(qtbot, serve, contexts, tmp_path):
     first, second = DataPaths(tmp_path / "one"), DataPaths(tmp_path / "two")
-    assert remote.server_name(first) != remote.server_name(second)
+    assert remote.server_names(first) != remote.server_names(second)
     serve(first)
     serve(second, contexts(second))
     ask(qtbot, first, {"command": "start"})
@@ -199,9 +199,9 @@ def test_a_lock_and_socket_left_by_a_crash_do_not_block_the_next_start(qtbot, se
     # What QLockFile writes: pid, program, host. This process died without cleaning up.
     lock.write_text(f"{dead_pid()}\n{sys.executable}\n{socket.gethostname()}\n")
     left_behind = socket.socket(socket.AF_UNIX)
-    left_behind.bind(remote.server_name(paths))
+    left_behind.bind(remote.server_names(paths)[0])
     left_behind.close()
-    assert Path(remote.server_name(paths)).exists()
+    assert Path(remote.server_names(paths)[0]).exists()
 
     serve(paths)
     assert ask(qtbot, paths, {"command": "status"})["ok"], "listening on the same name again"
@@ -262,9 +262,19 @@ def test_a_second_launch_waits_for_an_app_that_is_still_starting(qtbot, claims, 
 
 def test_a_deep_data_folder_still_gets_a_socket(qtbot, serve, tmp_path):
     paths = DataPaths(tmp_path.joinpath(*["a-rather-long-folder-name"] * 6))
-    assert len(os.fsencode(remote.server_name(paths))) <= 100
+    [name] = remote.server_names(paths)  # too deep for a socket in the folder itself
+    assert len(os.fsencode(name)) <= 100
     serve(paths)
     assert ask(qtbot, paths, {"command": "status"})["ok"]
+    assert Path(name).exists()
+
+
+def test_a_folder_that_cannot_hold_a_socket_falls_back_to_the_runtime_folder(qtbot, serve, paths):
+    in_folder, fallback = remote.server_names(paths)
+    Path(in_folder).mkdir(parents=True)  # stands in for a file system without sockets
+    serve(paths)
+    assert ask(qtbot, paths, {"command": "status"})["ok"]
+    assert Path(fallback).exists()
 
 
 def test_release_removes_the_lock_and_socket(serve, paths):
@@ -272,7 +282,7 @@ def test_release_removes_the_lock_and_socket(serve, paths):
     assert instance.lock_path(paths).exists()
     claim.release()
     assert not instance.lock_path(paths).exists()
-    assert not Path(remote.server_name(paths)).exists()
+    assert not Path(remote.server_names(paths)[0]).exists()
     with pytest.raises(remote.NotRunning):
         remote.request(paths, {"command": "status"})
 
@@ -280,7 +290,7 @@ def test_release_removes_the_lock_and_socket(serve, paths):
 def test_the_lock_and_socket_are_private(serve, paths):
     serve(paths)
     assert paths.runtime_dir.stat().st_mode & 0o077 == 0
-    assert os.stat(remote.server_name(paths)).st_mode & 0o077 == 0
+    assert os.stat(remote.server_names(paths)[0]).st_mode & 0o077 == 0
 
 
 def test_the_cli_client_prints_status_as_one_line_of_json(qtbot, app_for, paths):
@@ -306,7 +316,7 @@ def test_the_cli_client_says_when_nothing_runs(paths):
 def test_a_silent_server_is_reported_not_waited_for_forever(paths):
     paths.runtime_dir.mkdir(parents=True)
     with socket.socket(socket.AF_UNIX) as mute:
-        mute.bind(remote.server_name(paths))
+        mute.bind(remote.server_names(paths)[0])
         mute.listen(1)
         with pytest.raises(remote.NoAnswer):
             remote.request(paths, {"command": "status"}, timeout_s=0.5)

@@ -40,7 +40,7 @@ class InstanceClaim:
 
     forwarded: bool
     exit_code: int = 0
-    server_name: str = ""
+    server_names: list[str] = field(default_factory=list)
     lock: QLockFile | None = None
     server: RequestServer | None = None
     remote_control: RemoteControl | None = field(default=None, repr=False)
@@ -52,7 +52,7 @@ class InstanceClaim:
         a second launch that finds the lock taken meanwhile waits for us a moment.
         """
         self.remote_control = RemoteControl(context)
-        server = RequestServer(self.server_name, self.remote_control.handle)
+        server = RequestServer(self.server_names, self.remote_control.handle)
         if not server.listen():
             log.warning("Remote control is unavailable: %s", server.error_text)
             return
@@ -120,15 +120,15 @@ def claim_instance(paths: DataPaths, args: argparse.Namespace) -> InstanceClaim:
 
 
 def _serve(paths: DataPaths, lock: QLockFile | None) -> InstanceClaim:
-    return InstanceClaim(forwarded=False, server_name=remote.server_name(paths), lock=lock)
+    return InstanceClaim(forwarded=False, server_names=remote.server_names(paths), lock=lock)
 
 
 class RequestServer(QObject):
     """Answers one JSON request per connection with one JSON reply."""
 
-    def __init__(self, name: str, handler, parent: QObject | None = None) -> None:
+    def __init__(self, names: list[str], handler, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = name
+        self.names = names
         self.handler = handler  # request dict -> reply dict
         self.error_text = ""
         self._server = QLocalServer(self)
@@ -137,11 +137,14 @@ class RequestServer(QObject):
         self._buffers: dict[QLocalSocket, bytes] = {}
 
     def listen(self) -> bool:
-        # We hold the lock, so a socket already there was left by a crash.
-        QLocalServer.removeServer(self.name)
-        if self._server.listen(self.name):
-            return True
-        self.error_text = self._server.errorString()
+        """Listen on the first name that works (see `remote.server_names`)."""
+        for name in self.names:
+            # We hold the lock, so a socket already there was left by a crash.
+            QLocalServer.removeServer(name)
+            if self._server.listen(name):
+                return True
+            self.error_text = self._server.errorString()
+            log.info("Cannot listen on %s: %s", name, self.error_text)
         return False
 
     def close(self) -> None:
