@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -24,6 +25,10 @@ from twoway.ui import placement, x11
 from twoway.ui.meeting import MeetingController, MeetingInfo
 from twoway.ui.overlay import OverlayWindow
 from twoway.ui.sound import Chime, QtSoundOutput
+
+if TYPE_CHECKING:
+    from twoway.core.store import Store
+    from twoway.ui.main import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +46,7 @@ class AppContext:
     notices: list[str] = field(default_factory=list)  # said once to the user, then cleared
     tray: object | None = None  # ui.tray.Tray; None where the desktop has no tray
     main_window: QWidget | None = None  # set once the main window exists
+    store: Store | None = None  # the user's records, opened after the first paint
     quitting: bool = False
     settings: SettingsFile | None = None
     notice_box: QMessageBox | None = None
@@ -174,26 +180,51 @@ class AppContext:
         if self.tray is not None:
             self.tray.hide()
 
-    # --- the main window (hooks; the window itself is built elsewhere) ------------------
+    # --- the store and the main window ---------------------------------------------------
+
+    def __post_init__(self) -> None:
+        # However a meeting was started (tray, command line, main window), its run is kept
+        # with its meeting and the debrief opens: the main window is made if need be.
+        self.meeting.ended.connect(self._meeting_ended)
+
+    def open_store(self) -> Store:
+        """The user's records, loaded on first use (after the overlay is on screen)."""
+        if self.store is None:
+            from twoway.core.store import Store
+
+            self.store = Store.open(self.paths, self.clock)
+            for problem in self.store.problems:
+                log.warning("%s", problem)
+            self.app.aboutToQuit.connect(self._close_store)
+        return self.store
+
+    def _close_store(self) -> None:
+        if self.store is not None:
+            for problem in self.store.close():
+                log.warning("Not saved: %s", problem)
+
+    def ensure_main_window(self) -> MainWindow:
+        if self.main_window is None:
+            from twoway.ui.main import MainWindow
+
+            self.open_store()
+            self.main_window = MainWindow(self)
+        return self.main_window
+
+    def _meeting_ended(self, record, info: MeetingInfo) -> None:
+        self.ensure_main_window().meeting_ended(record, info)
 
     def show_main_window(self) -> None:
-        """The one place that brings Twoway's home forward: the main window, or the
-        overlay while there is no main window."""
-        if self.main_window is None:
-            self.show_overlay()
-            return
-        self.main_window.showNormal()
-        self.main_window.raise_()
-        self.main_window.activateWindow()
+        """The one place that brings Twoway's home forward."""
+        window = self.ensure_main_window()
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
 
     def toggle_main_window(self) -> None:
         """Left-click on the tray icon."""
-        home = self.main_window or self.overlay
-        if home.isVisible():
-            if home is self.overlay:
-                self.hide_overlay()
-            else:
-                home.hide()
+        if self.main_window is not None and self.main_window.isVisible():
+            self.main_window.hide()
         else:
             self.show_main_window()
 
@@ -204,27 +235,34 @@ class AppContext:
 
     def show_settings(self) -> None:
         self.show_main_window()
+        self.main_window.show_view("settings")
 
     def show_followups(self) -> None:
         self.show_main_window()
+        self.main_window.show_view("followups")
 
-    # --- the user's records, for the tray (wired to the store once it exists) ----------
+    # --- the user's records, for the tray ------------------------------------------------
 
     def planned_meetings(self) -> list:
-        return []
+        from twoway.core.workflow.today import upcoming
+
+        return upcoming(self.open_store().meetings.values(), self.clock.wall())
 
     def next_planned_meeting(self):
         """(meeting, contact name) of the next planned meeting, or None."""
-        return None
+        planned = self.planned_meetings()
+        return (planned[0], self.contact_name(planned[0].contact_id)) if planned else None
 
     def start_planned_meeting(self, meeting) -> bool:
-        return False
+        return self.ensure_main_window().start_meeting(meeting.id)
 
     def followups_due(self) -> list:
-        return []
+        today = self.clock.wall().astimezone().date()
+        return self.open_store().due_followups(today)
 
     def contact_name(self, contact_id: str) -> str:
-        return ""
+        contact = self.open_store().contacts.get(contact_id)
+        return contact.name if contact else ""
 
     # --- meetings ----------------------------------------------------------------------
 

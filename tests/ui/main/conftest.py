@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from twoway.core.clock import FakeClock
-from twoway.core.settings import SettingsFile
 from twoway.core.store import Store
 from twoway.paths import DataPaths
 from twoway.ui.context import AppContext
@@ -50,7 +49,6 @@ def store(paths, clock) -> Store:
 def context(qtbot, paths, clock, store):
     ctx = AppContext.build(QApplication.instance(), paths, clock)
     ctx.store = store
-    ctx.settings = SettingsFile.load(paths.settings_file, paths.backups_dir, clock)
     ctx.chime.output = RecordingSound()
     yield ctx
     qtbot.wait(150)  # the overlay's window-manager hint fires 100 ms after it shows

@@ -230,11 +230,25 @@ class SettingsView(Page):
         self.refresh_data()
 
     def showEvent(self, event) -> None:
+        self._sync_overlay()
         self.refresh_data()
         self.login.blockSignals(True)
         self.login.setChecked(self._autostart().is_enabled())
         self.login.blockSignals(False)
         super().showEvent(event)
+
+    def _sync_overlay(self) -> None:
+        """The overlay's own menu may have changed these since the view was last seen."""
+        overlay = self.context.overlay
+        current = min(OPACITY_CHOICES, key=lambda v: abs(v - overlay.windowOpacity()))
+        for widget, apply in (
+            (self.size, lambda: self.size.setCurrentIndex(self.size.findData(overlay.size_name))),
+            (self.opacity, lambda: self.opacity.setCurrentIndex(self.opacity.findData(current))),
+            (self.click_through, lambda: self.click_through.setChecked(overlay.click_through)),
+        ):
+            widget.blockSignals(True)
+            apply()
+            widget.blockSignals(False)
 
     # --- language and sound -----------------------------------------------------------------
 

@@ -94,7 +94,9 @@ class MainWindow(QMainWindow):
         controller = context.meeting
         controller.started.connect(self.meeting_running_changed)
         controller.changed.connect(self._meeting_state_changed)
-        controller.ended.connect(self._meeting_ended)
+        # The context hands every ended meeting to `meeting_ended`, making this window
+        # first if need be, so a meeting started from the tray is never lost.
+        context.main_window = self
         self.meeting_running_changed.connect(self._update_actions)
         context.app.aboutToQuit.connect(self.save_all)
         self._running = controller.active
@@ -300,7 +302,7 @@ class MainWindow(QMainWindow):
             self._running = running
             self.meeting_running_changed.emit()
 
-    def _meeting_ended(self, record, info) -> None:
+    def meeting_ended(self, record, info) -> None:
         """Keep the run with its meeting and open the debrief, so nothing is forgotten."""
         meeting = self.hub.meeting(info.meeting_id)
         if meeting is None:

@@ -1,0 +1,67 @@
+"""The app's wiring: the store opens on first use, a meeting started from the tray or the
+command line gets its debrief window, and the tray's questions are answered from the store."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from twoway.demo_data import seed_demo
+from twoway.paths import DataPaths
+from twoway.ui.context import AppContext
+
+
+@pytest.fixture
+def bare(qtbot, data_dir, clock):
+    """A context as app.py builds it: no store and no main window yet."""
+    ctx = AppContext.build(QApplication.instance(), DataPaths(data_dir), clock)
+    ctx.chime.enabled = False
+    yield ctx, clock
+    qtbot.wait(150)
+    if ctx.main_window is not None:
+        ctx.main_window.hide()
+        ctx.main_window.deleteLater()
+    ctx.overlay.close()
+    ctx.overlay.deleteLater()
+
+
+def test_a_meeting_from_the_command_line_opens_its_debrief(qtbot, bare, data_dir):
+    ctx, clock = bare
+    assert ctx.store is None and ctx.main_window is None
+    assert ctx.start_meeting_by_name("minimastermind", "Lin Chen") == ""
+    for _ in range(12):
+        clock.advance(5)
+        ctx.meeting.tick()
+    ctx.meeting.end()
+    window = ctx.main_window
+    assert window is not None and window.isVisible()
+    assert window.current_view() == "meeting"
+    assert window.views["meeting"].current_step() == "debrief"
+    [meeting] = ctx.store.meetings.values()
+    assert meeting.run["elapsed_s"] == 60.0
+    assert (data_dir / "meetings" / f"{meeting.id}.toml").exists()
+
+
+def test_the_tray_hooks_read_the_store(bare):
+    ctx, clock = bare
+    seed_demo(ctx.open_store(), clock.wall())
+    meeting, name = ctx.next_planned_meeting()
+    assert (meeting.id, name) == ("m-demo10", "Maya Okafor")
+    assert [m.id for m in ctx.planned_meetings()][:2] == ["m-demo10", "m-demo11"]
+    assert {f.id for f in ctx.followups_due()} == {"f-demo09", "f-demo11"}
+    assert ctx.contact_name("c-demo01") == "Inês Duarte"
+    assert ctx.start_planned_meeting(meeting)
+    assert ctx.meeting.info.meeting_id == "m-demo10"
+    ctx.meeting.end()
+
+
+def test_settings_and_followups_open_their_views(bare):
+    ctx, _clock = bare
+    ctx.show_settings()
+    assert ctx.main_window.current_view() == "settings"
+    ctx.show_followups()
+    assert ctx.main_window.current_view() == "followups"
+    ctx.toggle_main_window()
+    assert not ctx.main_window.isVisible()
+    ctx.toggle_main_window()
+    assert ctx.main_window.isVisible()
