@@ -54,7 +54,6 @@ def contexts(qtbot):
         return ctx
 
     yield make
-    qtbot.wait(150)  # a shown overlay sends a window hint 100 ms later; let it go first
     for ctx in made:
         for window in (ctx.main_window, ctx.overlay):
             if window is not None:

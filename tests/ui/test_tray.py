@@ -32,10 +32,7 @@ def build_context(qtbot, data_dir, clock) -> AppContext:
     return ctx
 
 
-def close_context(qtbot, ctx: AppContext) -> None:
-    # A shown overlay sends the window manager a hint 100 ms later: let that happen
-    # while the overlay still exists.
-    qtbot.wait(150)
+def close_context(ctx: AppContext) -> None:
     if ctx.tray is not None:
         ctx.tray.hide()
     if ctx.notice_box is not None:
@@ -50,7 +47,7 @@ def close_context(qtbot, ctx: AppContext) -> None:
 def context(qtbot, data_dir, clock):
     ctx = build_context(qtbot, data_dir, clock)
     yield ctx
-    close_context(qtbot, ctx)
+    close_context(ctx)
 
 
 @pytest.fixture
@@ -349,12 +346,12 @@ def test_without_a_tray_the_window_is_home_and_the_user_is_told_once(
     assert home(first).isVisible(), "even when started minimized, something must show"
     notices = visible_notices()
     assert len(notices) == 1 and "no system tray" in notices[0]
-    close_context(qtbot, first)
+    close_context(first)
 
     again = build_context(qtbot, data_dir, clock)
     again.finish_startup(minimized=False, tray_wait_ms=0)
     assert visible_notices() == [], "told once, not at every start"
-    close_context(qtbot, again)
+    close_context(again)
 
 
 def test_a_tray_that_comes_up_late_at_login_is_waited_for(qtbot, data_dir, clock, monkeypatch):
@@ -369,4 +366,4 @@ def test_a_tray_that_comes_up_late_at_login_is_waited_for(qtbot, data_dir, clock
     qtbot.waitUntil(lambda: context.tray is not None, timeout=3000)
     assert not home(context).isVisible(), "started at login: it stays in the tray"
     assert visible_notices() == []
-    close_context(qtbot, context)
+    close_context(context)
