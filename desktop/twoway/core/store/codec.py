@@ -137,8 +137,7 @@ class _Stamp:
     def to_json(self, value):
         return value.isoformat()
 
-    def from_json(self, value):
-        return datetime.fromisoformat(value)
+    from_json = staticmethod(datetime.fromisoformat)
 
 
 class _Day:
@@ -160,14 +159,16 @@ class _Day:
     def to_json(self, value):
         return value.isoformat()
 
-    def from_json(self, value):
-        return date.fromisoformat(value)
+    from_json = staticmethod(date.fromisoformat)
 
 
 class _Optional:
     def __init__(self, inner) -> None:
         self.inner = inner
         self.json_fix = inner.json_fix
+        decode = getattr(inner, "from_json", None)
+        if decode is not None:
+            self.from_json = lambda value: None if value is None else decode(value)
 
     def read(self, value, where):
         return self.inner.read(value, where)
@@ -178,15 +179,13 @@ class _Optional:
     def to_json(self, value):
         return None if value is None else self.inner.to_json(value)
 
-    def from_json(self, value):
-        return None if value is None else self.inner.from_json(value)
-
 
 class _Choice:
     json_fix = True
 
     def __init__(self, enum: type[Enum]) -> None:
         self.enum = enum
+        self.from_json = {member.value: member for member in enum}.__getitem__
 
     def read(self, value, where):
         try:
@@ -200,9 +199,6 @@ class _Choice:
 
     def to_json(self, value):
         return value.value
-
-    def from_json(self, value):
-        return self.enum(value)
 
 
 class _Table:
@@ -348,7 +344,7 @@ class _Field:
 class _Spec:
     fields: tuple[_Field, ...]
     names: frozenset[str]
-    json_fixes: tuple[tuple[int, object], ...]
+    json_fixes: tuple[tuple[int, object], ...]  # (field index, decoder) for cached values
 
 
 @cache
@@ -362,7 +358,7 @@ def _spec(cls: type) -> _Spec:
         )
         for f in dataclasses.fields(cls)
     )
-    fixes = tuple((i, f.conv) for i, f in enumerate(fields) if f.conv.json_fix)
+    fixes = tuple((i, f.conv.from_json) for i, f in enumerate(fields) if f.conv.json_fix)
     return _Spec(fields, frozenset(f.name for f in fields), fixes)
 
 
@@ -471,8 +467,8 @@ def _builder(cls: type):
 
     def build(values: list) -> object:
         values = list(values)  # the cache keeps its own lists; they must stay JSON-safe
-        for index, conv in fixes:
-            values[index] = conv.from_json(values[index])
+        for index, decode in fixes:
+            values[index] = decode(values[index])
         return cls(*values)
 
     return build
@@ -495,18 +491,23 @@ def split_values(cls: type, names: tuple[str, ...], values: list) -> tuple[list,
 
 
 @cache
-def light_builder(cls: type, names: tuple[str, ...]):
-    """Like `from_json`, for values whose body fields are None (filled in later)."""
-    indices = set(_body_indices(cls, names))
-    fixes = [(i, conv) for i, conv in _spec(cls).json_fixes if i not in indices]
+def light_state(cls: type, names: tuple[str, ...]):
+    """Cached values -> the instance dict of a `cls` without its body fields."""
+    fields = _spec(cls).fields
+    keep = [(i, f.name) for i, f in enumerate(fields) if f.name not in names]
+    fixes = [
+        (fields[i].name, decode)
+        for i, decode in _spec(cls).json_fixes
+        if fields[i].name not in names
+    ]
 
-    def build(values: list) -> object:
-        values = list(values)
-        for index, conv in fixes:
-            values[index] = conv.from_json(values[index])
-        return cls(*values)
+    def state(values: list) -> dict:
+        result = {name: values[i] for i, name in keep}
+        for name, decode in fixes:
+            result[name] = decode(result[name])
+        return result
 
-    return build
+    return state
 
 
 @cache

@@ -16,6 +16,7 @@ AGENDA_ID = "agenda"
 
 # Ids become file names, so they are limited to characters every file system accepts.
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
+RECORD_NAME_RE = re.compile(r"^([A-Za-z0-9][A-Za-z0-9_-]{0,99})\.toml$")
 _SYNCTHING_MARK = ".sync-conflict-"
 _DROPBOX_RE = re.compile(r"\(.*conflicted copy.*\)", re.IGNORECASE)
 # iCloud and some other tools keep both sides as "name 2.toml" or "name (1).toml".

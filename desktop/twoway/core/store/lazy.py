@@ -57,11 +57,9 @@ class LazyMeeting(Meeting):
     __hash__ = None
 
 
-def make_lazy(meeting: Meeting, body: Body, names: tuple[str, ...]) -> Meeting:
-    """Turn a meeting built without its long parts into one that reads them on first use."""
-    state = meeting.__dict__
-    for name in names:
-        del state[name]
+def lazy_meeting(state: dict, body: Body) -> Meeting:
+    """A meeting with the short fields in `state`, reading its long parts on first use."""
+    meeting = object.__new__(LazyMeeting)
     state["_body"] = body
-    meeting.__class__ = LazyMeeting
+    meeting.__dict__ = state
     return meeting

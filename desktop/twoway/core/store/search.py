@@ -46,42 +46,50 @@ def contact_text(contact: Contact) -> str:
 
 
 class ContactIndex:
-    """Folded text per contact id, kept up to date by the store."""
+    """Folded text per contact id, kept up to date by the store.
+
+    For searching, the contacts are also kept as lists in name order, rebuilt after a
+    change, so a search is a few passes over plain lists.
+    """
 
     def __init__(self) -> None:
         self._text: dict[str, str] = {}
         self._name: dict[str, str] = {}
+        self._ordered: tuple[list[str], list[str], list[str]] | None = None  # ids, names, texts
 
     def set(self, contact: Contact, text: str | None = None) -> None:
         self._text[contact.id] = contact_text(contact) if text is None else text
         self._name[contact.id] = fold(contact.name)
-
-    def text_of(self, contact_id: str) -> str:
-        return self._text[contact_id]
+        self._ordered = None
 
     def drop(self, contact_id: str) -> None:
         self._text.pop(contact_id, None)
         self._name.pop(contact_id, None)
+        self._ordered = None
 
-    def clear(self) -> None:
-        self._text.clear()
-        self._name.clear()
+    def _in_name_order(self) -> tuple[list[str], list[str], list[str]]:
+        if self._ordered is None:
+            ids = sorted(self._name, key=lambda cid: (self._name[cid], cid))
+            self._ordered = (
+                ids,
+                [self._name[cid] for cid in ids],
+                [self._text[cid] for cid in ids],
+            )
+        return self._ordered
 
     def search(self, query: str) -> list[str]:
-        """Ids of contacts holding every word of `query`; name matches first, then by name."""
+        """Ids of contacts holding every word of `query`: name matches first, then by name."""
+        ids, names, texts = self._in_name_order()
         words = fold(query).split()
-        names = self._name
         if not words:
-            return sorted(names, key=names.__getitem__)
-        hits = [cid for cid, text in self._text.items() if all(word in text for word in words)]
+            return list(ids)
+        hits = [i for i, text in enumerate(texts) if words[0] in text]
+        for word in words[1:]:
+            hits = [i for i in hits if word in texts[i]]
         phrase = " ".join(words)
-
-        def rank(cid: str) -> tuple[int, str]:
-            name = names[cid]
-            if name.startswith(phrase):
-                return 0, name
-            if all(word in name for word in words):
-                return 1, name
-            return 2, name
-
-        return sorted(hits, key=rank)
+        starts = [i for i in hits if names[i].startswith(phrase)]
+        taken = set(starts)
+        in_name = [i for i in hits if i not in taken and all(w in names[i] for w in words)]
+        taken.update(in_name)
+        rest = [i for i in hits if i not in taken]
+        return [ids[i] for i in (*starts, *in_name, *rest)]

@@ -38,7 +38,7 @@ from twoway.core.store.codec import (
     Invalid,
     body_unpacker,
     from_json,
-    light_builder,
+    light_state,
     read_record,
     record_document,
     to_json,
@@ -55,6 +55,7 @@ from twoway.core.store.layout import (
     MEETING,
     MIGRATED_DIR,
     OUR_CONFLICT_MARK,
+    RECORD_NAME_RE,
     SUFFIX,
     TEMPLATE,
     TRASH_DIR,
@@ -64,7 +65,7 @@ from twoway.core.store.layout import (
     file_stamp,
     is_our_temp_file,
 )
-from twoway.core.store.lazy import Body, make_lazy
+from twoway.core.store.lazy import Body, lazy_meeting
 from twoway.core.store.migrations import schema_of, upgrade
 from twoway.core.store.problems import (
     CONFLICT,
@@ -258,25 +259,7 @@ class Store:
                 listing = self._list(kind, remove_temp_files=True)
                 if listing.problem:
                     self._add(listing.problem)
-                records = self._records(kind) if kind.folder else None
-                prefix = f"{kind.folder}/" if kind.folder else ""
-                for rid, entry in listing.records.items():
-                    rel = prefix + entry.name
-                    seen.add(rel)
-                    hit = self._from_cache(kind, rel, entry)
-                    if hit is None:
-                        fresh += 1
-                        path = Path(entry.path)
-                        self._accept(kind, rid, path, self._load_file(kind, rid, path, entry))
-                        continue
-                    record, sig, search_text = hit
-                    if records is None:
-                        self.agenda = record
-                    else:
-                        records[rid] = record
-                    self._sigs[(kind.name, rid)] = sig
-                    if search_text is not None:
-                        self._index.set(record, search_text)
+                fresh += self._load_listing(kind, listing, seen)
                 for path, what in listing.conflicts:
                     self._note_conflict(kind, path, what)
                 for path in listing.bad_names:
@@ -324,6 +307,10 @@ class Store:
             return listing
         names = {entry.name for entry in entries}
         for entry in entries:
+            plain = RECORD_NAME_RE.match(entry.name)
+            if plain and (kind.folder or plain[1] == AGENDA_ID):
+                listing.records[plain[1]] = entry  # the usual case, decided at once
+                continue
             if remove_temp_files and is_our_temp_file(entry.name):
                 # Left by an interrupted write at start-up; the real file is intact.
                 with contextlib.suppress(OSError):
@@ -342,28 +329,49 @@ class Store:
 
     # --- reading one file ----------------------------------------------------------------
 
-    def _from_cache(self, kind: Kind, rel: str, entry: os.DirEntry) -> tuple | None:
-        """(record, signature, search text) when the cache holds this very file."""
-        try:
-            st = entry.stat()
-        except OSError:
-            return None
-        sig = signature(st)
-        payload = self._cache.get(rel, sig)
-        if payload is None:
-            return None
-        try:
-            return self._from_payload(kind, payload), sig, payload[1]
-        except (TypeError, ValueError, IndexError, KeyError, AttributeError):
-            return None  # a damaged entry: the file itself will be read
+    def _load_listing(self, kind: Kind, listing: _Listing, seen: set[str]) -> int:
+        """Load one folder's records, from the cache wherever it holds the very same file.
+
+        The hot path of a start-up; returns how many files had to be parsed.
+        """
+        records = self._records(kind) if kind.folder else None
+        prefix = f"{kind.folder}/" if kind.folder else ""
+        cached = self._cache.get
+        sigs = self._sigs
+        index = self._index if kind is CONTACT else None
+        fresh = 0
+        for rid, entry in listing.records.items():
+            rel = prefix + entry.name
+            seen.add(rel)
+            record = payload = None
+            try:
+                sig = signature(entry.stat())
+                payload = cached(rel, sig)
+                if payload is not None:
+                    record = self._from_payload(kind, payload)
+            except (OSError, TypeError, ValueError, IndexError, KeyError, AttributeError):
+                record = None  # gone, or a damaged entry: the file itself is read below
+            if record is None:
+                fresh += 1
+                path = Path(entry.path)
+                self._accept(kind, rid, path, self._load_file(kind, rid, path, entry))
+                continue
+            if records is None:
+                self.agenda = record
+            else:
+                records[rid] = record
+            sigs[(kind.name, rid)] = sig
+            if index is not None:
+                index.set(record, payload[1])
+        return fresh
 
     def _from_payload(self, kind: Kind, payload: list) -> object:
         values, _, body = payload
         if body is None:
             return from_json(kind.cls, values)
-        record = light_builder(kind.cls, kind.body)(values)
+        state = light_state(kind.cls, kind.body)(values)
         unpack = body_unpacker(kind.cls, kind.body)
-        return make_lazy(record, Body(self._cache.blob, body[0], body[1], unpack), kind.body)
+        return lazy_meeting(state, Body(self._cache.blob, body[0], body[1], unpack))
 
     def _load_file(
         self, kind: Kind, rid: str, path: Path, entry: os.DirEntry | None = None
