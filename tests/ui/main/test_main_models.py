@@ -74,6 +74,30 @@ def test_search_matches_any_field_as_you_type(hub):
     assert model.rowCount() == 12
 
 
+def test_deleting_letters_widens_the_search_again(hub):
+    model = ContactsModel(hub)
+    for typed in ("o", "os", "ose", "osei"):
+        model.set_query(typed)
+    assert names(model) == ["Samuel Osei"]
+    model.set_query("ose")
+    model.set_query("os")
+    assert {"Samuel Osei", "Rui Costa"} < set(names(model))
+
+
+def test_a_renamed_contact_moves_to_its_place_at_the_next_search(hub):
+    model = ContactsModel(hub)
+    ana = hub.store.contacts["c-demo03"]
+    assert names(model)[0] == "Ana Lima"
+    ana.name = "Zuzana Lima"
+    hub.put_contact(ana)
+    assert names(model)[0] == "Zuzana Lima"  # no jump while the name is being typed
+    model.set_query("lima")
+    model.set_query("")
+    assert names(model)[-1] == "Zuzana Lima"
+    model.sort(ContactsModel.NAME, Qt.SortOrder.DescendingOrder)
+    assert names(model)[0] == "Zuzana Lima"
+
+
 def test_sorting_by_company_puts_empty_ones_last(hub):
     model = ContactsModel(hub)
     model.sort(ContactsModel.COMPANY, Qt.SortOrder.AscendingOrder)
