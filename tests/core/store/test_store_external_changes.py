@@ -281,3 +281,35 @@ def test_a_meeting_edited_by_hand_after_caching_is_read_again(open_store, paths)
     hand_edit(MEETING.path(paths.root, meeting.id), "Send the intro", "Send two intros")
 
     assert open_store().meetings[meeting.id].debrief.next_step == "Send two intros"
+
+
+def test_retrying_a_conflict_copy_never_loads_it_as_the_record(open_store, paths):
+    store = open_store()
+    person = saved_contact(store)
+    path = CONTACT.path(paths.root, person.id)
+    copy = path.with_name(f"{person.id}.sync-conflict-20260105-091500-7QWERTY.toml")
+    copy.write_bytes(path.read_bytes().replace(b"Engines", b"Other"))
+    store.rescan()
+
+    problem = store.retry(copy)
+
+    assert problem is not None and problem.kind == CONFLICT
+    assert store.contacts[person.id].company == "Engines"
+    assert store.resolve_conflict(path, keep_copy=True) is not None  # not a copy: refused
+    assert store.contacts[person.id].company == "Engines"
+    copy.unlink()
+    assert store.retry(copy) is None and store.problems == []
+
+
+def test_retrying_a_misnamed_file_after_renaming_it(open_store, paths):
+    store = open_store()
+    misnamed = paths.root / "contacts" / "Ada Lovelace.toml"
+    misnamed.parent.mkdir()
+    misnamed.write_text('schema = 2\nname = "Ada Lovelace"\n')
+    store.rescan()
+    assert store.retry(misnamed) is not None
+
+    misnamed.rename(misnamed.with_name("c-ada.toml"))
+
+    assert store.retry(misnamed) is None
+    assert store.contacts["c-ada"].name == "Ada Lovelace" and store.problems == []

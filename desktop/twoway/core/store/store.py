@@ -877,36 +877,39 @@ class Store:
         (summary.changed if existed else summary.added).append(key)
 
     def retry(self, path: Path) -> Problem | None:
-        """Read one file again after it was fixed by hand; returns what is still wrong."""
+        """Look at one file again after it was fixed by hand; returns what is still wrong."""
         path = Path(path)
-        kind, rid = self._kind_of(path)
-        self._refresh(kind, rid, path, ChangeSummary(), force=True)
-        for kind_ in (UNREADABLE, NEWER_VERSION):
-            if (path, kind_) in self._problems:
-                return self._problems[(path, kind_)]
+        try:
+            kind, rid = self._kind_of(path, "record")
+        except StoreError:
+            self.rescan()  # a misnamed file or a conflict copy: see whether it is still there
+        else:
+            self._refresh(kind, rid, path, ChangeSummary(), force=True)
+        for problem_kind in (UNREADABLE, NEWER_VERSION, CONFLICT):
+            if (path, problem_kind) in self._problems:
+                return self._problems[(path, problem_kind)]
         return None
 
-    def _kind_of(self, path: Path) -> tuple[Kind, str]:
-        """Which record a file in the data folder holds (or is a copy of)."""
-        path = Path(path)
+    def _kind_of(self, path: Path, role: str) -> tuple[Kind, str]:
+        """Which record a file holds (role "record") or is a copy of (role "conflict")."""
         folder = path.parent
-        what = classify(path.name, {p.name for p in folder.iterdir()} if folder.is_dir() else set())
-        rid = what.record_id
-        if folder == self.root and rid == AGENDA_ID:
-            return AGENDA, rid
-        for kind in FOLDER_KINDS:
-            if folder == self.root / kind.folder and rid:
-                return kind, rid
-        raise StoreError(
-            Problem(path, None, "This file is not one of Twoway's record files.", UNREADABLE)
-        )
+        names = {p.name for p in folder.iterdir()} if folder.is_dir() else set()
+        what = classify(path.name, names)
+        if what.role == role:
+            if folder == self.root and what.record_id == AGENDA_ID:
+                return AGENDA, what.record_id
+            for kind in FOLDER_KINDS:
+                if folder == self.root / kind.folder:
+                    return kind, what.record_id
+        wanted = "one of Twoway's record files" if role == "record" else "a conflict copy"
+        raise StoreError(Problem(path, None, f"This file is not {wanted}.", UNREADABLE))
 
     # --- conflict copies -----------------------------------------------------------------
 
     def read_conflict(self, path: Path) -> object:
         """The record a conflict copy holds, to show beside the current one."""
         path = Path(path)
-        kind, rid = self._kind_of(path)
+        kind, rid = self._kind_of(path, "conflict")
         try:
             raw = path.read_bytes()
         except OSError as exc:
@@ -924,7 +927,10 @@ class Store:
         Whatever is replaced or set aside goes to the trash, so this can be undone by hand.
         """
         path = Path(path)
-        kind, rid = self._kind_of(path)
+        try:
+            kind, rid = self._kind_of(path, "conflict")
+        except StoreError as exc:
+            return exc.problem
         key = (kind.name, rid)
         try:
             if keep_copy:
@@ -1095,7 +1101,7 @@ class Store:
         """
         path = Path(path)
         try:
-            kind, rid = self._kind_of(path)
+            kind, rid = self._kind_of(path, "record")
         except StoreError as exc:
             return exc.problem
         rel = self._rel(path)
