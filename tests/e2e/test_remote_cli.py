@@ -169,8 +169,11 @@ def test_sigterm_ends_the_meeting_saves_and_lets_the_next_start_in(twoway, data_
     paths = DataPaths(data_dir)
     assert not lock_path(paths).exists()
     assert not os.path.exists(server_names(paths)[0])
-    # The overlay's place was saved on the way out.
+    # The overlay's place was saved on the way out, and so was the meeting's run.
     saved = json.loads(paths.ui_state_file.read_text(encoding="utf-8"))
     assert saved["overlay_positions"]
+    meetings = list((data_dir / "meetings").glob("*.toml"))
+    assert len(meetings) == 1
+    assert "[run]" in meetings[0].read_text(encoding="utf-8"), "kept for the debrief"
     twoway.launch()
     assert twoway.status()["state"] == "idle"

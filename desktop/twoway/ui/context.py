@@ -161,6 +161,9 @@ class AppContext:
     def flush(self) -> None:
         """Write everything that waits to be saved. Safe to call at any time."""
         self.save_overlay_placement()
+        if self.store is not None:
+            for problem in self.store.flush():
+                log.warning("Not saved: %s", problem)
 
     def request_quit(self) -> None:
         """Quit without asking (CLI, signals); asking is the caller's business (tray)."""
