@@ -23,7 +23,7 @@ from twoway.core.records import (
     Request,
 )
 from twoway.core.session import Session
-from twoway.core.workflow.prep import default_template, prep_from_template
+from twoway.core.workflow.prep import default_template, prep_from_template, suggested_cues
 
 TICK_S = 5.0
 
@@ -401,6 +401,7 @@ def seed_demo(store, now: datetime) -> None:
         "Who in Lisbon buys packaging research?",
     ]
     maya.prep.help_ideas = ["Introduce Maya to Rui Costa's retail owners' evening"]
+    maya.prep.cues = suggested_cues(formats[mm], maya.prep)
     for item in maya.prep.items[:6]:
         item.done = True
     store.put_meeting(maya)

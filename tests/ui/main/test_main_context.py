@@ -39,6 +39,9 @@ def test_a_meeting_from_the_command_line_opens_its_debrief(qtbot, bare, data_dir
     assert window.views["meeting"].current_step() == "debrief"
     [meeting] = ctx.store.meetings.values()
     assert meeting.run["elapsed_s"] == 60.0
+    # The name given on the command line becomes a contact, so the meeting has a history.
+    assert ctx.store.contacts[meeting.contact_id].name == "Lin Chen"
+    assert window.views["meeting"].title == "Meeting with Lin Chen"
     assert (data_dir / "meetings" / f"{meeting.id}.toml").exists()
 
 

@@ -342,9 +342,12 @@ class ContactsView(Page):
             self.detail.show_contact(contact_id)
 
     def _after_reset(self) -> None:
-        # Searching rebuilds the rows: keep the contact on show selected if it is still listed.
+        # Searching rebuilds the rows: keep the contact on show if it is still listed,
+        # else show the first match, so typing a name is enough to open someone.
         self._update_count()
         row = self.model.row_of(self.detail.contact_id)
+        if row < 0 and self.model.rowCount():
+            row = 0
         if row >= 0:
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),

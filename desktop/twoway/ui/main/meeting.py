@@ -566,11 +566,12 @@ class PrepStep(Step):
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        self.tree.setMinimumHeight(self.fontMetrics().height() * 17)
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        left.addWidget(self.tree, 1)
+        left.addWidget(self.tree)
         self.progress = hint("", self)
         left.addWidget(self.progress)
         add_row = QHBoxLayout()
@@ -584,6 +585,7 @@ class PrepStep(Step):
         self.save_template = QPushButton(tr("Use as my template"), self)
         self.save_template.setToolTip(tr("New meetings start with this checklist."))
         left.addLayout(_buttons(self.remove_item, self.reset_items, self.save_template))
+        left.addStretch(1)
         layout.addLayout(left, 1)
 
         right = QVBoxLayout()
@@ -624,6 +626,7 @@ class PrepStep(Step):
             tr("Introduction in your first turn, questions in theirs, ideas in the last phase.")
         )
         right.addLayout(_buttons(self.fill_cues))
+        right.addStretch(1)
         layout.addLayout(right, 1)
 
         self.checklist.edited.connect(self._checklist_edited)
@@ -938,7 +941,7 @@ class DebriefStep(Step):
             self.fit.addItem(text, str(fit))
         self.next_step = QLineEdit(self)
         self.next_step.setAccessibleName(tr("Next step"))
-        self.next_step.setPlaceholderText(tr("Send Maya the pricing deck"))
+        self.next_step.setPlaceholderText(tr("For example: send the article you mentioned"))
         self.next_due = OptionalDate(tr("by"), self)
         self.follow_up = OptionalDate(tr("Follow up on"), self)
         self.thanks = QCheckBox(tr("&Thank-you sent"), self)

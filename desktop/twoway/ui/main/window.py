@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from twoway import APP_NAME, __version__
-from twoway.core.records import Meeting, MeetingStatus
+from twoway.core.records import Contact, Meeting, MeetingStatus
 from twoway.core.workflow import prep as prep_logic
 from twoway.core.workflow import today as today_lists
+from twoway.core.workflow.fit import fold
 from twoway.ui.main.agenda import AgendaView
 from twoway.ui.main.common import tr
 from twoway.ui.main.contacts import ContactsView
@@ -307,7 +308,8 @@ class MainWindow(QMainWindow):
         meeting = self.hub.meeting(info.meeting_id)
         if meeting is None:
             # Started from the tray or the command line: the run becomes a meeting of its own.
-            meeting = Meeting(contact_id=info.contact_id, format_id=record.format_id)
+            contact_id = info.contact_id or self._contact_named(info.contact_name)
+            meeting = Meeting(contact_id=contact_id, format_id=record.format_id)
             meeting.scheduled = record.started_at
         meeting.run = record.to_dict()
         if meeting.status is MeetingStatus.PLANNED:
@@ -323,6 +325,19 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         self.views["meeting"].debrief.value_me.setFocus()
+
+    def _contact_named(self, name: str) -> str:
+        """The contact a name given on the command line means; a new one if nobody has it,
+        so the meeting joins a history instead of floating free."""
+        wanted = fold(name.strip())
+        if not wanted:
+            return ""
+        for contact in self.hub.store.contacts.values():
+            if fold(contact.name) == wanted:
+                return contact.id
+        contact = Contact(name=name.strip())
+        self.hub.put_contact(contact)
+        return contact.id
 
     def start_next_meeting(self) -> None:
         meeting_id = self.views["today"].next_meeting_id()
