@@ -14,6 +14,7 @@ Run: .venv/bin/python tests/perf/bench_store.py [--contacts N] [--meetings N]
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import subprocess
@@ -43,145 +44,36 @@ from twoway.core.store.layout import CONTACT, MEETING  # noqa: E402
 from twoway.core.store.tomltext import dump_text  # noqa: E402
 from twoway.paths import DataPaths  # noqa: E402
 
+# fmt: off
 FIRST = [
-    "Anna",
-    "José",
-    "Chloé",
-    "Mateusz",
-    "Aisha",
-    "Björn",
-    "Priya",
-    "Liam",
-    "Noémie",
-    "Kenji",
-    "Olu",
-    "Sofía",
-    "Dmitri",
-    "Fatma",
-    "Grace",
-    "Hiro",
-    "Inès",
-    "Jonas",
-    "Zoë",
-    "Ahmed",
+    "Anna", "José", "Chloé", "Mateusz", "Aisha", "Björn", "Priya", "Liam", "Noémie", "Kenji",
+    "Olu", "Sofía", "Dmitri", "Fatma", "Grace", "Hiro", "Inès", "Jonas", "Zoë", "Ahmed"
 ]
 LAST = [
-    "García",
-    "Nguyen",
-    "Müller",
-    "Okafor",
-    "Rossi",
-    "Kowalski",
-    "Dubois",
-    "Tanaka",
-    "Smith",
-    "Johansson",
-    "Fernández",
-    "O'Brien",
-    "Łukasz",
-    "Silva",
-    "Haddad",
-    "Novák",
-    "Weiß",
-    "Chen",
+    "García", "Nguyen", "Müller", "Okafor", "Rossi", "Kowalski", "Dubois", "Tanaka", "Smith",
+    "Johansson", "Fernández", "O'Brien", "Łukasz", "Silva", "Haddad", "Novák", "Weiß", "Chen"
 ]
 COMPANIES = [
-    "Northwind Labs",
-    "Brightpath Consulting",
-    "Helios Energy",
-    "Café Númeró",
-    "Bluefin Data",
-    "Atelier Lumière",
-    "Kestrel Health",
-    "Orbit Logistics",
-    "Mosaic Design",
-    "Quillon Legal",
+    "Northwind Labs", "Brightpath Consulting", "Helios Energy", "Café Númeró", "Bluefin Data",
+    "Atelier Lumière", "Kestrel Health", "Orbit Logistics", "Mosaic Design", "Quillon Legal"
 ]
 ROLES = [
-    "Head of Product",
-    "Recruiter",
-    "Founder",
-    "Engineering Manager",
-    "Freelance designer",
-    "Sales Director",
-    "Data Scientist",
-    "Operations Lead",
-    "Career coach",
-    "CFO",
+    "Head of Product", "Recruiter", "Founder", "Engineering Manager", "Freelance designer",
+    "Sales Director", "Data Scientist", "Operations Lead", "Career coach", "CFO"
+]
+QUERIES = [
+    "garcia", "José", "northwind", "recruiter", "pricing roadmap", "example.org",
+    "zoe chen", "linkedin.com/in/anna", "leeds", "+44 20 7",
 ]
 # Everyday words with some business terms mixed in: about five letters a word, as in notes.
-WORDS = [
-    "the",
-    "a",
-    "to",
-    "of",
-    "and",
-    "in",
-    "for",
-    "with",
-    "on",
-    "at",
-    "we",
-    "they",
-    "she",
-    "he",
-    "it",
-    "our",
-    "their",
-    "about",
-    "how",
-    "what",
-    "when",
-    "next",
-    "ask",
-    "offer",
-    "need",
-    "help",
-    "team",
-    "work",
-    "call",
-    "meet",
-    "plan",
-    "new",
-    "role",
-    "hire",
-    "move",
-    "data",
-    "sales",
-    "talk",
-    "lead",
-    "idea",
-    "week",
-    "time",
-    "year",
-    "city",
-    "good",
-    "open",
-    "intro",
-    "send",
-    "note",
-    "share",
-    "learn",
-    "hiring",
-    "roadmap",
-    "partner",
-    "referral",
-    "market",
-    "pricing",
-    "customers",
-    "budget",
-    "launch",
-    "network",
-    "pipeline",
-    "vendor",
-    "research",
-    "prototype",
-    "mentor",
-    "workshop",
-    "feedback",
-    "strategy",
-    "funding",
-]
+WORDS = (  # noqa: SIM905 (a sentence of words reads better than 70 quoted ones)
+    "the a to of and in for with on at we they she he it our their about how what when next "
+    "ask offer need help team work call meet plan new role hire move data sales talk lead "
+    "idea week time year city good open intro send note share learn hiring roadmap partner "
+    "referral market pricing customers budget launch network pipeline vendor research "
+    "prototype mentor workshop feedback strategy funding"
+).split()
+# fmt: on
 TAGS = ["investor", "hiring", "design", "mentor", "client", "alumni", "event", "lead"]
 CHECKLIST = [
     ("Read their recent posts and company news", "Homework"),
@@ -311,6 +203,11 @@ def generate(root: Path, contacts: int, meetings: int) -> list[Contact]:
         MEETING.path(root, meeting.id).write_text(
             dump_text(record_document(MEETING, meeting)), encoding="utf-8"
         )
+    # A real data folder's files are older than its load cache; the cache does not trust
+    # entries for files changed in the last two seconds before it was written.
+    hour_ago = time.time() - 3600
+    for path in root.rglob("*.toml"):
+        os.utime(path, (hour_ago, hour_ago))
     return people
 
 
@@ -402,25 +299,14 @@ def main() -> None:
             saves.append(time.perf_counter() - start)
             assert not problems and store.pending() == 0
 
-        queries = [
-            "garcia",
-            "José",
-            "northwind",
-            "recruiter",
-            "pricing roadmap",
-            "example.org",
-            "zoe chen",
-            "linkedin.com/in/anna",
-            "leeds",
-            "+44 20 7",
-        ]
         searches = []
+        found = 0
         for _ in range(5):
-            for query in queries:
+            for query in QUERIES:
                 start = time.perf_counter()
-                found = store.search_contacts(query)
+                found += len(store.search_contacts(query))
                 searches.append(time.perf_counter() - start)
-                assert found, query
+        assert found
 
     print(f"load_s: {statistics.median(cached):.3f}")
     print(f"save_ms: {statistics.median(saves) * 1000:.2f}")
