@@ -17,13 +17,9 @@ from twoway.core.records import Contact, FollowUp, Meeting, utc_now
 SOON_DAYS = 7
 
 
-def _tr(text: str) -> str:
-    return QT_TRANSLATE_NOOP("FollowUps", text)
-
-
-FOLLOW_UP_TEXT = _tr("Follow up with {name}")
-THANK_YOU_TEXT = _tr("Send a thank-you note to {name}")
-SOMEONE = _tr("your contact")
+FOLLOW_UP_TEXT = QT_TRANSLATE_NOOP("FollowUps", "Follow up with {name}")
+THANK_YOU_TEXT = QT_TRANSLATE_NOOP("FollowUps", "Send a thank-you note to {name}")
+SOMEONE = QT_TRANSLATE_NOOP("FollowUps", "your contact")
 
 
 class Due(StrEnum):

@@ -15,38 +15,43 @@ DEFAULT_TEMPLATE_ID = "t-default"
 CUE_SEPARATOR = " · "
 
 
-def _tr(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Prep", text)
-
-
-SECTION_HOMEWORK = _tr("Homework on the person")
-SECTION_INTRODUCTION = _tr("Your introduction")
-SECTION_QUESTIONS = _tr("Questions")
-SECTION_HELP = _tr("Ideas to help them")
+SECTION_HOMEWORK = QT_TRANSLATE_NOOP("Prep", "Homework on the person")
+SECTION_INTRODUCTION = QT_TRANSLATE_NOOP("Prep", "Your introduction")
+SECTION_QUESTIONS = QT_TRANSLATE_NOOP("Prep", "Questions")
+SECTION_HELP = QT_TRANSLATE_NOOP("Prep", "Ideas to help them")
 
 
 def default_template() -> ChecklistTemplate:
     homework = [
-        _tr("Background: their role, earlier roles, what they publish"),
-        _tr("Interests, at work and beyond"),
-        _tr("What they may need, or are working on now"),
-        _tr("Expertise they have that you lack, and the reverse"),
-        _tr("Audiences you share, or want to reach through each other"),
-        _tr("Things to trade: services, guest posts, tools, time"),
-        _tr("People you could introduce them to"),
+        QT_TRANSLATE_NOOP("Prep", "Background: their role, earlier roles, what they publish"),
+        QT_TRANSLATE_NOOP("Prep", "Interests, at work and beyond"),
+        QT_TRANSLATE_NOOP("Prep", "What they may need, or are working on now"),
+        QT_TRANSLATE_NOOP("Prep", "Expertise they have that you lack, and the reverse"),
+        QT_TRANSLATE_NOOP("Prep", "Audiences you share, or want to reach through each other"),
+        QT_TRANSLATE_NOOP("Prep", "Things to trade: services, guest posts, tools, time"),
+        QT_TRANSLATE_NOOP("Prep", "People you could introduce them to"),
     ]
     items = [ChecklistItem(text, SECTION_HOMEWORK) for text in homework]
     items += [
         ChecklistItem(
-            _tr("A short introduction that leads to why you want this call"),
+            QT_TRANSLATE_NOOP("Prep", "A short introduction that leads to why you want this call"),
             SECTION_INTRODUCTION,
         ),
-        ChecklistItem(_tr("The questions you want to ask"), SECTION_QUESTIONS),
-        ChecklistItem(_tr("The one question that matters most"), SECTION_QUESTIONS),
-        ChecklistItem(_tr("Two or three ideas that could help them"), SECTION_HELP),
+        ChecklistItem(
+            QT_TRANSLATE_NOOP("Prep", "The questions you want to ask"), SECTION_QUESTIONS
+        ),
+        ChecklistItem(
+            QT_TRANSLATE_NOOP("Prep", "The one question that matters most"), SECTION_QUESTIONS
+        ),
+        ChecklistItem(
+            QT_TRANSLATE_NOOP("Prep", "Two or three ideas that could help them"), SECTION_HELP
+        ),
     ]
     return ChecklistTemplate(
-        name=_tr("Networking call"), items=items, id=DEFAULT_TEMPLATE_ID, builtin=True
+        name=QT_TRANSLATE_NOOP("Prep", "Networking call"),
+        items=items,
+        id=DEFAULT_TEMPLATE_ID,
+        builtin=True,
     )
 
 

@@ -17,10 +17,6 @@ from twoway.core.marks import QT_TRANSLATE_NOOP
 from twoway.core.records import Request
 
 
-def _tr(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Request", text)
-
-
 @dataclass(frozen=True)
 class Wording:
     """The composer's own sentences, with {name}, {minutes} or {text} where they go.
@@ -28,34 +24,45 @@ class Wording:
     Marked for translation; the Qt layer translates each with the "Request" context.
     """
 
-    greeting: str = _tr("Hello {name},")
-    greeting_no_name: str = _tr("Hello,")
-    intent_fragment: str = _tr("I am writing to ask for a short call, to {text}.")
-    intent_sentence: str = _tr("I am writing to ask for a short call. {text}")
-    benefit: str = _tr("What is in it for you: {text}")
-    topics_one: str = _tr("What I would like to talk about: {text}")
-    topics_many: str = _tr("What I would like to talk about:")
-    minutes: str = _tr("It will take {minutes} minutes, and I will keep an eye on the clock.")
-    default_way_out: str = _tr(
-        "If the timing is wrong or it is not for you, a short no is perfectly fine, "
-        "and so is no reply at all."
+    greeting: str = QT_TRANSLATE_NOOP("Request", "Hello {name},")
+    greeting_no_name: str = QT_TRANSLATE_NOOP("Request", "Hello,")
+    intent_fragment: str = QT_TRANSLATE_NOOP(
+        "Request", "I am writing to ask for a short call, to {text}."
     )
-    sign_off: str = _tr("Thank you,")
-    subject: str = _tr("A {minutes}-minute call?")
-    subject_no_minutes: str = _tr("A short call?")
+    intent_sentence: str = QT_TRANSLATE_NOOP(
+        "Request", "I am writing to ask for a short call. {text}"
+    )
+    benefit: str = QT_TRANSLATE_NOOP("Request", "What is in it for you: {text}")
+    topics_one: str = QT_TRANSLATE_NOOP("Request", "What I would like to talk about: {text}")
+    topics_many: str = QT_TRANSLATE_NOOP("Request", "What I would like to talk about:")
+    minutes: str = QT_TRANSLATE_NOOP(
+        "Request", "It will take {minutes} minutes, and I will keep an eye on the clock."
+    )
+    default_way_out: str = QT_TRANSLATE_NOOP(
+        "Request",
+        "If the timing is wrong or it is not for you, a short no is perfectly fine, "
+        "and so is no reply at all.",
+    )
+    sign_off: str = QT_TRANSLATE_NOOP("Request", "Thank you,")
+    subject: str = QT_TRANSLATE_NOOP("Request", "A {minutes}-minute call?")
+    subject_no_minutes: str = QT_TRANSLATE_NOOP("Request", "A short call?")
     bullet: str = "- "
     # Declining, or offering a shorter format instead.
-    decline_thanks: str = _tr("Thank you for thinking of me, and for asking so clearly.")
-    decline_no: str = _tr(
-        "I am keeping my calendar tight at the moment, so I will say no to a call for now."
+    decline_thanks: str = QT_TRANSLATE_NOOP(
+        "Request", "Thank you for thinking of me, and for asking so clearly."
     )
-    decline_shorter: str = _tr(
+    decline_no: str = QT_TRANSLATE_NOOP(
+        "Request",
+        "I am keeping my calendar tight at the moment, so I will say no to a call for now.",
+    )
+    decline_shorter: str = QT_TRANSLATE_NOOP(
+        "Request",
         "I cannot make room for a long call, but I could do a focused {minutes} minutes: "
-        "half the time on your questions, half on mine. Would that work for you?"
+        "half the time on your questions, half on mine. Would that work for you?",
     )
-    decline_wish: str = _tr("I wish you all the best with it.")
-    decline_sign_off: str = _tr("Kind regards,")
-    decline_subject: str = _tr("Re: your request for a call")
+    decline_wish: str = QT_TRANSLATE_NOOP("Request", "I wish you all the best with it.")
+    decline_sign_off: str = QT_TRANSLATE_NOOP("Request", "Kind regards,")
+    decline_subject: str = QT_TRANSLATE_NOOP("Request", "Re: your request for a call")
 
 
 ENGLISH = Wording()

@@ -15,8 +15,13 @@ MARGIN = 18
 SPACING = 12
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+def tr(text: str) -> str:
+    """The main window's words in the user's language.
+
+    Its strings are found by lupdate as plain tr() calls, which it files under the empty
+    context; so that is the context they are looked up in.
+    """
+    return QCoreApplication.translate("", text)
 
 
 def translated_format_text(text: str) -> str:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twoway.core.marks import QT_TRANSLATE_NOOP
 from twoway.core.records import Contact
 from twoway.core.workflow.fit import Advice, Direction, fit_check
 from twoway.ui.main import common
@@ -29,29 +28,30 @@ from twoway.ui.main.hub import AGENDA, CONTACT, DataHub
 from twoway.ui.main.models import ContactsModel, FollowUpsModel, MeetingsModel
 from twoway.ui.main.widgets import Page, table, text_box
 
-
-def _mark(text: str) -> str:
-    return QT_TRANSLATE_NOOP("MainWindow", text)
-
-
-# Fields edited as one line of text; lists are typed with commas.
-_LINE_FIELDS = (
-    ("name", _mark("Name")),
-    ("company", _mark("Company")),
-    ("role", _mark("Role")),
-    ("emails", _mark("Email")),
-    ("phones", _mark("Phone")),
-    ("linkedin", _mark("LinkedIn")),
-    ("website", _mark("Website")),
-    ("met_how", _mark("How you met")),
-    ("tags", _mark("Tags")),
-)
 _LIST_FIELDS = {"emails", "phones", "tags"}
-_TEXT_FIELDS = (
-    ("offers", _mark("What they offer")),
-    ("needs", _mark("What they need")),
-    ("notes", _mark("Notes")),
-)
+
+
+def line_fields() -> list[tuple[str, str]]:
+    """The fields edited as one line of text (lists are typed with commas), with labels."""
+    return [
+        ("name", tr("Name")),
+        ("company", tr("Company")),
+        ("role", tr("Role")),
+        ("emails", tr("Email")),
+        ("phones", tr("Phone")),
+        ("linkedin", tr("LinkedIn")),
+        ("website", tr("Website")),
+        ("met_how", tr("How you met")),
+        ("tags", tr("Tags")),
+    ]
+
+
+def text_fields() -> list[tuple[str, str]]:
+    return [
+        ("offers", tr("What they offer")),
+        ("needs", tr("What they need")),
+        ("notes", tr("Notes")),
+    ]
 
 
 def split_list(text: str) -> list[str]:
@@ -94,18 +94,18 @@ class ContactDetail(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
         self.fields: dict[str, QLineEdit | object] = {}
-        for key, label in _LINE_FIELDS:
+        for key, label in line_fields():
             edit = QLineEdit(self)
-            edit.setAccessibleName(tr(label))
+            edit.setAccessibleName(label)
             if key in _LIST_FIELDS:
                 edit.setPlaceholderText(tr("separate several with commas"))
             edit.textEdited.connect(lambda text, k=key: self._edited(k, text))
-            form.addRow(tr(label) + ":", edit)
+            form.addRow(label + ":", edit)
             self.fields[key] = edit
-        for key, label in _TEXT_FIELDS:
-            box = text_box(tr(label), self, lines=3)
+        for key, label in text_fields():
+            box = text_box(label, self, lines=3)
             box.textChanged.connect(lambda k=key, b=box: self._edited(k, b.toPlainText()))
-            form.addRow(tr(label) + ":", box)
+            form.addRow(label + ":", box)
             self.fields[key] = box
         layout.addLayout(form)
 

@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from twoway.core.formats import OWNER_COLORS, Format, Owner
-from twoway.core.marks import QT_TRANSLATE_NOOP
 from twoway.core.records import AgendaItem, ChecklistItem, FollowUp, Meeting, MeetingStatus, Prep
 from twoway.core.workflow import followups as fu
 from twoway.core.workflow.fit import fold
@@ -260,7 +259,10 @@ class _SelectedModel(QAbstractTableModel):
     """Rows picked from the store by `select`; rebuilt when records of `kinds` change."""
 
     kinds: tuple[str, ...] = ()
-    headers: tuple[str, ...] = ()
+    columns = 0
+
+    def header_texts(self) -> list[str]:
+        return []
 
     def __init__(self, hub: DataHub, select: Callable[[], list], parent=None) -> None:
         super().__init__(parent)
@@ -307,21 +309,21 @@ class _SelectedModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._records)
 
     def columnCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
+        return 0 if parent.isValid() else self.columns
 
     def headerData(self, section, orientation, role=DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == DisplayRole:
-            return tr(self.headers[section])
+            return self.header_texts()[section]
         return None
 
 
 class MeetingsModel(_SelectedModel):
     kinds = (MEETING, CONTACT)
-    headers = tuple(
-        QT_TRANSLATE_NOOP("MainWindow", h)
-        for h in ("When", "With", "Format", "Status", "Prep", "Debrief")
-    )
+    columns = 6
     WHEN, WITH, FORMAT, STATUS, PREP, DEBRIEF = range(6)
+
+    def header_texts(self) -> list[str]:
+        return [tr("When"), tr("With"), tr("Format"), tr("Status"), tr("Prep"), tr("Debrief")]
 
     def data(self, index, role=DisplayRole):
         if not index.isValid():
@@ -360,10 +362,11 @@ class FollowUpsModel(_SelectedModel):
 
     compact = False
     kinds = (FOLLOWUP, CONTACT)
-    headers = tuple(
-        QT_TRANSLATE_NOOP("MainWindow", h) for h in ("Done", "Due", "Follow-up", "Contact")
-    )
+    columns = 4
     DONE, DUE, TEXT, CONTACT_COLUMN = range(4)
+
+    def header_texts(self) -> list[str]:
+        return [tr("Done"), tr("Due"), tr("Follow-up"), tr("Contact")]
 
     def data(self, index, role=DisplayRole):
         if not index.isValid():
@@ -840,10 +843,16 @@ class InsightRow:
 
 
 class InsightsTableModel(QAbstractTableModel):
-    headers = tuple(
-        QT_TRANSLATE_NOOP("MainWindow", h)
-        for h in ("Name", "Meetings", "Average overrun", "Their share", "Follow-ups on time")
-    )
+    columns = 5
+
+    def header_texts(self) -> list[str]:
+        return [
+            tr("Name"),
+            tr("Meetings"),
+            tr("Average overrun"),
+            tr("Their share"),
+            tr("Follow-ups on time"),
+        ]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -858,11 +867,11 @@ class InsightsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
+        return 0 if parent.isValid() else self.columns
 
     def headerData(self, section, orientation, role=DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == DisplayRole:
-            return tr(self.headers[section])
+            return self.header_texts()[section]
         return None
 
     def data(self, index, role=DisplayRole):
@@ -959,10 +968,10 @@ class FormatsModel(QAbstractTableModel):
 class RunPhasesModel(QAbstractTableModel):
     """The phases as they were run: planned, actual and over, from the run record."""
 
-    headers = tuple(
-        QT_TRANSLATE_NOOP("MainWindow", h)
-        for h in ("Phase", "Whose turn", "Planned", "Actual", "Over")
-    )
+    columns = 5
+
+    def header_texts(self) -> list[str]:
+        return [tr("Phase"), tr("Whose turn"), tr("Planned"), tr("Actual"), tr("Over")]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -977,11 +986,11 @@ class RunPhasesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.phases)
 
     def columnCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
+        return 0 if parent.isValid() else self.columns
 
     def headerData(self, section, orientation, role=DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == DisplayRole:
-            return tr(self.headers[section])
+            return self.header_texts()[section]
         return None
 
     def data(self, index, role=DisplayRole):
