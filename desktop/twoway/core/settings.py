@@ -297,14 +297,16 @@ class SettingsFile:
                 NEWER_VERSION,
             )
         section, name = key.split(".", 1)
-        raw = dict(self._raw)
-        table = raw.get(section)
-        raw[section] = {**table, name: value} if isinstance(table, dict) else {name: value}
-        raw["schema"] = SETTINGS_SCHEMA
-        document = {"schema": SETTINGS_SCHEMA, **{k: v for k, v in raw.items() if k != "schema"}}
+        table = self._raw.get(section)
+        document = {"schema": SETTINGS_SCHEMA}
+        document.update((k, v) for k, v in self._raw.items() if k != "schema")
+        document[section] = {**table, name: value} if isinstance(table, dict) else {name: value}
+        # The file as it should be, kept even if this save fails, so that a later save
+        # also carries this change.
+        self._raw = document
         try:
             self._keep_old_file()
-            atomic_write_text(self.path, dump_text(document))
+            atomic_write_text(self.path, dump_text(self._raw))
         except (OSError, ValueError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
             return Problem(
@@ -313,7 +315,6 @@ class SettingsFile:
                 f"The setting applies now but could not be saved ({reason}).",
                 NOT_SAVED,
             )
-        self._raw = document
         return None
 
     def _keep_old_file(self) -> None:

@@ -174,6 +174,12 @@ def test_a_setting_that_cannot_be_saved_still_applies(paths, monkeypatch):
     assert problem is not None and problem.kind == NOT_SAVED
     assert settings.get("sound.chime") is False
 
+    monkeypatch.undo()
+    assert settings.set("overlay.size", "small") is None
+    saved = SettingsFile.load(paths.settings_file)
+    assert saved.get("sound.chime") is False  # the earlier change is saved with the next one
+    assert saved.get("overlay.size") == "small"
+
 
 def test_ui_state_round_trips_and_keeps_what_it_does_not_know(paths):
     paths.ui_state_file.write_text(
