@@ -164,9 +164,13 @@ def test_old_trash_is_emptied_with_the_daily_backup(open_store, clock):
     store.delete_meeting(meeting.id)
     store.flush()
     [trashed] = store.list_trash()
-    old = clock.wall().timestamp() - 31 * DAY
+    old = clock.wall().timestamp() - 400 * DAY  # moving keeps the file's old time
     os.utime(trashed, (old, old))
+    clock.advance(29 * DAY)
+    store.backup_if_due()
+    assert store.list_trash() == [trashed]  # deleted 29 days ago: kept
 
+    clock.advance(2 * DAY)
     store.backup_if_due()
 
     assert store.list_trash() == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from twoway.core.records import Agenda, ChecklistTemplate, Contact, FollowUp, Meeting
@@ -87,6 +88,18 @@ def is_our_temp_file(name: str) -> bool:
     return name.startswith(".") and name.endswith(".tmp")
 
 
-def file_stamp(when) -> str:
+_STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+_TRAILING_STAMP_RE = re.compile(r"\.(\d{8}T\d{6}Z)(?:-\d+)?\.toml$")
+
+
+def file_stamp(when: datetime) -> str:
     """A file-name-safe UTC time stamp, sortable as text."""
-    return when.strftime("%Y%m%dT%H%M%SZ")
+    return when.astimezone(UTC).strftime(_STAMP_FORMAT)
+
+
+def stamp_in_name(name: str) -> datetime | None:
+    """The time stamp a file name ends with ("c-1.20260105T090000Z.toml"), if any."""
+    match = _TRAILING_STAMP_RE.search(name)
+    if not match:
+        return None
+    return datetime.strptime(match.group(1), _STAMP_FORMAT).replace(tzinfo=UTC)

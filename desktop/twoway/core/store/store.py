@@ -19,7 +19,7 @@ import os
 import stat
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from twoway.core.atomic import PRIVATE_DIR_MODE, atomic_write_bytes, ensure_private_dir
@@ -64,6 +64,7 @@ from twoway.core.store.layout import (
     classify,
     file_stamp,
     is_our_temp_file,
+    stamp_in_name,
 )
 from twoway.core.store.lazy import Body, lazy_meeting
 from twoway.core.store.migrations import schema_of, upgrade
@@ -971,7 +972,14 @@ class Store:
         if not trash.is_dir():
             return []
         found = [p for p in trash.rglob(f"*{SUFFIX}") if p.is_file()]
-        return sorted(found, key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        return sorted(found, key=self._trashed_at, reverse=True)
+
+    def _trashed_at(self, path: Path) -> datetime:
+        # Moving keeps a file's modification time, so the time of deletion is in its name.
+        stamp = stamp_in_name(path.name)
+        if stamp is None:
+            stamp = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        return stamp
 
     def restore_from_trash(self, path: Path) -> Problem | None:
         """Put a deleted record back (undo a delete)."""
@@ -999,10 +1007,10 @@ class Store:
         return self._problems.get((target, UNREADABLE))
 
     def _prune_trash(self) -> None:
-        limit = (self.clock.wall() - timedelta(days=TRASH_KEEP_DAYS)).timestamp()
+        limit = self.clock.wall() - timedelta(days=TRASH_KEEP_DAYS)
         for path in self.list_trash():
             with contextlib.suppress(OSError):
-                if path.stat().st_mtime < limit:
+                if self._trashed_at(path) < limit:
                     path.unlink()
 
     # --- queries -------------------------------------------------------------------------
