@@ -95,7 +95,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+34"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+39"/>
         <source>Them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,7 +140,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+63"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+51"/>
+        <source>What they offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A two-way fit: you can help each other. Worth a meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,7 +171,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+132"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+133"/>
         <source>&amp;Plan a meeting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,7 +315,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,7 +361,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+343"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+369"/>
+        <location line="+14"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,7 +485,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+223"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+225"/>
         <source>Closing line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,7 +572,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+405"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
         <location line="+95"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
@@ -712,13 +728,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-928"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+557"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-931"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
+        <location line="+620"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-577"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,7 +767,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-590"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-20"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,6 +805,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-14"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,7 +1062,7 @@ what you look for in a first hire</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+296"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+311"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,7 +1072,7 @@ what you look for in a first hire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Add your own item, then press Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,7 +1102,7 @@ what you look for in a first hire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Your introduction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,7 +1167,7 @@ what you look for in a first hire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,7 +1311,7 @@ what you look for in a first hire</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Send Maya the pricing deck</source>
+        <source>For example: send the article you mentioned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1423,12 +1442,13 @@ what you look for in a first hire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-545"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-586"/>
+        <location line="+923"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-922"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,32 +1463,82 @@ what you look for in a first hire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-358"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
+        <location line="+750"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-750"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How you met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+226"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,23 +1548,35 @@ what you look for in a first hire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+104"/>
         <location line="+293"/>
+        <location line="+194"/>
         <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-487"/>
+        <location line="+487"/>
         <source>Whose turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-487"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,13 +1606,43 @@ what you look for in a first hire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+71"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average overrun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1 (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1721,7 +1833,7 @@ what you look for in a first hire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>The new language is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,7 +2111,7 @@ what you look for in a first hire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>No meeting is planned. Plan one from a contact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,6 +2150,24 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location line="+7"/>
         <source>Files in your data folder that need a look: %1. See Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <location filename="../desktop/twoway/core/workflow/followups.py" line="+20"/>
+        <source>Follow up with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a thank-you note to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your contact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2358,9 +2488,92 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     </message>
 </context>
 <context>
+    <name>Prep</name>
+    <message>
+        <location filename="../desktop/twoway/core/workflow/prep.py" line="+18"/>
+        <source>Homework on the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ideas to help them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Background: their role, earlier roles, what they publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interests, at work and beyond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they may need, or are working on now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expertise they have that you lack, and the reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audiences you share, or want to reach through each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Things to trade: services, guest posts, tools, time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People you could introduce them to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A short introduction that leads to why you want this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The questions you want to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The one question that matters most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two or three ideas that could help them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Networking call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/instance.py" line="+207"/>
+        <location filename="../desktop/twoway/ui/instance.py" line="+210"/>
         <source>The meeting is already paused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2402,6 +2615,99 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location line="+20"/>
         <source>Say “on” or “off”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Request</name>
+    <message>
+        <location filename="../desktop/twoway/core/workflow/request.py" line="+27"/>
+        <source>Hello {name},</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am writing to ask for a short call, to {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I am writing to ask for a short call. {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is in it for you: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I would like to talk about: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I would like to talk about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the timing is wrong or it is not for you, a short no is perfectly fine, and so is no reply at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thank you,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A {minutes}-minute call?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short call?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank you for thinking of me, and for asking so clearly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I am keeping my calendar tight at the moment, so I will say no to a call for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I cannot make room for a long call, but I could do a focused {minutes} minutes: half the time on your questions, half on mine. Would that work for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I wish you all the best with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind regards,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re: your request for a call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2624,7 +2930,7 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation type="unfinished"></translation>
     </message>
