@@ -44,7 +44,12 @@ def test_demo_runs_a_meeting_on_top_that_moves_on_by_itself(desktop, tmp_path):
                 break
             time.sleep(0.2)
         assert windows, "the overlay did not appear"
-        state = desktop.net_wm_state(windows[0])
+        wanted = {"_NET_WM_STATE_ABOVE", "_NET_WM_STATE_SKIP_TASKBAR"}
+        for _ in range(50):  # the window manager takes the hints a moment after mapping
+            state = desktop.net_wm_state(windows[0])
+            if wanted <= state:
+                break
+            time.sleep(0.1)
         assert "_NET_WM_STATE_ABOVE" in state
         assert "_NET_WM_STATE_SKIP_TASKBAR" in state
 

@@ -69,7 +69,9 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
         if problem:
             print(f"twoway: {problem}", file=sys.stderr, flush=True)
             context.notices.append(problem)
-    finish = lambda: context.finish_startup(minimized=args.minimized or args.demo)  # noqa: E731
+    # A meeting started from a shortcut should not put the main window over the call.
+    quiet = args.minimized or args.command == "start"
+    finish = lambda: context.finish_startup(minimized=quiet)  # noqa: E731
     if context.overlay.isVisible():
         # The timer first: the tray, the store and the main window load once it is painted.
         context.overlay.first_painted.connect(lambda: QTimer.singleShot(0, finish))
