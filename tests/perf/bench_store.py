@@ -316,6 +316,12 @@ def main() -> None:
         f"# then reading every meeting's long parts: {statistics.median(bodies):.3f} s",
         file=sys.stderr,
     )
+    saves.sort()
+    print(
+        f"# saves: fastest {saves[0] * 1000:.2f} ms, slowest {saves[-1] * 1000:.2f} ms "
+        "(most of a save is the disk's fsync, which other programs' writing slows down)",
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":
