@@ -89,6 +89,7 @@ DEFAULT_KEEP_BACKUPS = 14
 TRASH_KEEP_DAYS = 30
 # Below this many freshly parsed files the cache is brought up to date on close() only.
 _CACHE_REWRITE_AT = 200
+_FREEZE_AT = 5000
 _DEFAULT = object()
 
 
@@ -267,9 +268,11 @@ class Store:
                     self._note_bad_name(kind, path)
         finally:
             if collecting:
-                # The records live as long as the app: keep the collector from walking
-                # them again (a full pass over 25,000 meetings takes most of a second).
-                gc.freeze()
+                if len(self._sigs) >= _FREEZE_AT:
+                    # The records live as long as the app: keep the collector from
+                    # walking them again (a full pass over 25,000 meetings takes most
+                    # of a second). Small stores cost it nothing worth this.
+                    gc.freeze()
                 gc.enable()
         self.loaded_from_cache = len(self._sigs) - fresh
         for rel in [rel for rel in self._cache.entries if rel not in seen]:
