@@ -189,9 +189,9 @@ class FormatEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.phase_view.setColumnWidth(PhasesModel.TITLE, 200)
-        self.phase_view.setColumnWidth(PhasesModel.OWNER, 100)
-        self.phase_view.setColumnWidth(PhasesModel.MINUTES, 80)
+        self.phase_view.setColumnWidth(PhasesModel.TITLE, 160)
+        self.phase_view.setColumnWidth(PhasesModel.OWNER, 95)
+        self.phase_view.setColumnWidth(PhasesModel.MINUTES, 70)
         self.phase_view.setColumnWidth(PhasesModel.COLOR, 110)
         self.phase_view.setMinimumHeight(160)
         layout.addWidget(self.phase_view, 1)
