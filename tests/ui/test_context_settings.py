@@ -30,3 +30,21 @@ def test_saved_preferences_are_applied_and_menu_changes_saved(qtbot, data_dir):
     assert saved["overlay"]["size"] == "small"
     assert saved["overlay"]["click_through"] is True
     assert saved["sound"]["volume"] == 0.3
+
+
+def test_saved_language_is_spoken_from_the_start_and_switches_live(qtbot, data_dir):
+    from PySide6.QtCore import QCoreApplication
+
+    (data_dir / "settings.toml").write_text(
+        'schema = 1\n[general]\nlanguage = "de"\n', encoding="utf-8"
+    )
+    context = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
+    qtbot.addWidget(context.overlay)
+    try:
+        assert context.language.current == "de"
+        # Qt's own strings come from Qt's German catalog.
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+        assert context.set_language("en") == "en"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    finally:
+        context.language.remove()

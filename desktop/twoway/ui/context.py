@@ -22,6 +22,7 @@ from twoway.core.formats import Format, FormatLibrary, load_formats
 from twoway.core.settings import SettingsFile
 from twoway.paths import DataPaths, resource
 from twoway.ui import placement, x11
+from twoway.ui.i18n import LanguageSwitcher
 from twoway.ui.meeting import MeetingController, MeetingInfo
 from twoway.ui.overlay import OverlayWindow
 from twoway.ui.sound import Chime, QtSoundOutput
@@ -49,17 +50,23 @@ class AppContext:
     store: Store | None = None  # the user's records, opened after the first paint
     quitting: bool = False
     settings: SettingsFile | None = None
+    language: LanguageSwitcher | None = None
     notice_box: QMessageBox | None = None
 
     @classmethod
     def build(cls, app: QApplication, paths: DataPaths, clock: Clock) -> AppContext:
+        settings = SettingsFile.load(paths.settings_file, paths.backups_dir, clock)
+        # The language comes first: every window is built speaking it.
+        language = LanguageSwitcher(app)
+        language.apply(settings.values.general.language or None)
         formats = load_formats(paths.formats_dir)
         meeting = MeetingController(clock)
         overlay = OverlayWindow(meeting, compositing=x11.is_compositing())
         chime = Chime(QtSoundOutput(resource("chime.wav")), clock)
         meeting.event.connect(chime.on_event)
         context = cls(app, paths, clock, formats, meeting, overlay, chime)
-        context.settings = SettingsFile.load(paths.settings_file, paths.backups_dir, clock)
+        context.settings = settings
+        context.language = language
         context.apply_settings()
         overlay.settings_changed.connect(context.change_setting)
         context.ui_state = context._load_ui_state()
@@ -90,6 +97,10 @@ class AppContext:
         self.chime.volume = values.sound.volume
         self.chime.phase_tones = values.sound.phase_tones
         self.meeting.keep_slot = values.meeting.keep_slot
+
+    def set_language(self, code: str) -> str:
+        """Switch language now ("" follows the system); every window retranslates."""
+        return self.language.apply(code or None)
 
     def change_setting(self, key: str, value: object) -> None:
         """A preference changed from a menu: keep it, and say so if it cannot be saved."""
