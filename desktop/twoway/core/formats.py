@@ -112,117 +112,141 @@ class FormatLibrary:
         return None
 
 
-def _tr(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Formats", text)
-
-
 def builtin_formats() -> list[Format]:
     minimastermind = Format(
         id="minimastermind",
-        name=_tr("Minimastermind"),
-        description=_tr(
+        name=QT_TRANSLATE_NOOP("Formats", "Minimastermind"),
+        description=QT_TRANSLATE_NOOP(
+            "Formats",
             "Twelve minutes planned in a fifteen-minute slot: five on them, five on you, "
-            "then a minute each on what was of value."
+            "then a minute each on what was of value.",
         ),
         slot_minutes=15,
         warning_lead_s=45,
         swappable=True,
         phases=(
             Phase(
-                _tr("Their offer and challenge"),
+                QT_TRANSLATE_NOOP("Formats", "Their offer and challenge"),
                 Owner.THEM,
                 5,
-                cue=_tr("Ask about their offer and the business challenge they face now."),
+                cue=QT_TRANSLATE_NOOP(
+                    "Formats", "Ask about their offer and the business challenge they face now."
+                ),
             ),
             Phase(
-                _tr("Your offer and challenge"),
+                QT_TRANSLATE_NOOP("Formats", "Your offer and challenge"),
                 Owner.ME,
                 5,
-                cue=_tr("Say what you offer and the one challenge you want ideas on."),
+                cue=QT_TRANSLATE_NOOP(
+                    "Formats", "Say what you offer and the one challenge you want ideas on."
+                ),
             ),
             Phase(
-                _tr("Their takeaway"),
+                QT_TRANSLATE_NOOP("Formats", "Their takeaway"),
                 Owner.THEM,
                 1,
-                cue=_tr("What was of value to them? Any fit to buy, sell or refer?"),
+                cue=QT_TRANSLATE_NOOP(
+                    "Formats", "What was of value to them? Any fit to buy, sell or refer?"
+                ),
             ),
             Phase(
-                _tr("Your takeaway"),
+                QT_TRANSLATE_NOOP("Formats", "Your takeaway"),
                 Owner.ME,
                 1,
-                cue=_tr("Name what was of value to you, and thank them."),
+                cue=QT_TRANSLATE_NOOP("Formats", "Name what was of value to you, and thank them."),
             ),
         ),
-        closing_line=_tr("This was worth it — thank you. Shall we note one next step each?"),
+        closing_line=QT_TRANSLATE_NOOP(
+            "Formats", "This was worth it — thank you. Shall we note one next step each?"
+        ),
         builtin=True,
     )
     twenty_minute = Format(
         id="twenty-minute",
-        name=_tr("20-minute networking meeting"),
-        description=_tr(
+        name=QT_TRANSLATE_NOOP("Formats", "20-minute networking meeting"),
+        description=QT_TRANSLATE_NOOP(
+            "Formats",
             "An informational meeting you asked for: introduction, your prepared "
-            "questions, and how you can help them."
+            "questions, and how you can help them.",
         ),
         slot_minutes=20,
         warning_lead_s=60,
         swappable=False,
         phases=(
             Phase(
-                _tr("Introduction"),
+                QT_TRANSLATE_NOOP("Formats", "Introduction"),
                 Owner.ME,
                 4,
-                cue=_tr("Thank them, then a short overview that leads to why you asked."),
+                cue=QT_TRANSLATE_NOOP(
+                    "Formats", "Thank them, then a short overview that leads to why you asked."
+                ),
             ),
             Phase(
-                _tr("Discussion"),
+                QT_TRANSLATE_NOOP("Formats", "Discussion"),
                 Owner.THEM,
                 13,
-                cue=_tr("Work through your prepared questions and topics."),
+                cue=QT_TRANSLATE_NOOP(
+                    "Formats", "Work through your prepared questions and topics."
+                ),
             ),
             Phase(
-                _tr("Ending"),
+                QT_TRANSLATE_NOOP("Formats", "Ending"),
                 Owner.BOTH,
                 2,
-                cue=_tr("Offer how you can help them, agree on a follow-up, say thanks."),
+                cue=QT_TRANSLATE_NOOP(
+                    "Formats", "Offer how you can help them, agree on a follow-up, say thanks."
+                ),
             ),
         ),
-        closing_line=_tr("I promised you twenty minutes. How can I help you in return?"),
+        closing_line=QT_TRANSLATE_NOOP(
+            "Formats", "I promised you twenty minutes. How can I help you in return?"
+        ),
         builtin=True,
     )
     coffee_chat = Format(
         id="coffee-chat",
-        name=_tr("30-minute coffee chat"),
-        description=_tr("A relaxed conversation with equal time for each side."),
+        name=QT_TRANSLATE_NOOP("Formats", "30-minute coffee chat"),
+        description=QT_TRANSLATE_NOOP(
+            "Formats", "A relaxed conversation with equal time for each side."
+        ),
         slot_minutes=30,
         warning_lead_s=60,
         swappable=True,
         phases=(
             Phase(
-                _tr("Warm-up"),
+                QT_TRANSLATE_NOOP("Formats", "Warm-up"),
                 Owner.BOTH,
                 3,
-                cue=_tr("How you met, and what each of you hopes to get from the chat."),
+                cue=QT_TRANSLATE_NOOP(
+                    "Formats", "How you met, and what each of you hopes to get from the chat."
+                ),
             ),
             Phase(
-                _tr("Their story"),
+                QT_TRANSLATE_NOOP("Formats", "Their story"),
                 Owner.THEM,
                 11,
-                cue=_tr("What are they working on, and what would help them most?"),
+                cue=QT_TRANSLATE_NOOP(
+                    "Formats", "What are they working on, and what would help them most?"
+                ),
             ),
             Phase(
-                _tr("Your story"),
+                QT_TRANSLATE_NOOP("Formats", "Your story"),
                 Owner.ME,
                 11,
-                cue=_tr("Where you are headed, and your most specific need."),
+                cue=QT_TRANSLATE_NOOP(
+                    "Formats", "Where you are headed, and your most specific need."
+                ),
             ),
             Phase(
-                _tr("Next steps"),
+                QT_TRANSLATE_NOOP("Formats", "Next steps"),
                 Owner.BOTH,
                 3,
-                cue=_tr("Agree on one next step each, with a date."),
+                cue=QT_TRANSLATE_NOOP("Formats", "Agree on one next step each, with a date."),
             ),
         ),
-        closing_line=_tr("Before we go: what is the one thing I can do for you this week?"),
+        closing_line=QT_TRANSLATE_NOOP(
+            "Formats", "Before we go: what is the one thing I can do for you this week?"
+        ),
         builtin=True,
     )
     return [minimastermind, twenty_minute, coffee_chat]

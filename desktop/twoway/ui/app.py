@@ -55,6 +55,10 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
 
     context = AppContext.build(app, paths, SystemClock())
     claim.attach(context)
+    if args.demo:
+        from twoway.demo_data import seed_demo
+
+        seed_demo(context.open_store(), context.clock.wall())
     from twoway.ui.lifecycle import install_quit_handlers
 
     install_quit_handlers(context)
