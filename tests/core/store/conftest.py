@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import time
 from pathlib import Path
 
 import pytest
@@ -36,14 +34,3 @@ def open_store(paths: DataPaths, clock: FakeClock, cache_file: Path):
         return Store.open(paths, clock, cache_file=cache_file if cache else None)
 
     return opener
-
-
-def settle(root: Path) -> None:
-    """Make every file an hour old, as files are at a real start-up.
-
-    The load cache does not trust entries for files changed within two seconds of its
-    own writing (they could change again within one clock tick, unseen).
-    """
-    hour_ago = time.time() - 3600
-    for path in root.rglob("*"):
-        os.utime(path, (hour_ago, hour_ago))

@@ -1,8 +1,12 @@
-"""Records full of the text people really type: accents, scripts, emoji, long notes."""
+"""Records full of the text people really type (accents, scripts, emoji, long notes), and
+helpers shared by the store tests."""
 
 from __future__ import annotations
 
+import os
+import time
 from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
 
 from twoway.core.records import (
     Agenda,
@@ -143,3 +147,14 @@ def agenda(**changes) -> Agenda:
     }
     values.update(changes)
     return Agenda(**values)
+
+
+def settle(root: Path) -> None:
+    """Make every file an hour old, as files are at a real start-up.
+
+    The load cache does not trust entries for files changed within two seconds of its
+    own writing (they could change again within one clock tick, unseen).
+    """
+    hour_ago = time.time() - 3600
+    for path in root.rglob("*"):
+        os.utime(path, (hour_ago, hour_ago))

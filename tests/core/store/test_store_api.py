@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 import store_samples as samples
+from store_samples import settle
 
 from twoway.core.records import Contact, FollowUp, Meeting, MeetingStatus
 from twoway.core.store import Store
@@ -226,7 +227,6 @@ def test_search_follows_edits_and_deletes(people):
 
 
 def test_search_works_the_same_from_the_cache(people, open_store, paths):
-    from conftest import settle
 
     people.close()
     settle(paths.root)

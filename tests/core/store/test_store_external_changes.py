@@ -7,8 +7,8 @@ import tomllib
 from pathlib import Path
 
 import store_samples as samples
+from store_samples import settle
 
-from conftest import settle
 from twoway.core.records import Contact
 from twoway.core.store.layout import CONTACT, MEETING
 from twoway.core.store.problems import CONFLICT, EXTERNAL_CHANGE

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 import store_samples as samples
+from store_samples import settle
 
-from conftest import settle
 from twoway.core.store.codec import Invalid
 from twoway.core.store.layout import CONTACT, MEETING
 from twoway.core.store.migrations import contact_1_to_2, upgrade

@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 import store_samples as samples
+from store_samples import settle
 
-from conftest import settle
 from twoway.core.records import ChecklistItem, Contact, FollowUp, Meeting, MeetingStatus, Prep
 from twoway.core.store.layout import CONTACT, MEETING
 
