@@ -2154,6 +2154,29 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../desktop/twoway/ui/context.py" line="+77"/>
+        <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Your desktop has no system tray, so Twoway cannot put an icon there. Its window is its home instead, and closing the main window quits Twoway. To bring a hidden Twoway back, open it again from your applications or run `twoway show`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>There is no format called “%1”. Known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A meeting is already running. End it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <location filename="../desktop/twoway/core/workflow/followups.py" line="+20"/>
@@ -2184,42 +2207,181 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../desktop/twoway/core/formats.py" line="+118"/>
+        <source>Minimastermind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twelve minutes planned in a fifteen-minute slot: five on them, five on you, then a minute each on what was of value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../desktop/twoway/demo.py" line="+5"/>
         <source>Their offer and challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Ask Maya how the Lisbon studio launch is going.</source>
+        <source>Ask about their offer and the business challenge they face now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say what you offer and the one challenge you want ideas on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What was of value to them? Any fit to buy, sell or refer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name what was of value to you, and thank them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Your offer and challenge</source>
+        <source>This was worth it — thank you. Shall we note one next step each?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>20-minute networking meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An informational meeting you asked for: introduction, your prepared questions, and how you can help them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Mention the pricing workshop; ask who buys research in retail.</source>
+        <source>Thank them, then a short overview that leads to why you asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work through your prepared questions and topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer how you can help them, agree on a follow-up, say thanks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I promised you twenty minutes. How can I help you in return?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>30-minute coffee chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A relaxed conversation with equal time for each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How you met, and what each of you hopes to get from the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Their story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What are they working on, and what would help them most?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where you are headed, and your most specific need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agree on one next step each, with a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before we go: what is the one thing I can do for you this week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/demo.py" line="+3"/>
+        <source>Ask Maya how the Lisbon studio launch is going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/formats.py" line="-110"/>
+        <location filename="../desktop/twoway/demo.py" line="+3"/>
+        <source>Your offer and challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/demo.py" line="+3"/>
+        <source>Mention the pricing workshop; ask who buys research in retail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/formats.py" line="+8"/>
+        <location filename="../desktop/twoway/demo.py" line="+5"/>
         <source>Their takeaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>What was of value to Maya?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/twoway/core/formats.py" line="+8"/>
+        <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Your takeaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Name one thing you take away, and thank her.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,32 +3073,6 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location line="+2"/>
         <source>%1 follow-ups are due</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+71"/>
-        <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.app</name>
-    <message>
-        <location line="+64"/>
-        <source>Your desktop has no system tray, so Twoway cannot put an icon there. Its window is its home instead, and closing the main window quits Twoway. To bring a hidden Twoway back, open it again from your applications or run `twoway show`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <source>There is no format called “%1”. Known: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A meeting is already running. End it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

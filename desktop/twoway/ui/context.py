@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QTimer
+from PySide6.QtCore import QCoreApplication, QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -74,10 +74,11 @@ class AppContext:
         overlay.hide_requested.connect(context.hide_overlay)
         if not x11.always_on_top_supported():
             context.notices.append(
-                app.tr(
+                QCoreApplication.translate(
+                    "AppContext",
                     "This desktop may not let the overlay stay on top of other windows. "
                     "If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb "
-                    "to run it under XWayland."
+                    "to run it under XWayland.",
                 )
             )
         return context
@@ -142,11 +143,12 @@ class AppContext:
         self.ui_state["told_no_tray"] = True
         self._save_ui_state()
         self.notices.append(
-            self.app.tr(
+            QCoreApplication.translate(
+                "AppContext",
                 "Your desktop has no system tray, so Twoway cannot put an icon there. Its "
                 "window is its home instead, and closing the main window quits Twoway. To "
                 "bring a hidden Twoway back, open it again from your applications or run "
-                "`twoway show`."
+                "`twoway show`.",
             )
         )
 
@@ -294,13 +296,17 @@ class AppContext:
         if fmt is None:
             names = ", ".join(sorted(f.name for f in self.formats.formats.values()))
             return (
-                self.app.tr("There is no format called “%1”. Known: %2.")
+                QCoreApplication.translate(
+                    "AppContext", "There is no format called “%1”. Known: %2."
+                )
                 .replace("%1", format_name or "")
                 .replace("%2", names)
             )
         info = MeetingInfo(contact_name=contact_name or "")
         if not self.start_meeting(fmt, info):
-            return self.app.tr("A meeting is already running. End it first.")
+            return QCoreApplication.translate(
+                "AppContext", "A meeting is already running. End it first."
+            )
         return ""
 
     def default_format(self) -> Format:
