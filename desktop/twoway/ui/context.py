@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRect, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -51,6 +51,7 @@ class AppContext:
     quitting: bool = False
     settings: SettingsFile | None = None
     language: LanguageSwitcher | None = None
+    store_watcher: QObject | None = None
     notice_box: QMessageBox | None = None
 
     @classmethod
@@ -212,7 +213,33 @@ class AppContext:
             for problem in self.store.problems:
                 log.warning("%s", problem)
             self.app.aboutToQuit.connect(self._close_store)
+            from twoway.ui.store_watch import StoreWatcher
+
+            self.store_watcher = StoreWatcher(self.paths, self.files_changed, self.app)
+            self.backup_if_due()
+            daily_check = QTimer(self.app)
+            daily_check.timeout.connect(self.backup_if_due)
+            daily_check.start(60 * 60 * 1000)  # hourly: a laptop left open for days
         return self.store
+
+    def backup_if_due(self) -> None:
+        """The daily snapshot, when the user keeps it on."""
+        backups = self.settings.values.backups if self.settings else None
+        if self.store is None or (backups is not None and not backups.daily):
+            return
+        self.store.backup_if_due(keep=backups.keep if backups else 14)
+
+    def files_changed(self) -> None:
+        """Something in the data folder changed: read again what changed outside Twoway.
+
+        Our own saves show up here too; they change nothing on rescan, so the views are
+        refreshed only when another program really changed a record.
+        """
+        if self.store is None:
+            return
+        summary = self.store.rescan()
+        if summary and self.main_window is not None:
+            self.main_window.hub.reset.emit()
 
     def _close_store(self) -> None:
         if self.store is not None:

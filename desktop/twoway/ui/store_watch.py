@@ -1,0 +1,41 @@
+"""Notices when the data folder changes under Twoway (a hand edit, a sync tool) and asks
+for the files to be read again, once things have settled."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+
+from twoway.paths import DataPaths
+
+SETTLE_MS = 1000  # a sync tool writes several files in a burst: read once, after it
+RECORD_FOLDERS = ("contacts", "meetings", "followups", "templates")
+
+
+class StoreWatcher(QObject):
+    def __init__(
+        self, paths: DataPaths, on_change: Callable[[], None], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._on_change = on_change
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._on_change)
+        self._watcher = QFileSystemWatcher(self)
+        folders = [paths.root / name for name in RECORD_FOLDERS] + [paths.root]
+        for folder in folders:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._watcher.addPaths([str(folder) for folder in folders])
+        self._watcher.directoryChanged.connect(self._changed)
+        self._watcher.fileChanged.connect(self._changed)
+        agenda = paths.root / "agenda.toml"
+        if agenda.exists():
+            self._watcher.addPath(str(agenda))
+
+    def _changed(self, _path: str) -> None:
+        self._settle.start()  # restarts while changes keep coming
+
+    def watched(self) -> list[str]:
+        return self._watcher.directories() + self._watcher.files()
