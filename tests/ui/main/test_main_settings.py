@@ -101,3 +101,47 @@ def test_back_up_and_restore(qtbot, window, paths, answer, clock):
     assert contacts.model.rowCount() == 1
     assert not (paths.root / "contacts" / f"{later.id}.toml").exists()
     assert len(hub.store.list_backups()) == 2  # what was there before the restore is kept
+
+
+def _settings_view(window):
+    window.show_view("settings")
+    view = window.views["settings"]
+    view.refresh_data()
+    return view
+
+
+def test_a_broken_file_fixed_by_hand_is_read_again(window, paths):
+    broken = paths.root / "contacts" / "c-aaaaaaaaaaaa.toml"
+    broken.parent.mkdir(exist_ok=True)
+    broken.write_text('schema = 2\nname = "Lea\n', encoding="utf-8")  # unclosed quote
+    window.hub.store.rescan()
+    view = _settings_view(window)
+    assert view.problems.count() == 1
+    view.problems.setCurrentRow(0)
+    assert view.retry_button.isVisibleTo(view) and view.from_backup_button.isVisibleTo(view)
+    assert not view.keep_copy_button.isVisibleTo(view)
+    assert broken.read_text(encoding="utf-8") == 'schema = 2\nname = "Lea\n', "never rewritten"
+    broken.write_text('schema = 2\nname = "Lea Brandt"\n', encoding="utf-8")
+    view.retry_button.click()
+    assert view.problems.count() == 0
+    assert window.hub.store.contacts["c-aaaaaaaaaaaa"].name == "Lea Brandt"
+
+
+def test_a_sync_conflict_copy_can_be_chosen(window, paths):
+    from twoway.core.records import Contact
+
+    contact = Contact(name="Noor Haddad", id="c-bbbbbbbbbbbb")
+    window.hub.store.put_contact(contact)
+    window.hub.store.flush()
+    copy = paths.root / "contacts" / "c-bbbbbbbbbbbb.sync-conflict-20260310-101010-ABCDEFG.toml"
+    copy.write_text('schema = 2\nname = "Noor Haddad-Klein"\n', encoding="utf-8")
+    window.hub.store.rescan()
+    view = _settings_view(window)
+    assert view.problems.count() == 1
+    view.problems.setCurrentRow(0)
+    assert view.keep_copy_button.isVisibleTo(view)
+    assert not view.from_backup_button.isVisibleTo(view)
+    view.keep_copy_button.click()
+    assert window.hub.store.contacts["c-bbbbbbbbbbbb"].name == "Noor Haddad-Klein"
+    assert not copy.exists()
+    assert view.problems.count() == 0

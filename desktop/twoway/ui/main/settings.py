@@ -183,6 +183,28 @@ class SettingsView(Page):
         self.problems_label = QLabel(tr("Files that need a look:"), data_box)
         data_layout.addWidget(self.problems_label)
         data_layout.addWidget(self.problems)
+        # What can be done about the chosen file; buttons appear when they apply.
+        self.retry_button = QPushButton(tr("&Try again"), data_box)
+        self.retry_button.setToolTip(tr("Read the file again after you fixed it by hand."))
+        self.from_backup_button = QPushButton(tr("Restore the file from a &backup"), data_box)
+        self.keep_copy_button = QPushButton(tr("&Use this copy"), data_box)
+        self.keep_copy_button.setToolTip(
+            tr("The copy replaces the record; the record goes to the trash.")
+        )
+        self.set_aside_button = QPushButton(tr("&Set this copy aside"), data_box)
+        self.set_aside_button.setToolTip(
+            tr("Keep the record as it is; the copy goes to the trash.")
+        )
+        self.problem_buttons = QHBoxLayout()
+        for button in (
+            self.retry_button,
+            self.from_backup_button,
+            self.keep_copy_button,
+            self.set_aside_button,
+        ):
+            self.problem_buttons.addWidget(button)
+        self.problem_buttons.addStretch(1)
+        data_layout.addLayout(self.problem_buttons)
         data_layout.addWidget(QLabel(tr("Backups (a daily copy of the whole folder):"), data_box))
         self.backups = QListWidget(data_box)
         self.backups.setAccessibleName(tr("Backups"))
@@ -223,6 +245,11 @@ class SettingsView(Page):
         self.login.toggled.connect(self._login_toggled)
         self.open_folder.clicked.connect(self.open_data_folder)
         self.reload.clicked.connect(self._reload)
+        self.problems.currentRowChanged.connect(lambda _row: self._show_problem_actions())
+        self.retry_button.clicked.connect(lambda: self._act_on_problem("retry"))
+        self.from_backup_button.clicked.connect(lambda: self._act_on_problem("backup"))
+        self.keep_copy_button.clicked.connect(lambda: self._act_on_problem("keep"))
+        self.set_aside_button.clicked.connect(lambda: self._act_on_problem("aside"))
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_chosen)
         self.backups.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
@@ -332,12 +359,14 @@ class SettingsView(Page):
 
     def refresh_data(self) -> None:
         self.problems.clear()
-        for problem in self.hub.store.problems:
+        self._problems = list(self.hub.store.problems)
+        for problem in self._problems:
             item = QListWidgetItem(str(problem), self.problems)
             item.setToolTip(str(problem.path))
         has_problems = self.problems.count() > 0
         self.problems.setVisible(has_problems)
         self.problems_label.setVisible(has_problems)
+        self._show_problem_actions()
         self.backups.clear()
         for path in self.hub.store.list_backups():
             item = QListWidgetItem(self._backup_label(path), self.backups)
@@ -346,6 +375,43 @@ class SettingsView(Page):
             item = QListWidgetItem(tr("No backups yet."), self.backups)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.restore_button.setEnabled(False)
+
+    def _chosen_problem(self):
+        row = self.problems.currentRow()
+        return self._problems[row] if 0 <= row < len(self._problems) else None
+
+    def _show_problem_actions(self) -> None:
+        from twoway.core.store.problems import CONFLICT, EXTERNAL_CHANGE, NEWER_VERSION, UNREADABLE
+
+        problem = self._chosen_problem()
+        kind = problem.kind if problem is not None else None
+        copy = kind in (CONFLICT, EXTERNAL_CHANGE)
+        damaged = kind in (UNREADABLE, NEWER_VERSION)
+        self.retry_button.setVisible(problem is not None and not copy)
+        self.from_backup_button.setVisible(damaged)
+        self.keep_copy_button.setVisible(copy)
+        self.set_aside_button.setVisible(copy)
+
+    def _act_on_problem(self, action: str) -> None:
+        """Retry a file fixed by hand, restore it from a backup, or settle a conflict copy."""
+        problem = self._chosen_problem()
+        if problem is None:
+            return
+        from twoway.core.store.problems import NEWER_VERSION, UNREADABLE
+
+        store = self.hub.store
+        if action == "retry" and problem.kind not in (UNREADABLE, NEWER_VERSION):
+            failed = self.hub.save_now()  # a save that failed: try writing again
+            still = failed[0] if failed else None
+        elif action == "retry":
+            still = store.retry(problem.path)
+        elif action == "backup":
+            still = store.restore_from_backup(problem.path)
+        else:
+            still = store.resolve_conflict(problem.path, keep_copy=action == "keep")
+        self.hub.reset.emit()
+        self.refresh_data()
+        self.nav.status(str(still) if still else tr("Done: the file is in order."))
 
     def _backup_label(self, path: Path) -> str:
         from twoway.core.store import backups
