@@ -98,13 +98,26 @@ def test_a_trashed_record_does_not_replace_a_live_one(open_store):
     assert problem is not None and store.contacts[person.id].name == "New life"
 
 
-def test_a_meeting_counts_as_an_interaction(open_store, clock):
+def test_a_planned_meeting_is_not_yet_an_interaction(open_store, clock):
     store = open_store()
     person = Contact(name="Ada", last_interaction=date(2025, 12, 1))
     store.put_contact(person)
     store.flush()
 
     store.put_meeting(Meeting(person.id, "minimastermind"))  # planned today
+
+    assert person.last_interaction == date(2025, 12, 1)
+    assert store.pending() == 1  # the meeting only
+
+
+def test_a_meeting_held_today_counts_as_an_interaction(open_store, clock):
+    store = open_store()
+    person = Contact(name="Ada", last_interaction=date(2025, 12, 1))
+    store.put_contact(person)
+    store.flush()
+    run = {"started_at": clock.wall().isoformat()}
+
+    store.put_meeting(Meeting(person.id, "minimastermind", status=MeetingStatus.DONE, run=run))
 
     assert person.last_interaction == clock.wall().astimezone().date()
     assert store.pending() == 2  # the meeting and the contact

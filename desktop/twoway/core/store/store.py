@@ -574,11 +574,21 @@ class Store:
 
     def put_meeting(self, meeting: Meeting) -> None:
         self._put(MEETING, meeting)
-        # A meeting counts as contact today; a meeting logged as done, on the day it was held.
-        day = self._today()
-        if meeting.status is MeetingStatus.DONE and meeting.scheduled is not None:
-            day = min(day, meeting.scheduled.astimezone().date())
-        self._note_interaction(meeting.contact_id, day)
+        # Only a meeting that took place is contact, on the day it was held: planning one,
+        # or writing its debrief days later, does not make the contact recent.
+        if meeting.status is MeetingStatus.DONE:
+            self._note_interaction(meeting.contact_id, self._held_on(meeting))
+
+    def _held_on(self, meeting: Meeting) -> date:
+        started = (meeting.run or {}).get("started_at")
+        if started:
+            try:
+                return min(self._today(), datetime.fromisoformat(started).astimezone().date())
+            except (TypeError, ValueError):
+                pass
+        if meeting.scheduled is not None:
+            return min(self._today(), meeting.scheduled.astimezone().date())
+        return self._today()
 
     def delete_meeting(self, meeting_id: str) -> None:
         self._delete(MEETING, meeting_id)
