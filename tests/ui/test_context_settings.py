@@ -48,3 +48,27 @@ def test_saved_language_is_spoken_from_the_start_and_switches_live(qtbot, data_d
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     finally:
         context.language.remove()
+
+
+def test_main_window_comes_back_where_it_was(qtbot, data_dir):
+    from PySide6.QtCore import QRect
+
+    first = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
+    qtbot.addWidget(first.overlay)
+    window = first.ensure_main_window()
+    qtbot.addWidget(window)
+    # The offscreen screen is 800x800 and the window at least 900 wide, so it is placed
+    # against the left edge; height and vertical place are the user's and come back.
+    window.setGeometry(QRect(0, 120, 900, 620))
+    window.show()
+    first.flush()
+    window.hide()
+
+    again = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
+    qtbot.addWidget(again.overlay)
+    restored = again.ensure_main_window()
+    qtbot.addWidget(restored)
+    restored.show()
+    assert restored.size() == window.size()
+    # Window frames are placed by the platform; a pixel or two either way is the same place.
+    assert abs(restored.y() - window.y()) <= 4

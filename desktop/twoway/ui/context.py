@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -175,6 +175,7 @@ class AppContext:
     def flush(self) -> None:
         """Write everything that waits to be saved. Safe to call at any time."""
         self.save_overlay_placement()
+        self.save_main_window_geometry()
         if self.store is not None:
             for problem in self.store.flush():
                 log.warning("Not saved: %s", problem)
@@ -252,7 +253,19 @@ class AppContext:
 
             self.open_store()
             self.main_window = MainWindow(self)
+            saved = self.ui_state.get("main_window_geometry", "")
+            if saved:
+                # restoreGeometry keeps the window on a screen that still exists.
+                self.main_window.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
         return self.main_window
+
+    def save_main_window_geometry(self) -> None:
+        if self.main_window is None or not self.main_window.isVisible():
+            return
+        geometry = bytes(self.main_window.saveGeometry().toBase64()).decode("ascii")
+        if self.ui_state.get("main_window_geometry") != geometry:
+            self.ui_state["main_window_geometry"] = geometry
+            self._save_ui_state()
 
     def _meeting_ended(self, record, info: MeetingInfo) -> None:
         self.ensure_main_window().meeting_ended(record, info)
@@ -273,6 +286,7 @@ class AppContext:
 
     def main_window_closed(self) -> None:
         """Without a tray the main window is the way back in, so closing it quits."""
+        self.save_main_window_geometry()
         if self.tray is None:
             self.request_quit()
 
