@@ -16,10 +16,8 @@ from pathlib import Path
 
 from twoway.core.atomic import atomic_write_bytes, atomic_write_text
 from twoway.core.clock import Clock, SystemClock
-from twoway.core.store.codec import Invalid
-from twoway.core.store.layout import file_stamp
 from twoway.core.store.migrations import schema_of, upgrade
-from twoway.core.store.problems import NEWER_VERSION, NOT_SAVED, UNREADABLE, Problem
+from twoway.core.store.problems import NEWER_VERSION, NOT_SAVED, UNREADABLE, Invalid, Problem
 from twoway.core.store.tomltext import LineFinder, Unreadable, dump_text, parse_bytes
 
 SETTINGS_SCHEMA = 1
@@ -319,6 +317,8 @@ class SettingsFile:
 
     def _keep_old_file(self) -> None:
         """Before the first save replaces a broken or older file, keep a copy of it."""
+        from twoway.core.store.layout import file_stamp  # rarely needed; keeps start-up light
+
         stamp = file_stamp(self.clock.wall())
         if self._unreadable is not None:
             target = self.backups_dir / f"settings.unreadable.{stamp}.toml"

@@ -17,17 +17,9 @@ from functools import cache
 from itertools import starmap
 
 from twoway.core.store.layout import AGENDA, Kind
+from twoway.core.store.problems import Invalid
 
 _OMIT = object()
-
-
-class Invalid(Exception):
-    """A value in a document that does not fit its field; `where` is the key path."""
-
-    def __init__(self, message: str, where: tuple = ()) -> None:
-        super().__init__(message)
-        self.message = message
-        self.where = where
 
 
 def describe(where: tuple) -> str:

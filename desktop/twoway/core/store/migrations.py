@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from twoway.core.store.codec import Invalid
+from twoway.core.store.problems import Invalid
 
 Step = Callable[[dict], dict]
 

@@ -29,3 +29,12 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.path.name}, line {self.line}" if self.line else self.path.name
         return f"{where}: {self.message}"
+
+
+class Invalid(Exception):
+    """A value in a document that does not fit its field; `where` is the key path."""
+
+    def __init__(self, message: str, where: tuple = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.where = where
