@@ -3,9 +3,18 @@
 How translations work here:
   - Every string shown to users goes through tr() (or QT_TRANSLATE_NOOP for strings kept
     in data). Translators edit i18n/twoway_<lang>.ts, for example with pyside6-linguist.
+  - A string with a count has plural forms: write %n for the count and pass it as the
+    third argument, by position: self.tr("%n min left", "", minutes), or the main window's
+    tr("%n contacts", None, count). pyside6-lupdate marks only tr() calls as plural;
+    QCoreApplication.translate(context, text, None, count) reaches Qt with the count but
+    lupdate files it as an ordinary string (or skips it), so the forms cannot be written.
   - After strings change in the code, refresh the .ts files so new strings appear and
     removed ones are dropped:
         .venv/bin/python packaging/i18n_update.py
+    (or name the languages to refresh: `packaging/i18n_update.py en`).
+  - English, the language of the code, has a catalog too, i18n/twoway_en.ts, holding only
+    the strings that take a count ("%n days overdue"), so that English says "1 day
+    overdue". The refresh keeps it to those strings; fill in both forms of new ones there.
   - The .qm files the app loads are compiled from the .ts files by the wheel build (the
     hatch hook in packaging/hatch_build.py) and by the PyInstaller spec; they are never
     committed. To compile by hand:
@@ -36,6 +45,7 @@ SOURCE_DIR = REPO / "desktop" / "twoway"
 TS_DIR = REPO / "i18n"
 PREFIX = "twoway_"
 LANGUAGES = ("de", "es", "fr")
+SOURCE_LANGUAGE = "en"  # its catalog only holds the singular and plural of counted strings
 PSEUDO_LANGUAGE = "xx"
 
 
@@ -68,8 +78,11 @@ def ts_path(language: str, ts_dir: Path = TS_DIR) -> Path:
 def update_ts_files(
     ts_files: list[Path] | None = None, source_dir: Path = SOURCE_DIR, quiet: bool = False
 ) -> None:
-    """Run lupdate over the code: add new strings, drop strings the code no longer has."""
-    ts_files = ts_files or [ts_path(lang) for lang in LANGUAGES]
+    """Run lupdate over the code: add new strings, drop strings the code no longer has.
+
+    English's own catalog takes only the strings with plural forms.
+    """
+    ts_files = ts_files or [ts_path(lang) for lang in (*LANGUAGES, SOURCE_LANGUAGE)]
     for ts in ts_files:
         ts.parent.mkdir(parents=True, exist_ok=True)
         language = ts.stem.removeprefix(PREFIX)
@@ -90,6 +103,8 @@ def update_ts_files(
         ]
         if quiet:
             command.insert(1, "-silent")
+        if language == SOURCE_LANGUAGE:
+            command.insert(1, "-pluralonly")
         subprocess.run(command, check=True)
 
 
@@ -175,6 +190,12 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument(
         "--pseudo", metavar="DIR", type=Path, help="build the pseudo-translation into DIR"
     )
+    parser.add_argument(
+        "languages",
+        nargs="*",
+        metavar="LANG",
+        help="refresh only these languages' .ts files (default: all, English included)",
+    )
     args = parser.parse_args(argv)
     try:
         if args.compile:
@@ -183,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.pseudo:
             print(build_pseudo_translation(args.pseudo))
         else:
-            update_ts_files()
+            update_ts_files([ts_path(lang) for lang in args.languages] or None)
     except QtToolMissing as error:
         print(error, file=sys.stderr)
         return 1

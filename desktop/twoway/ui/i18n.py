@@ -3,6 +3,9 @@
 Twoway follows the system's preferred languages unless the user chose one. Switching
 removes the old translators and installs the new ones; Qt then sends every widget a
 QEvent.LanguageChange, and each widget sets its texts again in changeEvent().
+English has a small catalog of its own, twoway_en, with only the strings that take a
+count: Qt picks "1 day overdue" or "2 days overdue" from it, for English and as the
+fallback under every other language. It is never offered as a choice of its own.
 Dates and times follow too: the chosen language becomes QLocale's default, keeping the
 system's region where that pairing exists (English in Germany writes 24-hour times).
 """
@@ -120,18 +123,29 @@ class LanguageSwitcher:
         self.current = SOURCE_LANGUAGE
 
     def _load(self, language: str) -> list[QTranslator]:
+        # English's own catalog holds only the plural forms ("1 day overdue"); it goes
+        # first so that a string another language has not translated yet still reads
+        # as correct English. Translators installed later are asked first.
+        english = self._own(SOURCE_LANGUAGE)
+        translators = [english] if english is not None else []
         if language == SOURCE_LANGUAGE:
-            return []
-        # Parented to the app so Python does not collect a translator Qt still uses.
-        translators = []
-        own = QTranslator(self._app)
-        if self._directory and own.load(TRANSLATION_PREFIX + language, str(self._directory)):
+            return translators
+        own = self._own(language)
+        if own is not None:
             translators.append(own)
         for catalog in QT_CATALOGS:
             qt = QTranslator(self._app)
             if qt.load(f"{catalog}_{language}", str(self._qt_directory)):
                 translators.append(qt)
         return translators
+
+    def _own(self, language: str) -> QTranslator | None:
+        # Parented to the app so Python does not collect a translator Qt still uses.
+        translator = QTranslator(self._app)
+        if self._directory and translator.load(TRANSLATION_PREFIX + language, str(self._directory)):
+            return translator
+        translator.deleteLater()
+        return None
 
     def _install(self, translators: list[QTranslator]) -> None:
         for old in self._installed:

@@ -334,21 +334,24 @@ class Tray(QObject):
         today: date = now.astimezone().date()
         for soon in self.reminders.meetings_starting(self.context.planned_meetings(), now):
             contact = self.context.contact_name(soon.meeting.contact_id)
-            minutes = str(soon.minutes_left)
+            minutes = soon.minutes_left
             if contact:
-                body = self.tr("Your meeting with %1 starts in %2 min.").replace("%1", contact)
+                body = self.tr("Your meeting with %1 starts in %n min.", "", minutes).replace(
+                    "%1", contact
+                )
             else:
-                body = self.tr("Your next meeting starts in %2 min.")
-            self.notify(self.tr("Meeting soon"), body.replace("%2", minutes))
+                body = self.tr("Your next meeting starts in %n min.", "", minutes)
+            self.notify(self.tr("Meeting soon"), body)
         due = self.reminders.followups_due(self.context.followups_due(), today)
         if due is not None:
             lines = [f"• {f.text}" for f in due.new[:3]]
             if len(due.new) > 3:
-                lines.append(self.tr("and %1 more").replace("%1", str(len(due.new) - 3)))
+                lines.append(self.tr("and %n more", "", len(due.new) - 3))
+            # One due follow-up gets a sentence of its own, without the number.
             title = (
                 self.tr("A follow-up is due")
                 if due.total == 1
-                else self.tr("%1 follow-ups are due").replace("%1", str(due.total))
+                else self.tr("%n follow-ups are due", "", due.total)
             )
             self.notify(title, "\n".join(lines))
 

@@ -23,7 +23,7 @@ def test_shows_next_meeting_coming_up_and_due(today):
     assert today.date_label.text() == QLocale().toString(
         QDate(2026, 3, 10), QLocale.FormatType.LongFormat
     )
-    assert today.next_title.text().startswith("Maya Okafor · Tue 10 Mar")
+    assert today.next_title.text().startswith("Maya Okafor · Tue, 10 Mar")  # the locale's order
     assert "prep 6 of 11 done" in today.next_detail.text()
     upcoming = today.upcoming_model
     assert [upcoming.record(r).id for r in range(upcoming.rowCount())] == [

@@ -22,6 +22,8 @@ class Wording:
     """The composer's own sentences, with {name}, {minutes} or {text} where they go.
 
     Marked for translation; the Qt layer translates each with the "Request" context.
+    The three with {minutes} have plural forms, so the Qt layer writes them out again
+    with their count (ui/main/meeting.py: wording) instead of marking them here.
     """
 
     greeting: str = QT_TRANSLATE_NOOP("Request", "Hello {name},")
@@ -35,16 +37,14 @@ class Wording:
     benefit: str = QT_TRANSLATE_NOOP("Request", "What is in it for you: {text}")
     topics_one: str = QT_TRANSLATE_NOOP("Request", "What I would like to talk about: {text}")
     topics_many: str = QT_TRANSLATE_NOOP("Request", "What I would like to talk about:")
-    minutes: str = QT_TRANSLATE_NOOP(
-        "Request", "It will take {minutes} minutes, and I will keep an eye on the clock."
-    )
+    minutes: str = "It will take {minutes} minutes, and I will keep an eye on the clock."
     default_way_out: str = QT_TRANSLATE_NOOP(
         "Request",
         "If the timing is wrong or it is not for you, a short no is perfectly fine, "
         "and so is no reply at all.",
     )
     sign_off: str = QT_TRANSLATE_NOOP("Request", "Thank you,")
-    subject: str = QT_TRANSLATE_NOOP("Request", "A {minutes}-minute call?")
+    subject: str = "A {minutes}-minute call?"
     subject_no_minutes: str = QT_TRANSLATE_NOOP("Request", "A short call?")
     bullet: str = "- "
     # Declining, or offering a shorter format instead.
@@ -55,10 +55,9 @@ class Wording:
         "Request",
         "I am keeping my calendar tight at the moment, so I will say no to a call for now.",
     )
-    decline_shorter: str = QT_TRANSLATE_NOOP(
-        "Request",
+    decline_shorter: str = (
         "I cannot make room for a long call, but I could do a focused {minutes} minutes: "
-        "half the time on your questions, half on mine. Would that work for you?",
+        "half the time on your questions, half on mine. Would that work for you?"
     )
     decline_wish: str = QT_TRANSLATE_NOOP("Request", "I wish you all the best with it.")
     decline_sign_off: str = QT_TRANSLATE_NOOP("Request", "Kind regards,")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
@@ -15,13 +17,32 @@ MARGIN = 18
 SPACING = 12
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The main window's words in the user's language.
 
     Its strings are found by lupdate as plain tr() calls, which it files under the empty
-    context; so that is the context they are looked up in.
+    context; so that is the context they are looked up in. With a count `n`, lupdate marks
+    the string as having plural forms (call it as tr("%n contacts", None, count): lupdate
+    only sees the count when it is passed by position) and Qt picks the form for n,
+    putting n in place of %n.
     """
-    return QCoreApplication.translate("", text)
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def plural_count(value: float) -> int:
+    """The n that picks the word form for a number that may have a fraction (12.5 minutes).
+
+    Whole numbers are themselves; after a fraction English, German, Spanish and French
+    all read well with the plural, which any n of 2 or more picks.
+    """
+    return int(value) if value == int(value) else max(2, math.ceil(value))
+
+
+def number_text(value: float) -> str:
+    """12.5 as the user's locale writes it (12,5 in German), without needless zeros."""
+    return QLocale().toString(
+        float(value), "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+    )
 
 
 def translated_format_text(text: str) -> str:
@@ -68,11 +89,60 @@ def from_qdatetime(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
 
 
+# A date format of Qt's, in pieces: quoted text, a run of one field letter, other text.
+_DATE_PIECES = re.compile(r"'[^']*'|([dMy])\1*|[^'dMy]+")
+_SEPARATOR = re.compile(r"[\s\W]*")  # spaces and punctuation between the fields
+
+
+def compact_date_pattern(locale: QLocale, *, weekday: bool = True, year: bool = True) -> str:
+    """The locale's long date with short names, and without the weekday or the year.
+
+    Qt has no short "Fri 20 Nov" format; this one is cut from the long one, so the order
+    and the little words stay the locale's: "ddd, MMM d" in the US, "ddd, d. MMM" in
+    German, "ddd, d 'de' MMM" in Spanish. A dropped field takes the separators and
+    quoted words that lead to it (at the start: those after it; at the end: those after
+    it too, such as Russian's year suffix); a letter such as Japanese 日 stays with its field.
+    """
+    long_format = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pieces = [m.group(0) for m in _DATE_PIECES.finditer(long_format)]
+    pieces = ["MMM" if p == "MMMM" else "ddd" if p == "dddd" else p for p in pieces]
+    if not weekday:
+        _drop_field(pieces, lambda piece: piece == "ddd")
+    if not year:
+        _drop_field(pieces, lambda piece: piece.startswith("y"))
+    return "".join(pieces).strip()
+
+
+def _is_field(piece: str) -> bool:
+    return piece[0] in "dMy"
+
+
+def _drop_field(pieces: list[str], wanted) -> None:
+    fields = [i for i, piece in enumerate(pieces) if _is_field(piece)]
+    index = next((i for i in fields if wanted(pieces[i])), None)
+    if index is None:
+        return
+    first = last = index
+    if index == fields[0]:
+        while last + 1 < len(pieces) and not _is_field(pieces[last + 1]):
+            last += 1
+    else:
+        while first > 0 and (
+            pieces[first - 1][0] == "'" or _SEPARATOR.fullmatch(pieces[first - 1])
+        ):
+            first -= 1
+        if index == fields[-1]:
+            last = len(pieces) - 1
+    del pieces[first : last + 1]
+
+
 def date_text(value: date | None, today: date | None = None) -> str:
-    """ "Fri 20 Nov"; the year is added when it is not this year's (or not known)."""
+    """ "Fri 20 Nov" in the user's locale; without the weekday but with the year when it
+    is not this year's (or this year is not known)."""
     if value is None:
         return ""
-    pattern = "ddd d MMM" if today is not None and today.year == value.year else "d MMM yyyy"
+    this_year = today is not None and today.year == value.year
+    pattern = compact_date_pattern(QLocale(), weekday=this_year, year=not this_year)
     return QLocale().toString(to_qdate(value), pattern)
 
 
@@ -80,9 +150,18 @@ def datetime_text(value: datetime | None) -> str:
     if value is None:
         return tr("No time set")
     local = to_qdatetime(value)
-    return QLocale().toString(local, "ddd d MMM, ") + QLocale().toString(
-        local.time(), QLocale.FormatType.ShortFormat
+    locale = QLocale()
+    return (
+        locale.toString(local.date(), compact_date_pattern(locale, year=False))
+        + ", "
+        + locale.toString(local.time(), QLocale.FormatType.ShortFormat)
     )
+
+
+def datetime_edit_format(locale: QLocale | None = None) -> str:
+    """The display format for a date and time field: the locale's order, names and clock."""
+    locale = locale or QLocale()
+    return compact_date_pattern(locale) + ", " + locale.timeFormat(QLocale.FormatType.ShortFormat)
 
 
 def relative_due(due: date, today: date) -> str:
@@ -94,8 +173,8 @@ def relative_due(due: date, today: date) -> str:
     if days == -1:
         return tr("yesterday")
     if days < 0:
-        return tr("%1 days overdue").replace("%1", str(-days))
-    return tr("in %1 days").replace("%1", str(days))
+        return tr("%n days overdue", None, -days)
+    return tr("in %n days", None, days)
 
 
 def minutes_text(seconds: float) -> str:

@@ -368,13 +368,10 @@ class ContactsView(Page):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         if shown == total:
-            self.count.setText(
-                tr("1 contact") if total == 1 else tr("%1 contacts").replace("%1", str(total))
-            )
+            self.count.setText(tr("%n contacts", None, total))
         else:
-            self.count.setText(
-                tr("%1 of %2 contacts match").replace("%1", str(shown)).replace("%2", str(total))
-            )
+            #: The form follows %n, the number of all contacts; %1 of them match the search.
+            self.count.setText(tr("%1 of %n contacts match", None, total).replace("%1", str(shown)))
 
     def select(self, contact_id: str) -> None:
         row = self.model.row_of(contact_id)

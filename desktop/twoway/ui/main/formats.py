@@ -42,7 +42,15 @@ from twoway.core.formats import (
 )
 from twoway.ui.main import common
 from twoway.ui.main.bands import Band, PhaseBands
-from twoway.ui.main.common import SPACING, hint, owner_label, tr, translated_format_text
+from twoway.ui.main.common import (
+    SPACING,
+    hint,
+    number_text,
+    owner_label,
+    plural_count,
+    tr,
+    translated_format_text,
+)
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.models import FormatsModel, PhaseRow, PhasesModel
 from twoway.ui.main.widgets import Page, table
@@ -73,28 +81,29 @@ def problem_with(fmt: Format) -> str:
     if not fmt.phases:
         return tr("Add at least one phase.")
     if len(fmt.phases) > MAX_PHASES:
-        return tr("A format can have at most %1 phases.").replace("%1", str(MAX_PHASES))
+        return tr("A format can have at most %n phases.", None, MAX_PHASES)
     for number, phase in enumerate(fmt.phases, start=1):
         if not phase.title.strip():
             return tr("Phase %1 needs a title.").replace("%1", str(number))
         if not 0 < phase.minutes <= MAX_PHASE_MINUTES:
-            return (
-                tr("Phase %1 needs more than 0 and at most %2 minutes.")
-                .replace("%1", str(number))
-                .replace("%2", str(MAX_PHASE_MINUTES))
-            )
+            return tr(
+                "Phase %1 needs more than 0 and at most %n minutes.", None, MAX_PHASE_MINUTES
+            ).replace("%1", str(number))
         if phase.color and not _COLOR_RE.match(phase.color):
             return tr("Phase %1: a color is written like #0072B2, or left empty.").replace(
                 "%1", str(number)
             )
     if fmt.slot_minutes + 1e-9 < fmt.planned_minutes:
         return (
+            #: %1 minutes may have a fraction, as in 12.5; the form follows it.
             tr(
                 "The phases take %1 minutes, more than the %2-minute slot. "
-                "Shorten a phase or lengthen the slot."
+                "Shorten a phase or lengthen the slot.",
+                None,
+                plural_count(fmt.planned_minutes),
             )
-            .replace("%1", f"{fmt.planned_minutes:g}")
-            .replace("%2", f"{fmt.slot_minutes:g}")
+            .replace("%1", number_text(fmt.planned_minutes))
+            .replace("%2", number_text(fmt.slot_minutes))
         )
     # Last, the same check as when the file is read back, so what is saved will load.
     try:

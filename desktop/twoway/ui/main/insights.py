@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 
 from twoway.core.formats import OWNER_COLORS, Owner
 from twoway.core.workflow import insights as calc
-from twoway.ui.main.common import hint, owner_label, to_qdate, tr, translated_format_text
+from twoway.ui.main.common import (
+    compact_date_pattern,
+    hint,
+    owner_label,
+    to_qdate,
+    tr,
+    translated_format_text,
+)
 from twoway.ui.main.hub import CONTACT, FOLLOWUP, MEETING, DataHub
 from twoway.ui.main.models import InsightRow, InsightsTableModel, overrun_text, share_text
 from twoway.ui.main.widgets import Page, table
@@ -66,7 +73,8 @@ class RunChart(QWidget):
     def _label(self, bar: calc.RunBar) -> str:
         if bar.started is None:
             return "–"
-        return QLocale().toString(to_qdate(bar.started.astimezone().date()), "d MMM")
+        day = to_qdate(bar.started.astimezone().date())
+        return QLocale().toString(day, compact_date_pattern(QLocale(), weekday=False, year=False))
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)

@@ -48,12 +48,15 @@ from twoway.ui.main import common
 from twoway.ui.main.bands import Band, PhaseBands
 from twoway.ui.main.common import (
     SPACING,
+    datetime_edit_format,
     datetime_text,
     from_qdatetime,
     hint,
     minutes_text,
+    number_text,
     owner_label,
     owner_letter,
+    plural_count,
     to_qdatetime,
     tr,
     translated_format_text,
@@ -74,15 +77,35 @@ STEPS = ("plan", "request", "prep", "run", "debrief")
 FOLLOW_UP_AFTER_DAYS = 7  # "I'll follow up in a week": the debrief's suggested date
 
 
-def wording() -> composer.Wording:
-    """The composer's sentences in the user's language."""
+def wording(minutes: int = 0) -> composer.Wording:
+    """The composer's sentences in the user's language, those with a count for `minutes`.
+
+    The counted ones are written out here, word for word the core's English, so that
+    lupdate sees them with their count and gives them plural forms.
+    """
     from dataclasses import fields
 
     from PySide6.QtCore import QCoreApplication
 
+    counted = {
+        #: A sentence of the request message; keep {minutes}, the number of minutes.
+        "minutes": tr(
+            "It will take {minutes} minutes, and I will keep an eye on the clock.", None, minutes
+        ),
+        #: The subject line of the request message; keep {minutes}, the number of minutes.
+        "subject": tr("A {minutes}-minute call?", None, minutes),
+        #: Declining a long call but offering a short one; keep {minutes}, the number.
+        "decline_shorter": tr(
+            "I cannot make room for a long call, but I could do a focused {minutes} minutes: "
+            "half the time on your questions, half on mine. Would that work for you?",
+            None,
+            minutes,
+        ),
+    }
     return composer.Wording(
         **{
-            f.name: QCoreApplication.translate("Request", getattr(composer.ENGLISH, f.name))
+            f.name: counted.get(f.name)
+            or QCoreApplication.translate("Request", getattr(composer.ENGLISH, f.name))
             for f in fields(composer.Wording)
         }
     )
@@ -174,7 +197,7 @@ class PlanStep(Step):
         self.has_time = QCheckBox(tr("At a set time:"), self)
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.when.setDisplayFormat(datetime_edit_format(self.when.locale()))
         self.when.setAccessibleName(tr("Date and time of the meeting"))
         when_row.addWidget(self.has_time)
         when_row.addWidget(self.when)
@@ -273,9 +296,14 @@ class PlanStep(Step):
         else:
             self.format_note.setText(
                 translated_format_text(fmt.description)
-                or tr("%1 minutes planned in a %2-minute slot.")
-                .replace("%1", f"{fmt.planned_minutes:g}")
-                .replace("%2", f"{fmt.slot_minutes:g}")
+                #: %1 minutes may have a fraction, as in 12.5; the form follows it.
+                or tr(
+                    "%1 minutes planned in a %2-minute slot.",
+                    None,
+                    plural_count(fmt.planned_minutes),
+                )
+                .replace("%1", number_text(fmt.planned_minutes))
+                .replace("%2", number_text(fmt.slot_minutes))
             )
         contact = self.hub.contact(meeting.contact_id)
         if contact is None:
@@ -345,7 +373,7 @@ class PlanStep(Step):
             composer.compose_decline(
                 self.hub.contact_name(meeting.contact_id),
                 shorter_minutes=minutes,
-                words=wording(),
+                words=wording(minutes),
             )
         )
         self.decline_text.show()
@@ -411,12 +439,13 @@ class RequestStep(Step):
         )
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 240)
-        self.minutes.setSuffix(tr(" minutes"))
+        self._minutes_suffix(0)
+        self.minutes.valueChanged.connect(self._minutes_suffix)
         self.minutes.setAccessibleName(tr("Time needed, in minutes"))
         self.minutes.setMaximumWidth(160)
         self.way_out = QLineEdit(self)
         self.way_out.setAccessibleName(tr("A way to say no"))
-        self.way_out.setPlaceholderText(composer.ENGLISH.default_way_out)
+        self.way_out.setPlaceholderText(wording().default_way_out)
         for text, field in (
             (tr("&Why you ask: I would like to…"), self.intent),
             (tr("What is in it for &them:"), self.benefit),
@@ -482,18 +511,26 @@ class RequestStep(Step):
 
     def compose(self, meeting: Meeting) -> str:
         return composer.compose_request(
-            meeting.request, self.hub.contact_name(meeting.contact_id), words=wording()
+            meeting.request,
+            self.hub.contact_name(meeting.contact_id),
+            words=wording(meeting.request.minutes),
         )
 
     def _update_subject(self, meeting: Meeting) -> None:
         self.subject.setText(
-            tr("Subject: %1").replace("%1", composer.request_subject(meeting.request, wording()))
+            tr("Subject: %1").replace(
+                "%1", composer.request_subject(meeting.request, wording(meeting.request.minutes))
+            )
         )
 
     def _update_edited_note(self) -> None:
         by_hand = self.preview.toPlainText() != self._composed
         self.edited_note.setVisible(by_hand)
         self.rebuild.setEnabled(by_hand)
+
+    def _minutes_suffix(self, value: int) -> None:
+        #: The unit after the number in the field; the form follows the number.
+        self.minutes.setSuffix(tr(" minutes", None, value))
 
     def _fields_edited(self, *_args) -> None:
         if self._loading:
@@ -539,7 +576,11 @@ class RequestStep(Step):
     def mailto(self) -> str:
         meeting = self.meeting()
         contact = self.hub.contact(meeting.contact_id) if meeting else None
-        subject = composer.request_subject(meeting.request, wording()) if meeting else ""
+        subject = (
+            composer.request_subject(meeting.request, wording(meeting.request.minutes))
+            if meeting
+            else ""
+        )
         return composer.mailto_url(
             contact.emails if contact else [], subject, self.preview.toPlainText()
         )
@@ -794,12 +835,19 @@ class RunStep(Step):
             self.bands.set_bands([])
             self.cue_list.setText("")
         else:
+            planned = fmt.planned_minutes
             self.summary.setText(
-                tr("%1 with %2: %3 minutes planned in a %4-minute slot.")
+                #: %1 is a format, %2 a person; %3 minutes may have a fraction, as in 12.5,
+                #: and the form follows it.
+                tr(
+                    "%1 with %2: %3 minutes planned in a %4-minute slot.",
+                    None,
+                    plural_count(planned),
+                )
                 .replace("%1", translated_format_text(fmt.name))
                 .replace("%2", name)
-                .replace("%3", f"{fmt.planned_minutes:g}")
-                .replace("%4", f"{fmt.slot_minutes:g}")
+                .replace("%3", number_text(planned))
+                .replace("%4", number_text(fmt.slot_minutes))
             )
             self.bands.set_bands(
                 [

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twoway.ui.main.common import MARGIN, SPACING, from_qdate, heading, to_qdate
+from twoway.ui.main.common import (
+    MARGIN,
+    SPACING,
+    compact_date_pattern,
+    from_qdate,
+    heading,
+    to_qdate,
+)
 
 
 class Page(QWidget):
@@ -100,7 +107,7 @@ class OptionalDate(QWidget):
         self.check = QCheckBox(label, self)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("ddd d MMM yyyy")
+        self.edit.setDisplayFormat(compact_date_pattern(self.edit.locale()))
         self.edit.setAccessibleName(label)
         self.edit.setEnabled(False)
         row.addWidget(self.check)

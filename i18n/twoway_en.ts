@@ -1,0 +1,165 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../desktop/twoway/ui/main/common.py" line="+176"/>
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+371"/>
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n contacts match</source>
+        <extracomment>The form follows %n, the number of all contacts; %1 of them match the search.</extracomment>
+        <translation>
+            <numerusform>%1 of %n contact matches</numerusform>
+            <numerusform>%1 of %n contacts match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+84"/>
+        <source>A format can have at most %n phases.</source>
+        <translation>
+            <numerusform>A format can have at most %n phase.</numerusform>
+            <numerusform>A format can have at most %n phases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Phase %1 needs more than 0 and at most %n minutes.</source>
+        <translation>
+            <numerusform>Phase %1 needs more than 0 and at most %n minute.</numerusform>
+            <numerusform>Phase %1 needs more than 0 and at most %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The phases take %1 minutes, more than the %2-minute slot. Shorten a phase or lengthen the slot.</source>
+        <extracomment>%1 minutes may have a fraction, as in 12.5; the form follows it.</extracomment>
+        <translation>
+            <numerusform>The phases take %1 minute, more than the %2-minute slot. Shorten a phase or lengthen the slot.</numerusform>
+            <numerusform>The phases take %1 minutes, more than the %2-minute slot. Shorten a phase or lengthen the slot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+93"/>
+        <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
+        <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
+        <translation>
+            <numerusform>It will take {minutes} minute, and I will keep an eye on the clock.</numerusform>
+            <numerusform>It will take {minutes} minutes, and I will keep an eye on the clock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>A {minutes}-minute call?</source>
+        <extracomment>The subject line of the request message; keep {minutes}, the number of minutes.</extracomment>
+        <translation>
+            <numerusform>A {minutes}-minute call?</numerusform>
+            <numerusform>A {minutes}-minute call?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>I cannot make room for a long call, but I could do a focused {minutes} minutes: half the time on your questions, half on mine. Would that work for you?</source>
+        <extracomment>Declining a long call but offering a short one; keep {minutes}, the number.</extracomment>
+        <translation>
+            <numerusform>I cannot make room for a long call, but I could do a focused {minutes} minute: half the time on your questions, half on mine. Would that work for you?</numerusform>
+            <numerusform>I cannot make room for a long call, but I could do a focused {minutes} minutes: half the time on your questions, half on mine. Would that work for you?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+202"/>
+        <source>%1 minutes planned in a %2-minute slot.</source>
+        <extracomment>%1 minutes may have a fraction, as in 12.5; the form follows it.</extracomment>
+        <translation>
+            <numerusform>%1 minute planned in a %2-minute slot.</numerusform>
+            <numerusform>%1 minutes planned in a %2-minute slot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+232"/>
+        <source> minutes</source>
+        <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+310"/>
+        <source>%1 with %2: %3 minutes planned in a %4-minute slot.</source>
+        <extracomment>%1 is a format, %2 a person; %3 minutes may have a fraction, as in 12.5, and the form follows it.</extracomment>
+        <translation>
+            <numerusform>%1 with %2: %3 minute planned in a %4-minute slot.</numerusform>
+            <numerusform>%1 with %2: %3 minutes planned in a %4-minute slot.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverlayWindow</name>
+    <message numerus="yes">
+        <location filename="../desktop/twoway/ui/overlay.py" line="+515"/>
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min left</numerusform>
+            <numerusform>%n min left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <location filename="../desktop/twoway/ui/tray.py" line="+339"/>
+        <source>Your meeting with %1 starts in %n min.</source>
+        <translation>
+            <numerusform>Your meeting with %1 starts in %n min.</numerusform>
+            <numerusform>Your meeting with %1 starts in %n min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Your next meeting starts in %n min.</source>
+        <translation>
+            <numerusform>Your next meeting starts in %n min.</numerusform>
+            <numerusform>Your next meeting starts in %n min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n follow-ups are due</source>
+        <translation>
+            <numerusform>%n follow-up is due</numerusform>
+            <numerusform>%n follow-ups are due</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
