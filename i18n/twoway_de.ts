@@ -6,253 +6,253 @@
     <message>
         <location filename="../desktop/twoway/ui/main/agenda.py" line="+52"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu „%1“ hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“ entfernen</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Know what you need before you meet people: it tells you which meetings are worth it. Tick a need off once it is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kläre, was du brauchst, bevor du Leute triffst: So erkennst du, welche Gespräche sich lohnen. Hak einen Punkt ab, sobald er erfüllt ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>Your goal right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein aktuelles Ziel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For example: a product role in a climate start-up by summer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: bis zum Sommer eine Produktrolle in einem Klima-Start-up</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du brauchst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Introductions, advice, leads, people to hire, partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittlungen, Rat, Leads, neue Mitarbeitende, Partner.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a need, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf eingeben, dann Enter drücken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What you can offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du bieten kannst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skills, contacts, feedback, an audience: what others may want from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten, Kontakte, Feedback, Reichweite: was andere von dir brauchen könnten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an offer, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot eingeben, dann Enter drücken</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/bands.py" line="+42"/>
         <source>Preview of the phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Phasen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1, %2, %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 Min.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 min spare</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. Puffer</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1′ spare</source>
-        <translation type="unfinished"></translation>
+        <translation>%1′ Puffer</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/common.py" line="+39"/>
         <source>Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No time set</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeit festgelegt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage überfällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 Tagen</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+51"/>
         <source>What they offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie bieten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they need</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie brauchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A two-way fit: you can help each other. Worth a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt in beide Richtungen: Ihr könnt euch gegenseitig helfen. Ein Gespräch lohnt sich.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A fit one way. A short, structured call keeps it fair to both of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt in eine Richtung. Ein kurzes, strukturiertes Gespräch bleibt fair für euch beide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No match with your agenda found. Meeting anyway is fine; so is a kind no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übereinstimmung mit deiner Agenda. Ein Gespräch ist trotzdem in Ordnung, ein freundliches Nein auch.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+133"/>
         <source>&amp;Plan a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch &amp;planen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+390"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kontakt löschen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>separate several with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere durch Kommas trennen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fit with your agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezug zu deiner Agenda</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meetings with this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche mit diesem Kontakt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow-ups with this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups mit diesem Kontakt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Meetings and debriefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche und Nachbereitungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+25"/>
         <location line="+30"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No contact chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt ausgewählt</translation>
     </message>
     <message>
         <location line="+30"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+288"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag unter „Agenda“ ein, was du brauchst und bieten kannst, dann siehst du hier den Bezug.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Their meetings (%1) and follow-ups (%2) are deleted with them. Edit ▸ Undo brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zugehörigen Gespräche (%1) und Follow-ups (%2) werden mitgelöscht. Bearbeiten ▸ Rückgängig holt alles zurück.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -260,471 +260,471 @@
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+88"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleted %1. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht. Rückgängig mit Ctrl+Z.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>They may help with</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Gegenüber kann helfen bei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You may help with</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst helfen bei</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>matched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+23"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Search every field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder durchsuchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names, companies, roles, tags, emails, notes: every word counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Firmen, Rollen, Tags, E-Mails, Notizen: Jedes Wort zählt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte durchsuchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="-7"/>
         <source>&amp;New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Kontakt</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 contacts match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kontakten passen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/followups.py" line="-41"/>
         <source>What you promised after your meetings. Ticking one off counts as being in touch with the contact today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du nach deinen Gesprächen zugesagt hast. Wenn du eins abhakst, gilt das als heutiger Kontakt mit der Person.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which follow-ups to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Follow-ups angezeigt werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig und überfällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+369"/>
         <location line="+14"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing here. Follow-ups appear when you save a debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist nichts. Follow-ups erscheinen, sobald du eine Nachbereitung speicherst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+63"/>
         <location filename="../desktop/twoway/ui/main/today.py" line="+107"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Snooze a &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Um einen &amp;Tag verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze a &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine &amp;Woche verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespräch öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up löschen</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Mark &amp;not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;nicht erledigt markieren</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Follow-up deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up gelöscht. Rückgängig mit Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/formats.py" line="-424"/>
         <source>Give the format a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib dem Format einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add at least one phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge mindestens eine Phase hinzu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A format can have at most %1 phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Format kann höchstens %1 Phasen haben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phase %1 needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 braucht einen Titel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phase %1 needs more than 0 and at most %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 braucht mehr als 0 und höchstens %2 Minuten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Phase %1: a color is written like #0072B2, or left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1: Eine Farbe wird wie #0072B2 geschrieben oder leer gelassen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The phases take %1 minutes, more than the %2-minute slot. Shorten a phase or lengthen the slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phasen dauern %1 Minuten, länger als das Zeitfenster von %2 Minuten. Kürze eine Phase oder verlängere das Zeitfenster.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Format name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Formats</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slot promised, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagtes Zeitfenster in Minuten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning before a phase ends, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis vor Ende einer Phase, in Sekunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Either side may go first</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite darf beginnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+225"/>
         <source>Closing line</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlusssatz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown near the end of the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheint kurz vor Ende des Zeitfensters</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warn before a phase ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis vor Phasenende:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closing line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlusssatz:</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Problem with this format</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit diesem Format</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Choose a format on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle links ein Format.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Built-in formats stay as they are. Duplicate one to make a version of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Formate bleiben, wie sie sind. Dupliziere eines, um deine eigene Version zu erstellen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your format, saved in the file %1 as you edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Format, beim Bearbeiten laufend gespeichert in der Datei %1.</translation>
     </message>
     <message>
         <location line="+63"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
         <location line="+95"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Phase</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+12"/>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+64"/>
         <source>New format</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Format</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format duplizieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+102"/>
         <source>Delete format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format löschen</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>Some format files could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Formatdateien konnten nicht gelesen werden:</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Their turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Gegenüber ist dran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist dran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Delete the format “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format „%1“ löschen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its file is removed. Meetings held with it keep their times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Datei wird entfernt. Gespräche, die damit geführt wurden, behalten ihre Zeiten.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/insights.py" line="+40"/>
         <source>Chart of the last meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der letzten Gespräche</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+54"/>
         <source>No meetings run with the timer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gespräche mit dem Timer geführt.</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>%1: them %2 min, you %3 min, both %4 min, slot %5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sie %2 Min., du %3 Min., beide %4 Min., Zeitfenster %5 Min.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>slot promised</source>
-        <translation type="unfinished"></translation>
+        <translation>zugesagtes Zeitfenster</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Für:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which meetings to sum up</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Gespräche ausgewertet werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>geführte Gespräche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours in meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden in Gesprächen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>average overrun past the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>durchschnittliche Überziehung des Zeitfensters</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meetings that ran past the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche, die das Zeitfenster überzogen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>of the talking time went to them</source>
-        <translation type="unfinished"></translation>
+        <translation>der Redezeit hatte dein Gegenüber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>follow-ups done on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups pünktlich erledigt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The last meetings, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Gespräche, in Minuten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Compare by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen nach:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -732,1425 +732,1428 @@
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
         <location line="+620"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-577"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare by format or by contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Format oder nach Kontakt vergleichen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Insights by format or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung nach Format oder Kontakt</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>All meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gespräche</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt: %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-20"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 von %2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-9"/>
         <location filename="../desktop/twoway/ui/main/today.py" line="+66"/>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="-6"/>
         <source>Choose a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who the meeting is with</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem das Gespräch ist</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>At a set time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu fester Zeit:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date and time of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit des Gesprächs</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-14"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;With:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Is this meeting worth it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lohnt sich dieses Gespräch?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not the right call?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht das richtige Gespräch?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saying no is fine, and so is offering a shorter call. Write it kindly, then mark the meeting declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein zu sagen ist in Ordnung, ein kürzeres Gespräch anzubieten auch. Formuliere es freundlich und markiere das Gespräch dann als abgelehnt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write a polite &amp;no</source>
-        <translation type="unfinished"></translation>
+        <translation>Höfliche &amp;Absage schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer a &amp;shorter call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kürzeres Gespräch anbieten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message declining the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht mit der Absage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the message declining the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht mit der Absage kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open in mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Mailprogramm öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the message declining in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht mit der Absage in deinem Mailprogramm öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Als a&amp;bgelehnt markieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete this meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch löschen…</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>This meeting&apos;s format is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format dieses Gesprächs gibt es nicht mehr.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 minutes planned in a %2-minute slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten geplant in einem Zeitfenster von %2 Minuten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a contact to see how they fit your agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Kontakt, um zu sehen, wie er zu deiner Agenda passt.</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this meeting with its request, prep and debrief?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch mit Anfrage, Vorbereitung und Nachbereitung löschen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its follow-ups go too. Edit ▸ Undo brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Follow-ups werden mitgelöscht. Bearbeiten ▸ Rückgängig holt alles zurück.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Meeting deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch gelöscht. Rückgängig mit Ctrl+Z.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Say why you ask, what is in it for them, what you want to talk about and for how long, and give them an easy way to say no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, warum du fragst, was dein Gegenüber davon hat, worüber du sprechen möchtest und wie lange – und lass ihm eine einfache Möglichkeit, Nein zu sagen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum du fragst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>learn how your team hires researchers</source>
-        <translation type="unfinished"></translation>
+        <translation>erfahren, wie Ihr Team Marktforschende einstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is in it for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dein Gegenüber davon hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I can share what I learned running pricing studies for three retailers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich erzähle gern, was ich aus Preisstudien für drei Händler gelernt habe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen, eines pro Zeile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how the team is organised
 what you look for in a first hire</source>
-        <translation type="unfinished"></translation>
+        <translation>wie das Team aufgestellt ist
+worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time needed, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitbedarf in Minuten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A way to say no</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Möglichkeit, Nein zu sagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Why you ask: I would like to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum du fragst: Ich würde gern …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is in it for &amp;them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dein Gegenüber &amp;davon hat:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;opics, one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Themen, eines pro Zeile:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ime needed (from the format):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitbedarf (aus dem Format):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A &amp;way to say no (leave empty for ours):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Möglichkeit, Nein zu sagen (leer lassen für unsere):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Nachricht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your message, editable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Nachricht, bearbeitbar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You edited the message by hand; changes to the fields no longer update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast die Nachricht von Hand bearbeitet; Änderungen an den Feldern übernimmt sie nicht mehr.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Rebuild from the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Feldern neu &amp;erstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open in &amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Mail&amp;programm öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the message in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht in deinem Mailprogramm öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesendet</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Message copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht kopiert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No mail program answered. Copy the message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mailprogramm hat reagiert. Kopiere die Nachricht stattdessen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+311"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prep checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste zur Vorbereitung</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add your own item, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenen Punkt eingeben, dann Enter drücken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Punkt für die Checkliste</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start over from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus der Vorlage beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use as my template</source>
-        <translation type="unfinished"></translation>
+        <translation>Als meine Vorlage verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New meetings start with this checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gespräche beginnen mit dieser Checkliste.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Vorstellung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where you are now, in two or three sentences that lead to why you asked for this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo du gerade stehst, in zwei oder drei Sätzen, die dazu führen, warum du um dieses Gespräch gebeten hast.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Questions to ask, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, die du stellen willst, eine pro Zeile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ideas to help them, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen, wie du helfen kannst, eine pro Zeile</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your &amp;introduction (not a résumé):</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine &amp;Vorstellung (kein Lebenslauf):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Questions to ask, one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragen, die du stellen willst, eine pro Zeile:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ideas to &amp;help them, one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen, wie du &amp;helfen kannst, eine pro Zeile:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;losing line, shown near the end:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlusssatz, kurz vor Ende angezeigt:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cues in the overlay, phase by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichworte im Overlay, Phase für Phase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cues in the overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichworte im Overlay</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Grey cues are the format&apos;s own. Double-click a cue to write yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graue Stichworte stammen aus dem Format. Doppelklicke auf ein Stichwort, um dein eigenes zu schreiben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fill cues from your prep</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichworte aus der Vorbereitung ü&amp;bernehmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Introduction in your first turn, questions in theirs, ideas in the last phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorstellung kommt in deinen ersten Teil, die Fragen in den deines Gegenübers, die Ideen in die letzte Phase.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+3"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Replace this checklist with a fresh one from your template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Checkliste durch eine frische aus deiner Vorlage ersetzen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticks and your own items are cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häkchen und eigene Punkte werden entfernt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved as your checklist template for new meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als deine Checklisten-Vorlage für neue Gespräche gespeichert.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Write an introduction, questions or ideas first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib zuerst eine Vorstellung, Fragen oder Ideen.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Start the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch &amp;starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+66"/>
         <source>&amp;End the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch b&amp;eenden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The overlay floats over your call with the time, whose turn it is and your cue. When you end the meeting, the debrief opens here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Overlay schwebt über deinem Videocall und zeigt die Zeit, wer dran ist, und dein Stichwort. Wenn du das Gespräch beendest, öffnet sich hier die Nachbereitung.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Kontakt)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+87"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format dieses Gesprächs gibt es nicht mehr; wähle unter „Planung“ ein anderes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 with %2: %3 minutes planned in a %4-minute slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2: %3 Minuten geplant in einem Zeitfenster von %4 Minuten.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>This meeting is running. The overlay shows the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch läuft. Das Overlay zeigt die Zeit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another meeting is running. End it before starting this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Gespräch läuft. Beende es, bevor du dieses startest.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This meeting was run. Starting it again replaces its times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch wurde schon geführt. Ein neuer Start ersetzt seine Zeiten.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Balance of time between the two sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverteilung zwischen beiden Seiten</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Phase times</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten der Phasen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who had the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Zeit hatte</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>What was of value to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dir wertvoll war</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was of value to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Was deinem Gegenüber wertvoll war</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ideas and names exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgetauschte Ideen und Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzial</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No fit beyond a good talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Potenzial über ein gutes Gespräch hinaus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A purchase: one may buy from the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kauf: Einer könnte beim anderen kaufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenarbeit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: send the article you mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: den erwähnten Artikel schicken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Thank-you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke&amp;schön gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value for &amp;you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert für &amp;dich:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value for t&amp;hem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert für dein &amp;Gegenüber:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ideas and names exchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgetauschte &amp;Ideen und Namen:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Fit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potenzial:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Schritt:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save debrief and create follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbereitung speichern und Follow-ups anlegen</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>This meeting was not run with the timer, so there are no times to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch lief nicht mit dem Timer, daher gibt es keine Zeiten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>It took %1 of a %2 slot: %3 over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es dauerte %1 bei einem Zeitfenster von %2: %3 überzogen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It took %1 of a %2 slot, on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es dauerte %1 bei einem Zeitfenster von %2, also pünktlich.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A fair split. Shared phases aside, %1 % of the time was theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine faire Aufteilung. Ohne die gemeinsamen Phasen entfielen %1 % der Zeit auf dein Gegenüber.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They had most of it. Shared phases aside, %1 % of the time was theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Gegenüber hatte den Großteil. Ohne die gemeinsamen Phasen waren es %1 % der Zeit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You had most of it. Shared phases aside, %1 % of the time was theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hattest den Großteil. Ohne die gemeinsamen Phasen entfielen %1 % der Zeit auf dein Gegenüber.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Saved. Follow-ups added or updated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Neue oder geänderte Follow-ups: %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+88"/>
         <location line="+4"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>Open a meeting from Today or from a contact, or plan a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne ein Gespräch unter „Heute“ oder bei einem Kontakt, oder plane ein neues.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Plan a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch &amp;planen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>1 · Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Planung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2 · Request</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Anfrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 · Prep</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Vorbereitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 · Run</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · Durchführung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5 · Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · Nachbereitung</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Meeting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch mit %1</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/models.py" line="-586"/>
         <location line="+923"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location line="-922"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgefunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="-358"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
         <location line="+750"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-750"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How you met</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ihr euch kennt</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <location line="+226"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prep</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbereitung</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To write</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt</translation>
     </message>
     <message>
         <location line="+104"/>
         <location line="+293"/>
         <location line="+194"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location line="-487"/>
         <location line="+487"/>
         <source>Whose turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ist dran</translation>
     </message>
     <message>
         <location line="-487"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Color</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwort</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>as owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>Cue shown in the overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwort im Overlay</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Überziehung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil Gegenüber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-ups on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups pünktlich</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>pünktlich</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1 (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mitgeliefert)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzogen</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/settings.py" line="+64"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Chime once when a phase runs over</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal einen Gong spielen, wenn eine Phase &amp;überzieht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chime volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke des Gongs</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;esten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play the chime now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gong jetzt abspielen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overlay size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des Overlays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>Klein</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overlay opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft des Overlays</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Let clicks &amp;pass through the overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks durch das Overlay &amp;durchlassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the &amp;closing line near the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlusssatz kurz vor Ende &amp;zeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deck&amp;kraft:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmstart</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start Twoway when I &amp;log in (in the tray, no window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway beim &amp;Anmelden starten (in der Systemleiste, ohne Fenster)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything is kept as readable files in this folder. A sync tool can carry it between computers; Twoway notices changes and conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles liegt als lesbare Dateien in diesem Ordner. Ein Sync-Programm kann ihn zwischen Computern abgleichen; Twoway bemerkt Änderungen und Konflikte.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Read the files again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;neu einlesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a sync tool or another program changed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdem ein Sync-Programm oder eine andere Anwendung sie geändert hat.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Files that need a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die du prüfen solltest</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Files that need a look:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die du prüfen solltest:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backups (a daily copy of the whole folder):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen (eine tägliche Kopie des ganzen Ordners):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back up &amp;every day, keeping the last</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Täglich sichern und die letzten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How many backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Sicherungen aufbewahrt werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen behalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="-139"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt s&amp;ichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;estore the chosen backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>The new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No sound device answered. The overlay still shows every overrun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Audiogerät hat reagiert. Das Overlay zeigt trotzdem jede Überziehung an.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anmelden starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twoway could not change this (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway konnte das nicht ändern (%1).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Read the data folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner neu eingelesen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht geschrieben werden (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert in %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+14"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Make your data what it was at %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten auf den Stand vom %1 zurücksetzen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twoway first backs up what you have now, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway sichert vorher den jetzigen Stand, damit du zu ihm zurückkehren kannst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Restored. Your data before the restore is in the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt. Der Stand von vorher liegt in der neuesten Sicherung.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/today.py" line="-142"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Gespräch</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the next meeting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Gespräch jetzt starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Gespräch öffnen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Meetings coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende Gespräche</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing planned. Plan a meeting from a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geplant. Plane ein Gespräch über einen Kontakt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Debriefs to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Nachbereitungen</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+6"/>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Follow-ups</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>No follow-ups due. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Follow-ups fällig. Gut gemacht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mark the selected follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähltes Follow-up als erledigt markieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Follow-ups</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>No meeting planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gespräch geplant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a contact and choose Plan a meeting, or start a quick one from the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne einen Kontakt und wähle „Gespräch planen“ oder starte ein schnelles Gespräch über die Systemleiste.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>prep %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung: %1 von %2 erledigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no prep yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Vorbereitung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a meeting is running now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade läuft ein Gespräch</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/window.py" line="-67"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster &amp;schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit Twoway</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway &amp;beenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Find contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt &amp;suchen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;spräch</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start the &amp;next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes Gespräch starten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Start this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch s&amp;tarten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Debrief the last meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letztes Gespräch nachbereiten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sa&amp;ve the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbereitung &amp;speichern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &amp;kopieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Twoway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Twoway</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>A meeting is already running. End it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Gespräch. Beende es zuerst.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The meeting has started. The overlay shows the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch hat begonnen. Das Overlay zeigt die Zeit.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>No meeting is planned. Plan one from a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gespräch geplant. Plane eines über einen Kontakt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No meeting has been run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch kein Gespräch geführt.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>About Twoway</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Twoway</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Twoway %1
 
 Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to both sides, and follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway %1
+
+Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, die Zeit fair zwischen beiden Seiten aufteilen und nachfassen.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Files in your data folder that need a look: %1. See Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien in deinem Datenordner, die du prüfen solltest: %1. Siehe Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -2158,22 +2161,22 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/ui/context.py" line="+77"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop lässt das Overlay womöglich nicht über anderen Fenstern bleiben. Rutscht es hinter deinen Videocall, starte Twoway mit QT_QPA_PLATFORM=xcb, damit es unter XWayland läuft.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Your desktop has no system tray, so Twoway cannot put an icon there. Its window is its home instead, and closing the main window quits Twoway. To bring a hidden Twoway back, open it again from your applications or run `twoway show`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Desktop hat keine Systemleiste, daher kann Twoway dort kein Symbol ablegen. Stattdessen lebt Twoway in seinem Fenster: Wenn du das Hauptfenster schließt, wird Twoway beendet. Um ein verborgenes Twoway zurückzuholen, öffne es erneut über deine Anwendungen oder führe `twoway show` aus.</translation>
     </message>
     <message>
         <location line="+153"/>
         <source>There is no format called “%1”. Known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Format namens „%1“. Bekannt sind: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A meeting is already running. End it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Gespräch. Beende es zuerst.</translation>
     </message>
 </context>
 <context>
@@ -2181,17 +2184,17 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/core/workflow/followups.py" line="+20"/>
         <source>Follow up with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {name} nachfassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send a thank-you note to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {name} mit einer kurzen Nachricht bedanken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your contact</source>
-        <translation type="unfinished"></translation>
+        <translation>deinem Kontakt</translation>
     </message>
 </context>
 <context>
@@ -2199,191 +2202,191 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/demo.py" line="+22"/>
         <source>Demo: a Minimastermind in fast motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: ein Minimastermind im Zeitraffer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thank you, Maya. I will send the introduction by Friday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke, Maya. Den Kontakt stelle ich bis Freitag her.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+118"/>
         <source>Minimastermind</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimastermind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twelve minutes planned in a fifteen-minute slot: five on them, five on you, then a minute each on what was of value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwölf Minuten geplant in einem Zeitfenster von fünfzehn: fünf für dein Gegenüber, fünf für dich, dann je eine Minute dazu, was wertvoll war.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../desktop/twoway/demo.py" line="+5"/>
         <source>Their offer and challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Angebot, ihr Anliegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask about their offer and the business challenge they face now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frag nach ihrem Angebot und der geschäftlichen Herausforderung, vor der sie gerade stehen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Say what you offer and the one challenge you want ideas on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, was du anbietest und zu welcher Herausforderung du Ideen suchst.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What was of value to them? Any fit to buy, sell or refer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was war für sie wertvoll? Gibt es Anlass für Kauf, Verkauf oder Empfehlung?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name what was of value to you, and thank them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, was dir wertvoll war, und bedank dich.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This was worth it — thank you. Shall we note one next step each?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat sich gelohnt – danke! Halten wir je einen nächsten Schritt fest?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>20-minute networking meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>20-Minuten-Netzwerkgespräch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An informational meeting you asked for: introduction, your prepared questions, and how you can help them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Informationsgespräch, um das du gebeten hast: Einstieg, deine vorbereiteten Fragen und wie du helfen kannst.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstieg</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thank them, then a short overview that leads to why you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedank dich, dann ein kurzer Überblick, der zu deinem Anliegen führt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Work through your prepared questions and topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geh deine vorbereiteten Fragen und Themen durch.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offer how you can help them, agree on a follow-up, say thanks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biete deine Hilfe an, vereinbart ein Follow-up, sag danke.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I promised you twenty minutes. How can I help you in return?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich hatte Ihnen zwanzig Minuten versprochen. Wie kann ich Ihnen im Gegenzug helfen?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>30-minute coffee chat</source>
-        <translation type="unfinished"></translation>
+        <translation>30-Minuten-Kaffeeplausch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A relaxed conversation with equal time for each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein entspanntes Gespräch mit gleich viel Zeit für beide Seiten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankommen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How you met, and what each of you hopes to get from the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ihr euch kennengelernt habt und was ihr euch beide vom Gespräch erhofft.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Their story</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Geschichte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What are they working on, and what would help them most?</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran arbeiten sie, und was würde ihnen am meisten helfen?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your story</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Geschichte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where you are headed, and your most specific need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin du willst und was du ganz konkret brauchst.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agree on one next step each, with a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart je einen nächsten Schritt, mit Datum.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Before we go: what is the one thing I can do for you this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor wir auseinandergehen: Was ist das eine, das ich diese Woche für Sie tun kann?</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Ask Maya how the Lisbon studio launch is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frag Maya, wie der Start des Studios in Lissabon läuft.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="-110"/>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Your offer and challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Angebot, dein Anliegen</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Mention the pricing workshop; ask who buys research in retail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähne den Pricing-Workshop; frag, wer im Handel Marktforschung einkauft.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+8"/>
         <location filename="../desktop/twoway/demo.py" line="+5"/>
         <source>Their takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Fazit</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>What was of value to Maya?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was war für Maya wertvoll?</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+8"/>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Your takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Fazit</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Name one thing you take away, and thank her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne eine Sache, die du mitnimmst, und bedank dich bei ihr.</translation>
     </message>
 </context>
 <context>
@@ -2394,259 +2397,259 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
         <location line="+618"/>
         <location line="+1"/>
         <source>Twoway meeting timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway-Gesprächstimer</translation>
     </message>
     <message>
         <location line="-512"/>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren oder fortsetzen (Space)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next phase (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Phase (→)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One more minute (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Minute mehr (+)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>+1</source>
-        <translation type="unfinished"></translation>
+        <translation>+1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch beenden</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+62"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Phase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Phase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One more minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Minute mehr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Swap who goes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauschen, wer beginnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch beenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>Klein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Needs a compositing window manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht einen Compositing-Fenstermanager.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Let clicks pass through</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks durchlassen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lock position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position fixieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hide overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay ausblenden</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>No meeting running</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gespräch aktiv</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start one from the tray or the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte eines über die Systemleiste oder das Hauptfenster.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Paused while the computer slept. Resume when you are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ruhezustand pausiert. Fortsetzen, wenn du zurück bist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused. Space or ▶ resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert. Space oder ▶ setzt fort.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Past the time you promised. Thank them and close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagte Zeit ist um. Bedank dich und schließ ab.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Over time. %1 left in the slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzogen. Noch %1 im Zeitfenster.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>them</source>
-        <translation type="unfinished"></translation>
+        <translation>sie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>dich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>both of you</source>
-        <translation type="unfinished"></translation>
+        <translation>euch beide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move on now: even shortened, you will end %1 late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt weiter: Auch gekürzt endet ihr %1 zu spät.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Move on: %1 left for %2 to end on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter: noch %1 für %2, um pünktlich zu enden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Running over; %1 of buffer left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzogen; noch %1 Puffer.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Their turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Gegenüber ist dran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist dran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>over time</source>
-        <translation type="unfinished"></translation>
+        <translation>überzogen</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n Minute</numerusform>
+            <numerusform>noch %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+84"/>
         <source>THEM</source>
-        <translation type="unfinished"></translation>
+        <translation>SIE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YOU</source>
-        <translation type="unfinished"></translation>
+        <translation>DU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BOTH</source>
-        <translation type="unfinished"></translation>
+        <translation>BEIDE</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>past the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster überzogen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>left in slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest im Zeitfenster</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSIERT</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Wrap up: </source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss: </translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/common.py" line="-50"/>
         <location filename="../desktop/twoway/ui/overlay.py" line="+36"/>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/overlay.py" line="+0"/>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/overlay.py" line="+0"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
 </context>
 <context>
@@ -2654,82 +2657,82 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/core/workflow/prep.py" line="+18"/>
         <source>Homework on the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche zur Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Vorstellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ideas to help them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen, wie du helfen kannst</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Background: their role, earlier roles, what they publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund: aktuelle und frühere Rollen, Veröffentlichungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interests, at work and beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessen, beruflich und darüber hinaus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they may need, or are working on now</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie brauchen könnten oder woran sie gerade arbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expertise they have that you lack, and the reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen, das sie haben und dir fehlt – und umgekehrt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audiences you share, or want to reach through each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppen, die ihr teilt oder übereinander erreichen wollt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Things to trade: services, guest posts, tools, time</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ihr tauschen könnt: Leistungen, Gastbeiträge, Tools, Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People you could introduce them to</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, mit denen du sie bekannt machen könntest</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A short introduction that leads to why you want this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Vorstellung, die dazu führt, warum du dieses Gespräch möchtest</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The questions you want to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fragen, die du stellen willst</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The one question that matters most</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eine Frage, auf die es am meisten ankommt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Two or three ideas that could help them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei oder drei Ideen, die ihnen helfen könnten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Networking call</source>
-        <translation type="unfinished"></translation>
+        <translation>Networking-Gespräch</translation>
     </message>
 </context>
 <context>
@@ -2737,47 +2740,47 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/ui/instance.py" line="+210"/>
         <source>The meeting is already paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch ist bereits pausiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meeting is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch ist nicht pausiert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is the last phase. `twoway end` ends the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die letzte Phase. `twoway end` beendet das Gespräch.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is the first phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die erste Phase.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who goes first can no longer be swapped in this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer beginnt, lässt sich in diesem Gespräch nicht mehr tauschen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Twoway does not know the command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway kennt den Befehl „%1“ nicht.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No meeting is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Gespräch.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That cannot be done at this point of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geht an dieser Stelle des Gesprächs nicht.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Say “on” or “off”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib „on“ oder „off“ an.</translation>
     </message>
 </context>
 <context>
@@ -2785,92 +2788,92 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/core/workflow/request.py" line="+27"/>
         <source>Hello {name},</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {name},</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hello,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo,</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I am writing to ask for a short call, to {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich möchte Sie um ein kurzes Gespräch bitten, denn ich würde gern {text}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I am writing to ask for a short call. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich möchte Sie um ein kurzes Gespräch bitten. {text}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What is in it for you: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie davon haben: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What I would like to talk about: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Worüber ich gern sprechen würde: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What I would like to talk about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Worüber ich gern sprechen würde:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es dauert {minutes} Minuten, und ich behalte die Uhr im Blick.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If the timing is wrong or it is not for you, a short no is perfectly fine, and so is no reply at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn es gerade nicht passt oder nichts für Sie ist, ist ein kurzes Nein völlig in Ordnung – und keine Antwort ebenso.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thank you,</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank und viele Grüße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A {minutes}-minute call?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch von {minutes} Minuten?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A short call?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzes Gespräch?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thank you for thinking of me, and for asking so clearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke, dass Sie an mich gedacht haben, und für Ihre klare Anfrage.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I am keeping my calendar tight at the moment, so I will say no to a call for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich halte meinen Kalender im Moment bewusst frei, deshalb sage ich ein Gespräch vorerst ab.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I cannot make room for a long call, but I could do a focused {minutes} minutes: half the time on your questions, half on mine. Would that work for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein langes Gespräch fehlt mir die Zeit, aber {minutes} konzentrierte Minuten sind möglich: die Hälfte für Ihre Fragen, die Hälfte für meine. Würde das für Sie passen?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I wish you all the best with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich wünsche Ihnen dabei alles Gute.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind regards,</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Grüße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re: your request for a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Re: Ihre Gesprächsanfrage</translation>
     </message>
 </context>
 <context>
@@ -2878,202 +2881,202 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/ui/tray.py" line="+124"/>
         <source>Quit Twoway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway beenden?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your meeting with %1 is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Gespräch mit %1 läuft noch.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A meeting is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch läuft noch.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quitting ends it; its times are kept so you can write the debrief later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Beenden endet es; die Zeiten bleiben erhalten, sodass du die Nachbereitung später schreiben kannst.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End meeting and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch und Twoway beenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep meeting running</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch weiterlaufen lassen</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Twoway: no meeting running</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway: kein Gespräch aktiv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Twoway: the meeting has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway: Das Gespräch ist beendet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>their turn</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Gegenüber ist dran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your turn</source>
-        <translation type="unfinished"></translation>
+        <translation>du bist dran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>together</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsam</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überzogen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>past the promised time</source>
-        <translation type="unfinished"></translation>
+        <translation>über der zugesagten Zeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Twoway, paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway, pausiert: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twoway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway: %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Start meeting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch mit %1 starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick start</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellstart</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Min.)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Phase</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One more minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Minute mehr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay ausblenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay einblenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Let clicks pass through the overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks durch das Overlay durchlassen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Follow-ups due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Follow-ups: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start Twoway at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway beim Anmelden starten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Quit Twoway</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway beenden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anmelden starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twoway could not change this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway konnte das nicht ändern: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Your meeting with %1 starts in %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Gespräch mit %1 beginnt in %2 Min.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your next meeting starts in %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein nächstes Gespräch beginnt in %2 Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch in Kürze</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A follow-up is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Follow-up ist fällig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 follow-ups are due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Follow-ups sind fällig</translation>
     </message>
 </context>
 </TS>
