@@ -95,7 +95,7 @@
         <translation>%1′ Puffer</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+39"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+60"/>
         <source>Them</source>
         <translation>Sie</translation>
     </message>
@@ -110,12 +110,12 @@
         <translation>Beide</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+89"/>
         <source>No time set</source>
         <translation>Keine Zeit festgelegt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -129,15 +129,21 @@
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 days overdue</source>
-        <translation>%1 Tage überfällig</translation>
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>in %1 days</source>
-        <translation>in %1 Tagen</translation>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+51"/>
@@ -177,7 +183,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+390"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+399"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -230,7 +236,7 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+288"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+316"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
         <translation>Trag unter „Agenda“ ein, was du brauchst und bieten kannst, dann siehst du hier den Bezug.</translation>
     </message>
@@ -314,23 +320,25 @@
         <source>&amp;New contact</source>
         <translation>&amp;Neuer Kontakt</translation>
     </message>
-    <message>
-        <location line="+85"/>
-        <source>1 contact</source>
-        <translation>1 Kontakt</translation>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n contacts match</source>
+        <extracomment>The form follows %n, the number of all contacts; %1 of them match the search.</extracomment>
+        <translation>
+            <numerusform>Treffer: %1 von %n Kontakt</numerusform>
+            <numerusform>Treffer: %1 von %n Kontakten</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 contacts</source>
-        <translation>%1 Kontakte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 of %2 contacts match</source>
-        <translation>%1 von %2 Kontakten passen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
@@ -414,7 +422,7 @@
         <translation>Follow-up gelöscht. Rückgängig mit Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="-424"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="-425"/>
         <source>Give the format a name.</source>
         <translation>Gib dem Format einen Namen.</translation>
     </message>
@@ -424,32 +432,42 @@
         <translation>Füge mindestens eine Phase hinzu.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A format can have at most %1 phases.</source>
-        <translation>Ein Format kann höchstens %1 Phasen haben.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Phase %1 needs a title.</source>
         <translation>Phase %1 braucht einen Titel.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Phase %1 needs more than 0 and at most %2 minutes.</source>
-        <translation>Phase %1 braucht mehr als 0 und höchstens %2 Minuten.</translation>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>A format can have at most %n phases.</source>
+        <translation>
+            <numerusform>Ein Format kann höchstens %n Phase haben.</numerusform>
+            <numerusform>Ein Format kann höchstens %n Phasen haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Phase %1 needs more than 0 and at most %n minutes.</source>
+        <translation>
+            <numerusform>Phase %1 braucht mehr als 0 und höchstens %n Minute.</numerusform>
+            <numerusform>Phase %1 braucht mehr als 0 und höchstens %n Minuten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Phase %1: a color is written like #0072B2, or left empty.</source>
         <translation>Phase %1: Eine Farbe wird wie #0072B2 geschrieben oder leer gelassen.</translation>
     </message>
-    <message>
-        <location line="+6"/>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>The phases take %1 minutes, more than the %2-minute slot. Shorten a phase or lengthen the slot.</source>
-        <translation>Die Phasen dauern %1 Minuten, länger als das Zeitfenster von %2 Minuten. Kürze eine Phase oder verlängere das Zeitfenster.</translation>
+        <extracomment>%1 minutes may have a fraction, as in 12.5; the form follows it.</extracomment>
+        <translation>
+            <numerusform>Die Phasen dauern %1 Minute und damit länger als das %2-Minuten-Zeitfenster. Kürze eine Phase oder verlängere das Zeitfenster.</numerusform>
+            <numerusform>Die Phasen dauern %1 Minuten und damit länger als das %2-Minuten-Zeitfenster. Kürze eine Phase oder verlängere das Zeitfenster.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Format name</source>
         <translation>Name des Formats</translation>
     </message>
@@ -485,7 +503,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+225"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+238"/>
         <source>Closing line</source>
         <translation>Schlusssatz</translation>
     </message>
@@ -572,7 +590,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+413"/>
         <location line="+95"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
@@ -651,23 +669,23 @@
         <translation>Seine Datei wird entfernt. Gespräche, die damit geführt wurden, behalten ihre Zeiten.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/insights.py" line="+40"/>
+        <location filename="../desktop/twoway/ui/main/insights.py" line="+47"/>
         <source>Chart of the last meetings</source>
         <translation>Diagramm der letzten Gespräche</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>No meetings run with the timer yet.</source>
         <translation>Noch keine Gespräche mit dem Timer geführt.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>%1: them %2 min, you %3 min, both %4 min, slot %5 min</source>
         <translation>%1: sie %2 Min., du %3 Min., beide %4 Min., Zeitfenster %5 Min.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>slot promised</source>
         <translation>zugesagtes Zeitfenster</translation>
     </message>
@@ -728,7 +746,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-931"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-956"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
         <location line="+620"/>
         <source>Format</source>
@@ -894,13 +912,17 @@
         <source>This meeting&apos;s format is no longer there.</source>
         <translation>Das Format dieses Gesprächs gibt es nicht mehr.</translation>
     </message>
-    <message>
-        <location line="+4"/>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%1 minutes planned in a %2-minute slot.</source>
-        <translation>%1 Minuten geplant in einem Zeitfenster von %2 Minuten.</translation>
+        <extracomment>%1 minutes may have a fraction, as in 12.5; the form follows it.</extracomment>
+        <translation>
+            <numerusform>%1 Minute geplant in einem %2-Minuten-Zeitfenster.</numerusform>
+            <numerusform>%1 Minuten geplant in einem %2-Minuten-Zeitfenster.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Choose a contact to see how they fit your agenda.</source>
         <translation>Wähle einen Kontakt, um zu sehen, wie er zu deiner Agenda passt.</translation>
     </message>
@@ -961,18 +983,49 @@ what you look for in a first hire</source>
         <translation>wie das Team aufgestellt ist
 worauf Sie bei der ersten Einstellung achten</translation>
     </message>
-    <message>
-        <location line="+4"/>
+    <message numerus="yes">
+        <location line="+95"/>
         <source> minutes</source>
-        <translation> Minuten</translation>
+        <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
+        <translation>
+            <numerusform> Minute</numerusform>
+            <numerusform> Minuten</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-89"/>
         <source>Time needed, in minutes</source>
         <translation>Zeitbedarf in Minuten</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="-351"/>
+        <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
+        <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
+        <translation>
+            <numerusform>Es dauert {minutes} Minute, und ich behalte die Uhr im Blick.</numerusform>
+            <numerusform>Es dauert {minutes} Minuten, und ich behalte die Uhr im Blick.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>A {minutes}-minute call?</source>
+        <extracomment>The subject line of the request message; keep {minutes}, the number of minutes.</extracomment>
+        <translation>
+            <numerusform>Ein Gespräch von {minutes} Minute?</numerusform>
+            <numerusform>Ein Gespräch von {minutes} Minuten?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>I cannot make room for a long call, but I could do a focused {minutes} minutes: half the time on your questions, half on mine. Would that work for you?</source>
+        <extracomment>Declining a long call but offering a short one; keep {minutes}, the number.</extracomment>
+        <translation>
+            <numerusform>Für ein langes Gespräch fehlt mir die Zeit, aber {minutes} konzentrierte Minute ist möglich: die Hälfte für Ihre Fragen, die Hälfte für meine. Würde das für Sie passen?</numerusform>
+            <numerusform>Für ein langes Gespräch fehlt mir die Zeit, aber {minutes} konzentrierte Minuten sind möglich: die Hälfte für Ihre Fragen, die Hälfte für meine. Würde das für Sie passen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+348"/>
         <source>A way to say no</source>
         <translation>Eine Möglichkeit, Nein zu sagen</translation>
     </message>
@@ -1047,17 +1100,17 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Gesendet</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Message copied.</source>
         <translation>Nachricht kopiert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>No mail program answered. Copy the message instead.</source>
         <translation>Kein Mailprogramm hat reagiert. Kopiere die Nachricht stattdessen.</translation>
     </message>
@@ -1230,13 +1283,17 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Das Format dieses Gesprächs gibt es nicht mehr; wähle unter „Planung“ ein anderes.</translation>
     </message>
-    <message>
-        <location line="+6"/>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%1 with %2: %3 minutes planned in a %4-minute slot.</source>
-        <translation>%1 mit %2: %3 Minuten geplant in einem Zeitfenster von %4 Minuten.</translation>
+        <extracomment>%1 is a format, %2 a person; %3 minutes may have a fraction, as in 12.5, and the form follows it.</extracomment>
+        <translation>
+            <numerusform>%1 mit %2: %3 Minute geplant in einem %4-Minuten-Zeitfenster.</numerusform>
+            <numerusform>%1 mit %2: %3 Minuten geplant in einem %4-Minuten-Zeitfenster.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>This meeting is running. The overlay shows the time.</source>
         <translation>Dieses Gespräch läuft. Das Overlay zeigt die Zeit.</translation>
     </message>
@@ -1464,7 +1521,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-358"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-355"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
         <location line="+750"/>
         <source>Name</source>
@@ -1798,7 +1855,42 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Dateien, die du prüfen solltest:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Try again</source>
+        <translation>Nochmal &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the file again after you fixed it by hand.</source>
+        <translation>Die Datei erneut einlesen, nachdem du sie von Hand korrigiert hast.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the file from a &amp;backup</source>
+        <translation>Datei aus einer Si&amp;cherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use this copy</source>
+        <translation>Diese Kopie &amp;verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy replaces the record; the record goes to the trash.</source>
+        <translation>Die Kopie ersetzt den Datensatz; der Datensatz kommt in den Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Set this copy aside</source>
+        <translation>Diese Kopie &amp;beiseitelegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the record as it is; the copy goes to the trash.</source>
+        <translation>Den Datensatz so lassen, wie er ist; die Kopie kommt in den Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Sicherungen (eine tägliche Kopie des ganzen Ordners):</translation>
     </message>
@@ -1834,7 +1926,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Gewählte Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
@@ -1859,12 +1951,17 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Datenordner neu eingelesen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No backups yet.</source>
         <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+39"/>
+        <source>Done: the file is in order.</source>
+        <translation>Erledigt: Die Datei ist in Ordnung.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
@@ -2159,7 +2256,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+77"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+78"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Dieser Desktop lässt das Overlay womöglich nicht über anderen Fenstern bleiben. Rutscht es hinter deinen Videocall, starte Twoway mit QT_QPA_PLATFORM=xcb, damit es unter XWayland läuft.</translation>
     </message>
@@ -2169,7 +2266,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Dein Desktop hat keine Systemleiste, daher kann Twoway dort kein Symbol ablegen. Stattdessen lebt Twoway in seinem Fenster: Wenn du das Hauptfenster schließt, wird Twoway beendet. Um ein verborgenes Twoway zurückzuholen, öffne es erneut über deine Anwendungen oder führe `twoway show` aus.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+193"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Es gibt kein Format namens „%1“. Bekannt sind: %2.</translation>
     </message>
@@ -2634,7 +2731,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Abschluss: </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="-50"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="-108"/>
         <location filename="../desktop/twoway/ui/overlay.py" line="+36"/>
         <source>T</source>
         <translation>S</translation>
@@ -2786,7 +2883,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>Request</name>
     <message>
-        <location filename="../desktop/twoway/core/workflow/request.py" line="+27"/>
+        <location filename="../desktop/twoway/core/workflow/request.py" line="+29"/>
         <source>Hello {name},</source>
         <translation>Hallo {name},</translation>
     </message>
@@ -2821,12 +2918,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Worüber ich gern sprechen würde:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
-        <translation>Es dauert {minutes} Minuten, und ich behalte die Uhr im Blick.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>If the timing is wrong or it is not for you, a short no is perfectly fine, and so is no reply at all.</source>
         <translation>Wenn es gerade nicht passt oder nichts für Sie ist, ist ein kurzes Nein völlig in Ordnung – und keine Antwort ebenso.</translation>
     </message>
@@ -2836,12 +2928,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Vielen Dank und viele Grüße</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A {minutes}-minute call?</source>
-        <translation>Ein Gespräch von {minutes} Minuten?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A short call?</source>
         <translation>Ein kurzes Gespräch?</translation>
     </message>
@@ -2856,12 +2943,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Ich halte meinen Kalender im Moment bewusst frei, deshalb sage ich ein Gespräch vorerst ab.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>I cannot make room for a long call, but I could do a focused {minutes} minutes: half the time on your questions, half on mine. Would that work for you?</source>
-        <translation>Für ein langes Gespräch fehlt mir die Zeit, aber {minutes} konzentrierte Minuten sind möglich: die Hälfte für Ihre Fragen, die Hälfte für meine. Würde das für Sie passen?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>I wish you all the best with it.</source>
         <translation>Ich wünsche Ihnen dabei alles Gute.</translation>
     </message>
@@ -3048,35 +3130,47 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <source>Twoway could not change this: %1</source>
         <translation>Twoway konnte das nicht ändern: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>Your meeting with %1 starts in %2 min.</source>
-        <translation>Dein Gespräch mit %1 beginnt in %2 Min.</translation>
+        <source>Your meeting with %1 starts in %n min.</source>
+        <translation>
+            <numerusform>Dein Gespräch mit %1 beginnt in %n Min.</numerusform>
+            <numerusform>Dein Gespräch mit %1 beginnt in %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Your next meeting starts in %n min.</source>
+        <translation>
+            <numerusform>Dein nächstes Gespräch beginnt in %n Min.</numerusform>
+            <numerusform>Dein nächstes Gespräch beginnt in %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n follow-ups are due</source>
+        <translation>
+            <numerusform>%n Follow-up ist fällig</numerusform>
+            <numerusform>%n Follow-ups sind fällig</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Your next meeting starts in %2 min.</source>
-        <translation>Dein nächstes Gespräch beginnt in %2 Min.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Meeting soon</source>
         <translation>Gespräch in Kürze</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>and %1 more</source>
-        <translation>und %1 weitere</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>A follow-up is due</source>
         <translation>Ein Follow-up ist fällig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 follow-ups are due</source>
-        <translation>%1 Follow-ups sind fällig</translation>
     </message>
 </context>
 </TS>
