@@ -6,253 +6,253 @@
     <message>
         <location filename="../desktop/twoway/ui/main/agenda.py" line="+52"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à « %1 »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de « %1 »</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Know what you need before you meet people: it tells you which meetings are worth it. Tick a need off once it is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sachez ce dont vous avez besoin avant de rencontrer des gens : c&apos;est ce qui vous dit quels rendez-vous en valent la peine. Cochez un besoin une fois qu&apos;il est satisfait.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>Your goal right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre objectif du moment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For example: a product role in a climate start-up by summer</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : un poste produit dans une start-up du climat d&apos;ici l&apos;été</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos besoins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Introductions, advice, leads, people to hire, partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises en relation, conseils, pistes, recrues, partenaires.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a need, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un besoin, puis appuyez sur Entrée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What you can offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous pouvez offrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skills, contacts, feedback, an audience: what others may want from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences, contacts, retours, une audience : ce que d&apos;autres pourraient attendre de vous.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an offer, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une offre, puis appuyez sur Entrée</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/bands.py" line="+42"/>
         <source>Preview of the phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des phases</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1, %2, %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 min</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 min spare</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min de marge</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1′ spare</source>
-        <translation type="unfinished"></translation>
+        <translation>%1′ de marge</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/common.py" line="+39"/>
         <source>Them</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No time set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune heure fixée</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>demain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de %1 jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 jours</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+51"/>
         <source>What they offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la personne offre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont la personne a besoin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A two-way fit: you can help each other. Worth a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intérêt mutuel : vous pouvez vous aider l&apos;un l&apos;autre. Un rendez-vous en vaut la peine.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A fit one way. A short, structured call keeps it fair to both of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intérêt dans un seul sens. Un appel court et structuré reste équitable pour vous deux.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No match with your agenda found. Meeting anyway is fine; so is a kind no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lien trouvé avec vos objectifs. Se rencontrer quand même, c&apos;est bien ; un non aimable aussi.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+133"/>
         <source>&amp;Plan a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier un rendez-vous…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+390"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce contact</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>separate several with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>séparez-en plusieurs par des virgules</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fit with your agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien avec vos objectifs</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meetings with this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous avec ce contact</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow-ups with this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis avec ce contact</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Meetings and debriefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous et débriefs</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+25"/>
         <location line="+30"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No contact chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact choisi</translation>
     </message>
     <message>
         <location line="+30"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+288"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez vos besoins et ce que vous pouvez offrir dans Objectifs pour voir le lien ici.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 ?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ce contact</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Their meetings (%1) and follow-ups (%2) are deleted with them. Edit ▸ Undo brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses rendez-vous (%1) et ses suivis (%2) sont supprimés en même temps. Édition ▸ Annuler rétablit le tout.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -260,471 +260,471 @@
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+88"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleted %1. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact supprimé : %1. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>sans nom</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>They may help with</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut vous aider pour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You may help with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez aider pour</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>matched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance : %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+23"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Search every field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les champs…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names, companies, roles, tags, emails, notes: every word counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms, entreprises, postes, étiquettes, e-mails, notes : chaque mot compte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des contacts</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="-7"/>
         <source>&amp;New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau contact</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contact</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contacts</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 contacts match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances : %1 sur %2 contacts</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/followups.py" line="-41"/>
         <source>What you promised after your meetings. Ticking one off counts as being in touch with the contact today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez promis après vos rendez-vous. En cocher un compte comme un échange avec le contact aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which follow-ups to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis à afficher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>À échéance ou en retard</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+369"/>
         <location line="+14"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing here. Follow-ups appear when you save a debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici. Les suivis apparaissent quand vous enregistrez un débrief.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+63"/>
         <location filename="../desktop/twoway/ui/main/today.py" line="+107"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Snooze a &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter d&apos;un &amp;jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze a &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter d&apos;une &amp;semaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;rendez-vous</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le suivi</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Mark &amp;not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;non fait</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Follow-up deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi supprimé. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/formats.py" line="-424"/>
         <source>Give the format a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au format.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add at least one phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une phase.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A format can have at most %1 phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un format compte au plus %1 phases.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phase %1 needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phase %1 doit avoir un titre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phase %1 needs more than 0 and at most %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phase %1 doit durer plus de 0 et au plus %2 minutes.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Phase %1: a color is written like #0072B2, or left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 : une couleur s&apos;écrit comme #0072B2, ou reste vide.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The phases take %1 minutes, more than the %2-minute slot. Shorten a phase or lengthen the slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les phases durent %1 minutes, plus que le créneau de %2 minutes. Raccourcissez une phase ou allongez le créneau.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Format name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du format</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slot promised, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau promis, en minutes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning before a phase ends, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement avant la fin d&apos;une phase, en secondes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Either side may go first</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacun peut commencer</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+225"/>
         <source>Closing line</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de conclusion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown near the end of the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichée vers la fin du créneau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Description :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warn before a phase ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir avant la fin d&apos;une phase :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closing line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de conclusion :</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une phase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la phase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Problem with this format</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème dans ce format</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Choose a format on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un format à gauche.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Built-in formats stay as they are. Duplicate one to make a version of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formats intégrés ne se modifient pas. Dupliquez-en un pour créer votre propre version.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your format, saved in the file %1 as you edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre format, enregistré dans le fichier %1 au fil de vos modifications.</translation>
     </message>
     <message>
         <location line="+63"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
         <location line="+95"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phase</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+12"/>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+64"/>
         <source>New format</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau format</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate format</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer le format</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+102"/>
         <source>Delete format</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le format</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>Some format files could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers de format n&apos;ont pas pu être lus :</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Their turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de l&apos;autre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre tour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines étapes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Delete the format “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le format « %1 » ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its file is removed. Meetings held with it keep their times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son fichier est supprimé. Les rendez-vous déjà tenus avec ce format gardent leurs temps.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/insights.py" line="+40"/>
         <source>Chart of the last meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des derniers rendez-vous</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+54"/>
         <source>No meetings run with the timer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rendez-vous mené avec le minuteur pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>%1: them %2 min, you %3 min, both %4 min, slot %5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;autre %2 min, vous %3 min, les deux %4 min, créneau %5 min</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>slot promised</source>
-        <translation type="unfinished"></translation>
+        <translation>créneau promis</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pour :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which meetings to sum up</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous à résumer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>rendez-vous tenus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours in meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>heures en rendez-vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>average overrun past the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>dépassement moyen du créneau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meetings that ran past the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>rendez-vous qui ont dépassé le créneau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>of the talking time went to them</source>
-        <translation type="unfinished"></translation>
+        <translation>du temps de parole est allé à l&apos;autre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>follow-ups done on time</source>
-        <translation type="unfinished"></translation>
+        <translation>suivis faits à temps</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The last meetings, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les derniers rendez-vous, en minutes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Compare by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer par :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -732,1425 +732,1428 @@
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
         <location line="+620"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-577"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare by format or by contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer par format ou par contact</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Insights by format or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques par format ou par contact</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>All meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les rendez-vous</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact : %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-20"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 sur %2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-9"/>
         <location filename="../desktop/twoway/ui/main/today.py" line="+66"/>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans contact</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="-6"/>
         <source>Choose a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who the meeting is with</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec qui a lieu le rendez-vous</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>At a set time:</source>
-        <translation type="unfinished"></translation>
+        <translation>À heure fixe :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date and time of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure du rendez-vous</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-14"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;With:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avec :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Is this meeting worth it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rendez-vous en vaut-il la peine ?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not the right call?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas le bon appel ?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saying no is fine, and so is offering a shorter call. Write it kindly, then mark the meeting declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire non, c&apos;est permis, tout comme proposer un appel plus court. Écrivez-le avec tact, puis marquez le rendez-vous comme décliné.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write a polite &amp;no</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre &amp;non poliment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer a &amp;shorter call</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer un appel plus &amp;court</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message declining the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de refus du rendez-vous</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the message declining the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le message de refus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open in mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the message declining in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le message de refus dans votre messagerie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;décliné</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete this meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce rendez-vous…</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>This meeting&apos;s format is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de ce rendez-vous n&apos;existe plus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 minutes planned in a %2-minute slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes prévues dans un créneau de %2 minutes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a contact to see how they fit your agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un contact pour voir son lien avec vos objectifs.</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le rendez-vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this meeting with its request, prep and debrief?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce rendez-vous avec sa demande, sa préparation et son débrief ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its follow-ups go too. Edit ▸ Undo brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses suivis sont supprimés aussi. Édition ▸ Annuler rétablit le tout.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Meeting deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous supprimé. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Say why you ask, what is in it for them, what you want to talk about and for how long, and give them an easy way to say no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites pourquoi vous demandez, ce que l&apos;autre y gagne, de quoi vous voulez parler et combien de temps, et laissez-lui une façon simple de dire non.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi vous demandez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>learn how your team hires researchers</source>
-        <translation type="unfinished"></translation>
+        <translation>comprendre comment votre équipe recrute ses chercheurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is in it for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;autre y gagne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I can share what I learned running pricing studies for three retailers</source>
-        <translation type="unfinished"></translation>
+        <translation>Je peux partager ce que j&apos;ai appris en menant des études de prix pour trois enseignes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets, un par ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how the team is organised
 what you look for in a first hire</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;organisation de l&apos;équipe
+ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time needed, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée nécessaire, en minutes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A way to say no</source>
-        <translation type="unfinished"></translation>
+        <translation>Une porte de sortie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Why you ask: I would like to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pourquoi vous demandez : j&apos;aimerais…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is in it for &amp;them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;autre y &amp;gagne :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;opics, one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ujets, un par ligne :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ime needed (from the format):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée nécessaire (selon le format) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A &amp;way to say no (leave empty for ours):</source>
-        <translation type="unfinished"></translation>
+        <translation>Une porte de &amp;sortie (laissez vide pour la nôtre) :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre message</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your message, editable</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre message, modifiable</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You edited the message by hand; changes to the fields no longer update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié le message à la main ; les champs ne le mettent plus à jour.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Rebuild from the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Régénérer à partir des champs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open in &amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la &amp;messagerie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the message in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le message dans votre messagerie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyé</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet : %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Message copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message copié.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No mail program answered. Copy the message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune messagerie n&apos;a répondu. Copiez plutôt le message.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+311"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prep checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de préparation</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add your own item, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre propre élément, puis appuyez sur Entrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel élément de la liste</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;élément</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start over from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir du modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use as my template</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser comme modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New meetings start with this checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux rendez-vous commencent avec cette liste.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre présentation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where you are now, in two or three sentences that lead to why you asked for this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vous en êtes, en deux ou trois phrases qui mènent à la raison de cet appel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Questions to ask, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions à poser, une par ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ideas to help them, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Idées pour l&apos;aider, une par ligne</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your &amp;introduction (not a résumé):</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;présentation (pas un CV) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Questions to ask, one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions à poser, une par ligne :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ideas to &amp;help them, one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idées pour l&apos;&amp;aider, une par ligne :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;losing line, shown near the end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de c&amp;onclusion, affichée vers la fin :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cues in the overlay, phase by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères sur le minuteur, phase par phase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cues in the overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Repères sur le minuteur</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Grey cues are the format&apos;s own. Double-click a cue to write yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les repères en gris viennent du format. Double-cliquez sur un repère pour écrire le vôtre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fill cues from your prep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplir les repères depuis la préparation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Introduction in your first turn, questions in theirs, ideas in the last phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation dans votre premier tour, les questions dans le sien, les idées dans la dernière phase.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 faits</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos ajouts</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+3"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Replace this checklist with a fresh one from your template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer cette liste par une nouvelle, tirée de votre modèle ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticks and your own items are cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coches et vos propres éléments sont effacés.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved as your checklist template for new meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée comme modèle de liste pour les nouveaux rendez-vous.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Write an introduction, questions or ideas first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez d&apos;abord une présentation, des questions ou des idées.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Start the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer le rendez-vous</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+66"/>
         <source>&amp;End the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer le rendez-vous</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The overlay floats over your call with the time, whose turn it is and your cue. When you end the meeting, the debrief opens here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le minuteur flotte au-dessus de votre appel avec le temps, le tour de parole et votre repère. À la fin du rendez-vous, le débrief s&apos;ouvre ici.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>sans contact</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+87"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de ce rendez-vous n&apos;existe plus ; choisissez-en un autre dans Planifier.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 with %2: %3 minutes planned in a %4-minute slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec %2 : %3 minutes prévues dans un créneau de %4 minutes.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>This meeting is running. The overlay shows the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rendez-vous est en cours. Le minuteur affiche le temps.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another meeting is running. End it before starting this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre rendez-vous est en cours. Terminez-le avant de démarrer celui-ci.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This meeting was run. Starting it again replaces its times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rendez-vous a déjà eu lieu. Le redémarrer remplace ses temps.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Balance of time between the two sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition du temps entre les deux parties</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Phase times</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps par phase</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who had the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a eu la parole</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>What was of value to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui vous a été utile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was of value to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été utile à l&apos;autre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ideas and names exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Idées et noms échangés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No fit beyond a good talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien au-delà d&apos;un bon échange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A purchase: one may buy from the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Un achat : l&apos;un pourrait acheter à l&apos;autre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Des recommandations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>Une collaboration</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: send the article you mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : envoyer l&apos;article évoqué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;ici le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Thank-you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remerciements envoyés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value for &amp;you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utile pour &amp;vous :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value for t&amp;hem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utile pour l&apos;a&amp;utre :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ideas and names exchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idées et noms échangés :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Fit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opportunité :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prochaine étape :</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save debrief and create follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le débrief et créer les suivis</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>This meeting was not run with the timer, so there are no times to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rendez-vous n&apos;a pas été mené avec le minuteur : il n&apos;y a pas de temps à afficher.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>It took %1 of a %2 slot: %3 over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a duré %1 sur un créneau de %2 : %3 de dépassement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It took %1 of a %2 slot, on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a duré %1 sur un créneau de %2, dans les temps.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A fair split. Shared phases aside, %1 % of the time was theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partage équitable. Hors phases communes, %1 % du temps est allé à l&apos;autre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They had most of it. Shared phases aside, %1 % of the time was theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autre en a eu la plus grande part. Hors phases communes, %1 % du temps est allé à l&apos;autre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You had most of it. Shared phases aside, %1 % of the time was theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous en avez eu la plus grande part. Hors phases communes, %1 % du temps est allé à l&apos;autre.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Saved. Follow-ups added or updated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Suivis ajoutés ou mis à jour : %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+88"/>
         <location line="+4"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>Open a meeting from Today or from a contact, or plan a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un rendez-vous depuis Aujourd&apos;hui ou depuis un contact, ou planifiez-en un nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Plan a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier un rendez-vous</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>1 · Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Planifier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2 · Request</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Demander</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 · Prep</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Préparer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 · Run</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · Mener</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5 · Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · Débriefer</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Meeting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous avec %1</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/models.py" line="-586"/>
         <location line="+923"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <location line="-922"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Décliné</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="-358"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
         <location line="+750"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-750"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How you met</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous vous êtes rencontrés</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <location line="+226"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prep</source>
-        <translation type="unfinished"></translation>
+        <translation>Prépa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Débrief</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To write</source>
-        <translation type="unfinished"></translation>
+        <translation>À rédiger</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non fait</translation>
     </message>
     <message>
         <location line="+104"/>
         <location line="+293"/>
         <location line="+194"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location line="-487"/>
         <location line="+487"/>
         <source>Whose turn</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui le tour</translation>
     </message>
     <message>
         <location line="-487"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Color</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>as owner</source>
-        <translation type="unfinished"></translation>
+        <translation>selon le tour</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>Cue shown in the overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Repère affiché sur le minuteur</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement moyen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de l&apos;autre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-ups on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis à temps</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les temps</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1 (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (intégré)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/settings.py" line="+64"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Carillon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Chime once when a phase runs over</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer le &amp;carillon une fois quand une phase déborde</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chime volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume du carillon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play the chime now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer le carillon maintenant</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volume :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur flottant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overlay size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du minuteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>Petite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overlay opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité du minuteur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Let clicks &amp;pass through the overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser &amp;passer les clics à travers le minuteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the &amp;closing line near the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la p&amp;hrase de conclusion vers la fin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;ille :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opacité :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start Twoway when I &amp;log in (in the tray, no window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer Twoway à l&apos;ouverture de &amp;session (dans la zone de notification, sans fenêtre)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything is kept as readable files in this folder. A sync tool can carry it between computers; Twoway notices changes and conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est conservé sous forme de fichiers lisibles dans ce dossier. Un outil de synchronisation peut le transporter d&apos;un ordinateur à l&apos;autre ; Twoway repère les modifications et les conflits.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;uvrir le dossier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Read the files again</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;elire les fichiers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a sync tool or another program changed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après une modification par un outil de synchronisation ou un autre programme.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Files that need a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à vérifier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Files that need a look:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à vérifier :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backups (a daily copy of the whole folder):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes (une copie quotidienne de tout le dossier) :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back up &amp;every day, keeping the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder tous les &amp;jours, en gardant les</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How many backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sauvegardes à garder</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>backups</source>
-        <translation type="unfinished"></translation>
+        <translation>dernières sauvegardes</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="-139"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder &amp;maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;estore the chosen backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauve&amp;garde choisie…</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>The new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No sound device answered. The overlay still shows every overrun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun périphérique audio n&apos;a répondu. Le minuteur affiche quand même chaque dépassement.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancement à l&apos;ouverture de session</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twoway could not change this (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway n&apos;a pas pu modifier ce réglage (%1).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Read the data folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données relu.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être écrite (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+14"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Make your data what it was at %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre vos données dans leur état du %1 ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twoway first backs up what you have now, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway sauvegarde d&apos;abord vos données actuelles, pour que vous puissiez y revenir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Restored. Your data before the restore is in the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré. Vos données d&apos;avant la restauration sont dans la sauvegarde la plus récente.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/today.py" line="-142"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain rendez-vous</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the next meeting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le prochain rendez-vous maintenant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le prochain rendez-vous</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Meetings coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous à venir</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing planned. Plan a meeting from a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de prévu. Planifiez un rendez-vous depuis un contact.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Debriefs to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Débriefs à rédiger</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+6"/>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis à échéance</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>No follow-ups due. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun suivi à échéance. Bravo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mark the selected follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le suivi sélectionné comme fait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les suivis</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>No meeting planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rendez-vous prévu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a contact and choose Plan a meeting, or start a quick one from the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un contact et choisissez Planifier un rendez-vous, ou lancez-en un rapide depuis la zone de notification.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>prep %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>préparation : %1 sur %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no prep yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de préparation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a meeting is running now</source>
-        <translation type="unfinished"></translation>
+        <translation>un rendez-vous est en cours</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/window.py" line="-67"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier de données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la fenêtre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit Twoway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter Twoway</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Find contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un &amp;contact</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigation</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rendez-vous</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start the &amp;next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le &amp;prochain rendez-vous</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Start this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer ce rendez-vous</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Debrief the last meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;briefer le dernier rendez-vous</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sa&amp;ve the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le débrief</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy the request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la demande</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Twoway</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Twoway</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>A meeting is already running. End it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rendez-vous est déjà en cours. Terminez-le d&apos;abord.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The meeting has started. The overlay shows the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendez-vous a commencé. Le minuteur affiche le temps.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>No meeting is planned. Plan one from a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rendez-vous n&apos;est prévu. Planifiez-en un depuis un contact.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No meeting has been run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rendez-vous n&apos;a encore été mené.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>About Twoway</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Twoway</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Twoway %1
 
 Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to both sides, and follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway %1
+
+Des appels courts et structurés en tête-à-tête : décider, demander, préparer, partager le temps équitablement, et assurer le suivi.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Files in your data folder that need a look: %1. See Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à vérifier dans votre dossier de données : %1. Voir Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -2158,22 +2161,22 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/ui/context.py" line="+77"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau peut empêcher le minuteur de rester au-dessus des autres fenêtres. S&apos;il passe derrière votre appel, lancez Twoway avec QT_QPA_PLATFORM=xcb pour l&apos;exécuter sous XWayland.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Your desktop has no system tray, so Twoway cannot put an icon there. Its window is its home instead, and closing the main window quits Twoway. To bring a hidden Twoway back, open it again from your applications or run `twoway show`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bureau n&apos;a pas de zone de notification : Twoway ne peut donc pas y placer d&apos;icône. Sa fenêtre lui sert de point d&apos;ancrage, et fermer la fenêtre principale quitte Twoway. Pour faire réapparaître Twoway, rouvrez-le depuis vos applications ou lancez `twoway show`.</translation>
     </message>
     <message>
         <location line="+153"/>
         <source>There is no format called “%1”. Known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun format ne s&apos;appelle « %1 ». Formats connus : %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A meeting is already running. End it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rendez-vous est déjà en cours. Terminez-le d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -2181,17 +2184,17 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/core/workflow/followups.py" line="+20"/>
         <source>Follow up with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send a thank-you note to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un mot de remerciement à {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your contact</source>
-        <translation type="unfinished"></translation>
+        <translation>votre contact</translation>
     </message>
 </context>
 <context>
@@ -2199,191 +2202,191 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/demo.py" line="+22"/>
         <source>Demo: a Minimastermind in fast motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo : un Minimastermind en accéléré</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thank you, Maya. I will send the introduction by Friday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci, Maya. Je vous envoie la mise en relation d&apos;ici vendredi.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+118"/>
         <source>Minimastermind</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimastermind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twelve minutes planned in a fifteen-minute slot: five on them, five on you, then a minute each on what was of value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Douze minutes prévues dans un créneau de quinze : cinq pour l&apos;autre, cinq pour vous, puis une minute chacun sur ce qui a été utile.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../desktop/twoway/demo.py" line="+5"/>
         <source>Their offer and challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Son offre et son défi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask about their offer and the business challenge they face now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez-lui son offre et son défi professionnel du moment.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Say what you offer and the one challenge you want ideas on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentez votre offre et le défi sur lequel vous voulez des idées.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What was of value to them? Any fit to buy, sell or refer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce qui lui a été utile ? Une piste d&apos;achat, de vente ou de recommandation ?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name what was of value to you, and thank them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites ce qui vous a été utile, et remerciez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This was worth it — thank you. Shall we note one next step each?</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci, c&apos;était très utile. Fixons-nous chacun une prochaine étape ?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>20-minute networking meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous réseau de 20 minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An informational meeting you asked for: introduction, your prepared questions, and how you can help them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rendez-vous d&apos;information que vous avez demandé : présentation, vos questions préparées, et comment vous pouvez l&apos;aider.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thank them, then a short overview that leads to why you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remerciez, puis une brève présentation qui mène à la raison de votre demande.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Work through your prepared questions and topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez en revue vos questions et sujets préparés.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offer how you can help them, agree on a follow-up, say thanks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposez votre aide, convenez d&apos;un suivi, remerciez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I promised you twenty minutes. How can I help you in return?</source>
-        <translation type="unfinished"></translation>
+        <translation>Je vous avais promis vingt minutes. Comment puis-je vous aider en retour ?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>30-minute coffee chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Café-échange de 30 minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A relaxed conversation with equal time for each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation détendue, avec autant de temps pour chacun.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de contact</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How you met, and what each of you hopes to get from the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous vous êtes connus, et ce que chacun attend de l&apos;échange.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Their story</source>
-        <translation type="unfinished"></translation>
+        <translation>Son parcours</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What are they working on, and what would help them most?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses projets du moment, et ce qui l&apos;aiderait le plus ?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your story</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre parcours</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where you are headed, and your most specific need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vous allez, et votre besoin le plus précis.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines étapes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agree on one next step each, with a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenez chacun d&apos;une prochaine étape, avec une date.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Before we go: what is the one thing I can do for you this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de nous quitter : que puis-je faire pour vous cette semaine ?</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Ask Maya how the Lisbon studio launch is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à Maya où en est le lancement du studio de Lisbonne.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="-110"/>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Your offer and challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre offre et votre défi</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Mention the pricing workshop; ask who buys research in retail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parlez de l&apos;atelier sur les prix ; demandez qui achète des études dans la distribution.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+8"/>
         <location filename="../desktop/twoway/demo.py" line="+5"/>
         <source>Their takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;autre retient</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>What was of value to Maya?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;est-ce qui a été utile à Maya ?</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+8"/>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Your takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous retenez</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Name one thing you take away, and thank her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citez une chose que vous retenez, et remerciez-la.</translation>
     </message>
 </context>
 <context>
@@ -2394,259 +2397,259 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
         <location line="+618"/>
         <location line="+1"/>
         <source>Twoway meeting timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur de rendez-vous Twoway</translation>
     </message>
     <message>
         <location line="-512"/>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause ou reprise (Espace)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next phase (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase suivante (→)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One more minute (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une minute de plus (+)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>+1</source>
-        <translation type="unfinished"></translation>
+        <translation>+1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer le rendez-vous</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+62"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase suivante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase précédente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One more minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Une minute de plus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Swap who goes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverser qui commence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer le rendez-vous</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>Petite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Needs a compositing window manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite un gestionnaire de fenêtres composite.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Let clicks pass through</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser passer les clics</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lock position</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller la position</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hide overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le minuteur</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>No meeting running</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rendez-vous en cours</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start one from the tray or the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez-en un depuis la zone de notification ou la fenêtre principale.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Paused while the computer slept. Resume when you are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis en pause pendant la veille. Reprenez à votre retour.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused. Space or ▶ resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause. Espace ou ▶ pour reprendre.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Past the time you promised. Thank them and close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps promis dépassé. Remerciez et concluez.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Over time. %1 left in the slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps dépassé. Il reste %1 sur le créneau.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>them</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;autre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>both of you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous deux</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move on now: even shortened, you will end %1 late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enchaînez : même en écourtant, %1 de retard à la fin.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Move on: %1 left for %2 to end on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enchaînez : %1 à %2 pour finir à l&apos;heure.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Running over; %1 of buffer left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement : il reste %1 de marge.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Their turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Au tour de l&apos;autre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your turn</source>
-        <translation type="unfinished"></translation>
+        <translation>À votre tour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>En commun</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>over time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps dépassé</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min restante</numerusform>
+            <numerusform>%n min restantes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+84"/>
         <source>THEM</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTRE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YOU</source>
-        <translation type="unfinished"></translation>
+        <translation>VOUS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BOTH</source>
-        <translation type="unfinished"></translation>
+        <translation>DEUX</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>past the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>créneau dépassé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>left in slot</source>
-        <translation type="unfinished"></translation>
+        <translation>reste du créneau</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>EN PAUSE</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Wrap up: </source>
-        <translation type="unfinished"></translation>
+        <translation>Pour conclure : </translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/common.py" line="-50"/>
         <location filename="../desktop/twoway/ui/overlay.py" line="+36"/>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/overlay.py" line="+0"/>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/overlay.py" line="+0"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
 </context>
 <context>
@@ -2654,82 +2657,82 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/core/workflow/prep.py" line="+18"/>
         <source>Homework on the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Se renseigner sur la personne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre présentation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ideas to help them</source>
-        <translation type="unfinished"></translation>
+        <translation>Idées pour l&apos;aider</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Background: their role, earlier roles, what they publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours : son poste actuel, ses postes précédents, ses publications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interests, at work and beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres d&apos;intérêt, au travail et au-delà</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they may need, or are working on now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses besoins possibles, ou ses projets du moment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expertise they have that you lack, and the reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses compétences qui vous manquent, et inversement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audiences you share, or want to reach through each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Les publics que vous partagez, ou que vous voulez toucher l&apos;un par l&apos;autre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Things to trade: services, guest posts, tools, time</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges possibles : services, articles invités, outils, temps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People you could introduce them to</source>
-        <translation type="unfinished"></translation>
+        <translation>Des personnes que vous pourriez lui présenter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A short introduction that leads to why you want this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Une courte présentation qui mène à la raison de cet appel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The questions you want to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Les questions que vous voulez poser</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The one question that matters most</source>
-        <translation type="unfinished"></translation>
+        <translation>La question qui compte le plus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Two or three ideas that could help them</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux ou trois idées qui pourraient l&apos;aider</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Networking call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel réseau</translation>
     </message>
 </context>
 <context>
@@ -2737,47 +2740,47 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/ui/instance.py" line="+210"/>
         <source>The meeting is already paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendez-vous est déjà en pause.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meeting is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendez-vous n&apos;est pas en pause.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is the last phase. `twoway end` ends the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la dernière phase. `twoway end` termine le rendez-vous.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is the first phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la première phase.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who goes first can no longer be swapped in this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordre de passage ne peut plus être inversé dans ce rendez-vous.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Twoway does not know the command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway ne connaît pas la commande « %1 ».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No meeting is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rendez-vous n&apos;est en cours.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That cannot be done at this point of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible à ce stade du rendez-vous.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Say “on” or “off”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez « on » ou « off ».</translation>
     </message>
 </context>
 <context>
@@ -2785,92 +2788,92 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/core/workflow/request.py" line="+27"/>
         <source>Hello {name},</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {name},</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hello,</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour,</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I am writing to ask for a short call, to {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je vous écris pour vous proposer un court appel : j&apos;aimerais {text}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I am writing to ask for a short call. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Je vous écris pour vous proposer un court appel. {text}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What is in it for you: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cela peut vous apporter : {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What I would like to talk about: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont j&apos;aimerais parler : {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What I would like to talk about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont j&apos;aimerais parler :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela prendra {minutes} minutes, et je veillerai à respecter ce temps.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If the timing is wrong or it is not for you, a short no is perfectly fine, and so is no reply at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le moment est mal choisi ou si cela ne vous intéresse pas, un simple non me convient tout à fait, et une absence de réponse aussi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thank you,</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci,</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A {minutes}-minute call?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel de {minutes} minutes ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A short call?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un court appel ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thank you for thinking of me, and for asking so clearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d&apos;avoir pensé à moi, et pour votre demande si claire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I am keeping my calendar tight at the moment, so I will say no to a call for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je limite mes rendez-vous en ce moment, je vais donc décliner cet appel pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I cannot make room for a long call, but I could do a focused {minutes} minutes: half the time on your questions, half on mine. Would that work for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne peux pas libérer de temps pour un long appel, mais je peux vous proposer {minutes} minutes bien ciblées : la moitié du temps pour vos questions, l&apos;autre moitié pour les miennes. Cela vous conviendrait-il ?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I wish you all the best with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je vous souhaite plein succès dans votre projet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind regards,</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien cordialement,</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re: your request for a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Re : votre demande d&apos;appel</translation>
     </message>
 </context>
 <context>
@@ -2878,202 +2881,202 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/ui/tray.py" line="+124"/>
         <source>Quit Twoway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Twoway ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your meeting with %1 is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rendez-vous avec %1 est toujours en cours.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A meeting is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rendez-vous est toujours en cours.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quitting ends it; its times are kept so you can write the debrief later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le termine ; ses temps sont conservés pour que vous puissiez rédiger le débrief plus tard.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End meeting and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer le rendez-vous et quitter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep meeting running</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivre le rendez-vous</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Twoway: no meeting running</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway : aucun rendez-vous en cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Twoway: the meeting has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway : le rendez-vous est terminé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>their turn</source>
-        <translation type="unfinished"></translation>
+        <translation>tour de l&apos;autre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your turn</source>
-        <translation type="unfinished"></translation>
+        <translation>votre tour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>together</source>
-        <translation type="unfinished"></translation>
+        <translation>ensemble</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de dépassement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>past the promised time</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà du temps promis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>reste %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Twoway, paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway, en pause : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twoway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway : %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Start meeting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le rendez-vous avec %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage rapide</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase suivante</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One more minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Une minute de plus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer le rendez-vous</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le minuteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le minuteur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Let clicks pass through the overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser passer les clics à travers le minuteur</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Follow-ups due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis à échéance : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start Twoway at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer Twoway à l&apos;ouverture de session</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Quit Twoway</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Twoway</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancement à l&apos;ouverture de session</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twoway could not change this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway n&apos;a pas pu modifier ce réglage : %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Your meeting with %1 starts in %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rendez-vous avec %1 commence dans %2 min.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your next meeting starts in %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre prochain rendez-vous commence dans %2 min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous imminent</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>et %1 de plus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A follow-up is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Un suivi arrive à échéance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 follow-ups are due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 suivis arrivent à échéance</translation>
     </message>
 </context>
 </TS>
