@@ -11,7 +11,7 @@
     <message>
         <location line="+1"/>
         <source>Add to %1</source>
-        <translation>Ajouter à « %1 »</translation>
+        <translation>Ajouter à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -21,7 +21,7 @@
     <message>
         <location line="+1"/>
         <source>Remove from %1</source>
-        <translation>Retirer de « %1 »</translation>
+        <translation>Retirer de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -31,7 +31,7 @@
     <message>
         <location line="+5"/>
         <source>Know what you need before you meet people: it tells you which meetings are worth it. Tick a need off once it is met.</source>
-        <translation>Sachez ce dont vous avez besoin avant de rencontrer des gens : c&apos;est ce qui vous dit quels rendez-vous en valent la peine. Cochez un besoin une fois qu&apos;il est satisfait.</translation>
+        <translation>Sachez ce dont vous avez besoin avant de rencontrer des gens&#xa0;: c&apos;est ce qui vous dit quels rendez-vous en valent la peine. Cochez un besoin une fois qu&apos;il est satisfait.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -42,7 +42,7 @@
     <message>
         <location line="+2"/>
         <source>For example: a product role in a climate start-up by summer</source>
-        <translation>Par exemple : un poste produit dans une start-up du climat d&apos;ici l&apos;été</translation>
+        <translation>Par exemple&#xa0;: un poste produit dans une start-up du climat d&apos;ici l&apos;été</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -67,7 +67,7 @@
     <message>
         <location line="+1"/>
         <source>Skills, contacts, feedback, an audience: what others may want from you.</source>
-        <translation>Compétences, contacts, retours, une audience : ce que d&apos;autres pourraient attendre de vous.</translation>
+        <translation>Compétences, contacts, retours, une audience&#xa0;: ce que d&apos;autres pourraient attendre de vous.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -95,7 +95,7 @@
         <translation>%1′ de marge</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+39"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+60"/>
         <source>Them</source>
         <translation>L&apos;autre</translation>
     </message>
@@ -110,12 +110,12 @@
         <translation>Les deux</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+89"/>
         <source>No time set</source>
         <translation>Aucune heure fixée</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
@@ -129,15 +129,21 @@
         <source>yesterday</source>
         <translation>hier</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 days overdue</source>
-        <translation>en retard de %1 jours</translation>
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>en retard de %n jour</numerusform>
+            <numerusform>en retard de %n jours</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>in %1 days</source>
-        <translation>dans %1 jours</translation>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+51"/>
@@ -157,7 +163,7 @@
     <message>
         <location line="+10"/>
         <source>A two-way fit: you can help each other. Worth a meeting.</source>
-        <translation>Un intérêt mutuel : vous pouvez vous aider l&apos;un l&apos;autre. Un rendez-vous en vaut la peine.</translation>
+        <translation>Un intérêt mutuel&#xa0;: vous pouvez vous aider l&apos;un l&apos;autre. Un rendez-vous en vaut la peine.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -167,7 +173,7 @@
     <message>
         <location line="+2"/>
         <source>No match with your agenda found. Meeting anyway is fine; so is a kind no.</source>
-        <translation>Aucun lien trouvé avec vos objectifs. Se rencontrer quand même, c&apos;est bien ; un non aimable aussi.</translation>
+        <translation>Aucun lien trouvé avec vos objectifs. Se rencontrer quand même, c&apos;est bien&#xa0;; un non aimable aussi.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -177,7 +183,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+390"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+399"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -230,7 +236,7 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+288"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+316"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
         <translation>Notez vos besoins et ce que vous pouvez offrir dans Objectifs pour voir le lien ici.</translation>
     </message>
@@ -242,7 +248,7 @@
     <message>
         <location line="+1"/>
         <source>Delete %1?</source>
-        <translation>Supprimer %1 ?</translation>
+        <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -265,7 +271,7 @@
     <message>
         <location line="+5"/>
         <source>Deleted %1. Undo with Ctrl+Z.</source>
-        <translation>Contact supprimé : %1. Ctrl+Z pour annuler.</translation>
+        <translation>Contact supprimé&#xa0;: %1. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -285,7 +291,7 @@
     <message>
         <location line="+7"/>
         <source>matched: %1</source>
-        <translation>correspondance : %1</translation>
+        <translation>correspondance&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -301,7 +307,7 @@
     <message>
         <location line="+2"/>
         <source>Names, companies, roles, tags, emails, notes: every word counts.</source>
-        <translation>Noms, entreprises, postes, étiquettes, e-mails, notes : chaque mot compte.</translation>
+        <translation>Noms, entreprises, postes, étiquettes, e-mails, notes&#xa0;: chaque mot compte.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -314,23 +320,25 @@
         <source>&amp;New contact</source>
         <translation>&amp;Nouveau contact</translation>
     </message>
-    <message>
-        <location line="+85"/>
-        <source>1 contact</source>
-        <translation>1 contact</translation>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n contacts match</source>
+        <extracomment>The form follows %n, the number of all contacts; %1 of them match the search.</extracomment>
+        <translation>
+            <numerusform>Correspondances&#xa0;: %1 sur %n contact</numerusform>
+            <numerusform>Correspondances&#xa0;: %1 sur %n contacts</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 contacts</source>
-        <translation>%1 contacts</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 of %2 contacts match</source>
-        <translation>Correspondances : %1 sur %2 contacts</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -342,7 +350,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Show:</source>
-        <translation>Affic&amp;her :</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -414,7 +422,7 @@
         <translation>Suivi supprimé. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="-424"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="-425"/>
         <source>Give the format a name.</source>
         <translation>Donnez un nom au format.</translation>
     </message>
@@ -424,32 +432,42 @@
         <translation>Ajoutez au moins une phase.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A format can have at most %1 phases.</source>
-        <translation>Un format compte au plus %1 phases.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Phase %1 needs a title.</source>
         <translation>La phase %1 doit avoir un titre.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>A format can have at most %n phases.</source>
+        <translation>
+            <numerusform>Un format compte au plus %n phase.</numerusform>
+            <numerusform>Un format compte au plus %n phases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Phase %1 needs more than 0 and at most %n minutes.</source>
+        <translation>
+            <numerusform>La phase %1 doit durer plus de 0 et au plus %n minute.</numerusform>
+            <numerusform>La phase %1 doit durer plus de 0 et au plus %n minutes.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+3"/>
-        <source>Phase %1 needs more than 0 and at most %2 minutes.</source>
-        <translation>La phase %1 doit durer plus de 0 et au plus %2 minutes.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Phase %1: a color is written like #0072B2, or left empty.</source>
-        <translation>Phase %1 : une couleur s&apos;écrit comme #0072B2, ou reste vide.</translation>
+        <translation>Phase %1&#xa0;: une couleur s&apos;écrit comme #0072B2, ou reste vide.</translation>
     </message>
-    <message>
-        <location line="+6"/>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>The phases take %1 minutes, more than the %2-minute slot. Shorten a phase or lengthen the slot.</source>
-        <translation>Les phases durent %1 minutes, plus que le créneau de %2 minutes. Raccourcissez une phase ou allongez le créneau.</translation>
+        <extracomment>%1 minutes may have a fraction, as in 12.5; the form follows it.</extracomment>
+        <translation>
+            <numerusform>Les phases durent %1 minute, plus que le créneau de %2 minutes. Raccourcissez une phase ou allongez le créneau.</numerusform>
+            <numerusform>Les phases durent %1 minutes, plus que le créneau de %2 minutes. Raccourcissez une phase ou allongez le créneau.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Format name</source>
         <translation>Nom du format</translation>
     </message>
@@ -485,7 +503,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+225"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+238"/>
         <source>Closing line</source>
         <translation>Phrase de conclusion</translation>
     </message>
@@ -497,27 +515,27 @@
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description:</source>
-        <translation>Description :</translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slot:</source>
-        <translation>Créneau :</translation>
+        <translation>Créneau&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warn before a phase ends:</source>
-        <translation>Avertir avant la fin d&apos;une phase :</translation>
+        <translation>Avertir avant la fin d&apos;une phase&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closing line:</source>
-        <translation>Phrase de conclusion :</translation>
+        <translation>Phrase de conclusion&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -572,7 +590,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+413"/>
         <location line="+95"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
@@ -618,7 +636,7 @@
     <message>
         <location line="-96"/>
         <source>Some format files could not be read:</source>
-        <translation>Certains fichiers de format n&apos;ont pas pu être lus :</translation>
+        <translation>Certains fichiers de format n&apos;ont pas pu être lus&#xa0;:</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -643,7 +661,7 @@
     <message>
         <location line="+24"/>
         <source>Delete the format “%1”?</source>
-        <translation>Supprimer le format « %1 » ?</translation>
+        <translation>Supprimer le format «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -651,23 +669,23 @@
         <translation>Son fichier est supprimé. Les rendez-vous déjà tenus avec ce format gardent leurs temps.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/insights.py" line="+40"/>
+        <location filename="../desktop/twoway/ui/main/insights.py" line="+47"/>
         <source>Chart of the last meetings</source>
         <translation>Graphique des derniers rendez-vous</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>No meetings run with the timer yet.</source>
         <translation>Aucun rendez-vous mené avec le minuteur pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>%1: them %2 min, you %3 min, both %4 min, slot %5 min</source>
-        <translation>%1 : l&apos;autre %2 min, vous %3 min, les deux %4 min, créneau %5 min</translation>
+        <translation>%1&#xa0;: l&apos;autre %2 min, vous %3 min, les deux %4 min, créneau %5 min</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>slot promised</source>
         <translation>créneau promis</translation>
     </message>
@@ -679,7 +697,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;For:</source>
-        <translation>&amp;Pour :</translation>
+        <translation>&amp;Pour&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -724,11 +742,11 @@
     <message>
         <location line="+7"/>
         <source>&amp;Compare by:</source>
-        <translation>&amp;Comparer par :</translation>
+        <translation>&amp;Comparer par&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-931"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-956"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
         <location line="+620"/>
         <source>Format</source>
@@ -758,12 +776,12 @@
     <message>
         <location line="+5"/>
         <source>Format: %1</source>
-        <translation>Format : %1</translation>
+        <translation>Format&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Contact: %1</source>
-        <translation>Contact : %1</translation>
+        <translation>Contact&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -796,7 +814,7 @@
     <message>
         <location line="+8"/>
         <source>At a set time:</source>
-        <translation>À heure fixe :</translation>
+        <translation>À heure fixe&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -812,32 +830,32 @@
     <message>
         <location line="+3"/>
         <source>&amp;With:</source>
-        <translation>&amp;Avec :</translation>
+        <translation>&amp;Avec&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When:</source>
-        <translation>Quand :</translation>
+        <translation>Quand&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Is this meeting worth it?</source>
-        <translation>Ce rendez-vous en vaut-il la peine ?</translation>
+        <translation>Ce rendez-vous en vaut-il la peine&#xa0;?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not the right call?</source>
-        <translation>Pas le bon appel ?</translation>
+        <translation>Pas le bon appel&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -894,13 +912,17 @@
         <source>This meeting&apos;s format is no longer there.</source>
         <translation>Le format de ce rendez-vous n&apos;existe plus.</translation>
     </message>
-    <message>
-        <location line="+4"/>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%1 minutes planned in a %2-minute slot.</source>
-        <translation>%1 minutes prévues dans un créneau de %2 minutes.</translation>
+        <extracomment>%1 minutes may have a fraction, as in 12.5; the form follows it.</extracomment>
+        <translation>
+            <numerusform>%1 minute prévue dans un créneau de %2 minutes.</numerusform>
+            <numerusform>%1 minutes prévues dans un créneau de %2 minutes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Choose a contact to see how they fit your agenda.</source>
         <translation>Choisissez un contact pour voir son lien avec vos objectifs.</translation>
     </message>
@@ -912,7 +934,7 @@
     <message>
         <location line="+1"/>
         <source>Delete this meeting with its request, prep and debrief?</source>
-        <translation>Supprimer ce rendez-vous avec sa demande, sa préparation et son débrief ?</translation>
+        <translation>Supprimer ce rendez-vous avec sa demande, sa préparation et son débrief&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -961,45 +983,76 @@ what you look for in a first hire</source>
         <translation>l&apos;organisation de l&apos;équipe
 ce que vous cherchez dans un premier recrutement</translation>
     </message>
-    <message>
-        <location line="+4"/>
+    <message numerus="yes">
+        <location line="+95"/>
         <source> minutes</source>
-        <translation> minutes</translation>
+        <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-89"/>
         <source>Time needed, in minutes</source>
         <translation>Durée nécessaire, en minutes</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="-351"/>
+        <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
+        <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
+        <translation>
+            <numerusform>Cela prendra {minutes} minute, et je veillerai à respecter ce temps.</numerusform>
+            <numerusform>Cela prendra {minutes} minutes, et je veillerai à respecter ce temps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>A {minutes}-minute call?</source>
+        <extracomment>The subject line of the request message; keep {minutes}, the number of minutes.</extracomment>
+        <translation>
+            <numerusform>Un appel de {minutes} minute&#xa0;?</numerusform>
+            <numerusform>Un appel de {minutes} minutes&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>I cannot make room for a long call, but I could do a focused {minutes} minutes: half the time on your questions, half on mine. Would that work for you?</source>
+        <extracomment>Declining a long call but offering a short one; keep {minutes}, the number.</extracomment>
+        <translation>
+            <numerusform>Je ne peux pas libérer de temps pour un long appel, mais je peux vous proposer {minutes} minute bien ciblée&#xa0;: la moitié du temps pour vos questions, l&apos;autre moitié pour les miennes. Cela vous conviendrait-il&#xa0;?</numerusform>
+            <numerusform>Je ne peux pas libérer de temps pour un long appel, mais je peux vous proposer {minutes} minutes bien ciblées&#xa0;: la moitié du temps pour vos questions, l&apos;autre moitié pour les miennes. Cela vous conviendrait-il&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+348"/>
         <source>A way to say no</source>
         <translation>Une porte de sortie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Why you ask: I would like to…</source>
-        <translation>&amp;Pourquoi vous demandez : j&apos;aimerais…</translation>
+        <translation>&amp;Pourquoi vous demandez&#xa0;: j&apos;aimerais…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is in it for &amp;them:</source>
-        <translation>Ce que l&apos;autre y &amp;gagne :</translation>
+        <translation>Ce que l&apos;autre y &amp;gagne&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;opics, one a line:</source>
-        <translation>S&amp;ujets, un par ligne :</translation>
+        <translation>S&amp;ujets, un par ligne&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ime needed (from the format):</source>
-        <translation>&amp;Durée nécessaire (selon le format) :</translation>
+        <translation>&amp;Durée nécessaire (selon le format)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A &amp;way to say no (leave empty for ours):</source>
-        <translation>Une porte de &amp;sortie (laissez vide pour la nôtre) :</translation>
+        <translation>Une porte de &amp;sortie (laissez vide pour la nôtre)&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1014,7 +1067,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="+5"/>
         <source>You edited the message by hand; changes to the fields no longer update it.</source>
-        <translation>Vous avez modifié le message à la main ; les champs ne le mettent plus à jour.</translation>
+        <translation>Vous avez modifié le message à la main&#xa0;; les champs ne le mettent plus à jour.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1047,17 +1100,17 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Envoyé</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Subject: %1</source>
-        <translation>Objet : %1</translation>
+        <translation>Objet&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Message copied.</source>
         <translation>Message copié.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>No mail program answered. Copy the message instead.</source>
         <translation>Aucune messagerie n&apos;a répondu. Copiez plutôt le message.</translation>
     </message>
@@ -1125,22 +1178,22 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="+4"/>
         <source>Your &amp;introduction (not a résumé):</source>
-        <translation>Votre &amp;présentation (pas un CV) :</translation>
+        <translation>Votre &amp;présentation (pas un CV)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Questions to ask, one a line:</source>
-        <translation>&amp;Questions à poser, une par ligne :</translation>
+        <translation>&amp;Questions à poser, une par ligne&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ideas to &amp;help them, one a line:</source>
-        <translation>Idées pour l&apos;&amp;aider, une par ligne :</translation>
+        <translation>Idées pour l&apos;&amp;aider, une par ligne&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;losing line, shown near the end:</source>
-        <translation>Phrase de c&amp;onclusion, affichée vers la fin :</translation>
+        <translation>Phrase de c&amp;onclusion, affichée vers la fin&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1186,7 +1239,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="-2"/>
         <source>Replace this checklist with a fresh one from your template?</source>
-        <translation>Remplacer cette liste par une nouvelle, tirée de votre modèle ?</translation>
+        <translation>Remplacer cette liste par une nouvelle, tirée de votre modèle&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1228,15 +1281,19 @@ ce que vous cherchez dans un premier recrutement</translation>
         <location line="+3"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+87"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
-        <translation>Le format de ce rendez-vous n&apos;existe plus ; choisissez-en un autre dans Planifier.</translation>
+        <translation>Le format de ce rendez-vous n&apos;existe plus&#xa0;; choisissez-en un autre dans Planifier.</translation>
     </message>
-    <message>
-        <location line="+6"/>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%1 with %2: %3 minutes planned in a %4-minute slot.</source>
-        <translation>%1 avec %2 : %3 minutes prévues dans un créneau de %4 minutes.</translation>
+        <extracomment>%1 is a format, %2 a person; %3 minutes may have a fraction, as in 12.5, and the form follows it.</extracomment>
+        <translation>
+            <numerusform>%1 avec %2&#xa0;: %3 minute prévue dans un créneau de %4 minutes.</numerusform>
+            <numerusform>%1 avec %2&#xa0;: %3 minutes prévues dans un créneau de %4 minutes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>This meeting is running. The overlay shows the time.</source>
         <translation>Ce rendez-vous est en cours. Le minuteur affiche le temps.</translation>
     </message>
@@ -1293,7 +1350,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="+1"/>
         <source>A purchase: one may buy from the other</source>
-        <translation>Un achat : l&apos;un pourrait acheter à l&apos;autre</translation>
+        <translation>Un achat&#xa0;: l&apos;un pourrait acheter à l&apos;autre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1313,7 +1370,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="+1"/>
         <source>For example: send the article you mentioned</source>
-        <translation>Par exemple : envoyer l&apos;article évoqué</translation>
+        <translation>Par exemple&#xa0;: envoyer l&apos;article évoqué</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1333,27 +1390,27 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="+2"/>
         <source>Value for &amp;you:</source>
-        <translation>Utile pour &amp;vous :</translation>
+        <translation>Utile pour &amp;vous&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value for t&amp;hem:</source>
-        <translation>Utile pour l&apos;a&amp;utre :</translation>
+        <translation>Utile pour l&apos;a&amp;utre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ideas and names exchanged:</source>
-        <translation>&amp;Idées et noms échangés :</translation>
+        <translation>&amp;Idées et noms échangés&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Fit:</source>
-        <translation>&amp;Opportunité :</translation>
+        <translation>&amp;Opportunité&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next step:</source>
-        <translation>&amp;Prochaine étape :</translation>
+        <translation>&amp;Prochaine étape&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1363,12 +1420,12 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="+40"/>
         <source>This meeting was not run with the timer, so there are no times to show.</source>
-        <translation>Ce rendez-vous n&apos;a pas été mené avec le minuteur : il n&apos;y a pas de temps à afficher.</translation>
+        <translation>Ce rendez-vous n&apos;a pas été mené avec le minuteur&#xa0;: il n&apos;y a pas de temps à afficher.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>It took %1 of a %2 slot: %3 over.</source>
-        <translation>Il a duré %1 sur un créneau de %2 : %3 de dépassement.</translation>
+        <translation>Il a duré %1 sur un créneau de %2&#xa0;: %3 de dépassement.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1378,22 +1435,22 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="+17"/>
         <source>A fair split. Shared phases aside, %1 % of the time was theirs.</source>
-        <translation>Un partage équitable. Hors phases communes, %1 % du temps est allé à l&apos;autre.</translation>
+        <translation>Un partage équitable. Hors phases communes, %1&#xa0;% du temps est allé à l&apos;autre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They had most of it. Shared phases aside, %1 % of the time was theirs.</source>
-        <translation>L&apos;autre en a eu la plus grande part. Hors phases communes, %1 % du temps est allé à l&apos;autre.</translation>
+        <translation>L&apos;autre en a eu la plus grande part. Hors phases communes, %1&#xa0;% du temps est allé à l&apos;autre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You had most of it. Shared phases aside, %1 % of the time was theirs.</source>
-        <translation>Vous en avez eu la plus grande part. Hors phases communes, %1 % du temps est allé à l&apos;autre.</translation>
+        <translation>Vous en avez eu la plus grande part. Hors phases communes, %1&#xa0;% du temps est allé à l&apos;autre.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Saved. Follow-ups added or updated: %1.</source>
-        <translation>Enregistré. Suivis ajoutés ou mis à jour : %1.</translation>
+        <translation>Enregistré. Suivis ajoutés ou mis à jour&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1464,7 +1521,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Décliné</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-358"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-355"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
         <location line="+750"/>
         <source>Name</source>
@@ -1665,7 +1722,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1695,7 +1752,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Volume:</source>
-        <translation>&amp;Volume :</translation>
+        <translation>&amp;Volume&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1740,12 +1797,12 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Size:</source>
-        <translation>Ta&amp;ille :</translation>
+        <translation>Ta&amp;ille&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Opacity:</source>
-        <translation>&amp;Opacité :</translation>
+        <translation>&amp;Opacité&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1765,7 +1822,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="+5"/>
         <source>Everything is kept as readable files in this folder. A sync tool can carry it between computers; Twoway notices changes and conflicts.</source>
-        <translation>Tout est conservé sous forme de fichiers lisibles dans ce dossier. Un outil de synchronisation peut le transporter d&apos;un ordinateur à l&apos;autre ; Twoway repère les modifications et les conflits.</translation>
+        <translation>Tout est conservé sous forme de fichiers lisibles dans ce dossier. Un outil de synchronisation peut le transporter d&apos;un ordinateur à l&apos;autre&#xa0;; Twoway repère les modifications et les conflits.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1795,12 +1852,47 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="+2"/>
         <source>Files that need a look:</source>
-        <translation>Fichiers à vérifier :</translation>
+        <translation>Fichiers à vérifier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Try again</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the file again after you fixed it by hand.</source>
+        <translation>Relire le fichier après l&apos;avoir corrigé à la main.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the file from a &amp;backup</source>
+        <translation>Restaurer le fichier depuis une sauve&amp;garde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use this copy</source>
+        <translation>&amp;Utiliser cette copie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy replaces the record; the record goes to the trash.</source>
+        <translation>La copie remplace la fiche&#xa0;; la fiche va à la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Set this copy aside</source>
+        <translation>&amp;Mettre cette copie de côté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the record as it is; the copy goes to the trash.</source>
+        <translation>Garder la fiche telle quelle&#xa0;; la copie va à la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Backups (a daily copy of the whole folder):</source>
-        <translation>Sauvegardes (une copie quotidienne de tout le dossier) :</translation>
+        <translation>Sauvegardes (une copie quotidienne de tout le dossier)&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1834,7 +1926,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Restaurer la sauve&amp;garde choisie…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
@@ -1859,12 +1951,17 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Dossier de données relu.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No backups yet.</source>
         <translation>Aucune sauvegarde pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+39"/>
+        <source>Done: the file is in order.</source>
+        <translation>C&apos;est fait&#xa0;: le fichier est en ordre.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
@@ -1887,7 +1984,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="-13"/>
         <source>Make your data what it was at %1?</source>
-        <translation>Remettre vos données dans leur état du %1 ?</translation>
+        <translation>Remettre vos données dans leur état du %1&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1994,7 +2091,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="+4"/>
         <source>prep %1 of %2 done</source>
-        <translation>préparation : %1 sur %2</translation>
+        <translation>préparation&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2133,7 +2230,7 @@ ce que vous cherchez dans un premier recrutement</translation>
 Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to both sides, and follow up.</source>
         <translation>Twoway %1
 
-Des appels courts et structurés en tête-à-tête : décider, demander, préparer, partager le temps équitablement, et assurer le suivi.</translation>
+Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, préparer, partager le temps équitablement, et assurer le suivi.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2153,25 +2250,25 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+7"/>
         <source>Files in your data folder that need a look: %1. See Settings.</source>
-        <translation>Fichiers à vérifier dans votre dossier de données : %1. Voir Paramètres.</translation>
+        <translation>Fichiers à vérifier dans votre dossier de données&#xa0;: %1. Voir Paramètres.</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+77"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+78"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Ce bureau peut empêcher le minuteur de rester au-dessus des autres fenêtres. S&apos;il passe derrière votre appel, lancez Twoway avec QT_QPA_PLATFORM=xcb pour l&apos;exécuter sous XWayland.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Your desktop has no system tray, so Twoway cannot put an icon there. Its window is its home instead, and closing the main window quits Twoway. To bring a hidden Twoway back, open it again from your applications or run `twoway show`.</source>
-        <translation>Votre bureau n&apos;a pas de zone de notification : Twoway ne peut donc pas y placer d&apos;icône. Sa fenêtre lui sert de point d&apos;ancrage, et fermer la fenêtre principale quitte Twoway. Pour faire réapparaître Twoway, rouvrez-le depuis vos applications ou lancez `twoway show`.</translation>
+        <translation>Votre bureau n&apos;a pas de zone de notification&#xa0;: Twoway ne peut donc pas y placer d&apos;icône. Sa fenêtre lui sert de point d&apos;ancrage, et fermer la fenêtre principale quitte Twoway. Pour faire réapparaître Twoway, rouvrez-le depuis vos applications ou lancez `twoway show`.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+193"/>
         <source>There is no format called “%1”. Known: %2.</source>
-        <translation>Aucun format ne s&apos;appelle « %1 ». Formats connus : %2.</translation>
+        <translation>Aucun format ne s&apos;appelle «&#xa0;%1&#xa0;». Formats connus&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2202,7 +2299,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location filename="../desktop/twoway/demo.py" line="+22"/>
         <source>Demo: a Minimastermind in fast motion</source>
-        <translation>Démo : un Minimastermind en accéléré</translation>
+        <translation>Démo&#xa0;: un Minimastermind en accéléré</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2217,7 +2314,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+1"/>
         <source>Twelve minutes planned in a fifteen-minute slot: five on them, five on you, then a minute each on what was of value.</source>
-        <translation>Douze minutes prévues dans un créneau de quinze : cinq pour l&apos;autre, cinq pour vous, puis une minute chacun sur ce qui a été utile.</translation>
+        <translation>Douze minutes prévues dans un créneau de quinze&#xa0;: cinq pour l&apos;autre, cinq pour vous, puis une minute chacun sur ce qui a été utile.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2238,7 +2335,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+8"/>
         <source>What was of value to them? Any fit to buy, sell or refer?</source>
-        <translation>Qu&apos;est-ce qui lui a été utile ? Une piste d&apos;achat, de vente ou de recommandation ?</translation>
+        <translation>Qu&apos;est-ce qui lui a été utile&#xa0;? Une piste d&apos;achat, de vente ou de recommandation&#xa0;?</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2248,7 +2345,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+3"/>
         <source>This was worth it — thank you. Shall we note one next step each?</source>
-        <translation>Merci, c&apos;était très utile. Fixons-nous chacun une prochaine étape ?</translation>
+        <translation>Merci, c&apos;était très utile. Fixons-nous chacun une prochaine étape&#xa0;?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2258,7 +2355,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+1"/>
         <source>An informational meeting you asked for: introduction, your prepared questions, and how you can help them.</source>
-        <translation>Un rendez-vous d&apos;information que vous avez demandé : présentation, vos questions préparées, et comment vous pouvez l&apos;aider.</translation>
+        <translation>Un rendez-vous d&apos;information que vous avez demandé&#xa0;: présentation, vos questions préparées, et comment vous pouvez l&apos;aider.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2293,7 +2390,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+5"/>
         <source>I promised you twenty minutes. How can I help you in return?</source>
-        <translation>Je vous avais promis vingt minutes. Comment puis-je vous aider en retour ?</translation>
+        <translation>Je vous avais promis vingt minutes. Comment puis-je vous aider en retour&#xa0;?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2323,7 +2420,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+3"/>
         <source>What are they working on, and what would help them most?</source>
-        <translation>Ses projets du moment, et ce qui l&apos;aiderait le plus ?</translation>
+        <translation>Ses projets du moment, et ce qui l&apos;aiderait le plus&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2348,7 +2445,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+3"/>
         <source>Before we go: what is the one thing I can do for you this week?</source>
-        <translation>Avant de nous quitter : que puis-je faire pour vous cette semaine ?</translation>
+        <translation>Avant de nous quitter&#xa0;: que puis-je faire pour vous cette semaine&#xa0;?</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
@@ -2364,7 +2461,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Mention the pricing workshop; ask who buys research in retail.</source>
-        <translation>Parlez de l&apos;atelier sur les prix ; demandez qui achète des études dans la distribution.</translation>
+        <translation>Parlez de l&apos;atelier sur les prix&#xa0;; demandez qui achète des études dans la distribution.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+8"/>
@@ -2375,7 +2472,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>What was of value to Maya?</source>
-        <translation>Qu&apos;est-ce qui a été utile à Maya ?</translation>
+        <translation>Qu&apos;est-ce qui a été utile à Maya&#xa0;?</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+8"/>
@@ -2558,17 +2655,17 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+3"/>
         <source>Move on now: even shortened, you will end %1 late.</source>
-        <translation>Enchaînez : même en écourtant, %1 de retard à la fin.</translation>
+        <translation>Enchaînez&#xa0;: même en écourtant, %1 de retard à la fin.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Move on: %1 left for %2 to end on time.</source>
-        <translation>Enchaînez : %1 à %2 pour finir à l&apos;heure.</translation>
+        <translation>Enchaînez&#xa0;: %1 à %2 pour finir à l&apos;heure.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Running over; %1 of buffer left.</source>
-        <translation>Dépassement : il reste %1 de marge.</translation>
+        <translation>Dépassement&#xa0;: il reste %1 de marge.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2631,10 +2728,10 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+19"/>
         <source>Wrap up: </source>
-        <translation>Pour conclure : </translation>
+        <translation>Pour conclure&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="-50"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="-108"/>
         <location filename="../desktop/twoway/ui/overlay.py" line="+36"/>
         <source>T</source>
         <translation>A</translation>
@@ -2677,7 +2774,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+5"/>
         <source>Background: their role, earlier roles, what they publish</source>
-        <translation>Parcours : son poste actuel, ses postes précédents, ses publications</translation>
+        <translation>Parcours&#xa0;: son poste actuel, ses postes précédents, ses publications</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2702,7 +2799,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+1"/>
         <source>Things to trade: services, guest posts, tools, time</source>
-        <translation>Échanges possibles : services, articles invités, outils, temps</translation>
+        <translation>Échanges possibles&#xa0;: services, articles invités, outils, temps</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2765,7 +2862,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+14"/>
         <source>Twoway does not know the command “%1”.</source>
-        <translation>Twoway ne connaît pas la commande « %1 ».</translation>
+        <translation>Twoway ne connaît pas la commande «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2780,13 +2877,13 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+20"/>
         <source>Say “on” or “off”.</source>
-        <translation>Indiquez « on » ou « off ».</translation>
+        <translation>Indiquez «&#xa0;on&#xa0;» ou «&#xa0;off&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Request</name>
     <message>
-        <location filename="../desktop/twoway/core/workflow/request.py" line="+27"/>
+        <location filename="../desktop/twoway/core/workflow/request.py" line="+29"/>
         <source>Hello {name},</source>
         <translation>Bonjour {name},</translation>
     </message>
@@ -2798,7 +2895,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+1"/>
         <source>I am writing to ask for a short call, to {text}.</source>
-        <translation>Je vous écris pour vous proposer un court appel : j&apos;aimerais {text}.</translation>
+        <translation>Je vous écris pour vous proposer un court appel&#xa0;: j&apos;aimerais {text}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2808,25 +2905,20 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+3"/>
         <source>What is in it for you: {text}</source>
-        <translation>Ce que cela peut vous apporter : {text}</translation>
+        <translation>Ce que cela peut vous apporter&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What I would like to talk about: {text}</source>
-        <translation>Ce dont j&apos;aimerais parler : {text}</translation>
+        <translation>Ce dont j&apos;aimerais parler&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What I would like to talk about:</source>
-        <translation>Ce dont j&apos;aimerais parler :</translation>
+        <translation>Ce dont j&apos;aimerais parler&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
-        <translation>Cela prendra {minutes} minutes, et je veillerai à respecter ce temps.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>If the timing is wrong or it is not for you, a short no is perfectly fine, and so is no reply at all.</source>
         <translation>Si le moment est mal choisi ou si cela ne vous intéresse pas, un simple non me convient tout à fait, et une absence de réponse aussi.</translation>
     </message>
@@ -2836,14 +2928,9 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
         <translation>Merci,</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A {minutes}-minute call?</source>
-        <translation>Un appel de {minutes} minutes ?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A short call?</source>
-        <translation>Un court appel ?</translation>
+        <translation>Un court appel&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2856,12 +2943,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
         <translation>Je limite mes rendez-vous en ce moment, je vais donc décliner cet appel pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>I cannot make room for a long call, but I could do a focused {minutes} minutes: half the time on your questions, half on mine. Would that work for you?</source>
-        <translation>Je ne peux pas libérer de temps pour un long appel, mais je peux vous proposer {minutes} minutes bien ciblées : la moitié du temps pour vos questions, l&apos;autre moitié pour les miennes. Cela vous conviendrait-il ?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>I wish you all the best with it.</source>
         <translation>Je vous souhaite plein succès dans votre projet.</translation>
     </message>
@@ -2873,7 +2955,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+1"/>
         <source>Re: your request for a call</source>
-        <translation>Re : votre demande d&apos;appel</translation>
+        <translation>Re&#xa0;: votre demande d&apos;appel</translation>
     </message>
 </context>
 <context>
@@ -2881,7 +2963,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location filename="../desktop/twoway/ui/tray.py" line="+124"/>
         <source>Quit Twoway?</source>
-        <translation>Quitter Twoway ?</translation>
+        <translation>Quitter Twoway&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2896,7 +2978,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+3"/>
         <source>Quitting ends it; its times are kept so you can write the debrief later.</source>
-        <translation>Quitter le termine ; ses temps sont conservés pour que vous puissiez rédiger le débrief plus tard.</translation>
+        <translation>Quitter le termine&#xa0;; ses temps sont conservés pour que vous puissiez rédiger le débrief plus tard.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2911,12 +2993,12 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+58"/>
         <source>Twoway: no meeting running</source>
-        <translation>Twoway : aucun rendez-vous en cours</translation>
+        <translation>Twoway&#xa0;: aucun rendez-vous en cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Twoway: the meeting has ended</source>
-        <translation>Twoway : le rendez-vous est terminé</translation>
+        <translation>Twoway&#xa0;: le rendez-vous est terminé</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2951,17 +3033,17 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+1"/>
         <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Twoway, paused: %1</source>
-        <translation>Twoway, en pause : %1</translation>
+        <translation>Twoway, en pause&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twoway: %1</source>
-        <translation>Twoway : %1</translation>
+        <translation>Twoway&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3021,7 +3103,7 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+9"/>
         <source>Follow-ups due: %1</source>
-        <translation>Suivis à échéance : %1</translation>
+        <translation>Suivis à échéance&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3046,37 +3128,49 @@ Des appels courts et structurés en tête-à-tête : décider, demander, prépa
     <message>
         <location line="+1"/>
         <source>Twoway could not change this: %1</source>
-        <translation>Twoway n&apos;a pas pu modifier ce réglage : %1</translation>
+        <translation>Twoway n&apos;a pas pu modifier ce réglage&#xa0;: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>Your meeting with %1 starts in %2 min.</source>
-        <translation>Votre rendez-vous avec %1 commence dans %2 min.</translation>
+        <source>Your meeting with %1 starts in %n min.</source>
+        <translation>
+            <numerusform>Votre rendez-vous avec %1 commence dans %n min.</numerusform>
+            <numerusform>Votre rendez-vous avec %1 commence dans %n min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Your next meeting starts in %n min.</source>
+        <translation>
+            <numerusform>Votre prochain rendez-vous commence dans %n min.</numerusform>
+            <numerusform>Votre prochain rendez-vous commence dans %n min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n follow-ups are due</source>
+        <translation>
+            <numerusform>%n suivi arrive à échéance</numerusform>
+            <numerusform>%n suivis arrivent à échéance</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Your next meeting starts in %2 min.</source>
-        <translation>Votre prochain rendez-vous commence dans %2 min.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Meeting soon</source>
         <translation>Rendez-vous imminent</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>and %1 more</source>
-        <translation>et %1 de plus</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>A follow-up is due</source>
         <translation>Un suivi arrive à échéance</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 follow-ups are due</source>
-        <translation>%1 suivis arrivent à échéance</translation>
     </message>
 </context>
 </TS>
