@@ -35,6 +35,7 @@ from twoway.ui.main.insights import InsightsView
 from twoway.ui.main.meeting import MeetingView
 from twoway.ui.main.settings import SettingsView
 from twoway.ui.main.today import TodayView
+from twoway.ui.main.transfer import Transfer
 from twoway.ui.meeting import MeetingInfo
 
 VIEWS = ("today", "contacts", "meeting", "followups", "agenda", "formats", "insights", "settings")
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel(self)
         self.save_label.setAccessibleName(tr("Saving"))
         self.statusBar().addPermanentWidget(self.save_label)
+        self.transfer = Transfer(self)
         self._build_menus()
 
         self.hub.saving.connect(self._saving)
@@ -135,6 +137,8 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+N",
             name="plan",
         )
+        file_menu.addSeparator()
+        self.transfer.add_actions(file_menu)
         file_menu.addSeparator()
         self._action(
             file_menu, tr("&Back up now"), self.views["settings"].backup_now, name="backup"
