@@ -6,253 +6,253 @@
     <message>
         <location filename="../desktop/twoway/ui/main/agenda.py" line="+52"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Know what you need before you meet people: it tells you which meetings are worth it. Tick a need off once it is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten claro qué necesitas antes de reunirte con nadie: así sabrás qué reuniones valen la pena. Marca una necesidad cuando esté cubierta.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>Your goal right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu objetivo ahora mismo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For example: a product role in a climate start-up by summer</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: un puesto de producto en una start-up climática antes del verano</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesitas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Introductions, advice, leads, people to hire, partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentaciones, consejos, oportunidades, personas que contratar, socios.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a need, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una necesidad y pulsa Intro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What you can offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puedes ofrecer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skills, contacts, feedback, an audience: what others may want from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades, contactos, opiniones, público: lo que pueden pedirte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add an offer, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una oferta y pulsa Intro</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/bands.py" line="+42"/>
         <source>Preview of the phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las fases</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1, %2, %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 min</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 min spare</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min de margen</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1′ spare</source>
-        <translation type="unfinished"></translation>
+        <translation>%1′ extra</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/common.py" line="+39"/>
         <source>Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No time set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin hora fijada</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días de retraso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de %1 días</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+51"/>
         <source>What they offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ofrece</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they need</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A two-way fit: you can help each other. Worth a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaje mutuo: cada uno puede ayudar al otro. Vale la pena reunirse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A fit one way. A short, structured call keeps it fair to both of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaje en un solo sentido. Una llamada breve y estructurada la mantiene justa para ambas partes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No match with your agenda found. Meeting anyway is fine; so is a kind no.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay coincidencias con tus objetivos. Reunirte igualmente está bien, y un «no» amable también.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+133"/>
         <source>&amp;Plan a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar una reunión…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+390"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este contacto</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>separate several with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>separa varios con comas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fit with your agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaje con tus objetivos</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meetings with this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones con este contacto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow-ups with this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos con este contacto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Meetings and debriefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones y repasos</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+25"/>
         <location line="+30"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No contact chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto elegido</translation>
     </message>
     <message>
         <location line="+30"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+288"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota en Objetivos lo que necesitas y lo que puedes ofrecer para ver aquí el encaje.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a %1?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>este contacto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Their meetings (%1) and follow-ups (%2) are deleted with them. Edit ▸ Undo brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se eliminan sus reuniones (%1) y seguimientos (%2). Editar ▸ Deshacer lo recupera todo.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -260,471 +260,471 @@
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+88"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleted %1. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado: %1. Deshaz con Ctrl+Z.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>el contacto</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>They may help with</source>
-        <translation type="unfinished"></translation>
+        <translation>Te puede ayudar con</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You may help with</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú puedes ayudar con</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>matched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+23"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Search every field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los campos…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names, companies, roles, tags, emails, notes: every word counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres, empresas, puestos, etiquetas, correos, notas: cuenta cada palabra.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contactos</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="-7"/>
         <source>&amp;New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contacto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contactos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 contacts match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 contactos coinciden</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/followups.py" line="-41"/>
         <source>What you promised after your meetings. Ticking one off counts as being in touch with the contact today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que prometiste tras tus reuniones. Marcar uno como hecho cuenta como haber estado hoy en contacto con esa persona.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which follow-ups to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué seguimientos mostrar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin hacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hoy y atrasados</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+369"/>
         <location line="+14"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Nothing here. Follow-ups appear when you save a debrief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay nada. Los seguimientos aparecen al guardar un repaso.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+63"/>
         <location filename="../desktop/twoway/ui/main/today.py" line="+107"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Snooze a &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer un &amp;día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze a &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer una &amp;semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;reunión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el seguimiento</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Mark &amp;not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;pendiente</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Follow-up deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento eliminado. Deshaz con Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/formats.py" line="-424"/>
         <source>Give the format a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al formato.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add at least one phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade al menos una fase.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A format can have at most %1 phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formato puede tener como máximo %1 fases.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phase %1 needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fase %1 necesita un título.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phase %1 needs more than 0 and at most %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fase %1 necesita más de 0 y como máximo %2 minutos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Phase %1: a color is written like #0072B2, or left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase %1: un color se escribe como #0072B2, o se deja vacío.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The phases take %1 minutes, more than the %2-minute slot. Shorten a phase or lengthen the slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fases suman %1 minutos, más que la franja de %2 minutos. Acorta una fase o alarga la franja.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Format name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del formato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slot promised, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja prometida, en minutos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning before a phase ends, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso antes de que termine una fase, en segundos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Either side may go first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera de los dos puede empezar</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+225"/>
         <source>Closing line</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de cierre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown near the end of the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra cerca del final de la franja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warn before a phase ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar antes del final de una fase:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closing line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de cierre:</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Add phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar fase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Problem with this format</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con este formato</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Choose a format on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un formato a la izquierda.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Built-in formats stay as they are. Duplicate one to make a version of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los formatos incluidos no se pueden cambiar. Duplica uno para crear tu propia versión.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your format, saved in the file %1 as you edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu formato, que se guarda en el archivo %1 mientras lo editas.</translation>
     </message>
     <message>
         <location line="+63"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
         <location line="+95"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva fase</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+12"/>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+64"/>
         <source>New format</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo formato</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate format</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar formato</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+102"/>
         <source>Delete format</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar formato</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>Some format files could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer algunos archivos de formato:</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Their turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Su turno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu turno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos pasos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Delete the format “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el formato «%1»?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its file is removed. Meetings held with it keep their times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borra su archivo. Las reuniones celebradas con él conservan sus tiempos.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/insights.py" line="+40"/>
         <source>Chart of the last meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de las últimas reuniones</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+54"/>
         <source>No meetings run with the timer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay reuniones hechas con el temporizador.</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>%1: them %2 min, you %3 min, both %4 min, slot %5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: contacto %2 min, tú %3 min, ambos %4 min, franja %5 min</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>slot promised</source>
-        <translation type="unfinished"></translation>
+        <translation>franja prometida</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which meetings to sum up</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué reuniones resumir</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>reuniones celebradas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours in meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>horas en reuniones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>average overrun past the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>exceso medio sobre la franja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meetings that ran past the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>reuniones que se pasaron de la franja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>of the talking time went to them</source>
-        <translation type="unfinished"></translation>
+        <translation>del tiempo habló la otra persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>follow-ups done on time</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimientos hechos a tiempo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The last meetings, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Las últimas reuniones, en minutos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Compare by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar por:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -732,1425 +732,1428 @@
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
         <location line="+620"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-577"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare by format or by contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar por formato o por contacto</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Insights by format or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas por formato o contacto</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>All meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las reuniones</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto: %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-20"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 de %2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-9"/>
         <location filename="../desktop/twoway/ui/main/today.py" line="+66"/>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contacto</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="-6"/>
         <source>Choose a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who the meeting is with</source>
-        <translation type="unfinished"></translation>
+        <translation>Con quién es la reunión</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>At a set time:</source>
-        <translation type="unfinished"></translation>
+        <translation>A una hora fija:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date and time of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora de la reunión</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-14"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;With:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Con:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Is this meeting worth it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Vale la pena esta reunión?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not the right call?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No es la llamada adecuada?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saying no is fine, and so is offering a shorter call. Write it kindly, then mark the meeting declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir que no está bien, y proponer una llamada más corta también. Escríbelo con amabilidad y luego marca la reunión como rechazada.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write a polite &amp;no</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un &amp;no amable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offer a &amp;shorter call</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer una llamada más co&amp;rta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message declining the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje para rechazar la reunión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the message declining the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el mensaje para rechazar la reunión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open in mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the message declining in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el mensaje de rechazo en tu programa de correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como rec&amp;hazada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete this meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta reunión…</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>This meeting&apos;s format is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato de esta reunión ya no existe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 minutes planned in a %2-minute slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutos previstos en una franja de %2 minutos.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a contact to see how they fit your agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un contacto para ver cómo encaja con tus objetivos.</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar reunión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this meeting with its request, prep and debrief?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta reunión con su solicitud, su preparación y su repaso?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its follow-ups go too. Edit ▸ Undo brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se eliminan sus seguimientos. Editar ▸ Deshacer lo recupera todo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Meeting deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión eliminada. Deshaz con Ctrl+Z.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Say why you ask, what is in it for them, what you want to talk about and for how long, and give them an easy way to say no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di por qué lo pides, qué gana la otra persona, de qué quieres hablar y durante cuánto tiempo, y ofrécele una forma fácil de decir que no.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Why you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué lo pides</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>learn how your team hires researchers</source>
-        <translation type="unfinished"></translation>
+        <translation>conocer cómo contrata investigadores tu equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is in it for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué gana la otra persona</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I can share what I learned running pricing studies for three retailers</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedo contarte lo que aprendí con estudios de precios para tres cadenas minoristas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas, uno por línea</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how the team is organised
 what you look for in a first hire</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo se organiza el equipo
+qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time needed, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo necesario, en minutos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A way to say no</source>
-        <translation type="unfinished"></translation>
+        <translation>Una forma de decir que no</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Why you ask: I would like to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué lo pides: me gustaría…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is in it for &amp;them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué &amp;gana la otra persona:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;opics, one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas, uno por línea:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ime needed (from the format):</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;iempo necesario (según el formato):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A &amp;way to say no (leave empty for ours):</source>
-        <translation type="unfinished"></translation>
+        <translation>Una forma de decir que &amp;no (déjalo vacío para usar la nuestra):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu mensaje</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your message, editable</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu mensaje, editable</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You edited the message by hand; changes to the fields no longer update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has editado el mensaje a mano; los cambios en los campos ya no lo actualizan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Rebuild from the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer a partir de los campos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open in &amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el c&amp;orreo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the message in your mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el mensaje en tu programa de correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviada</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Message copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje copiado.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No mail program answered. Copy the message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa de correo respondió. Copia el mensaje en su lugar.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+311"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prep checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de preparación</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add your own item, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade tu propio punto y pulsa Intro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo punto de la lista</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar punto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start over from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo desde la plantilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use as my template</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como mi plantilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New meetings start with this checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reuniones nuevas empiezan con esta lista.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu presentación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where you are now, in two or three sentences that lead to why you asked for this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde estás ahora, en dos o tres frases que lleven al motivo por el que pediste esta llamada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Questions to ask, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas que hacer, una por línea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ideas to help them, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas para serle útil, una por línea</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your &amp;introduction (not a résumé):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;presentación (no un currículum):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Questions to ask, one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;guntas que hacer, una por línea:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ideas to &amp;help them, one a line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ideas para serle útil, una por línea:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;losing line, shown near the end:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de cierre, se muestra cerca del final:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cues in the overlay, phase by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Apuntes en el panel flotante, fase a fase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cues in the overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Apuntes en el panel flotante</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Grey cues are the format&apos;s own. Double-click a cue to write yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los apuntes en gris son los del formato. Haz doble clic en uno para escribir el tuyo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fill cues from your prep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rellenar los apuntes con tu preparación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Introduction in your first turn, questions in theirs, ideas in the last phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La presentación en tu primer turno, las preguntas en el suyo y las ideas en la última fase.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 hechos</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus puntos</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+3"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Replace this checklist with a fresh one from your template?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir esta lista por una nueva a partir de tu plantilla?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticks and your own items are cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borran las marcas y tus propios puntos.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved as your checklist template for new meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como tu plantilla de lista para las reuniones nuevas.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Write an introduction, questions or ideas first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero una presentación, preguntas o ideas.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Start the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar la reunión</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+66"/>
         <source>&amp;End the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar la reunión</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The overlay floats over your call with the time, whose turn it is and your cue. When you end the meeting, the debrief opens here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El panel flotante queda sobre tu llamada con el tiempo, de quién es el turno y tu apunte. Cuando termines la reunión, aquí se abrirá el repaso.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>sin contacto</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+87"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato de esta reunión ya no existe; elige otro en Plan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 with %2: %3 minutes planned in a %4-minute slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con %2: %3 minutos previstos en una franja de %4 minutos.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>This meeting is running. The overlay shows the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunión está en curso. El panel flotante muestra el tiempo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another meeting is running. End it before starting this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay otra reunión en curso. Termínala antes de empezar esta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This meeting was run. Starting it again replaces its times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunión ya se hizo. Si la empiezas de nuevo, se sustituyen sus tiempos.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Balance of time between the two sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparto del tiempo entre las dos partes</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Phase times</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos por fase</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who had the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién tuvo la palabra</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>What was of value to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que te aportó a ti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was of value to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que le aportó a la otra persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ideas and names exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas y nombres intercambiados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No fit beyond a good talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin encaje más allá de una buena charla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A purchase: one may buy from the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Una compra: uno puede comprarle al otro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>Una colaboración</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo paso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: send the article you mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: enviar el artículo que mencionaste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>para el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Thank-you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agradecimiento enviado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value for &amp;you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor para &amp;ti:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value for t&amp;hem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor para la &amp;otra persona:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ideas and names exchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ideas y nombres intercambiados:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Fit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encaje:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próximo paso:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Save debrief and create follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el repaso y crear seguimientos</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>This meeting was not run with the timer, so there are no times to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunión no se hizo con el temporizador, así que no hay tiempos que mostrar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>It took %1 of a %2 slot: %3 over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duró %1 de una franja de %2: %3 de más.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It took %1 of a %2 slot, on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duró %1 de una franja de %2: a tiempo.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A fair split. Shared phases aside, %1 % of the time was theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un reparto justo. Sin contar las fases compartidas, el %1 % del tiempo fue de la otra persona.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>They had most of it. Shared phases aside, %1 % of the time was theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra persona tuvo la mayor parte. Sin contar las fases compartidas, el %1 % del tiempo fue suyo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You had most of it. Shared phases aside, %1 % of the time was theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú tuviste la mayor parte. Sin contar las fases compartidas, el %1 % del tiempo fue de la otra persona.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Saved. Follow-ups added or updated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Seguimientos añadidos o actualizados: %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+88"/>
         <location line="+4"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>Open a meeting from Today or from a contact, or plan a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre una reunión desde Hoy o desde un contacto, o planifica una nueva.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Plan a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar una reunión</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>1 · Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2 · Request</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Solicitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 · Prep</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Preparación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 · Run</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · Llamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5 · Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · Repaso</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Meeting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión con %1</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/models.py" line="-586"/>
         <location line="+923"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevista</translation>
     </message>
     <message>
         <location line="-922"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Celebrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="-358"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
         <location line="+750"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-750"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How you met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo surgió el contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <location line="+226"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Con</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prep</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To write</source>
-        <translation type="unfinished"></translation>
+        <translation>Por escribir</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin hacer</translation>
     </message>
     <message>
         <location line="+104"/>
         <location line="+293"/>
         <location line="+194"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location line="-487"/>
         <location line="+487"/>
         <source>Whose turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno</translation>
     </message>
     <message>
         <location line="-487"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Color</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Apunte</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>as owner</source>
-        <translation type="unfinished"></translation>
+        <translation>del turno</translation>
     </message>
     <message>
         <location line="+136"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>Cue shown in the overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Apunte que se muestra en el panel flotante</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceso medio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Their share</source>
-        <translation type="unfinished"></translation>
+        <translation>Su parte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-ups on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos a tiempo</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>a tiempo</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1 (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (incluido)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Real</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceso</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/settings.py" line="+64"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chime</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sonoro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Chime once when a phase runs over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonar una vez cuando una fase se pase de tiempo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chime volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen del aviso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play the chime now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir el aviso ahora</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volumen:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel flotante</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overlay size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del panel flotante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeño</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overlay opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacidad del panel flotante</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Let clicks &amp;pass through the overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que los clics &amp;atraviesen el panel flotante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the &amp;closing line near the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la &amp;frase de cierre cerca del final</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Opacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opacidad:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start Twoway when I &amp;log in (in the tray, no window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir T&amp;woway al iniciar sesión (en la bandeja, sin ventana)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything is kept as readable files in this folder. A sync tool can carry it between computers; Twoway notices changes and conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se guarda como archivos legibles en esta carpeta. Una herramienta de sincronización puede llevarlos de un equipo a otro; Twoway detecta los cambios y los conflictos.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Read the files again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Releer los archivos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a sync tool or another program changed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de que una herramienta de sincronización u otro programa los haya cambiado.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Files that need a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que revisar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Files that need a look:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que revisar:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Backups (a daily copy of the whole folder):</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad (una copia diaria de toda la carpeta):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back up &amp;every day, keeping the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia &amp;diaria y conservar las últimas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How many backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas copias conservar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>backups</source>
-        <translation type="unfinished"></translation>
+        <translation>copias</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="-139"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seg&amp;uridad ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;estore the chosen backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;estaurar la copia elegida…</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>The new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No sound device answered. The overlay still shows every overrun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún dispositivo de sonido respondió. El panel flotante sigue mostrando cada exceso de tiempo.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al iniciar sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twoway could not change this (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway no pudo cambiar esto (%1).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Read the data folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos leída de nuevo.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia de seguridad (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+14"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Make your data what it was at %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar tus datos como estaban el %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twoway first backs up what you have now, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes, Twoway hace una copia de seguridad de lo que tienes ahora, para que puedas volver a ello.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Restored. Your data before the restore is in the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado. Tus datos de antes de restaurar están en la copia más reciente.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/today.py" line="-142"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima reunión</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the next meeting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar ahora la próxima reunión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la próxima reunión</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Meetings coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas reuniones</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing planned. Plan a meeting from a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada previsto. Planifica una reunión desde un contacto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Debriefs to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasos por escribir</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+6"/>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>No follow-ups due. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay seguimientos pendientes. Bien hecho.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mark the selected follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho el seguimiento elegido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los seguimientos</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>No meeting planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna reunión prevista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a contact and choose Plan a meeting, or start a quick one from the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un contacto y elige Planificar una reunión, o empieza una rápida desde la bandeja.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>prep %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>preparación: %1 de %2 hechos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no prep yet</source>
-        <translation type="unfinished"></translation>
+        <translation>sin preparación aún</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a meeting is running now</source>
-        <translation type="unfinished"></translation>
+        <translation>hay una reunión en curso</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/window.py" line="-67"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la carpeta de datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar la ventana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit Twoway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir de Twoway</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Find contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar contacto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start the &amp;next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la &amp;siguiente reunión</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Start this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar esta reunión</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Debrief the last meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repasar la última reunión</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sa&amp;ve the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el repaso</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy the request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar la solicitud</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Twoway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Twoway</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>A meeting is already running. End it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una reunión en curso. Termínala primero.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The meeting has started. The overlay shows the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión ha empezado. El panel flotante muestra el tiempo.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>No meeting is planned. Plan one from a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna reunión prevista. Planifica una desde un contacto.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No meeting has been run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha hecho ninguna reunión.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>About Twoway</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Twoway</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Twoway %1
 
 Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to both sides, and follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway %1
+
+Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, reparte el tiempo con justicia y haz seguimiento.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios guardados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Files in your data folder that need a look: %1. See Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de tu carpeta de datos que revisar: %1. Consulta Ajustes.</translation>
     </message>
 </context>
 <context>
@@ -2158,22 +2161,22 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/ui/context.py" line="+77"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que este escritorio no deje que el panel flotante quede por encima de otras ventanas. Si se queda detrás de tu llamada, inicia Twoway con QT_QPA_PLATFORM=xcb para ejecutarlo con XWayland.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Your desktop has no system tray, so Twoway cannot put an icon there. Its window is its home instead, and closing the main window quits Twoway. To bring a hidden Twoway back, open it again from your applications or run `twoway show`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu escritorio no tiene bandeja del sistema, así que Twoway no puede poner ahí su icono. Su ventana pasa a ser su casa, y cerrar la ventana principal cierra Twoway. Para recuperar un Twoway oculto, ábrelo de nuevo desde tus aplicaciones o ejecuta `twoway show`.</translation>
     </message>
     <message>
         <location line="+153"/>
         <source>There is no format called “%1”. Known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún formato llamado «%1». Disponibles: %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A meeting is already running. End it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una reunión en curso. Termínala primero.</translation>
     </message>
 </context>
 <context>
@@ -2181,17 +2184,17 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/core/workflow/followups.py" line="+20"/>
         <source>Follow up with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer seguimiento con {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send a thank-you note to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una nota de agradecimiento a {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your contact</source>
-        <translation type="unfinished"></translation>
+        <translation>tu contacto</translation>
     </message>
 </context>
 <context>
@@ -2199,191 +2202,191 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/demo.py" line="+22"/>
         <source>Demo: a Minimastermind in fast motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: un Minimastermind a cámara rápida</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thank you, Maya. I will send the introduction by Friday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias, Maya. Antes del viernes te hago la presentación por correo.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+118"/>
         <source>Minimastermind</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimastermind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twelve minutes planned in a fifteen-minute slot: five on them, five on you, then a minute each on what was of value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doce minutos previstos en una franja de quince: cinco para la otra persona, cinco para ti y luego un minuto cada uno sobre lo que resultó valioso.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../desktop/twoway/demo.py" line="+5"/>
         <source>Their offer and challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Su oferta y su reto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask about their offer and the business challenge they face now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta por su oferta y por el reto de negocio que tiene ahora.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Say what you offer and the one challenge you want ideas on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta qué ofreces y el reto concreto sobre el que quieres ideas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What was of value to them? Any fit to buy, sell or refer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué le ha aportado? ¿Hay ocasión de comprar, vender o recomendar?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name what was of value to you, and thank them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di qué te ha aportado y dale las gracias.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This was worth it — thank you. Shall we note one next step each?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha valido la pena, gracias. ¿Apuntamos un próximo paso cada uno?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>20-minute networking meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión de networking de 20 minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An informational meeting you asked for: introduction, your prepared questions, and how you can help them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reunión informativa que tú pediste: presentación, tus preguntas preparadas y en qué puedes serle útil.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thank them, then a short overview that leads to why you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da las gracias y haz un breve resumen que lleve al motivo de tu petición.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Work through your prepared questions and topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasa tus preguntas y temas preparados.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offer how you can help them, agree on a follow-up, say thanks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrece tu ayuda, acuerda un seguimiento y da las gracias.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I promised you twenty minutes. How can I help you in return?</source>
-        <translation type="unfinished"></translation>
+        <translation>Te prometí veinte minutos. ¿Cómo puedo ayudarte yo a cambio?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>30-minute coffee chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Charla de café de 30 minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A relaxed conversation with equal time for each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación tranquila con el mismo tiempo para cada parte.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Rompehielos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How you met, and what each of you hopes to get from the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo surgió el contacto y qué espera cada uno de la charla.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Their story</source>
-        <translation type="unfinished"></translation>
+        <translation>Su historia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What are they working on, and what would help them most?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿En qué trabaja ahora y qué le sería de más ayuda?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your story</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu historia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where you are headed, and your most specific need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia dónde vas y tu necesidad más concreta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos pasos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agree on one next step each, with a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un próximo paso para cada uno, con fecha.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Before we go: what is the one thing I can do for you this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de terminar: ¿hay algo concreto que pueda hacer por ti esta semana?</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Ask Maya how the Lisbon studio launch is going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta a Maya qué tal va la apertura del estudio de Lisboa.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="-110"/>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Your offer and challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu oferta y tu reto</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Mention the pricing workshop; ask who buys research in retail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciona el taller de precios; pregunta quién compra estudios en el comercio minorista.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+8"/>
         <location filename="../desktop/twoway/demo.py" line="+5"/>
         <source>Their takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se lleva</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>What was of value to Maya?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué le ha aportado a Maya?</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+8"/>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Your takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que te llevas</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Name one thing you take away, and thank her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di una cosa que te llevas y dale las gracias.</translation>
     </message>
 </context>
 <context>
@@ -2394,259 +2397,259 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
         <location line="+618"/>
         <location line="+1"/>
         <source>Twoway meeting timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador de reuniones de Twoway</translation>
     </message>
     <message>
         <location line="-512"/>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar (Espacio)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next phase (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase siguiente (→)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One more minute (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un minuto más (+)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>+1</source>
-        <translation type="unfinished"></translation>
+        <translation>+1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la reunión</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+62"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase siguiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase anterior</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One more minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Un minuto más</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Swap who goes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar quién empieza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la reunión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Small</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeño</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacidad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Needs a compositing window manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere un gestor de ventanas con composición.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Let clicks pass through</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar pasar los clics</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lock position</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar la posición</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hide overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el panel</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>No meeting running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna reunión en curso</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start one from the tray or the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza una desde la bandeja o la ventana principal.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Paused while the computer slept. Resume when you are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa mientras el equipo dormía. Reanuda cuando vuelvas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused. Space or ▶ resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa. Espacio o ▶ para seguir.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Past the time you promised. Thank them and close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo prometido superado. Agradece y cierra.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Over time. %1 left in the slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de tiempo. Quedan %1 en la franja.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>them</source>
-        <translation type="unfinished"></translation>
+        <translation>la otra persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>ti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>both of you</source>
-        <translation type="unfinished"></translation>
+        <translation>los dos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move on now: even shortened, you will end %1 late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanza ya: aun acortando, terminarás %1 tarde.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Move on: %1 left for %2 to end on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanza: %1 para %2 y terminas a tiempo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Running over; %1 of buffer left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te pasas; quedan %1 de margen.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Their turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Su turno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu turno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>over time</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de tiempo</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n min</numerusform>
+            <numerusform>quedan %n min</numerusform>
         </translation>
     </message>
     <message>
         <location line="+84"/>
         <source>THEM</source>
-        <translation type="unfinished"></translation>
+        <translation>CONTACTO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YOU</source>
-        <translation type="unfinished"></translation>
+        <translation>TÚ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BOTH</source>
-        <translation type="unfinished"></translation>
+        <translation>AMBOS</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>past the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de la franja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>left in slot</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan en la franja</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>EN PAUSA</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Wrap up: </source>
-        <translation type="unfinished"></translation>
+        <translation>Para cerrar: </translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/common.py" line="-50"/>
         <location filename="../desktop/twoway/ui/overlay.py" line="+36"/>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/overlay.py" line="+0"/>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/overlay.py" line="+0"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
 </context>
 <context>
@@ -2654,82 +2657,82 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/core/workflow/prep.py" line="+18"/>
         <source>Homework on the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigación previa sobre la persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu presentación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ideas to help them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas para serle útil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Background: their role, earlier roles, what they publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Trayectoria: su puesto, puestos anteriores, lo que publica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interests, at work and beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>Intereses, en el trabajo y fuera de él</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they may need, or are working on now</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puede necesitar, o en qué trabaja ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expertise they have that you lack, and the reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocimientos que tiene y a ti te faltan, y al revés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audiences you share, or want to reach through each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Públicos en común, o a los que cada uno quiere llegar a través del otro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Things to trade: services, guest posts, tools, time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosas que intercambiar: servicios, artículos como invitado, herramientas, tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People you could introduce them to</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas a las que podrías presentarle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A short introduction that leads to why you want this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Una presentación breve que lleve al motivo de esta llamada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The questions you want to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas que quieres hacer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The one question that matters most</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta que más importa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Two or three ideas that could help them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos o tres ideas que podrían serle útiles</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Networking call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de networking</translation>
     </message>
 </context>
 <context>
@@ -2737,47 +2740,47 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/ui/instance.py" line="+210"/>
         <source>The meeting is already paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión ya está en pausa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The meeting is not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión no está en pausa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is the last phase. `twoway end` ends the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la última fase. `twoway end` termina la reunión.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is the first phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la primera fase.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who goes first can no longer be swapped in this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta reunión ya no se puede cambiar quién empieza.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Twoway does not know the command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway no conoce la orden «%1».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No meeting is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna reunión en curso.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That cannot be done at this point of the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no se puede hacer en este momento de la reunión.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Say “on” or “off”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica «on» u «off».</translation>
     </message>
 </context>
 <context>
@@ -2785,92 +2788,92 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/core/workflow/request.py" line="+27"/>
         <source>Hello {name},</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {name}:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hello,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I am writing to ask for a short call, to {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te escribo para pedirte una llamada breve; me gustaría {text}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I am writing to ask for a short call. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Te escribo para pedirte una llamada breve. {text}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What is in it for you: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que te puede aportar: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What I would like to talk about: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gustaría hablar de: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What I would like to talk about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gustaría hablar de:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serán {minutes} minutos, y estaré pendiente del reloj.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If the timing is wrong or it is not for you, a short no is perfectly fine, and so is no reply at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no es buen momento o no es para ti, un «no» breve está perfectamente bien, y no responder también.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Thank you,</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias,</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A {minutes}-minute call?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Una llamada de {minutes} minutos?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A short call?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Una llamada breve?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thank you for thinking of me, and for asking so clearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias por pensar en mí y por pedirlo con tanta claridad.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I am keeping my calendar tight at the moment, so I will say no to a call for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo tengo la agenda muy ajustada, así que por ahora prefiero no hacer la llamada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I cannot make room for a long call, but I could do a focused {minutes} minutes: half the time on your questions, half on mine. Would that work for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>No puedo dedicar tiempo a una llamada larga, pero sí a {minutes} minutos bien aprovechados: la mitad del tiempo para tus preguntas y la otra mitad para las mías. ¿Te iría bien?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I wish you all the best with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te deseo mucha suerte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind regards,</source>
-        <translation type="unfinished"></translation>
+        <translation>Un saludo,</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re: your request for a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Re: tu petición de una llamada</translation>
     </message>
 </context>
 <context>
@@ -2878,202 +2881,202 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
     <message>
         <location filename="../desktop/twoway/ui/tray.py" line="+124"/>
         <source>Quit Twoway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Salir de Twoway?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your meeting with %1 is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu reunión con %1 sigue en curso.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A meeting is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una reunión en curso.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quitting ends it; its times are kept so you can write the debrief later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al salir, la reunión termina; sus tiempos se guardan para que puedas escribir el repaso más tarde.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End meeting and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la reunión y salir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep meeting running</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir con la reunión</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Twoway: no meeting running</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway: ninguna reunión en curso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Twoway: the meeting has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway: la reunión ha terminado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>their turn</source>
-        <translation type="unfinished"></translation>
+        <translation>su turno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your turn</source>
-        <translation type="unfinished"></translation>
+        <translation>tu turno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>together</source>
-        <translation type="unfinished"></translation>
+        <translation>ambos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de más</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>past the promised time</source>
-        <translation type="unfinished"></translation>
+        <translation>pasado el tiempo prometido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Twoway, paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway, en pausa: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twoway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway: %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Start meeting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la reunión con %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio rápido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase siguiente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One more minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Un minuto más</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la reunión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el panel flotante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el panel flotante</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Let clicks pass through the overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que los clics atraviesen el panel flotante</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Follow-ups due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start Twoway at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Twoway al iniciar sesión</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Quit Twoway</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Twoway</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al iniciar sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Twoway could not change this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway no pudo cambiar esto: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Your meeting with %1 starts in %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu reunión con %1 empieza dentro de %2 min.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your next meeting starts in %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu próxima reunión empieza dentro de %2 min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión en breve</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>y %1 más</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A follow-up is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienes un seguimiento pendiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 follow-ups are due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienes %1 seguimientos pendientes</translation>
     </message>
 </context>
 </TS>
