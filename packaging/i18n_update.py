@@ -133,6 +133,8 @@ _ACCENTED = str.maketrans(
 )
 # About how much longer German or French text runs than English.
 _GROWTH = 0.4
+# The padding comes in word-sized pieces, so wrapped text can break where real text would.
+_PAD_WORD = 8
 
 
 def pseudo_text(text: str) -> str:
@@ -142,7 +144,9 @@ def pseudo_text(text: str) -> str:
     for index, part in enumerate(parts):
         out.append(part if index % 2 else part.translate(_ACCENTED))
     letters = sum(len(p) for i, p in enumerate(parts) if not i % 2)
-    padding = "~" * max(1, round(letters * _GROWTH))
+    length = max(1, round(letters * _GROWTH))
+    padding = " ".join("~" * _PAD_WORD for _ in range(length // _PAD_WORD))
+    padding = f"{padding} {'~' * (length % _PAD_WORD)}".strip()
     return f"[{''.join(out)} {padding}]"
 
 

@@ -71,6 +71,17 @@ def minutes_text(seconds: float) -> str:
 
 
 @dataclass(frozen=True)
+class TextBox:
+    """One text the overlay paints: its place, font, words, alignment and color."""
+
+    rect: QRect
+    font: QFont
+    text: str
+    flags: int
+    color: QColor
+
+
+@dataclass(frozen=True)
 class View:
     """Everything the overlay shows, rounded to what a person can see change."""
 
@@ -575,66 +586,82 @@ class OverlayWindow(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         s = self.scale
         p.drawPixmap(0, 0, self._card(view.slot_over))
+        boxes = self.text_boxes()
+        if not view.idle:
+            chip = boxes["owner"].rect
+            current_color = next((QColor(c) for _, c, _, st in view.bands if st == "current"), TEXT)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(current_color)
+            p.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2)
+            pad = round(12 * s)
+            band_area = QRect(pad, round(88 * s), self.width() - 2 * pad, round(16 * s))
+            self._paint_bands(p, band_area, view)
+            self.setToolTip(self._line_text(view))
+        for box in boxes.values():
+            p.setFont(box.font)
+            p.setPen(box.color)
+            p.drawText(box.rect, box.flags, box.text)
+
+    def _line_text(self, view: View) -> str:
+        prefix = {"closing": self.tr("Wrap up: "), "cue": ""}.get(view.line_kind, "")
+        return prefix + view.line
+
+    def text_boxes(self) -> dict[str, TextBox]:
+        """Every text the overlay paints now: where, in which font and color.
+
+        Painting and the tests that check nothing is cut off both read this.
+        """
+        view = self._view
+        s = self.scale
         pad = round(12 * s)
         width = self.width() - 2 * pad
-
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if view.idle:
-            p.setPen(TEXT)
-            p.setFont(self._font(17, QFont.Weight.DemiBold))
-            p.drawText(
-                QRect(pad, pad, width, round(40 * s)), Qt.AlignmentFlag.AlignLeft, view.title
-            )
-            p.setPen(TEXT_DIM)
-            p.setFont(self._font(13))
-            p.drawText(
-                QRect(pad, round(50 * s), width, round(60 * s)),
-                Qt.TextFlag.TextWordWrap,
-                view.line,
-            )
-            return
+            return {
+                "title": TextBox(
+                    QRect(pad, pad, width, round(40 * s)),
+                    self._font(17, QFont.Weight.DemiBold),
+                    view.title,
+                    Qt.AlignmentFlag.AlignLeft,
+                    TEXT,
+                ),
+                "hint": TextBox(
+                    QRect(pad, round(50 * s), width, round(60 * s)),
+                    self._font(13),
+                    view.line,
+                    Qt.TextFlag.TextWordWrap,
+                    TEXT_DIM,
+                ),
+            }
 
         # Row 1: owner chip, phase title, step.
+        boxes = {}
         chip_font = self._font(11, QFont.Weight.Bold)
         owner_label = {
             Owner.THEM: self.tr("THEM"),
             Owner.ME: self.tr("YOU"),
             Owner.BOTH: self.tr("BOTH"),
         }[view.owner]
-        chip_metrics = QFontMetrics(chip_font)
         chip = QRect(
-            pad, pad, chip_metrics.horizontalAdvance(owner_label) + round(14 * s), round(20 * s)
+            pad,
+            pad,
+            QFontMetrics(chip_font).horizontalAdvance(owner_label) + round(14 * s),
+            round(20 * s),
         )
-        current_color = next((QColor(c) for _, c, _, st in view.bands if st == "current"), TEXT)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(current_color)
-        p.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2)
-        p.setPen(QColor(17, 17, 17))
-        p.setFont(chip_font)
-        p.drawText(chip, Qt.AlignmentFlag.AlignCenter, owner_label)
-
+        boxes["owner"] = TextBox(
+            chip, chip_font, owner_label, Qt.AlignmentFlag.AlignCenter, QColor(17, 17, 17)
+        )
         step_font = self._font(11)
-        p.setFont(step_font)
         step_width = QFontMetrics(step_font).horizontalAdvance(view.step) + 2
-        p.setPen(TEXT_DIM)
-        p.drawText(
-            QRect(self.width() - pad - step_width, pad, step_width, chip.height()),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            view.step,
-        )
-        title_font = self._font(13, QFont.Weight.DemiBold)
-        p.setFont(title_font)
+        step_rect = QRect(self.width() - pad - step_width, pad, step_width, chip.height())
+        boxes["step"] = TextBox(step_rect, step_font, view.step, right, TEXT_DIM)
         title_left = chip.right() + round(8 * s)
         title_rect = QRect(
             title_left, pad, self.width() - pad - step_width - title_left - 6, chip.height()
         )
-        p.setPen(TEXT)
-        p.drawText(
-            title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(title_font).elidedText(
-                view.title, Qt.TextElideMode.ElideRight, title_rect.width()
-            ),
-        )
+        font, text, flags = self._fit(view.title, title_rect, 13, QFont.Weight.DemiBold)
+        boxes["title"] = TextBox(title_rect, font, text, flags, TEXT)
 
         # Row 2: the time left, large; the slot, small.
         tone_color = {
@@ -643,53 +670,86 @@ class OverlayWindow(QWidget):
             "overrun": OVERRUN_TEXT,
             "paused": TEXT_DIM,
         }[view.tone]
-        time_rect = QRect(pad, round(34 * s), round(200 * s), round(48 * s))
-        p.setPen(tone_color)
-        p.setFont(self._font(40, QFont.Weight.DemiBold, digits=True))
-        p.drawText(time_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, view.time)
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        p.setFont(self._font(11))
-        p.setPen(OVERRUN_TEXT if view.slot_over else TEXT_DIM)
+        boxes["time"] = TextBox(
+            QRect(pad, round(34 * s), round(200 * s), round(48 * s)),
+            self._font(40, QFont.Weight.DemiBold, digits=True),
+            view.time,
+            left,
+            tone_color,
+        )
         slot_label = self.tr("past the slot") if view.slot_over else self.tr("left in slot")
-        p.drawText(QRect(pad, round(38 * s), width, round(14 * s)), right, slot_label)
-        p.setFont(self._font(16, QFont.Weight.DemiBold, digits=True))
-        p.setPen(OVERRUN_TEXT if view.slot_over else TEXT)
-        p.drawText(QRect(pad, round(52 * s), width, round(18 * s)), right, view.slot)
+        boxes["slot_label"] = TextBox(
+            QRect(pad, round(38 * s), width, round(14 * s)),
+            self._font(11),
+            slot_label,
+            right,
+            OVERRUN_TEXT if view.slot_over else TEXT_DIM,
+        )
+        boxes["slot"] = TextBox(
+            QRect(pad, round(52 * s), width, round(18 * s)),
+            self._font(16, QFont.Weight.DemiBold, digits=True),
+            view.slot,
+            right,
+            OVERRUN_TEXT if view.slot_over else TEXT,
+        )
         if view.tone == "paused":
-            p.setPen(TEXT)
-            p.setFont(self._font(11, QFont.Weight.Bold))
-            p.drawText(
+            boxes["paused"] = TextBox(
                 QRect(pad, round(70 * s), width, round(14 * s)),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                self._font(11, QFont.Weight.Bold),
                 self.tr("PAUSED"),
+                right,
+                TEXT,
             )
 
-        # Row 3: the phase bands with the "now" marker.
-        band_top = round(88 * s)
-        band_height = round(16 * s)
-        self._paint_bands(p, QRect(pad, band_top, width, band_height), view)
-
-        # Row 4: cue, plan or closing line: one line, elided; the full text is the tooltip.
+        # Row 3 is the phase bands. Row 4: the cue, plan or closing line, below them.
         line_color = {
             "cue": TEXT,
             "plan": OVERRUN_TEXT,
             "closing": WARNING_TEXT,
             "note": TEXT_DIM,
         }[view.line_kind]
-        line_font = self._font(13)
-        line_rect = QRect(pad, round(112 * s), width, round(24 * s))
-        p.setFont(line_font)
-        p.setPen(line_color)
-        prefix = {"closing": self.tr("Wrap up: "), "cue": ""}.get(view.line_kind, "")
-        text = prefix + view.line
-        p.drawText(
-            line_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(line_font).elidedText(
-                text, Qt.TextElideMode.ElideRight, line_rect.width()
-            ),
-        )
-        self.setToolTip(text)
+        line_rect = QRect(pad, round(108 * s), width, round(36 * s))
+        font, text, flags = self._fit(self._line_text(view), line_rect, 13, lines=2)
+        boxes["line"] = TextBox(line_rect, font, text, flags, line_color)
+        return boxes
+
+    def _fit(
+        self, text: str, rect: QRect, points: float, weight=QFont.Weight.Normal, *, lines: int = 1
+    ) -> tuple[QFont, str, int]:
+        """The font, text and flags that fit `text` in `rect`, trying in turn: one line,
+        one line a little smaller (down to 11 points), two lines at 11 points (when
+        `lines` allows), and last the text cut short with "…".
+
+        Some languages take half as much room again as English; shrinking a little or
+        wrapping keeps the whole sentence readable, and only text too long for any of
+        that (a long cue of the user's own) is cut, its whole text in the tooltip.
+        """
+        one_line = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        smallest = min(points, 11)
+        size = points
+        while size >= smallest:
+            font = self._font(size, weight)
+            if QFontMetrics(font).horizontalAdvance(text) <= rect.width():
+                return font, text, one_line
+            size -= 1
+        font = self._font(smallest, weight)
+        metrics = QFontMetrics(font)
+        if lines < 2:
+            return (
+                font,
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()),
+                one_line,
+            )
+        wrapped = int(one_line | Qt.TextFlag.TextWordWrap)
+        budget = rect.width() * lines
+        shown = text
+        while budget > 0:
+            needed = metrics.boundingRect(rect, wrapped, shown)
+            if needed.height() <= rect.height() and needed.width() <= rect.width():
+                return font, shown, wrapped
+            budget -= metrics.averageCharWidth() * 3
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, budget)
+        return font, "", wrapped
 
     def _paint_bands(self, p: QPainter, area: QRect, view: View) -> None:
         gap = max(2, round(3 * self.scale))

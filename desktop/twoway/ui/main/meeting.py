@@ -71,7 +71,7 @@ from twoway.ui.main.models import (
     RunPhasesModel,
     status_text,
 )
-from twoway.ui.main.widgets import OptionalDate, Page, labelled, table, text_box
+from twoway.ui.main.widgets import FlowLayout, OptionalDate, Page, labelled, table, text_box
 
 STEPS = ("plan", "request", "prep", "run", "debrief")
 FOLLOW_UP_AFTER_DAYS = 7  # "I'll follow up in a week": the debrief's suggested date
@@ -164,11 +164,10 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     return area
 
 
-def _buttons(*buttons: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
+def _buttons(*buttons: QWidget) -> FlowLayout:
+    row = FlowLayout()
     for button in buttons:
         row.addWidget(button)
-    row.addStretch(1)
     return row
 
 
