@@ -202,6 +202,12 @@ def _names(contacts: list[Contact]) -> str:
     return "\n".join(names)
 
 
+def _row(who: str, what: str = "") -> QTreeWidgetItem:
+    item = QTreeWidgetItem([who, what])
+    item.setToolTip(1, what)  # the whole sentence, should a narrow window cut it short
+    return item
+
+
 @contextlib.contextmanager
 def busy_cursor() -> Iterator[None]:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -440,7 +446,9 @@ class ImportDialog(QDialog):
 
     # --- the preview list
 
-    def _group(self, title: str, children: list[QTreeWidgetItem]) -> None:
+    def _group(
+        self, title: str, children: list[QTreeWidgetItem], *, whole_lines: bool = False
+    ) -> None:
         if not children:
             return
         group = QTreeWidgetItem([title])
@@ -450,6 +458,9 @@ class ImportDialog(QDialog):
         group.addChildren(children)
         self.preview.addTopLevelItem(group)
         group.setFirstColumnSpanned(True)
+        if whole_lines:  # sentences, not names: they use the full width
+            for child in children:
+                child.setFirstColumnSpanned(True)
 
     def _fill_preview(self) -> None:
         plan = self.plan
@@ -457,23 +468,19 @@ class ImportDialog(QDialog):
         self.preview.clear()
         self._group(
             tr("New contacts (%n)", None, len(plan.added)),
-            [QTreeWidgetItem([contact_label(c), _contact_details(c)]) for c in plan.added],
+            [_row(contact_label(c), _contact_details(c)) for c in plan.added],
         )
         merges = []
         for merge in plan.merged:
-            item = QTreeWidgetItem(
-                [
-                    contact_label(merge.existing),
-                    tr("Recognized by %1").replace("%1", match_text(merge.reason)),
-                ]
+            item = _row(
+                contact_label(merge.existing),
+                tr("Recognized by %1").replace("%1", match_text(merge.reason)),
             )
             item.addChildren(
                 [
-                    QTreeWidgetItem(
-                        [
-                            field_label(change.field),
-                            f"{value_text(change.before)} → {value_text(change.after)}",
-                        ]
+                    _row(
+                        field_label(change.field),
+                        f"{value_text(change.before)} → {value_text(change.after)}",
                     )
                     for change in merge.changes
                 ]
@@ -482,15 +489,13 @@ class ImportDialog(QDialog):
         self._group(tr("New details for contacts you have (%n)", None, len(merges)), merges)
         self._group(
             tr("Skipped (%n)", None, len(plan.skipped)),
-            [
-                QTreeWidgetItem([contact_label(skip.incoming), skip_text(skip.reason)])
-                for skip in plan.skipped
-            ],
+            [_row(contact_label(skip.incoming), skip_text(skip.reason)) for skip in plan.skipped],
         )
         warnings = self.parsed.warnings if self.parsed else []
         self._group(
             tr("Notes on the file (%n)", None, len(warnings)),
-            [QTreeWidgetItem([warning]) for warning in warnings],
+            [_row(warning) for warning in warnings],
+            whole_lines=True,
         )
         self.preview.expandAll()
         self.preview.setUpdatesEnabled(True)
