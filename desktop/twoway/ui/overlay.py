@@ -679,14 +679,14 @@ class OverlayWindow(QWidget):
         )
         slot_label = self.tr("past the slot") if view.slot_over else self.tr("left in slot")
         boxes["slot_label"] = TextBox(
-            QRect(pad, round(38 * s), width, round(14 * s)),
+            QRect(pad, round(37 * s), width, round(14 * s)),
             self._font(11),
             slot_label,
             right,
             OVERRUN_TEXT if view.slot_over else TEXT_DIM,
         )
         boxes["slot"] = TextBox(
-            QRect(pad, round(52 * s), width, round(18 * s)),
+            QRect(pad, round(51 * s), width, round(20 * s)),
             self._font(16, QFont.Weight.DemiBold, digits=True),
             view.slot,
             right,
@@ -694,7 +694,7 @@ class OverlayWindow(QWidget):
         )
         if view.tone == "paused":
             boxes["paused"] = TextBox(
-                QRect(pad, round(70 * s), width, round(14 * s)),
+                QRect(pad, round(72 * s), width, round(14 * s)),
                 self._font(11, QFont.Weight.Bold),
                 self.tr("PAUSED"),
                 right,

@@ -1,0 +1,456 @@
+"""The whole app in another language: translated text, English plural forms, nothing cut off.
+
+The catalogs are compiled for these tests from the committed .ts files. A few strings the
+tests look for are filled in on the fly where a translation is still unfinished, so the
+tests do not wait for the translators; where the translation exists, it is the one checked.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import shutil
+import xml.etree.ElementTree as ET
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QTabBar,
+    QWidget,
+)
+
+from twoway.core.clock import FakeClock
+from twoway.core.formats import Format, Owner, Phase, builtin_formats, save_format
+from twoway.core.records import Contact, Request
+from twoway.core.settings import SettingsFile
+from twoway.core.store import Store
+from twoway.core.workflow import request as composer
+from twoway.demo_data import seed_demo
+from twoway.paths import DataPaths
+from twoway.ui import i18n
+from twoway.ui.context import AppContext
+from twoway.ui.i18n import LanguageSwitcher
+from twoway.ui.main import common
+from twoway.ui.main.meeting import wording
+from twoway.ui.meeting import MeetingController, MeetingInfo
+from twoway.ui.overlay import OverlayWindow
+
+REPO = Path(__file__).resolve().parents[2]
+NOW = datetime(2026, 3, 10, 8, 40, tzinfo=UTC)  # a Tuesday
+LANGUAGES = ("de", "es", "fr")
+WEEKDAY = {"de": "Dienstag", "es": "martes", "fr": "mardi"}
+# (context, source) of strings the app shows as soon as it starts.
+PROBES = {
+    "today": ("", "Today"),
+    "contacts": ("", "Contacts"),
+    "settings": ("", "Settings"),
+    "idle": ("OverlayWindow", "No meeting running"),
+}
+
+
+def load_i18n_tools():
+    spec = importlib.util.spec_from_file_location(
+        "twoway_i18n_update", REPO / "packaging" / "i18n_update.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def fill_probes(ts: Path, language: str) -> dict[str, str]:
+    """The probes' translations in `ts`, each filled in first if still unfinished."""
+    tree = ET.parse(ts)
+    found = {}
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            key = (context.findtext("name") or "", message.findtext("source"))
+            for name, probe in PROBES.items():
+                if key != probe:
+                    continue
+                translation = message.find("translation")
+                if translation.get("type") or not (translation.text or "").strip():
+                    translation.attrib.pop("type", None)
+                    translation.text = f"{probe[1]} ({language})"
+                found[name] = translation.text
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    assert found.keys() == PROBES.keys(), f"{ts.name} lacks some of {PROBES}"
+    return found
+
+
+@pytest.fixture(scope="module")
+def catalogs(tmp_path_factory):
+    """Compiled catalogs for English, German, Spanish, French and the pseudo language,
+    and the translation of each probe string by language."""
+    tools = load_i18n_tools()
+    folder = tmp_path_factory.mktemp("catalogs")
+    sources = tmp_path_factory.mktemp("ts")
+    expected = {}
+    for language in LANGUAGES:
+        copy = sources / f"twoway_{language}.ts"
+        shutil.copyfile(REPO / "i18n" / f"twoway_{language}.ts", copy)
+        expected[language] = fill_probes(copy, language)
+    shutil.copyfile(REPO / "i18n" / "twoway_en.ts", sources / "twoway_en.ts")
+    tools.compile_translations(folder, sorted(sources.glob("*.ts")))
+    tools.build_pseudo_translation(folder)
+    return folder, expected, tools
+
+
+def own_format(paths: DataPaths) -> None:
+    save_format(
+        Format(
+            id="walk-and-talk",
+            name="Walk and talk",
+            description="A 25-minute walk: their story on the way out, yours on the way back.",
+            slot_minutes=25,
+            swappable=True,
+            closing_line="Same time next month?",
+            phases=(
+                Phase("Their story", Owner.THEM, 10, cue="What are they stuck on right now?"),
+                Phase("Your story", Owner.ME, 10, cue="Your one specific ask."),
+                Phase("Next steps", Owner.BOTH, 3, color="#CC79A7", cue="One step each."),
+            ),
+        ),
+        paths.formats_dir,
+    )
+
+
+@pytest.fixture
+def start_app(qtbot, data_dir, catalogs, monkeypatch):
+    """Starts Twoway as a user would, with their language saved in the settings."""
+    folder, _, _ = catalogs
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    started: list[AppContext] = []
+
+    def start(language: str, *, demo: bool = True) -> AppContext:
+        paths = DataPaths(data_dir)
+        clock = FakeClock(start=NOW)
+        SettingsFile.load(paths.settings_file, paths.backups_dir, clock).set(
+            "general.language", language
+        )
+        store = Store.open(paths, clock, cache_file=None)
+        if demo:
+            seed_demo(store, clock.wall())
+            own_format(paths)
+        context = AppContext.build(QApplication.instance(), paths, clock)
+        context.store = store
+        started.append(context)
+        context.show_main_window()
+        qtbot.addWidget(context.main_window)
+        qtbot.waitExposed(context.main_window)
+        return context
+
+    yield start
+    for context in started:
+        context.main_window.hub.save_now()
+        context.main_window.close()
+        context.overlay.close()
+        context.overlay.deleteLater()
+        context.language.remove()  # the next test starts in English again
+
+
+# --- the app speaks the chosen language --------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_app_started_in_a_language_shows_its_translations(start_app, catalogs, language):
+    _, expected, _ = catalogs
+    context = start_app(language)
+    window = context.main_window
+    nav = {
+        window.nav.item(row).data(Qt.ItemDataRole.UserRole): window.nav.item(row).text()
+        for row in range(8)
+    }
+    assert nav["today"] == expected[language]["today"]
+    assert nav["contacts"] == expected[language]["contacts"]
+    assert nav["settings"] == expected[language]["settings"]
+    assert window.views["today"].heading.text() == expected[language]["today"]
+    assert context.overlay.current_view().title == expected[language]["idle"]
+    # Dates speak it too: Today's date line names the weekday in that language.
+    date_line = window.views["today"].date_label.text()
+    assert date_line.startswith(WEEKDAY[language]), date_line
+    assert date_line == QLocale().toString(QDate(2026, 3, 10), QLocale.FormatType.LongFormat)
+
+
+def test_short_dates_keep_each_locale_order_and_words():
+    day = QDate(2026, 3, 10)
+
+    def short(name: str, **parts) -> str:
+        locale = QLocale(name)
+        return locale.toString(day, common.compact_date_pattern(locale, **parts))
+
+    assert short("en_US", year=False) == "Tue, Mar 10"
+    assert short("en_GB", year=False) == "Tue, 10 Mar"
+    assert short("de_DE", year=False) == "Di., 10. März"
+    assert short("fr_FR", year=False) == "mar. 10 mars"
+    assert short("es_ES", year=False) == "mar, 10 de mar"
+    assert short("de_DE", weekday=False) == "10. März 2026"
+    assert short("en_US", weekday=False) == "Mar 10, 2026"
+    assert short("es_ES", weekday=False, year=False) == "10 de mar"
+    assert short("ja_JP", year=False) == "3月10日火"  # a suffix stays with its number
+
+
+# --- plural forms ---------------------------------------------------------------------------
+
+
+def test_english_counts_read_right_in_singular_and_plural(start_app):
+    context = start_app("en", demo=False)
+    today = NOW.date()
+    assert common.tr("%n days overdue", None, 1) == "1 day overdue"
+    assert common.relative_due(today - timedelta(days=2), today) == "2 days overdue"
+    assert common.relative_due(today + timedelta(days=1), today) == "tomorrow"
+
+    hub = context.main_window.hub
+    contacts = context.main_window.views["contacts"]
+    hub.put_contact(Contact(name="Maya Okafor"))
+    context.main_window.show_view("contacts")
+    assert contacts.count.text() == "1 contact"
+    hub.put_contact(Contact(name="Ravi Shah"))
+    assert contacts.count.text() == "2 contacts"
+
+
+def test_the_request_reads_right_for_one_minute_and_for_many(start_app):
+    start_app("en", demo=False)
+    one = Request(intent="to hear about your move", minutes=1)
+    assert "It will take 1 minute, and" in composer.compose_request(one, "Ines", words=wording(1))
+    # The counted sentences written out in the Qt layer are the core's, word for word.
+    many = wording(15)
+    for name in ("minutes", "subject", "decline_shorter"):
+        assert getattr(many, name) == getattr(composer.ENGLISH, name)
+
+
+def test_an_unfinished_plural_in_another_language_falls_back_to_correct_english(
+    qapp, catalogs, tmp_path
+):
+    """A German catalog without the counted strings yet: English fills in, in both forms."""
+    folder, _, tools = catalogs
+    bare = tmp_path / "twoway_de.ts"
+    bare.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="de" sourcelanguage="en"><context><name></name>'
+        "<message><source>Today</source><translation>Heute</translation></message>"
+        "</context></TS>\n",
+        encoding="utf-8",
+    )
+    tools.compile_translations(tmp_path, [bare])
+    shutil.copyfile(folder / "twoway_en.qm", tmp_path / "twoway_en.qm")
+    switcher = LanguageSwitcher(qapp, tmp_path)
+    try:
+        assert switcher.apply("de") == "de"
+        assert common.tr("Today") == "Heute"
+        assert common.tr("%n contacts", None, 1) == "1 contact"
+        assert common.tr("%n contacts", None, 3) == "3 contacts"
+    finally:
+        switcher.remove()
+
+
+# --- nothing is cut off in a longer language ----------------------------------------------
+
+
+def _inside_scroll_area(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def clipped_widgets(window: QWidget) -> list[str]:
+    """Texts in the window that do not get the room they need, described for a message.
+
+    The method: Qt's layouts give every widget at least its minimum size, which for a
+    label or button is the room its whole text needs (its size hint). So a text is cut
+    off exactly when a widget ends up smaller than that: a label or button narrower than
+    its size hint; a wrapping label lower than its height for its width; a group box
+    narrower than its title; a tab narrower than its label. A page that needs a
+    horizontal scroll bar, or a widget partly hidden by its parent or a sibling (outside
+    scroll areas, where scrolling is the point), is cut off too. Only what Qt computes
+    from the fonts is compared, never pixels, so the check is exact and repeatable.
+    Item views (tables, lists, the checklist) are left out: they cut long cells with
+    "…" on purpose and show the whole text as a tooltip.
+    """
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        name = f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}"
+        if isinstance(widget, QLabel):
+            if widget.wordWrap() and widget.hasHeightForWidth():
+                needed = widget.heightForWidth(widget.width())
+                if needed > widget.height():
+                    found.append(f"{name}: {widget.height()} px high, needs {needed}")
+            elif widget.sizeHint().width() > widget.width():
+                found.append(f"{name}: {widget.width()} px wide, needs {widget.sizeHint().width()}")
+        elif isinstance(widget, (QAbstractButton, QGroupBox)):
+            needed = widget.minimumSizeHint().width()
+            if isinstance(widget, QAbstractButton):
+                needed = max(needed, widget.sizeHint().width())
+            if needed > widget.width():
+                found.append(f"{name}: {widget.width()} px wide, needs {needed}")
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                if widget.tabRect(index).width() < widget.tabSizeHint(index).width():
+                    found.append(f"tab {widget.tabText(index)!r} is squeezed")
+        elif type(widget) is QScrollArea and widget.horizontalScrollBar().maximum() > 0:
+            found.append(f"a page needs {widget.horizontalScrollBar().maximum()} px more width")
+        if isinstance(widget, (QLabel, QAbstractButton)) and not _inside_scroll_area(widget):
+            shown = widget.visibleRegion().boundingRect()
+            if shown.size() != widget.size():
+                found.append(f"{name}: only {shown.size().toTuple()} of it is visible")
+    nav = window.nav
+    for row in range(nav.count()):
+        item = nav.item(row)
+        needed = nav.fontMetrics().horizontalAdvance(item.text()) + 8  # the style's margins
+        if needed > nav.visualItemRect(item).width():
+            found.append(f"view {item.text()!r} in the list of views")
+    bar = window.menuBar()
+    for action in bar.actions():
+        if not bar.rect().contains(bar.actionGeometry(action)):
+            found.append(f"menu {action.text()!r} does not fit the menu bar")
+    return found
+
+
+def visit_every_view(window):
+    """Shows each view and meeting step in turn; yields a name for each."""
+    for key in ("today", "contacts", "followups", "agenda", "insights", "settings"):
+        window.show_view(key)
+        yield key
+    window.open_contact("c-demo01")
+    yield "contact with history"
+    window.show_view("formats")
+    window.views["formats"].select("minimastermind")
+    yield "built-in format"
+    window.views["formats"].select("walk-and-talk")
+    yield "format editor"
+    for step in ("plan", "request", "prep", "run"):
+        window.open_meeting("m-demo10", step)
+        yield f"meeting {step}"
+    window.open_meeting("m-demo05", "debrief")
+    yield "debrief written"
+    window.open_meeting("m-demo07", "debrief")
+    yield "debrief to write"
+
+
+def test_pseudo_translation_cuts_nothing_off_in_the_main_window(start_app, qtbot):
+    context = start_app("xx")
+    window = context.main_window
+    assert window.nav.item(0).text().startswith("[")  # the pseudo language is on
+    default_size = window.size()
+    assert window.minimumSizeHint().width() <= default_size.width()
+    assert window.minimumSizeHint().height() <= default_size.height()
+    problems = {}
+    for name in visit_every_view(window):
+        qtbot.wait(10)  # let the layouts settle
+        problems[name] = clipped_widgets(window)
+    assert not {name: found for name, found in problems.items() if found}
+
+
+def test_english_cuts_nothing_off_either(start_app, qtbot):
+    """The check itself finds no fault with the layout as designed."""
+    window = start_app("en").main_window
+    for name in visit_every_view(window):
+        qtbot.wait(10)
+        assert clipped_widgets(window) == [], name
+
+
+# --- the overlay -------------------------------------------------------------------------------
+
+MINI = next(f for f in builtin_formats() if f.id == "minimastermind")
+
+
+def advance(meeting: MeetingController, clock: FakeClock, seconds: int) -> None:
+    for _ in range(seconds):
+        clock.advance(1)
+        meeting.tick()
+
+
+# Moments of a Minimastermind meeting that show each kind of text.
+MOMENTS = {
+    "running": lambda m, c: advance(m, c, 78),
+    "warning": lambda m, c: advance(m, c, 5 * 60 - 25),
+    "running over": lambda m, c: advance(m, c, 5 * 60 + 42),
+    "move on": lambda m, c: advance(m, c, 9 * 60 + 10),
+    "end late": lambda m, c: advance(m, c, 13 * 60),
+    "past the slot": lambda m, c: advance(m, c, 15 * 60 + 20),
+    "paused": lambda m, c: (advance(m, c, 130), m.pause()),
+    "closing": lambda m, c: (
+        advance(m, c, 300),
+        m.next_phase(),
+        advance(m, c, 300),
+        m.next_phase(),
+        advance(m, c, 60),
+        m.next_phase(),
+        advance(m, c, 145),
+    ),
+}
+
+
+def text_extent(box) -> QRect:
+    return QFontMetrics(box.font).boundingRect(box.rect, int(box.flags), box.text)
+
+
+def overlay_problems(overlay: OverlayWindow) -> list[str]:
+    """What the overlay paints outside its room, over other text, or cut short.
+
+    Each text is laid out by text_boxes(): its rectangle, font and flags. Qt's font
+    metrics give the exact extent the text takes when drawn there (boundingRect); that
+    extent must lie inside its rectangle and the card, and no two may overlap. The
+    phase title and the user's cue or closing line may be shortened with "…" (the full
+    line is the tooltip); every other text must be painted whole.
+    """
+    view = overlay._view
+    boxes = overlay.text_boxes()
+    found = []
+    for key, box in boxes.items():
+        extent = text_extent(box)
+        if not box.rect.contains(extent) or not overlay.rect().contains(extent):
+            found.append(f"{key} {box.text!r} needs {extent.size().toTuple()}")
+    for (a, first), (b, second) in itertools.combinations(boxes.items(), 2):
+        if text_extent(first).intersects(text_extent(second)):
+            found.append(f"{a} {first.text!r} overlaps {b} {second.text!r}")
+    may_shorten = {"title"} | ({"line"} if view.line_kind in ("cue", "closing") else set())
+    whole = {"title": view.title, "line": view.line}
+    for key in whole.keys() - may_shorten:
+        if key in boxes and whole[key] not in boxes[key].text:
+            found.append(f"{key} is cut: {boxes[key].text!r}")
+    return found
+
+
+@pytest.fixture(params=["en", "xx"])
+def overlay_language(request, qapp, catalogs):
+    switcher = LanguageSwitcher(qapp, catalogs[0])
+    assert switcher.apply(request.param) == request.param
+    yield request.param
+    switcher.remove()
+
+
+@pytest.mark.parametrize("size", ["small", "medium", "large"])
+def test_no_overlay_text_is_cut_off_in_english_or_the_pseudo_language(
+    qtbot, overlay_language, size
+):
+    problems = {}
+    for moment, setup in {"idle": None, **MOMENTS}.items():
+        clock = FakeClock()
+        meeting = MeetingController(clock)
+        overlay = OverlayWindow(meeting, compositing=True)
+        qtbot.addWidget(overlay)
+        overlay.apply_size(size)
+        if setup is not None:
+            meeting.start(MINI, MeetingInfo(contact_name="Maya Okafor"))
+            setup(meeting, clock)
+        overlay.refresh()
+        if overlay_language == "xx":
+            assert overlay._view.title.startswith("[")  # pseudo-translated
+        problems[moment] = overlay_problems(overlay)
+        # The plan and notes are the app's own advice: always shown whole.
+        if overlay._view.line_kind in ("plan", "note"):
+            assert overlay.text_boxes()["line"].text == overlay._view.line, moment
+    assert not {moment: found for moment, found in problems.items() if found}
