@@ -525,6 +525,7 @@ class BatchRun(QObject):
         self._done = done
         self.progress = QProgressDialog(label, "", 0, len(items), parent)
         self.progress.setWindowTitle(title)
+        self.progress.setMinimumWidth(self.progress.fontMetrics().averageCharWidth() * 48)
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(PROGRESS_AFTER_MS)
