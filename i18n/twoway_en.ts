@@ -21,6 +21,8 @@
     </message>
     <message numerus="yes">
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+371"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+913"/>
+        <location line="+3"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -89,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+202"/>
+        <location line="+201"/>
         <source>%1 minutes planned in a %2-minute slot.</source>
         <extracomment>%1 minutes may have a fraction, as in 12.5; the form follows it.</extracomment>
         <translation>
@@ -115,11 +117,148 @@
             <numerusform>%1 with %2: %3 minutes planned in a %4-minute slot.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-715"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+227"/>
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n to add</numerusform>
+            <numerusform>%n to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to merge</source>
+        <translation>
+            <numerusform>%n to merge</numerusform>
+            <numerusform>%n to merge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to skip</source>
+        <translation>
+            <numerusform>%n to skip</numerusform>
+            <numerusform>%n to skip</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>New contacts (%n)</source>
+        <translation>
+            <numerusform>New contact (%n)</numerusform>
+            <numerusform>New contacts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>New details for contacts you have (%n)</source>
+        <translation>
+            <numerusform>New details for a contact you have (%n)</numerusform>
+            <numerusform>New details for contacts you have (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Skipped (%n)</source>
+        <translation>
+            <numerusform>Skipped (%n)</numerusform>
+            <numerusform>Skipped (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Notes on the file (%n)</source>
+        <translation>
+            <numerusform>Note on the file (%n)</numerusform>
+            <numerusform>Notes on the file (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+214"/>
+        <source>Importing %n contacts…</source>
+        <translation>
+            <numerusform>Importing %n contact…</numerusform>
+            <numerusform>Importing %n contacts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n contacts added</source>
+        <translation>
+            <numerusform>%n contact added</numerusform>
+            <numerusform>%n contacts added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n merged</numerusform>
+            <numerusform>%n merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%n contacts removed</source>
+        <translation>
+            <numerusform>%n contact removed</numerusform>
+            <numerusform>%n contacts removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n put back as they were</source>
+        <translation>
+            <numerusform>%n put back as it was</numerusform>
+            <numerusform>%n put back as they were</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n kept</numerusform>
+            <numerusform>%n kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+111"/>
+        <location line="+6"/>
+        <source>%n meetings</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-ups</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverlayWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/overlay.py" line="+515"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+526"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>
