@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QRect, Qt
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QScrollArea,
+    QStyle,
+    QStyleOptionViewItem,
     QTabBar,
+    QTreeView,
     QWidget,
 )
 
@@ -272,6 +275,29 @@ def _inside_scroll_area(widget: QWidget) -> bool:
     return False
 
 
+def _tree_indexes(model, parent: QModelIndex | None = None):
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        yield index
+        yield from _tree_indexes(model, index)
+
+
+def cut_tree_items(tree: QTreeView) -> list[str]:
+    found = []
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+    for index in _tree_indexes(tree.model()):
+        option = QStyleOptionViewItem()
+        option.initFrom(tree)
+        tree.itemDelegate().initStyleOption(option, index)
+        option.rect = tree.visualRect(index)
+        room = tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, tree)
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, room.width(), 0), flags, option.text)
+        if needed.height() > room.height():
+            found.append(f"item {option.text!r}: {room.height()} px high, needs {needed.height()}")
+    return found
+
+
 def clipped_widgets(window: QWidget) -> list[str]:
     """Texts in the window that do not get the room they need, described for a message.
 
@@ -283,8 +309,9 @@ def clipped_widgets(window: QWidget) -> list[str]:
     horizontal scroll bar, or a widget partly hidden by its parent or a sibling (outside
     scroll areas, where scrolling is the point), is cut off too. Only what Qt computes
     from the fonts is compared, never pixels, so the check is exact and repeatable.
-    Item views (tables, lists, the checklist) are left out: they cut long cells with
-    "…" on purpose and show the whole text as a tooltip.
+    Tables and lists are left out: they cut long cells with "…" on purpose and show the
+    whole text as a tooltip. A tree that wraps its text (the checklist) is checked item
+    by item: the room Qt's style gives an item's text must hold it, wrapped.
     """
     found = []
     for widget in window.findChildren(QWidget):
@@ -308,6 +335,8 @@ def clipped_widgets(window: QWidget) -> list[str]:
             for index in range(widget.count()):
                 if widget.tabRect(index).width() < widget.tabSizeHint(index).width():
                     found.append(f"tab {widget.tabText(index)!r} is squeezed")
+        elif isinstance(widget, QTreeView) and widget.wordWrap():
+            found.extend(cut_tree_items(widget))
         elif type(widget) is QScrollArea and widget.horizontalScrollBar().maximum() > 0:
             found.append(f"a page needs {widget.horizontalScrollBar().maximum()} px more width")
         if isinstance(widget, (QLabel, QAbstractButton)) and not _inside_scroll_area(widget):

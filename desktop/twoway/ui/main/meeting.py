@@ -71,7 +71,15 @@ from twoway.ui.main.models import (
     RunPhasesModel,
     status_text,
 )
-from twoway.ui.main.widgets import FlowLayout, OptionalDate, Page, labelled, table, text_box
+from twoway.ui.main.widgets import (
+    FlowLayout,
+    OptionalDate,
+    Page,
+    WrappingDelegate,
+    labelled,
+    table,
+    text_box,
+)
 
 STEPS = ("plan", "request", "prep", "run", "debrief")
 FOLLOW_UP_AFTER_DAYS = 7  # "I'll follow up in a week": the debrief's suggested date
@@ -606,7 +614,8 @@ class PrepStep(Step):
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
-        self.tree.setMinimumHeight(self.fontMetrics().height() * 17)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.setMinimumHeight(self.fontMetrics().height() * 20)
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,7 +15,11 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QPlainTextEdit,
     QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -215,3 +219,43 @@ class FlowLayout(QLayout):
             x += hint.width() + self.spacing()
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y()
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Tree rows as tall as their text needs when it wraps at the column's width.
+
+    A tree asks its delegate for row heights without saying how wide the text may be,
+    so a long item stays one line and is cut with "…"; longer languages hit that first.
+    """
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+        # Heights depend on the width: measure again whenever the column changes width.
+        view.header().sectionResized.connect(lambda *_: view.scheduleDelayedItemsLayout())
+
+    def text_width(self, option: QStyleOptionViewItem, index: QModelIndex) -> int:
+        view = self._view
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        width = view.columnWidth(index.column())
+        width -= view.indentation() * (depth + int(view.rootIsDecorated()))
+        style = view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        width -= 2 * margin
+        if option.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator:
+            width -= style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, view)
+            width -= 2 * margin
+        return max(1, width)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        measured = QStyleOptionViewItem(option)
+        self.initStyleOption(measured, index)
+        bounds = QRect(0, 0, self.text_width(measured, index), 0)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        needed = measured.fontMetrics.boundingRect(bounds, flags, measured.text).height()
+        return QSize(size.width(), max(size.height(), needed))
