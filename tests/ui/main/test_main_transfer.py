@@ -18,6 +18,7 @@ from twoway.core.interop.ics_export import calendar_meetings
 from twoway.core.records import Contact, Meeting
 from twoway.demo_data import seed_demo
 from twoway.ui.main import transfer
+from twoway.ui.main.common import tr
 
 
 def vcard(name: str, email: str = "", org: str = "", tel: str = "") -> str:
@@ -130,15 +131,15 @@ def test_the_preview_shows_who_is_added_merged_and_skipped_before_anything_is_wr
     assert not dialog.columns_box.isVisibleTo(dialog)
     assert dialog.summary.text() == "2 to add · 1 to merge · 1 to skip"
     groups = rows(dialog.preview)
-    assert [who for who, _ in groups["New contacts (2)"]] == [
+    assert [who for who, _ in groups[tr("New contacts (%n)", None, 2)]] == [
         "Wei Chen",
         "Amara Nwosu (Freelance)",
     ]
-    assert groups["New details for contacts you have (1)"] == [
+    assert groups[tr("New details for contacts you have (%n)", None, 1)] == [
         ("Jane Doe (Acme)", "Recognized by the same email address")
     ]
     assert details(dialog.preview, "Jane Doe (Acme)") == [("Phone", "(empty) → +44 20 7946 0000")]
-    (skipped,) = groups["Skipped (1)"]
+    (skipped,) = groups[tr("Skipped (%n)", None, 1)]
     assert skipped[0] == "Wei Chen"
     assert "Listed earlier in the file" in skipped[1]
 
@@ -173,7 +174,7 @@ def test_choosing_to_skip_duplicates_leaves_existing_contacts_alone(
     dialog = open_preview(seeded, monkeypatch, cards)
     dialog.skip_choice.setChecked(True)
     assert dialog.summary.text() == "2 to add · 0 to merge · 2 to skip"
-    reasons = dict(rows(dialog.preview)["Skipped (2)"])
+    reasons = dict(rows(dialog.preview)[tr("Skipped (%n)", None, 2)])
     assert reasons["Jane Doe (Acme)"] == (
         "Already in your contacts (the same email address); left as it is."
     )

@@ -715,6 +715,7 @@ class Transfer(QObject):
 
     def _start(self, title: str, label: str, items: list, work, done) -> None:
         def finish(error: str) -> None:
+            self.run.deleteLater()
             self.run = None
             done(error)
             self._update_actions()
