@@ -31,10 +31,6 @@ AGENDA = "agenda"
 TEMPLATE = "template"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataHub", text)
-
-
 class DataHub(QObject):
     changed = Signal(str, str)  # kind, id: a record was added or changed
     removed = Signal(str, str)  # kind, id
@@ -80,9 +76,9 @@ class DataHub(QObject):
         self.last_problems = problems
         if problems:
             self.saving.emit(
-                _tr("Some changes could not be saved: %1").replace(
-                    "%1", "; ".join(str(p) for p in problems)
-                )
+                QCoreApplication.translate(
+                    "DataHub", "Some changes could not be saved: %1"
+                ).replace("%1", "; ".join(str(p) for p in problems))
             )
         else:
             self.saving.emit("saved")
@@ -184,7 +180,11 @@ class DataHub(QObject):
 
 class _DeleteContact(QUndoCommand):
     def __init__(self, hub: DataHub, contact: Contact) -> None:
-        super().__init__(_tr("Delete %1").replace("%1", contact.name or _tr("contact")))
+        super().__init__(
+            QCoreApplication.translate("DataHub", "Delete %1").replace(
+                "%1", contact.name or QCoreApplication.translate("DataHub", "contact")
+            )
+        )
         self.hub = hub
         meetings, followups = hub.contact_footprint(contact.id)
         self.contact = copy.deepcopy(contact)
@@ -218,7 +218,7 @@ class _DeleteContact(QUndoCommand):
 
 class _DeleteMeeting(QUndoCommand):
     def __init__(self, hub: DataHub, meeting: Meeting) -> None:
-        super().__init__(_tr("Delete meeting"))
+        super().__init__(QCoreApplication.translate("DataHub", "Delete meeting"))
         self.hub = hub
         self.meeting = copy.deepcopy(meeting)
         self.followups = copy.deepcopy(
@@ -244,7 +244,7 @@ class _DeleteMeeting(QUndoCommand):
 
 class _DeleteFollowUp(QUndoCommand):
     def __init__(self, hub: DataHub, followup: FollowUp) -> None:
-        super().__init__(_tr("Delete follow-up"))
+        super().__init__(QCoreApplication.translate("DataHub", "Delete follow-up"))
         self.hub = hub
         self.followup = copy.deepcopy(followup)
 
