@@ -21,7 +21,7 @@
     </message>
     <message numerus="yes">
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+371"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+913"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+914"/>
         <location line="+3"/>
         <source>%n contacts</source>
         <translation>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+93"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+101"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+310"/>
+        <location line="+311"/>
         <source>%1 with %2: %3 minutes planned in a %4-minute slot.</source>
         <extracomment>%1 is a format, %2 a person; %3 minutes may have a fraction, as in 12.5, and the form follows it.</extracomment>
         <translation>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-715"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-716"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%n contacts added</source>
         <translation>
             <numerusform>%n contact added</numerusform>

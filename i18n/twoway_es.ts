@@ -95,7 +95,7 @@
         <translation>%1′ extra</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+39"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+60"/>
         <source>Them</source>
         <translation>Contacto</translation>
     </message>
@@ -110,12 +110,12 @@
         <translation>Ambos</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+89"/>
         <source>No time set</source>
         <translation>Sin hora fijada</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
@@ -129,28 +129,37 @@
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 days overdue</source>
-        <translation>%1 días de retraso</translation>
+        <source>%n days overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>in %1 days</source>
-        <translation>dentro de %1 días</translation>
+        <source>in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+51"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+126"/>
         <source>What they offer</source>
         <translation>Lo que ofrece</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
         <source>What they need</source>
         <translation>Lo que necesita</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -171,13 +180,13 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+133"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+135"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planificar una reunión…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+390"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+399"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -230,7 +239,7 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+288"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+323"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
         <translation>Anota en Objetivos lo que necesitas y lo que puedes ofrecer para ver aquí el encaje.</translation>
     </message>
@@ -314,23 +323,27 @@
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
-    <message>
-        <location line="+85"/>
-        <source>1 contact</source>
-        <translation>1 contacto</translation>
+    <message numerus="yes">
+        <location line="+84"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+786"/>
+        <location line="+3"/>
+        <source>%n contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n contacts match</source>
+        <extracomment>The form follows %n, the number of all contacts; %1 of them match the search.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1 contacts</source>
-        <translation>%1 contactos</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 of %2 contacts match</source>
-        <translation>%1 de %2 contactos coinciden</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
@@ -414,7 +427,7 @@
         <translation>Seguimiento eliminado. Deshaz con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="-424"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="-425"/>
         <source>Give the format a name.</source>
         <translation>Ponle un nombre al formato.</translation>
     </message>
@@ -424,32 +437,42 @@
         <translation>Añade al menos una fase.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A format can have at most %1 phases.</source>
-        <translation>Un formato puede tener como máximo %1 fases.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Phase %1 needs a title.</source>
         <translation>La fase %1 necesita un título.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Phase %1 needs more than 0 and at most %2 minutes.</source>
-        <translation>La fase %1 necesita más de 0 y como máximo %2 minutos.</translation>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>A format can have at most %n phases.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Phase %1 needs more than 0 and at most %n minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Phase %1: a color is written like #0072B2, or left empty.</source>
         <translation>Fase %1: un color se escribe como #0072B2, o se deja vacío.</translation>
     </message>
-    <message>
-        <location line="+6"/>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>The phases take %1 minutes, more than the %2-minute slot. Shorten a phase or lengthen the slot.</source>
-        <translation>Las fases suman %1 minutos, más que la franja de %2 minutos. Acorta una fase o alarga la franja.</translation>
+        <extracomment>%1 minutes may have a fraction, as in 12.5; the form follows it.</extracomment>
+        <translation type="unfinished">
+            <numerusform>Las fases suman %1 minutos, más que la franja de %2 minutos. Acorta una fase o alarga la franja.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Format name</source>
         <translation>Nombre del formato</translation>
     </message>
@@ -485,7 +508,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+225"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+239"/>
         <source>Closing line</source>
         <translation>Frase de cierre</translation>
     </message>
@@ -572,7 +595,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+413"/>
         <location line="+95"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
@@ -651,23 +674,23 @@
         <translation>Se borra su archivo. Las reuniones celebradas con él conservan sus tiempos.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/insights.py" line="+40"/>
+        <location filename="../desktop/twoway/ui/main/insights.py" line="+47"/>
         <source>Chart of the last meetings</source>
         <translation>Gráfico de las últimas reuniones</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>No meetings run with the timer yet.</source>
         <translation>Aún no hay reuniones hechas con el temporizador.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>%1: them %2 min, you %3 min, both %4 min, slot %5 min</source>
         <translation>%1: contacto %2 min, tú %3 min, ambos %4 min, franja %5 min</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>slot promised</source>
         <translation>franja prometida</translation>
     </message>
@@ -728,7 +751,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-931"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-957"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
         <location line="+620"/>
         <source>Format</source>
@@ -894,13 +917,17 @@
         <source>This meeting&apos;s format is no longer there.</source>
         <translation>El formato de esta reunión ya no existe.</translation>
     </message>
-    <message>
-        <location line="+4"/>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%1 minutes planned in a %2-minute slot.</source>
-        <translation>%1 minutos previstos en una franja de %2 minutos.</translation>
+        <extracomment>%1 minutes may have a fraction, as in 12.5; the form follows it.</extracomment>
+        <translation type="unfinished">
+            <numerusform>%1 minutos previstos en una franja de %2 minutos.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Choose a contact to see how they fit your agenda.</source>
         <translation>Elige un contacto para ver cómo encaja con tus objetivos.</translation>
     </message>
@@ -961,18 +988,49 @@ what you look for in a first hire</source>
         <translation>cómo se organiza el equipo
 qué buscas en una primera contratación</translation>
     </message>
-    <message>
-        <location line="+4"/>
+    <message numerus="yes">
+        <location line="+95"/>
         <source> minutes</source>
-        <translation> minutos</translation>
+        <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
+        <translation type="unfinished">
+            <numerusform> minutos</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-89"/>
         <source>Time needed, in minutes</source>
         <translation>Tiempo necesario, en minutos</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="-350"/>
+        <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
+        <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
+        <translation type="unfinished">
+            <numerusform>Serán {minutes} minutos, y estaré pendiente del reloj.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>A {minutes}-minute call?</source>
+        <extracomment>The subject line of the request message; keep {minutes}, the number of minutes.</extracomment>
+        <translation type="unfinished">
+            <numerusform>¿Una llamada de {minutes} minutos?</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>I cannot make room for a long call, but I could do a focused {minutes} minutes: half the time on your questions, half on mine. Would that work for you?</source>
+        <extracomment>Declining a long call but offering a short one; keep {minutes}, the number.</extracomment>
+        <translation type="unfinished">
+            <numerusform>No puedo dedicar tiempo a una llamada larga, pero sí a {minutes} minutos bien aprovechados: la mitad del tiempo para tus preguntas y la otra mitad para las mías. ¿Te iría bien?</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+347"/>
         <source>A way to say no</source>
         <translation>Una forma de decir que no</translation>
     </message>
@@ -1047,17 +1105,17 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Enviada</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Message copied.</source>
         <translation>Mensaje copiado.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>No mail program answered. Copy the message instead.</source>
         <translation>Ningún programa de correo respondió. Copia el mensaje en su lugar.</translation>
     </message>
@@ -1073,7 +1131,7 @@ qué buscas en una primera contratación</translation>
         <translation>Lista de preparación</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Add your own item, then press Enter</source>
         <translation>Añade tu propio punto y pulsa Intro</translation>
     </message>
@@ -1210,7 +1268,7 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+66"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+68"/>
         <source>&amp;End the meeting</source>
         <translation>&amp;Terminar la reunión</translation>
     </message>
@@ -1230,13 +1288,17 @@ qué buscas en una primera contratación</translation>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>El formato de esta reunión ya no existe; elige otro en Plan.</translation>
     </message>
-    <message>
-        <location line="+6"/>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%1 with %2: %3 minutes planned in a %4-minute slot.</source>
-        <translation>%1 con %2: %3 minutos previstos en una franja de %4 minutos.</translation>
+        <extracomment>%1 is a format, %2 a person; %3 minutes may have a fraction, as in 12.5, and the form follows it.</extracomment>
+        <translation type="unfinished">
+            <numerusform>%1 con %2: %3 minutos previstos en una franja de %4 minutos.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>This meeting is running. The overlay shows the time.</source>
         <translation>Esta reunión está en curso. El panel flotante muestra el tiempo.</translation>
     </message>
@@ -1464,7 +1526,7 @@ qué buscas en una primera contratación</translation>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-358"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-355"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
         <location line="+750"/>
         <source>Name</source>
@@ -1473,48 +1535,57 @@ qué buscas en una primera contratación</translation>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-750"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-799"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
         <source>How you met</source>
         <translation>Cómo surgió el contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+4"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
@@ -1798,7 +1869,42 @@ qué buscas en una primera contratación</translation>
         <translation>Archivos que revisar:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the file again after you fixed it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the file from a &amp;backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy replaces the record; the record goes to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Set this copy aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the record as it is; the copy goes to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Copias de seguridad (una copia diaria de toda la carpeta):</translation>
     </message>
@@ -1834,7 +1940,7 @@ qué buscas en una primera contratación</translation>
         <translation>R&amp;estaurar la copia elegida…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>The new language is used from the next start.</source>
         <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
     </message>
@@ -1859,12 +1965,17 @@ qué buscas en una primera contratación</translation>
         <translation>Carpeta de datos leída de nuevo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No backups yet.</source>
         <translation>Aún no hay copias de seguridad.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+39"/>
+        <source>Done: the file is in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Back up now</source>
         <translation>Hacer una copia de seguridad ahora</translation>
     </message>
@@ -2007,7 +2118,7 @@ qué buscas en una primera contratación</translation>
         <translation>hay una reunión en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-67"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-70"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
@@ -2017,12 +2128,12 @@ qué buscas en una primera contratación</translation>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Open data folder</source>
         <translation>&amp;Abrir la carpeta de datos</translation>
     </message>
@@ -2155,11 +2266,533 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <source>Files in your data folder that need a look: %1. See Settings.</source>
         <translation>Archivos de tu carpeta de datos que revisar: %1. Consulta Ajustes.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-33"/>
+        <location line="+150"/>
+        <location line="+409"/>
+        <location line="+33"/>
+        <location line="+21"/>
+        <location line="+25"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-636"/>
+        <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>vCard (.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn connections (Connections.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, with the columns you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the same contact, exported from Twoway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same LinkedIn profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same name and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Listed earlier in the file (%1); the two entries are combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already in your contacts (%1), with nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already in your contacts (%1); left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Read it as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which column holds what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>People who are already in your contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge: add what is new to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>What the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing is written until you press Import. File ▸ Undo last import takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>(not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n to add</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to merge</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to skip</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing new to import: everyone is already in your contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing can be imported this way yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the columns above. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>New contacts (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recognized by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>New details for contacts you have (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Skipped (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Notes on the file (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Something unexpected went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&amp;Import contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts as &amp;vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Meetings and debriefs as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;alendar (planned meetings and follow-ups)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backup of all data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Twoway cannot save your data right now, so it does not add to it. Settings shows what needs a look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Importing %n contacts…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The import could not be finished, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import done: %1, %2, %3. File ▸ Undo last import takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contacts added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n merged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
+        <location line="+21"/>
+        <location line="+7"/>
+        <source>Undo last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Take back the import of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contacts it added are removed, and those it added details to are put back as they were. Anyone you have changed since, or planned a meeting or follow-up with, is kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Taking back the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n contacts removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n put back as they were</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import undone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import is undone, but not everything could be saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These contacts were kept as they are, because you changed them or planned something with them after the import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export contacts as vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCard files (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export contacts as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Export meetings and debriefs as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export to your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export a backup of all data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no contacts to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no meetings to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+7"/>
+        <source>Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>%n meetings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n follow-ups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a backup of all your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup could not be made (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+77"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+78"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Puede que este escritorio no deje que el panel flotante quede por encima de otras ventanas. Si se queda detrás de tu llamada, inicia Twoway con QT_QPA_PLATFORM=xcb para ejecutarlo con XWayland.</translation>
     </message>
@@ -2169,7 +2802,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Tu escritorio no tiene bandeja del sistema, así que Twoway no puede poner ahí su icono. Su ventana pasa a ser su casa, y cerrar la ventana principal cierra Twoway. Para recuperar un Twoway oculto, ábrelo de nuevo desde tus aplicaciones o ejecuta `twoway show`.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+193"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>No hay ningún formato llamado «%1». Disponibles: %2.</translation>
     </message>
@@ -2177,6 +2810,34 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <location line="+8"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Ya hay una reunión en curso. Termínala primero.</translation>
+    </message>
+</context>
+<context>
+    <name>DataHub</name>
+    <message>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+79"/>
+        <source>Some changes could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Delete meeting</source>
+        <translation type="unfinished">Eliminar reunión</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delete follow-up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2392,15 +3053,15 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>OverlayWindow</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+114"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+125"/>
         <location line="+8"/>
-        <location line="+618"/>
+        <location line="+667"/>
         <location line="+1"/>
         <source>Twoway meeting timer</source>
         <translation>Temporizador de reuniones de Twoway</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-561"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausar o reanudar (Espacio)</translation>
     </message>
@@ -2599,7 +3260,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+116"/>
         <source>THEM</source>
         <translation>CONTACTO</translation>
     </message>
@@ -2614,7 +3275,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>AMBOS</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+36"/>
         <source>past the slot</source>
         <translation>fuera de la franja</translation>
     </message>
@@ -2624,18 +3285,18 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>quedan en la franja</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>PAUSED</source>
         <translation>EN PAUSA</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-93"/>
         <source>Wrap up: </source>
         <translation>Para cerrar: </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="-50"/>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+36"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="-108"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+173"/>
         <source>T</source>
         <translation>C</translation>
     </message>
@@ -2786,7 +3447,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>Request</name>
     <message>
-        <location filename="../desktop/twoway/core/workflow/request.py" line="+27"/>
+        <location filename="../desktop/twoway/core/workflow/request.py" line="+29"/>
         <source>Hello {name},</source>
         <translation>Hola, {name}:</translation>
     </message>
@@ -2821,12 +3482,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Me gustaría hablar de:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
-        <translation>Serán {minutes} minutos, y estaré pendiente del reloj.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>If the timing is wrong or it is not for you, a short no is perfectly fine, and so is no reply at all.</source>
         <translation>Si no es buen momento o no es para ti, un «no» breve está perfectamente bien, y no responder también.</translation>
     </message>
@@ -2836,12 +3492,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Gracias,</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A {minutes}-minute call?</source>
-        <translation>¿Una llamada de {minutes} minutos?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A short call?</source>
         <translation>¿Una llamada breve?</translation>
     </message>
@@ -2856,12 +3507,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Ahora mismo tengo la agenda muy ajustada, así que por ahora prefiero no hacer la llamada.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>I cannot make room for a long call, but I could do a focused {minutes} minutes: half the time on your questions, half on mine. Would that work for you?</source>
-        <translation>No puedo dedicar tiempo a una llamada larga, pero sí a {minutes} minutos bien aprovechados: la mitad del tiempo para tus preguntas y la otra mitad para las mías. ¿Te iría bien?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>I wish you all the best with it.</source>
         <translation>Te deseo mucha suerte.</translation>
     </message>
@@ -3048,35 +3694,47 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <source>Twoway could not change this: %1</source>
         <translation>Twoway no pudo cambiar esto: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>Your meeting with %1 starts in %2 min.</source>
-        <translation>Tu reunión con %1 empieza dentro de %2 min.</translation>
+        <source>Your meeting with %1 starts in %n min.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Your next meeting starts in %n min.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n follow-ups are due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Your next meeting starts in %2 min.</source>
-        <translation>Tu próxima reunión empieza dentro de %2 min.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Meeting soon</source>
         <translation>Reunión en breve</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>and %1 more</source>
-        <translation>y %1 más</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>A follow-up is due</source>
         <translation>Tienes un seguimiento pendiente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 follow-ups are due</source>
-        <translation>Tienes %1 seguimientos pendientes</translation>
     </message>
 </context>
 </TS>

@@ -147,16 +147,19 @@
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+51"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+126"/>
         <source>What they offer</source>
         <translation>Ce que la personne offre</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
         <source>What they need</source>
         <translation>Ce dont la personne a besoin</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -177,7 +180,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+133"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+135"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planifier un rendez-vous…</translation>
     </message>
@@ -236,7 +239,7 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+316"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+323"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
         <translation>Notez vos besoins et ce que vous pouvez offrir dans Objectifs pour voir le lien ici.</translation>
     </message>
@@ -322,6 +325,8 @@
     </message>
     <message numerus="yes">
         <location line="+84"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+786"/>
+        <location line="+3"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -503,7 +508,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+238"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+239"/>
         <source>Closing line</source>
         <translation>Phrase de conclusion</translation>
     </message>
@@ -746,7 +751,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-956"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-957"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
         <location line="+620"/>
         <source>Format</source>
@@ -998,7 +1003,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Durée nécessaire, en minutes</translation>
     </message>
     <message numerus="yes">
-        <location line="-351"/>
+        <location line="-350"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -1025,7 +1030,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         </translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+347"/>
         <source>A way to say no</source>
         <translation>Une porte de sortie</translation>
     </message>
@@ -1126,7 +1131,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Liste de préparation</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Add your own item, then press Enter</source>
         <translation>Ajoutez votre propre élément, puis appuyez sur Entrée</translation>
     </message>
@@ -1263,7 +1268,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+66"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+68"/>
         <source>&amp;End the meeting</source>
         <translation>&amp;Terminer le rendez-vous</translation>
     </message>
@@ -1530,48 +1535,57 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-750"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-799"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
         <source>Role</source>
         <translation>Poste</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
         <source>How you met</source>
         <translation>Comment vous vous êtes rencontrés</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+4"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
@@ -2104,7 +2118,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>un rendez-vous est en cours</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-67"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-70"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
@@ -2114,12 +2128,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Open data folder</source>
         <translation>&amp;Ouvrir le dossier de données</translation>
     </message>
@@ -2252,6 +2266,528 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <source>Files in your data folder that need a look: %1. See Settings.</source>
         <translation>Fichiers à vérifier dans votre dossier de données&#xa0;: %1. Voir Paramètres.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-33"/>
+        <location line="+150"/>
+        <location line="+409"/>
+        <location line="+33"/>
+        <location line="+21"/>
+        <location line="+25"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-636"/>
+        <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>vCard (.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn connections (Connections.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, with the columns you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the same contact, exported from Twoway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same LinkedIn profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same name and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Listed earlier in the file (%1); the two entries are combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already in your contacts (%1), with nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already in your contacts (%1); left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Read it as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which column holds what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>People who are already in your contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge: add what is new to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>What the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing is written until you press Import. File ▸ Undo last import takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>(not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n to add</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to merge</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to skip</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing new to import: everyone is already in your contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing can be imported this way yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the columns above. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>New contacts (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recognized by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>New details for contacts you have (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Skipped (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Notes on the file (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Something unexpected went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&amp;Import contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts as &amp;vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Meetings and debriefs as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;alendar (planned meetings and follow-ups)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backup of all data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Twoway cannot save your data right now, so it does not add to it. Settings shows what needs a look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Importing %n contacts…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The import could not be finished, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import done: %1, %2, %3. File ▸ Undo last import takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contacts added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n merged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
+        <location line="+21"/>
+        <location line="+7"/>
+        <source>Undo last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Take back the import of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contacts it added are removed, and those it added details to are put back as they were. Anyone you have changed since, or planned a meeting or follow-up with, is kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Taking back the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n contacts removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n put back as they were</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import undone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import is undone, but not everything could be saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These contacts were kept as they are, because you changed them or planned something with them after the import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export contacts as vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCard files (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export contacts as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Export meetings and debriefs as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export to your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export a backup of all data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no contacts to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no meetings to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+7"/>
+        <source>Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>%n meetings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n follow-ups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a backup of all your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup could not be made (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -2274,6 +2810,34 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <location line="+8"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Un rendez-vous est déjà en cours. Terminez-le d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>DataHub</name>
+    <message>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+79"/>
+        <source>Some changes could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Delete meeting</source>
+        <translation type="unfinished">Supprimer le rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delete follow-up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2489,15 +3053,15 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>OverlayWindow</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+114"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+125"/>
         <location line="+8"/>
-        <location line="+618"/>
+        <location line="+667"/>
         <location line="+1"/>
         <source>Twoway meeting timer</source>
         <translation>Minuteur de rendez-vous Twoway</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-561"/>
         <source>Pause or resume (Space)</source>
         <translation>Pause ou reprise (Espace)</translation>
     </message>
@@ -2696,7 +3260,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+116"/>
         <source>THEM</source>
         <translation>AUTRE</translation>
     </message>
@@ -2711,7 +3275,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>DEUX</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+36"/>
         <source>past the slot</source>
         <translation>créneau dépassé</translation>
     </message>
@@ -2721,18 +3285,18 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>reste du créneau</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>PAUSED</source>
         <translation>EN PAUSE</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-93"/>
         <source>Wrap up: </source>
         <translation>Pour conclure&#xa0;: </translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/common.py" line="-108"/>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+36"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+173"/>
         <source>T</source>
         <translation>A</translation>
     </message>
