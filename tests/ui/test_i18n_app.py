@@ -492,3 +492,21 @@ def test_no_overlay_text_is_cut_off_in_english_or_the_pseudo_language(
         if overlay._view.line_kind in ("plan", "note"):
             assert overlay.text_boxes()["line"].text == overlay._view.line, moment
     assert not {moment: found for moment, found in problems.items() if found}
+
+
+def test_switching_language_live_retranslates_the_main_window_in_place(start_app, catalogs, qtbot):
+    _, expected, _ = catalogs
+    context = start_app("en")
+    window = context.main_window
+    window.show_view("settings")
+    assert window.views["today"].heading.text() == "Today"
+
+    context.set_language("de")
+    qtbot.waitUntil(lambda: context.main_window is not window)
+    again = context.main_window
+    qtbot.addWidget(again)
+    assert again.views["today"].heading.text() == expected["de"]["today"]
+    assert again.current_view() == "settings", "the user stays where they were"
+    assert again.isVisible()
+    assert again.hub is window.hub, "the same records, with nothing reloaded or lost"
+    assert context.overlay.current_view().title == expected["de"]["idle"]

@@ -102,7 +102,30 @@ class AppContext:
 
     def set_language(self, code: str) -> str:
         """Switch language now ("" follows the system); every window retranslates."""
-        return self.language.apply(code or None)
+        language = self.language.apply(code or None)
+        if self.main_window is not None:
+            self._rebuild_main_window()
+        return language
+
+    def _rebuild_main_window(self) -> None:
+        """The overlay and tray retranslate in place; the main window is built anew in the
+        new language, on the same records, view, size and place (nothing typed is lost:
+        everything is saved first)."""
+        from twoway.ui.main import MainWindow
+
+        old = self.main_window
+        view, visible, geometry = old.current_view(), old.isVisible(), old.saveGeometry()
+        old.save_all()
+        hub = old.hub
+        hub.setParent(None)  # the records outlive the old window
+        old.hide()
+        self.main_window = MainWindow(self, hub=hub)
+        hub.setParent(self.main_window)
+        self.main_window.restoreGeometry(geometry)
+        self.main_window.show_view(view)
+        if visible:
+            self.main_window.show()
+        old.deleteLater()  # not close(): closing the home window may mean quitting
 
     def change_setting(self, key: str, value: object) -> None:
         """A preference changed from a menu: keep it, and say so if it cannot be saved."""
