@@ -2274,348 +2274,348 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <location line="+21"/>
         <location line="+25"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <location line="-636"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdateien (*.vcf *.vcard *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>vCard (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (.vcf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn connections (Connections.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Kontakte (Connections.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV, with the columns you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, mit selbst gewählten Spalten</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the same contact, exported from Twoway</source>
-        <translation type="unfinished"></translation>
+        <translation>derselbe Kontakt, aus Twoway exportiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the same email address</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the same LinkedIn profile</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiches LinkedIn-Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the same name and company</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Name und gleiche Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Name</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Listed earlier in the file (%1); the two entries are combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht weiter oben schon in der Datei (%1); die beiden Einträge werden zusammengeführt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already in your contacts (%1), with nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon in deinen Kontakten (%1), nichts Neues.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already in your contacts (%1); left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon in deinen Kontakten (%1); bleibt unverändert.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform>und %n weiteres</numerusform>
-            <numerusform>und %n weitere</numerusform>
+        <translation>
+            <numerusform>und %n weitere Person</numerusform>
+            <numerusform>und %n weitere Personen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiart</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Read it as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einlesen als:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Spalte was enthält</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>People who are already in your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die schon in deinen Kontakten sind</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge: add what is new to them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen: Neues ergänzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import bewirkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing is written until you press Import. File ▸ Undo last import takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert wird erst, wenn du auf „Importieren“ klickst. Datei ▸ Letzten Import rückgängig machen nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>(not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht verwendet)</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>%n to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zum Hinzufügen</numerusform>
+            <numerusform>%n zum Hinzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n to merge</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zum Zusammenführen</numerusform>
+            <numerusform>%n zum Zusammenführen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n to skip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zum Überspringen</numerusform>
+            <numerusform>%n zum Überspringen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing new to import: everyone is already in your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues zu importieren: Alle sind schon in deinen Kontakten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing can be imported this way yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>So lässt sich noch nichts importieren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the columns above. </source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle oben die Spalten. </translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>New contacts (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neue Kontakte (%n)</numerusform>
+            <numerusform>Neue Kontakte (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recognized by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt (%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>New details for contacts you have (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neue Angaben zu vorhandenen Kontakten (%n)</numerusform>
+            <numerusform>Neue Angaben zu vorhandenen Kontakten (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Skipped (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Übersprungen (%n)</numerusform>
+            <numerusform>Übersprungen (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Notes on the file (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hinweise zur Datei (%n)</numerusform>
+            <numerusform>Hinweise zur Datei (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Something unexpected went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>&amp;Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte i&amp;mportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzten Import &amp;rückgängig machen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contacts as &amp;vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte als &amp;vCard…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte als &amp;CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meetings and debriefs as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespräche und Nachbereitungen als CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;alendar (planned meetings and follow-ups)…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;alender (geplante Gespräche und Follow-ups)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Backup of all data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherung aller Daten…</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>This file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei lässt sich nicht importieren.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Twoway cannot save your data right now, so it does not add to it. Settings shows what needs a look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway kann deine Daten gerade nicht speichern und fügt deshalb nichts hinzu. In den Einstellungen siehst du, was du prüfen solltest.</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Importing %n contacts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt wird importiert…</numerusform>
+            <numerusform>%n Kontakte werden importiert…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The import could not be finished, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht abgeschlossen werden, daher wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import done: %1, %2, %3. File ▸ Undo last import takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen: %1, %2, %3. Datei ▸ Letzten Import rückgängig machen nimmt ihn zurück.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n contacts added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt hinzugefügt</numerusform>
+            <numerusform>%n Kontakte hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zusammengeführt</numerusform>
+            <numerusform>%n zusammengeführt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no import to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2623,170 +2623,170 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <location line="+21"/>
         <location line="+7"/>
         <source>Undo last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzten Import rückgängig machen</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Take back the import of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import vom %1 zurücknehmen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The contacts it added are removed, and those it added details to are put back as they were. Anyone you have changed since, or planned a meeting or follow-up with, is kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hinzugefügten Kontakte werden entfernt, und Kontakte mit ergänzten Angaben bekommen ihren vorherigen Stand zurück. Wen du seitdem geändert hast oder mit wem du seitdem ein Gespräch oder Follow-up geplant hast, bleibt unverändert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig machen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Taking back the import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import wird zurückgenommen…</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n contacts removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt entfernt</numerusform>
+            <numerusform>%n Kontakte entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n put back as they were</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n auf den vorherigen Stand gebracht</numerusform>
+            <numerusform>%n auf den vorherigen Stand gebracht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n behalten</numerusform>
+            <numerusform>%n behalten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig gemacht: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The import is undone, but not everything could be saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist rückgängig gemacht, aber noch konnte nicht alles gespeichert werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>These contacts were kept as they are, because you changed them or planned something with them after the import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kontakte bleiben unverändert, weil du sie nach dem Import geändert oder etwas mit ihnen geplant hast:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export contacts as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte als vCard exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export contacts as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte als CSV exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Export meetings and debriefs as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche und Nachbereitungen als CSV exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export to your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinen Kalender exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export a backup of all data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung aller Daten exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Archive (*.zip)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There are no contacts to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Kontakte zum Exportieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There are no meetings to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Gespräche zum Exportieren.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+7"/>
         <source>Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts exportiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %2: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <location line="+6"/>
         <source>%n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gespräch</numerusform>
+            <numerusform>%n Gespräche</numerusform>
         </translation>
     </message>
     <message>
         <location line="-1"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n follow-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Follow-up</numerusform>
+            <numerusform>%n Follow-ups</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a backup of all your data</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sicherung aller deiner Daten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The backup could not be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht erstellt werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -2817,27 +2817,27 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     <message>
         <location filename="../desktop/twoway/ui/main/hub.py" line="+79"/>
         <source>Some changes could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Delete meeting</source>
-        <translation type="unfinished">Gespräch löschen</translation>
+        <translation>Gespräch löschen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Delete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up löschen</translation>
     </message>
 </context>
 <context>
