@@ -2274,92 +2274,92 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <location line="+21"/>
         <location line="+25"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contacts</translation>
     </message>
     <message>
         <location line="-636"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de contacts (*.vcf *.vcard *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>vCard (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (.vcf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn connections (Connections.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations LinkedIn (Connections.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV, with the columns you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, avec les colonnes de votre choix</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the same contact, exported from Twoway</source>
-        <translation type="unfinished"></translation>
+        <translation>même contact, exporté de Twoway</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the same email address</source>
-        <translation type="unfinished"></translation>
+        <translation>même adresse e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the same LinkedIn profile</source>
-        <translation type="unfinished"></translation>
+        <translation>même profil LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the same name and company</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom et même entreprise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Listed earlier in the file (%1); the two entries are combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure déjà plus haut dans le fichier (%1)&#xa0;; les deux entrées sont réunies.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already in your contacts (%1), with nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans vos contacts (%1), sans rien de nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already in your contacts (%1); left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans vos contacts (%1)&#xa0;; la fiche reste inchangée.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>et %n autre</numerusform>
             <numerusform>et %n autres</numerusform>
         </translation>
@@ -2367,255 +2367,255 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     <message>
         <location line="+59"/>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fichier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Read it as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lire comme&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient chaque colonne</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne pour %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>People who are already in your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes déjà présentes dans vos contacts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge: add what is new to them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner&#xa0;: compléter leur fiche avec les nouveautés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les i&amp;gnorer</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fera l&apos;importation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing is written until you press Import. File ▸ Undo last import takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est écrit tant que vous n&apos;avez pas cliqué sur Importer. Fichier ▸ Annuler la dernière importation revient sur toute l&apos;importation.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>(not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non utilisé)</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>%n to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à ajouter</numerusform>
+            <numerusform>%n à ajouter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n to merge</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à fusionner</numerusform>
+            <numerusform>%n à fusionner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n to skip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à ignorer</numerusform>
+            <numerusform>%n à ignorer</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing new to import: everyone is already in your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau à importer&#xa0;: tout le monde est déjà dans vos contacts.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing can be imported this way yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut encore être importé de cette façon.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the columns above. </source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les colonnes ci-dessus. </translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>New contacts (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nouveau contact (%n)</numerusform>
+            <numerusform>Nouveaux contacts (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recognized by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>New details for contacts you have (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nouvelles informations pour un contact existant (%n)</numerusform>
+            <numerusform>Nouvelles informations pour des contacts existants (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Skipped (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ignoré (%n)</numerusform>
+            <numerusform>Ignorés (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Notes on the file (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remarque sur le fichier (%n)</numerusform>
+            <numerusform>Remarques sur le fichier (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Something unexpected went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème inattendu est survenu.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>&amp;Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des contacts…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo last import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la dernière importation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contacts as &amp;vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts au format &amp;vCard…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts au format &amp;CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meetings and debriefs as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rendez-vous et débriefs au format CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;alendar (planned meetings and follow-ups)…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;alendrier (rendez-vous prévus et suivis)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Backup of all data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarde de toutes les données…</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>This file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Twoway cannot save your data right now, so it does not add to it. Settings shows what needs a look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway ne peut pas enregistrer vos données pour le moment, il n&apos;y ajoute donc rien. Les Paramètres indiquent ce qui est à vérifier.</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Importing %n contacts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importation de %n contact…</numerusform>
+            <numerusform>Importation de %n contacts…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The import could not be finished, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation n&apos;a pas pu aboutir, rien n&apos;a donc été importé.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import done: %1, %2, %3. File ▸ Undo last import takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée&#xa0;: %1, %2, %3. Fichier ▸ Annuler la dernière importation permet de revenir en arrière.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n contacts added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact ajouté</numerusform>
+            <numerusform>%n contacts ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fusionné</numerusform>
+            <numerusform>%n fusionnés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no import to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune importation à annuler.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2623,170 +2623,170 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <location line="+21"/>
         <location line="+7"/>
         <source>Undo last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière importation</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Take back the import of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;importation du %1&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The contacts it added are removed, and those it added details to are put back as they were. Anyone you have changed since, or planned a meeting or follow-up with, is kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts qu&apos;elle a ajoutés sont retirés, et ceux qu&apos;elle a complétés retrouvent leur état d&apos;avant. Les contacts que vous avez modifiés depuis, ou avec qui vous avez prévu un rendez-vous ou un suivi, restent tels quels.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Taking back the import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de l&apos;importation…</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n contacts removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact retiré</numerusform>
+            <numerusform>%n contacts retirés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n put back as they were</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remis dans son état d&apos;avant</numerusform>
+            <numerusform>%n remis dans leur état d&apos;avant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conservé</numerusform>
+            <numerusform>%n conservés</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The import is undone, but not everything could be saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation est annulée, mais tout n&apos;a pas encore pu être enregistré.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>These contacts were kept as they are, because you changed them or planned something with them after the import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces contacts ont été conservés tels quels, car vous les avez modifiés ou avez prévu quelque chose avec eux après l&apos;importation&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export contacts as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les contacts au format vCard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers vCard (*.vcf)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export contacts as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les contacts au format CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Export meetings and debriefs as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les rendez-vous et débriefs au format CSV</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export to your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers votre calendrier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export a backup of all data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une sauvegarde de toutes les données</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives Zip (*.zip)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There are no contacts to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucun contact à exporter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There are no meetings to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucun rendez-vous à exporter.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+7"/>
         <source>Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été exporté.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export terminé&#xa0;: %1 dans %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <location line="+6"/>
         <source>%n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
         </translation>
     </message>
     <message>
         <location line="-1"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n follow-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suivi</numerusform>
+            <numerusform>%n suivis</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a backup of all your data</source>
-        <translation type="unfinished"></translation>
+        <translation>une sauvegarde de toutes vos données</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The backup could not be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être créée (%1).</translation>
     </message>
 </context>
 <context>
@@ -2817,27 +2817,27 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     <message>
         <location filename="../desktop/twoway/ui/main/hub.py" line="+79"/>
         <source>Some changes could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression du contact %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>sans nom</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Delete meeting</source>
-        <translation type="unfinished">Supprimer le rendez-vous</translation>
+        <translation>la suppression du rendez-vous</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Delete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression du suivi</translation>
     </message>
 </context>
 <context>
