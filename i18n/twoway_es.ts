@@ -132,17 +132,17 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n days overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dentro de %n día</numerusform>
+            <numerusform>dentro de %n días</numerusform>
         </translation>
     </message>
     <message>
@@ -328,18 +328,18 @@
         <location filename="../desktop/twoway/ui/main/transfer.py" line="+786"/>
         <location line="+3"/>
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 of %n contacts match</source>
         <extracomment>The form follows %n, the number of all contacts; %1 of them match the search.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coincidencias: %1 de %n contacto</numerusform>
+            <numerusform>Coincidencias: %1 de %n contactos</numerusform>
         </translation>
     </message>
     <message>
@@ -444,17 +444,17 @@
     <message numerus="yes">
         <location line="-3"/>
         <source>A format can have at most %n phases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un formato puede tener como máximo %n fase.</numerusform>
+            <numerusform>Un formato puede tener como máximo %n fases.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Phase %1 needs more than 0 and at most %n minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La fase %1 necesita más de 0 y como máximo %n minuto.</numerusform>
+            <numerusform>La fase %1 necesita más de 0 y como máximo %n minutos.</numerusform>
         </translation>
     </message>
     <message>
@@ -466,9 +466,9 @@
         <location line="+7"/>
         <source>The phases take %1 minutes, more than the %2-minute slot. Shorten a phase or lengthen the slot.</source>
         <extracomment>%1 minutes may have a fraction, as in 12.5; the form follows it.</extracomment>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>Las fases suman %1 minuto, más que la franja de %2 minutos. Acorta una fase o alarga la franja.</numerusform>
             <numerusform>Las fases suman %1 minutos, más que la franja de %2 minutos. Acorta una fase o alarga la franja.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -921,9 +921,9 @@
         <location line="+6"/>
         <source>%1 minutes planned in a %2-minute slot.</source>
         <extracomment>%1 minutes may have a fraction, as in 12.5; the form follows it.</extracomment>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%1 minuto previsto en una franja de %2 minutos.</numerusform>
             <numerusform>%1 minutos previstos en una franja de %2 minutos.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -992,9 +992,9 @@ qué buscas en una primera contratación</translation>
         <location line="+95"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
-        <translation type="unfinished">
+        <translation>
+            <numerusform> minuto</numerusform>
             <numerusform> minutos</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1006,27 +1006,27 @@ qué buscas en una primera contratación</translation>
         <location line="-350"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>Será {minutes} minuto, y estaré pendiente del reloj.</numerusform>
             <numerusform>Serán {minutes} minutos, y estaré pendiente del reloj.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>A {minutes}-minute call?</source>
         <extracomment>The subject line of the request message; keep {minutes}, the number of minutes.</extracomment>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>¿Una llamada de {minutes} minuto?</numerusform>
             <numerusform>¿Una llamada de {minutes} minutos?</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>I cannot make room for a long call, but I could do a focused {minutes} minutes: half the time on your questions, half on mine. Would that work for you?</source>
         <extracomment>Declining a long call but offering a short one; keep {minutes}, the number.</extracomment>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>No puedo dedicar tiempo a una llamada larga, pero sí a {minutes} minuto bien aprovechado: la mitad del tiempo para tus preguntas y la otra mitad para las mías. ¿Te iría bien?</numerusform>
             <numerusform>No puedo dedicar tiempo a una llamada larga, pero sí a {minutes} minutos bien aprovechados: la mitad del tiempo para tus preguntas y la otra mitad para las mías. ¿Te iría bien?</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1292,9 +1292,9 @@ qué buscas en una primera contratación</translation>
         <location line="+10"/>
         <source>%1 with %2: %3 minutes planned in a %4-minute slot.</source>
         <extracomment>%1 is a format, %2 a person; %3 minutes may have a fraction, as in 12.5, and the form follows it.</extracomment>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%1 con %2: %3 minuto previsto en una franja de %4 minutos.</numerusform>
             <numerusform>%1 con %2: %3 minutos previstos en una franja de %4 minutos.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1871,37 +1871,37 @@ qué buscas en una primera contratación</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intentar de nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the file again after you fixed it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a leer el archivo después de corregirlo a mano.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore the file from a &amp;backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar el archivo desde una copia de se&amp;guridad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Use this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta co&amp;pia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The copy replaces the record; the record goes to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia sustituye al registro; el registro va a la papelera.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Set this copy aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar e&amp;sta copia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the record as it is; the copy goes to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva el registro tal cual; la copia va a la papelera.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1972,7 +1972,7 @@ qué buscas en una primera contratación</translation>
     <message>
         <location line="+39"/>
         <source>Done: the file is in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: el archivo está en orden.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2274,348 +2274,348 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <location line="+21"/>
         <location line="+25"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos</translation>
     </message>
     <message>
         <location line="-636"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de contactos (*.vcf *.vcard *.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>vCard (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (.vcf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn connections (Connections.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos de LinkedIn (Connections.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV, with the columns you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, con las columnas que elijas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the same contact, exported from Twoway</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo contacto, exportado desde Twoway</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the same email address</source>
-        <translation type="unfinished"></translation>
+        <translation>la misma dirección de correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the same LinkedIn profile</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo perfil de LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the same name and company</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo nombre y la misma empresa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo nombre</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Listed earlier in the file (%1); the two entries are combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparece antes en el archivo (%1); las dos entradas se combinan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already in your contacts (%1), with nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en tus contactos (%1), sin nada nuevo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Already in your contacts (%1); left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en tus contactos (%1); se deja tal cual.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de archivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Read it as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leerlo como:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene cada columna</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna para %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>People who are already in your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que ya están en tus contactos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge: add what is new to them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combinar: añadirles lo nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitirlas</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hará la importación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing is written until you press Import. File ▸ Undo last import takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribe nada hasta que pulses Importar. Archivo ▸ Deshacer la última importación la revierte entera.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>(not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin usar)</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>%n to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por añadir</numerusform>
+            <numerusform>%n por añadir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n to merge</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por combinar</numerusform>
+            <numerusform>%n por combinar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n to skip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por omitir</numerusform>
+            <numerusform>%n por omitir</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing new to import: everyone is already in your contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo que importar: todos están ya en tus contactos.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing can be imported this way yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Así todavía no se puede importar nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the columns above. </source>
-        <translation type="unfinished"></translation>
+        <translation>Elige las columnas de arriba. </translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>New contacts (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contactos nuevos (%n)</numerusform>
+            <numerusform>Contactos nuevos (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recognized by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocido por %1</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>New details for contacts you have (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Datos nuevos para contactos que ya tienes (%n)</numerusform>
+            <numerusform>Datos nuevos para contactos que ya tienes (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Skipped (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Omitidos (%n)</numerusform>
+            <numerusform>Omitidos (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Notes on the file (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notas sobre el archivo (%n)</numerusform>
+            <numerusform>Notas sobre el archivo (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Something unexpected went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrió un error inesperado.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>&amp;Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar contactos…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo last import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer la última importación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contacts as &amp;vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos como &amp;vCard…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos como &amp;CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meetings and debriefs as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reuniones y repasos como CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;alendar (planned meetings and follow-ups)…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;alendario (reuniones planificadas y seguimientos)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Backup of all data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de &amp;todos los datos…</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>This file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Twoway cannot save your data right now, so it does not add to it. Settings shows what needs a look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoway no puede guardar tus datos ahora mismo, así que no les añade nada. En Ajustes verás qué hay que revisar.</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Importing %n contacts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importando %n contacto…</numerusform>
+            <numerusform>Importando %n contactos…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The import could not be finished, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo terminar la importación, así que no se importó nada.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import done: %1, %2, %3. File ▸ Undo last import takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación hecha: %1, %2, %3. Archivo ▸ Deshacer la última importación la revierte.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n contacts added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto añadido</numerusform>
+            <numerusform>%n contactos añadidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n combinado</numerusform>
+            <numerusform>%n combinados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no import to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna importación que deshacer.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2623,170 +2623,170 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <location line="+21"/>
         <location line="+7"/>
         <source>Undo last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última importación</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Take back the import of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Deshacer la importación del %1?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The contacts it added are removed, and those it added details to are put back as they were. Anyone you have changed since, or planned a meeting or follow-up with, is kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminan los contactos que añadió, y los que recibieron datos nuevos vuelven a quedar como estaban. Se conserva tal cual a cualquiera que hayas cambiado desde entonces o con quien hayas planificado una reunión o un seguimiento.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la importación</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Taking back the import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshaciendo la importación…</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n contacts removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto eliminado</numerusform>
+            <numerusform>%n contactos eliminados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n put back as they were</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n restaurado como estaba</numerusform>
+            <numerusform>%n restaurados como estaban</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conservado</numerusform>
+            <numerusform>%n conservados</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación deshecha: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The import is undone, but not everything could be saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación se deshizo, pero todavía no se pudo guardar todo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>These contacts were kept as they are, because you changed them or planned something with them after the import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos contactos se conservaron tal cual porque los cambiaste o planificaste algo con ellos después de la importación:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export contacts as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar contactos como vCard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export contacts as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar contactos como CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Export meetings and debriefs as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar reuniones y repasos como CSV</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export to your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a tu calendario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export a backup of all data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una copia de seguridad de todos los datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There are no contacts to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay contactos que exportar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There are no meetings to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay reuniones que exportar.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+7"/>
         <source>Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir «%1» (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %2: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <location line="+6"/>
         <source>%n meetings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunión</numerusform>
+            <numerusform>%n reuniones</numerusform>
         </translation>
     </message>
     <message>
         <location line="-1"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n follow-ups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seguimiento</numerusform>
+            <numerusform>%n seguimientos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a backup of all your data</source>
-        <translation type="unfinished"></translation>
+        <translation>una copia de seguridad de todos tus datos</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The backup could not be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad (%1).</translation>
     </message>
 </context>
 <context>
@@ -2817,27 +2817,27 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     <message>
         <location filename="../desktop/twoway/ui/main/hub.py" line="+79"/>
         <source>Some changes could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos cambios no se pudieron guardar: %1</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>un contacto</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Delete meeting</source>
-        <translation type="unfinished">Eliminar reunión</translation>
+        <translation>Eliminar reunión</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Delete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar seguimiento</translation>
     </message>
 </context>
 <context>
@@ -3697,33 +3697,33 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     <message numerus="yes">
         <location line="+21"/>
         <source>Your meeting with %1 starts in %n min.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu reunión con %1 empieza dentro de %n min.</numerusform>
+            <numerusform>Tu reunión con %1 empieza dentro de %n min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Your next meeting starts in %n min.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tu próxima reunión empieza dentro de %n min.</numerusform>
+            <numerusform>Tu próxima reunión empieza dentro de %n min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n follow-ups are due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tienes %n seguimiento pendiente</numerusform>
+            <numerusform>Tienes %n seguimientos pendientes</numerusform>
         </translation>
     </message>
     <message>
