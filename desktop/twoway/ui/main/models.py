@@ -833,35 +833,17 @@ class CuesModel(QAbstractTableModel):
         self.edited.emit()
 
 
-# --- insights per contact or format ---------------------------------------------------------
+class _RowsTable(QAbstractTableModel):
+    """A table over a plain list of rows with fixed, translated column headers."""
 
-
-@dataclass
-class InsightRow:
-    label: str
-    insights: Insights = field(default_factory=Insights)
-
-
-class InsightsTableModel(QAbstractTableModel):
-    columns = 5
-
-    def header_texts(self) -> list[str]:
-        return [
-            tr("Name"),
-            tr("Meetings"),
-            tr("Average overrun"),
-            tr("Their share"),
-            tr("Follow-ups on time"),
-        ]
+    columns = 0
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[InsightRow] = []
+        self.rows: list = []
 
-    def set_rows(self, rows: list[InsightRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    def header_texts(self) -> list[str]:
+        raise NotImplementedError
 
     def rowCount(self, parent=ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -873,6 +855,33 @@ class InsightsTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == DisplayRole:
             return self.header_texts()[section]
         return None
+
+
+# --- insights per contact or format ---------------------------------------------------------
+
+
+@dataclass
+class InsightRow:
+    label: str
+    insights: Insights = field(default_factory=Insights)
+
+
+class InsightsTableModel(_RowsTable):
+    columns = 5
+
+    def header_texts(self) -> list[str]:
+        return [
+            tr("Name"),
+            tr("Meetings"),
+            tr("Average overrun"),
+            tr("Their share"),
+            tr("Follow-ups on time"),
+        ]
+
+    def set_rows(self, rows: list[InsightRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
 
     def data(self, index, role=DisplayRole):
         if not index.isValid():
@@ -965,7 +974,7 @@ class FormatsModel(QAbstractTableModel):
 # --- a run's phases, for the debrief --------------------------------------------------------
 
 
-class RunPhasesModel(QAbstractTableModel):
+class RunPhasesModel(_RowsTable):
     """The phases as they were run: planned, actual and over, from the run record."""
 
     columns = 5
@@ -973,30 +982,15 @@ class RunPhasesModel(QAbstractTableModel):
     def header_texts(self) -> list[str]:
         return [tr("Phase"), tr("Whose turn"), tr("Planned"), tr("Actual"), tr("Over")]
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.phases: list[dict] = []
-
     def set_run(self, run: dict | None) -> None:
         self.beginResetModel()
-        self.phases = list((run or {}).get("phases", []))
+        self.rows = list((run or {}).get("phases", []))
         self.endResetModel()
-
-    def rowCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else len(self.phases)
-
-    def columnCount(self, parent=ROOT) -> int:
-        return 0 if parent.isValid() else self.columns
-
-    def headerData(self, section, orientation, role=DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == DisplayRole:
-            return self.header_texts()[section]
-        return None
 
     def data(self, index, role=DisplayRole):
         if not index.isValid():
             return None
-        phase = self.phases[index.row()]
+        phase = self.rows[index.row()]
         column = index.column()
         over = float(phase.get("actual_s", 0)) - float(phase.get("allowed_s", 0))
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
