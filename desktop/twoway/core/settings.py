@@ -342,6 +342,7 @@ class UiState:
     overlay_positions: dict[str, dict] = field(default_factory=dict)
     main_window_geometry: str = ""  # base64 of the main window's saved geometry
     main_window_state: str = ""  # base64 of its saved toolbar and dock state
+    told_no_tray: bool = False  # the "no system tray here" notice was given once
     other: dict = field(default_factory=dict)  # keys this version does not know, kept
 
     @classmethod
@@ -363,6 +364,7 @@ class UiState:
         positions = data.pop("overlay_positions", {})
         geometry = data.pop("main_window_geometry", "")
         state = data.pop("main_window_state", "")
+        told_no_tray = data.pop("told_no_tray", False)
         data.pop("schema", None)
         return (
             cls(
@@ -371,6 +373,7 @@ class UiState:
                 else {},
                 main_window_geometry=geometry if isinstance(geometry, str) else "",
                 main_window_state=state if isinstance(state, str) else "",
+                told_no_tray=told_no_tray is True,
                 other=data,
             ),
             None,
@@ -384,5 +387,6 @@ class UiState:
             "overlay_positions": self.overlay_positions,
             "main_window_geometry": self.main_window_geometry,
             "main_window_state": self.main_window_state,
+            "told_no_tray": self.told_no_tray,
         }
         atomic_write_text(Path(path), json.dumps(data, indent=2, ensure_ascii=False))

@@ -6,7 +6,6 @@ logic (that is the engine's) and no drawing (that is the widgets').
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -16,10 +15,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from twoway import APP_NAME
-from twoway.core.atomic import atomic_write_text
 from twoway.core.clock import Clock
 from twoway.core.formats import Format, FormatLibrary, load_formats
-from twoway.core.settings import SettingsFile
+from twoway.core.settings import SettingsFile, UiState
 from twoway.paths import DataPaths, resource
 from twoway.ui import placement, x11
 from twoway.ui.i18n import LanguageSwitcher
@@ -43,7 +41,7 @@ class AppContext:
     meeting: MeetingController
     overlay: OverlayWindow
     chime: Chime
-    ui_state: dict = field(default_factory=dict)
+    ui_state: UiState = field(default_factory=UiState)
     notices: list[str] = field(default_factory=list)  # said once to the user, then cleared
     tray: object | None = None  # ui.tray.Tray; None where the desktop has no tray
     main_window: QWidget | None = None  # set once the main window exists
@@ -162,9 +160,9 @@ class AppContext:
         log.debug("start-up finished; minimized=%s tray=%s", minimized, self.tray is not None)
 
     def _no_tray_notice(self) -> None:
-        if self.ui_state.get("told_no_tray"):
+        if self.ui_state.told_no_tray:
             return
-        self.ui_state["told_no_tray"] = True
+        self.ui_state.told_no_tray = True
         self._save_ui_state()
         self.notices.append(
             QCoreApplication.translate(
@@ -276,7 +274,7 @@ class AppContext:
 
             self.open_store()
             self.main_window = MainWindow(self)
-            saved = self.ui_state.get("main_window_geometry", "")
+            saved = self.ui_state.main_window_geometry
             if saved:
                 # restoreGeometry keeps the window on a screen that still exists.
                 self.main_window.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
@@ -286,8 +284,8 @@ class AppContext:
         if self.main_window is None or not self.main_window.isVisible():
             return
         geometry = bytes(self.main_window.saveGeometry().toBase64()).decode("ascii")
-        if self.ui_state.get("main_window_geometry") != geometry:
-            self.ui_state["main_window_geometry"] = geometry
+        if self.ui_state.main_window_geometry != geometry:
+            self.ui_state.main_window_geometry = geometry
             self._save_ui_state()
 
     def _meeting_ended(self, record, info: MeetingInfo) -> None:
@@ -410,7 +408,7 @@ class AppContext:
     def show_overlay(self) -> None:
         screens, primary = self._screens()
         key = placement.layout_key(screens)
-        saved = self.ui_state.get("overlay_positions", {}).get(key)
+        saved = self.ui_state.overlay_positions.get(key)
         self.overlay.move(placement.restore(saved, screens, primary, self.overlay.size()))
         self.overlay.show()
         self.overlay.raise_()
@@ -429,26 +427,21 @@ class AppContext:
         saved = placement.to_saved(
             self.overlay.frameGeometry(), screen.name(), screen.availableGeometry()
         )
-        positions = self.ui_state.setdefault("overlay_positions", {})
+        positions = self.ui_state.overlay_positions
         positions[placement.layout_key(screens)] = saved
         self._save_ui_state()
 
     # --- UI state: machine-local geometry, apart from preferences -------------------------
 
-    def _load_ui_state(self) -> dict:
-        try:
-            data = json.loads(self.paths.ui_state_file.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError) as exc:
-            log.warning("Window positions could not be read (%s); starting fresh.", exc)
-            return {}
-        return data if isinstance(data, dict) else {}
+    def _load_ui_state(self) -> UiState:
+        state, problem = UiState.load(self.paths.ui_state_file)
+        if problem is not None:
+            log.warning("%s", problem.message)
+        return state
 
     def _save_ui_state(self) -> None:
-        self.ui_state["schema"] = 1
         try:
-            atomic_write_text(self.paths.ui_state_file, json.dumps(self.ui_state, indent=2))
+            self.ui_state.save(self.paths.ui_state_file)
         except OSError as exc:
             log.warning("Window positions could not be saved: %s", exc)
 
