@@ -202,16 +202,7 @@ class ContactDetail(QWidget):
             self.fit_advice.setText("")
             self.fit_details.setText("")
             return
-        agenda = self.hub.store.agenda
-        if not agenda.needs and not agenda.offers:
-            self.fit_advice.setText(
-                tr("Write down what you need and can offer in Agenda to see the fit here.")
-            )
-            self.fit_details.setText("")
-            return
-        report = fit_check(contact, agenda)
-        self.fit_advice.setText(advice_text(report.advice))
-        self.fit_details.setText(fit_html(report))
+        show_fit(self.fit_advice, self.fit_details, contact, self.hub.store.agenda)
 
     def _open_meeting(self, index) -> None:
         meeting = self.meetings_model.record(index.row())
@@ -262,6 +253,19 @@ def fit_html(report) -> str:
         )
         parts.append(f"<b>{escape(title)}</b><ul style='margin-top:2px'>{items}</ul>")
     return "".join(parts)
+
+
+def show_fit(advice_label, details_label, contact: Contact, agenda) -> None:
+    """The fit check of one contact against the user's agenda, in two labels."""
+    if not agenda.needs and not agenda.offers:
+        advice_label.setText(
+            tr("Write down what you need and can offer in Agenda to see the fit here.")
+        )
+        details_label.setText("")
+        return
+    report = fit_check(contact, agenda)
+    advice_label.setText(advice_text(report.advice))
+    details_label.setText(fit_html(report))
 
 
 class ContactsView(Page):

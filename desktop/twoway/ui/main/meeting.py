@@ -37,7 +37,6 @@ from twoway.core.formats import OWNER_COLORS, Format, Owner
 from twoway.core.records import ChecklistItem, Fit, Meeting, MeetingStatus
 from twoway.core.workflow import prep as prep_logic
 from twoway.core.workflow import request as composer
-from twoway.core.workflow.fit import fit_check
 from twoway.core.workflow.followups import (
     FOLLOW_UP_TEXT,
     SOMEONE,
@@ -61,7 +60,7 @@ from twoway.ui.main.common import (
     tr,
     translated_format_text,
 )
-from twoway.ui.main.contacts import advice_text, fit_html
+from twoway.ui.main.contacts import show_fit
 from twoway.ui.main.hub import CONTACT, MEETING, DataHub
 from twoway.ui.main.models import (
     ChecklistModel,
@@ -317,16 +316,7 @@ class PlanStep(Step):
             self.fit_advice.setText(tr("Choose a contact to see how they fit your agenda."))
             self.fit_details.setText("")
             return
-        agenda = self.hub.store.agenda
-        if not agenda.needs and not agenda.offers:
-            self.fit_advice.setText(
-                tr("Write down what you need and can offer in Agenda to see the fit here.")
-            )
-            self.fit_details.setText("")
-            return
-        report = fit_check(contact, agenda)
-        self.fit_advice.setText(advice_text(report.advice))
-        self.fit_details.setText(fit_html(report))
+        show_fit(self.fit_advice, self.fit_details, contact, self.hub.store.agenda)
 
     def _contact_chosen(self, row: int) -> None:
         contact_id = self.contacts.contact_id(row)
