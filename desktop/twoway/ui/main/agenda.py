@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from twoway.ui.main.common import hint, tr
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.models import AgendaItemsModel
-from twoway.ui.main.widgets import Page, text_box
+from twoway.ui.main.widgets import Page, is_delete_key, text_box
 
 
 class ItemList(QWidget):
@@ -64,12 +63,7 @@ class ItemList(QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         # Delete removes the chosen line, unless the line is being edited.
-        if (
-            watched is self.view
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Delete
-            and self.view.state() != QAbstractItemView.State.EditingState
-        ):
+        if watched is self.view and is_delete_key(self.view, event):
             self.remove()
             return True
         return super().eventFilter(watched, event)

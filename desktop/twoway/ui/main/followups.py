@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton
 
 from twoway.core.workflow import followups as fu
 from twoway.ui.main.common import hint, tr
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.models import FollowUpsModel, set_followup_done
-from twoway.ui.main.widgets import Page, table
+from twoway.ui.main.widgets import Page, is_delete_key, table
 
 # Which follow-ups to list: (label, test on a follow-up's due state).
 FILTERS = (
@@ -97,12 +96,7 @@ class FollowUpsView(Page):
 
     def eventFilter(self, watched, event) -> bool:
         # Delete removes the chosen follow-up (Edit ▸ Undo brings it back).
-        if (
-            watched is self.view
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Delete
-            and self.view.state() != QAbstractItemView.State.EditingState
-        ):
+        if watched is self.view and is_delete_key(self.view, event):
             self.delete()
             return True
         return super().eventFilter(watched, event)

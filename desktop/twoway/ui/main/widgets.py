@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -91,6 +91,15 @@ def table(model, name: str, parent: QWidget | None = None, *, stretch: int = -1)
     else:
         header.setStretchLastSection(True)
     return view
+
+
+def is_delete_key(view: QAbstractItemView, event) -> bool:
+    """Delete pressed on a list, while none of its cells is being edited."""
+    return (
+        event.type() == QEvent.Type.KeyPress
+        and event.key() == Qt.Key.Key_Delete
+        and view.state() != QAbstractItemView.State.EditingState
+    )
 
 
 def text_box(name: str, parent: QWidget | None = None, *, lines: int = 3) -> QPlainTextEdit:
