@@ -20,9 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+371"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+914"/>
-        <location line="+3"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+375"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -39,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+84"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+85"/>
         <source>A format can have at most %n phases.</source>
         <translation>
             <numerusform>A format can have at most %n phase.</numerusform>
@@ -64,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+101"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+100"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -100,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+232"/>
+        <location line="+223"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -118,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-716"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+202"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -238,7 +236,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+110"/>
+        <location line="+3"/>
+        <source>Saved %n contacts to %1.</source>
+        <translation>
+            <numerusform>Saved %n contact to %1.</numerusform>
+            <numerusform>Saved %n contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved %n meetings to %1.</source>
+        <translation>
+            <numerusform>Saved %n meeting to %1.</numerusform>
+            <numerusform>Saved %n meetings to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+6"/>
         <source>%n meetings</source>
         <translation>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QScrollArea,
     QStyle,
@@ -298,6 +299,20 @@ def cut_tree_items(tree: QTreeView) -> list[str]:
     return found
 
 
+def cut_column_titles(header: QHeaderView) -> list[str]:
+    """Column titles narrower than the room Qt's style says their text needs."""
+    model = header.model()
+    found = []
+    for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
+        needed = header.sectionSizeHint(column)
+        if header.sectionSize(column) < needed:
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            found.append(f"column {title!r}: {header.sectionSize(column)} px, needs {needed}")
+    return found
+
+
 def clipped_widgets(window: QWidget) -> list[str]:
     """Texts in the window that do not get the room they need, described for a message.
 
@@ -309,8 +324,8 @@ def clipped_widgets(window: QWidget) -> list[str]:
     horizontal scroll bar, or a widget partly hidden by its parent or a sibling (outside
     scroll areas, where scrolling is the point), is cut off too. Only what Qt computes
     from the fonts is compared, never pixels, so the check is exact and repeatable.
-    Tables and lists are left out: they cut long cells with "…" on purpose and show the
-    whole text as a tooltip. A tree that wraps its text (the checklist) is checked item
+    Table cells are left out: they cut long text with "…" on purpose and show the whole
+    text as a tooltip; but a column's title must fit its column. A tree that wraps its text (the checklist) is checked item
     by item: the room Qt's style gives an item's text must hold it, wrapped.
     """
     found = []
@@ -337,6 +352,8 @@ def clipped_widgets(window: QWidget) -> list[str]:
                     found.append(f"tab {widget.tabText(index)!r} is squeezed")
         elif isinstance(widget, QTreeView) and widget.wordWrap():
             found.extend(cut_tree_items(widget))
+        elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+            found.extend(cut_column_titles(widget))
         elif type(widget) is QScrollArea and widget.horizontalScrollBar().maximum() > 0:
             found.append(f"a page needs {widget.horizontalScrollBar().maximum()} px more width")
         if isinstance(widget, (QLabel, QAbstractButton)) and not _inside_scroll_area(widget):

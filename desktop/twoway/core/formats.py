@@ -17,7 +17,7 @@ from pathlib import Path
 import tomli_w
 
 from twoway.core.atomic import atomic_write_text
-from twoway.core.marks import QT_TRANSLATE_NOOP
+from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 
 FORMAT_SCHEMA_VERSION = 1
 MAX_PHASES = 20
@@ -285,8 +285,9 @@ _PHASE_KEYS = {"title", "owner", "minutes", "color", "cue"}
 
 
 class _Invalid(Exception):
-    def __init__(self, message: str, line: int | None = None) -> None:
+    def __init__(self, message: Message, line: int | None = None) -> None:
         super().__init__(message)
+        self.message = message
         self.line = line
 
 
@@ -321,64 +322,100 @@ class _LineFinder:
         return None
 
 
-def _text(value: object, what: str, line: int | None, *, required: bool) -> str:
+def _text(value: object, what: Message | str, line: int | None, *, required: bool) -> str:
     if value is None:
         if required:
-            raise _Invalid(f"{what} is missing", line)
+            raise _Invalid(message(QT_TRANSLATE_NOOP("Messages", "%1 is missing"), what), line)
         return ""
     if not isinstance(value, str):
-        raise _Invalid(f"{what} must be text in quotes", line)
+        raise _Invalid(
+            message(QT_TRANSLATE_NOOP("Messages", "%1 must be text in quotes"), what), line
+        )
     value = value.strip()
     if required and not value:
-        raise _Invalid(f"{what} is empty", line)
+        raise _Invalid(message(QT_TRANSLATE_NOOP("Messages", "%1 is empty"), what), line)
     if len(value) > MAX_TEXT:
-        raise _Invalid(f"{what} is longer than {MAX_TEXT} characters", line)
+        raise _Invalid(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "%1 is longer than %2 characters"), what, MAX_TEXT
+            ),
+            line,
+        )
     return value
 
 
-def _number(value: object, what: str, line: int | None, low: float, high: float) -> float:
+def _number(value: object, what: Message | str, line: int | None, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _Invalid(f"{what} must be a number", line)
+        raise _Invalid(message(QT_TRANSLATE_NOOP("Messages", "%1 must be a number"), what), line)
     if not low < value <= high:
-        raise _Invalid(f"{what} must be more than {low:g} and at most {high:g}", line)
+        raise _Invalid(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "%1 must be more than %2 and at most %3"),
+                what,
+                low,
+                high,
+            ),
+            line,
+        )
     return float(value)
 
 
 def _parse_phase(raw: object, number: int, finder: _LineFinder) -> Phase:
     line = finder.phase(number)
-    label = f"phase {number + 1}"
+    phase = number + 1
+
+    def key(name: str) -> Message:
+        return message(QT_TRANSLATE_NOOP("Messages", "phase %1: %2"), phase, name)
+
     if not isinstance(raw, dict):
-        raise _Invalid(f"{label} must be a [[phases]] table", line)
+        raise _Invalid(
+            message(QT_TRANSLATE_NOOP("Messages", "phase %1 must be a [[phases]] table"), phase),
+            line,
+        )
     unknown = sorted(set(raw) - _PHASE_KEYS)
     if unknown:
         raise _Invalid(
-            f"{label} has an unknown setting '{unknown[0]}' "
-            f"(known: {', '.join(sorted(_PHASE_KEYS))})",
+            message(
+                QT_TRANSLATE_NOOP("Messages", "phase %1 has an unknown setting '%2' (known: %3)"),
+                phase,
+                unknown[0],
+                ", ".join(sorted(_PHASE_KEYS)),
+            ),
             finder.phase(number, unknown[0]),
         )
-    title = _text(raw.get("title"), f"{label}: title", finder.phase(number, "title"), required=True)
+    title = _text(raw.get("title"), key("title"), finder.phase(number, "title"), required=True)
     owner_raw = raw.get("owner")
     try:
         owner = Owner(owner_raw)
     except ValueError:
         raise _Invalid(
-            f'{label}: owner must be "them", "me" or "both", not {owner_raw!r}',
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", 'phase %1: owner must be "them", "me" or "both", not %2'
+                ),
+                phase,
+                repr(owner_raw),
+            ),
             finder.phase(number, "owner"),
         ) from None
     if "minutes" not in raw:
-        raise _Invalid(f"{label}: minutes is missing", line)
+        raise _Invalid(
+            message(QT_TRANSLATE_NOOP("Messages", "%1 is missing"), key("minutes")), line
+        )
     minutes = _number(
-        raw["minutes"], f"{label}: minutes", finder.phase(number, "minutes"), 0, MAX_PHASE_MINUTES
+        raw["minutes"], key("minutes"), finder.phase(number, "minutes"), 0, MAX_PHASE_MINUTES
     )
-    color = _text(
-        raw.get("color"), f"{label}: color", finder.phase(number, "color"), required=False
-    )
+    color = _text(raw.get("color"), key("color"), finder.phase(number, "color"), required=False)
     if color and not _COLOR_RE.match(color):
         raise _Invalid(
-            f'{label}: color must look like "#0072B2", not {color!r}',
+            message(
+                QT_TRANSLATE_NOOP("Messages", 'phase %1: color must look like "#0072B2", not %2'),
+                phase,
+                repr(color),
+            ),
             finder.phase(number, "color"),
         )
-    cue = _text(raw.get("cue"), f"{label}: cue", finder.phase(number, "cue"), required=False)
+    cue = _text(raw.get("cue"), key("cue"), finder.phase(number, "cue"), required=False)
     return Phase(title=title, owner=owner, minutes=minutes, color=color, cue=cue)
 
 
@@ -390,37 +427,62 @@ def parse_format(text: str, format_id: str, source: Path | None = None) -> Forma
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
         raise FormatError(
-            FormatProblem(path, int(match.group(1)) if match else None, f"not valid TOML ({exc})")
+            FormatProblem(
+                path,
+                int(match.group(1)) if match else None,
+                message(QT_TRANSLATE_NOOP("Messages", "not valid TOML (%1)"), exc),
+            )
         ) from None
     finder = _LineFinder(text)
     try:
         return _build_format(data, format_id, finder, source)
     except _Invalid as exc:
-        raise FormatError(FormatProblem(path, exc.line, str(exc))) from None
+        raise FormatError(FormatProblem(path, exc.line, exc.message)) from None
 
 
 def _build_format(data: dict, format_id: str, finder: _LineFinder, source: Path | None) -> Format:
     unknown = sorted(set(data) - _TOP_KEYS)
     if unknown:
         raise _Invalid(
-            f"unknown setting '{unknown[0]}' (known: {', '.join(sorted(_TOP_KEYS))})",
+            message(
+                QT_TRANSLATE_NOOP("Messages", "unknown setting '%1' (known: %2)"),
+                unknown[0],
+                ", ".join(sorted(_TOP_KEYS)),
+            ),
             finder.top(unknown[0]),
         )
     schema = data.get("schema", FORMAT_SCHEMA_VERSION)
     if not isinstance(schema, int) or isinstance(schema, bool):
-        raise _Invalid("schema must be a whole number", finder.top("schema"))
+        raise _Invalid(
+            message(QT_TRANSLATE_NOOP("Messages", "schema must be a whole number")),
+            finder.top("schema"),
+        )
     if schema > FORMAT_SCHEMA_VERSION:
         raise _Invalid(
-            f"this file was written by a newer Twoway (format schema {schema}); "
-            "update Twoway to use it",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "this file was written by a newer Twoway (format schema %1); "
+                    "update Twoway to use it",
+                ),
+                schema,
+            ),
             finder.top("schema"),
         )
     name = _text(data.get("name"), "name", finder.top("name"), required=True)
     raw_phases = data.get("phases")
     if not isinstance(raw_phases, list) or not raw_phases:
-        raise _Invalid("a format needs at least one [[phases]] table", finder.top("phases"))
+        raise _Invalid(
+            message(QT_TRANSLATE_NOOP("Messages", "a format needs at least one [[phases]] table")),
+            finder.top("phases"),
+        )
     if len(raw_phases) > MAX_PHASES:
-        raise _Invalid(f"a format can have at most {MAX_PHASES} phases", finder.phase(MAX_PHASES))
+        raise _Invalid(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "a format can have at most %1 phases"), MAX_PHASES
+            ),
+            finder.phase(MAX_PHASES),
+        )
     phases = tuple(_parse_phase(raw, i, finder) for i, raw in enumerate(raw_phases))
     planned = sum(p.minutes for p in phases)
     slot_line = finder.top("slot_minutes")
@@ -431,16 +493,32 @@ def _build_format(data: dict, format_id: str, finder: _LineFinder, source: Path 
     )
     if slot + 1e-9 < planned:
         raise _Invalid(
-            f"slot_minutes ({slot:g}) is shorter than its phases together ({planned:g})",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "slot_minutes (%1) is shorter than its phases together (%2)"
+                ),
+                slot,
+                planned,
+            ),
             slot_line,
         )
     lead_line = finder.top("warning_lead_s")
     lead = data.get("warning_lead_s", 60)
     if isinstance(lead, bool) or not isinstance(lead, int) or not 0 <= lead <= 600:
-        raise _Invalid("warning_lead_s must be a whole number of seconds from 0 to 600", lead_line)
+        raise _Invalid(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "warning_lead_s must be a whole number of seconds from 0 to 600"
+                )
+            ),
+            lead_line,
+        )
     swappable = data.get("swappable", False)
     if not isinstance(swappable, bool):
-        raise _Invalid("swappable must be true or false", finder.top("swappable"))
+        raise _Invalid(
+            message(QT_TRANSLATE_NOOP("Messages", "swappable must be true or false")),
+            finder.top("swappable"),
+        )
     description = _text(
         data.get("description"), "description", finder.top("description"), required=False
     )
@@ -479,18 +557,36 @@ def load_formats(formats_dir: Path | None) -> FormatLibrary:
         format_id = path.stem.lower()
         if not _ID_RE.match(format_id):
             problems.append(
-                FormatProblem(path, None, "file name must use letters, digits, - or _ only")
+                FormatProblem(
+                    path,
+                    None,
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "file name must use letters, digits, - or _ only"
+                        )
+                    ),
+                )
             )
             continue
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            problems.append(FormatProblem(path, None, f"cannot be read ({exc.strerror})"))
+            problems.append(
+                FormatProblem(
+                    path,
+                    None,
+                    message(QT_TRANSLATE_NOOP("Messages", "cannot be read (%1)"), exc.strerror),
+                )
+            )
             continue
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            problems.append(FormatProblem(path, None, "is not UTF-8 text"))
+            problems.append(
+                FormatProblem(
+                    path, None, message(QT_TRANSLATE_NOOP("Messages", "is not UTF-8 text"))
+                )
+            )
             continue
         try:
             formats[format_id] = parse_format(text, format_id, path)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from twoway.core.atomic import atomic_write_bytes, atomic_write_text
 from twoway.core.clock import Clock, SystemClock
+from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.store.migrations import schema_of, upgrade
 from twoway.core.store.problems import NEWER_VERSION, NOT_SAVED, UNREADABLE, Invalid, Problem
 from twoway.core.store.tomltext import LineFinder, Unreadable, dump_text, parse_bytes
@@ -78,14 +79,18 @@ class Settings:
 
 def _flag(value: object) -> bool:
     if not isinstance(value, bool):
-        raise ValueError("must be true or false")
+        raise ValueError(message(QT_TRANSLATE_NOOP("Messages", "must be true or false")))
     return value
 
 
 def _whole(low: int, high: int):
     def check(value: object) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise ValueError(f"must be a whole number from {low} to {high}")
+            raise ValueError(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "must be a whole number from %1 to %2"), low, high
+                )
+            )
         return value
 
     return check
@@ -94,9 +99,13 @@ def _whole(low: int, high: int):
 def _fraction(low: float, high: float):
     def check(value: object) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"must be a number from {low:g} to {high:g}")
+            raise ValueError(
+                message(QT_TRANSLATE_NOOP("Messages", "must be a number from %1 to %2"), low, high)
+            )
         if math.isnan(value) or not low <= value <= high:
-            raise ValueError(f"must be a number from {low:g} to {high:g}")
+            raise ValueError(
+                message(QT_TRANSLATE_NOOP("Messages", "must be a number from %1 to %2"), low, high)
+            )
         return float(value)
 
     return check
@@ -105,10 +114,10 @@ def _fraction(low: float, high: float):
 def _matching(pattern: re.Pattern, example: str, *, empty_ok: bool):
     def check(value: object) -> str:
         if not isinstance(value, str):
-            raise ValueError("must be text in quotes")
+            raise ValueError(message(QT_TRANSLATE_NOOP("Messages", "must be text in quotes")))
         if (value == "" and empty_ok) or pattern.match(value):
             return value
-        raise ValueError(f'must look like "{example}"')
+        raise ValueError(message(QT_TRANSLATE_NOOP("Messages", 'must look like "%1"'), example))
 
     return check
 
@@ -116,7 +125,12 @@ def _matching(pattern: re.Pattern, example: str, *, empty_ok: bool):
 def _one_of(choices: tuple[str, ...]):
     def check(value: object) -> str:
         if value not in choices:
-            raise ValueError("must be one of " + ", ".join(f'"{c}"' for c in choices))
+            raise ValueError(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "must be one of %1"),
+                    ", ".join(f'"{c}"' for c in choices),
+                )
+            )
         return value
 
     return check
@@ -156,23 +170,45 @@ def _read_values(data: dict, finder: LineFinder, path: Path) -> tuple[Settings, 
     settings = Settings()
     problems = []
 
-    def report(where: tuple, message: str) -> None:
-        problems.append(Problem(path, finder.line_of(where), message, UNREADABLE))
+    def report(where: tuple, said: Message) -> None:
+        problems.append(Problem(path, finder.line_of(where), said, UNREADABLE))
 
     for section, table in data.items():
         if section == "schema":
             continue
         if section not in _section_names():
-            report((section,), f'There is no settings section "{section}"; it is ignored.')
+            report(
+                (section,),
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", 'There is no settings section "%1"; it is ignored.'
+                    ),
+                    section,
+                ),
+            )
             continue
         if not isinstance(table, dict):
-            report((section,), f'"{section}" must be a [{section}] section; defaults are used.')
+            report(
+                (section,),
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", '"%1" must be a [%1] section; defaults are used.'
+                    ),
+                    section,
+                ),
+            )
             continue
         for name, value in table.items():
             key = f"{section}.{name}"
             rule = RULES.get(key)
             if rule is None:
-                report((section, name), f'There is no setting "{key}"; it is ignored.')
+                report(
+                    (section, name),
+                    message(
+                        QT_TRANSLATE_NOOP("Messages", 'There is no setting "%1"; it is ignored.'),
+                        key,
+                    ),
+                )
                 continue
             try:
                 _apply(settings, key, rule(value))
@@ -180,7 +216,12 @@ def _read_values(data: dict, finder: LineFinder, path: Path) -> tuple[Settings, 
                 default = get_value(Settings(), key)
                 report(
                     (section, name),
-                    f'"{key}" {exc}, so the default ({_show(default)}) is used.',
+                    message(
+                        QT_TRANSLATE_NOOP("Messages", '"%1" %2, so the default (%3) is used.'),
+                        key,
+                        exc.args[0],
+                        _show(default),
+                    ),
                 )
     return settings, problems
 
@@ -228,7 +269,14 @@ class SettingsFile:
         except FileNotFoundError:
             return
         except OSError as exc:
-            self._problem(f"Your settings could not be read ({exc.strerror}); defaults are used.")
+            self._problem(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Your settings could not be read (%1); defaults are used."
+                    ),
+                    exc.strerror,
+                )
+            )
             self.read_only = True  # we cannot tell what is in it, so we never replace it
             return
         text = ""
@@ -241,9 +289,12 @@ class SettingsFile:
                     Problem(
                         self.path,
                         LineFinder(text).line_of(("schema",)),
-                        "These settings were written by a newer version of Twoway. They are "
-                        "used where this version understands them, but changes made here "
-                        "are not saved.",
+                        message(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "These settings were written by a newer version of Twoway. They are used where this version understands them, but changes made here are not saved.",
+                            )
+                        ),
                         NEWER_VERSION,
                     )
                 )
@@ -253,21 +304,32 @@ class SettingsFile:
         except Unreadable as exc:
             self._unreadable = raw
             self._problem(
-                f"Your settings file could not be read: {exc.message} Defaults are used; "
-                "the file is kept as it is until you change a setting.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Your settings file could not be read: %1 Defaults are used; the file is kept as it is until you change a setting.",
+                    ),
+                    exc.message,
+                ),
                 exc.line,
             )
             return
         except Invalid as exc:
             self._unreadable = raw
             line = LineFinder(text).line_of(exc.where) if exc.where else None
-            self._problem(f"Your settings file could not be read: {exc.message}.", line)
+            self._problem(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "Your settings file could not be read: %1"),
+                    exc.message,
+                ),
+                line,
+            )
             return
         self._raw = data
         self.values, problems = _read_values(data, LineFinder(text), self.path)
         self.problems.extend(problems)
 
-    def _problem(self, message: str, line: int | None = None, kind: str = UNREADABLE) -> None:
+    def _problem(self, message: Message, line: int | None = None, kind: str = UNREADABLE) -> None:
         self.problems.append(Problem(self.path, line, message, kind))
 
     def get(self, key: str) -> object:
@@ -290,8 +352,12 @@ class SettingsFile:
             return Problem(
                 self.path,
                 None,
-                "This setting applies until Twoway closes, but it is not saved: the settings "
-                "file belongs to a newer version of Twoway or cannot be read.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "This setting applies until Twoway closes, but it is not saved: the settings file belongs to a newer version of Twoway or cannot be read.",
+                    )
+                ),
                 NEWER_VERSION,
             )
         section, name = key.split(".", 1)
@@ -310,7 +376,12 @@ class SettingsFile:
             return Problem(
                 self.path,
                 None,
-                f"The setting applies now but could not be saved ({reason}).",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The setting applies now but could not be saved (%1)."
+                    ),
+                    reason,
+                ),
                 NOT_SAVED,
             )
         return None
@@ -356,7 +427,12 @@ class UiState:
             return cls(), Problem(
                 Path(path),
                 getattr(exc, "lineno", None),
-                "Window positions could not be read; windows open in their default places.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Window positions could not be read; windows open in their default places.",
+                    )
+                ),
                 UNREADABLE,
             )
         if not isinstance(data, dict):

@@ -20,7 +20,7 @@ from twoway.core.formats import Format, FormatLibrary, load_formats
 from twoway.core.settings import SettingsFile, UiState
 from twoway.paths import DataPaths, resource
 from twoway.ui import placement, x11
-from twoway.ui.i18n import LanguageSwitcher
+from twoway.ui.i18n import LanguageSwitcher, translated
 from twoway.ui.meeting import MeetingController, MeetingInfo
 from twoway.ui.overlay import OverlayWindow
 from twoway.ui.sound import Chime, QtSoundOutput
@@ -133,7 +133,7 @@ class AppContext:
             log.warning("Setting %s refused: %s", key, exc)
             return
         if problem is not None:
-            self.notices.append(problem.message)
+            self.notices.append(translated(problem.message))
             self.tell_notices()
 
     # --- start-up and shut-down ---------------------------------------------------------

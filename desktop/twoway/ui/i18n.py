@@ -15,9 +15,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from twoway.core.marks import MESSAGES, Message, fill
 from twoway.paths import translations_dir
 
 SOURCE_LANGUAGE = "en"
@@ -154,3 +156,44 @@ class LanguageSwitcher:
         for new in translators:
             self._app.installTranslator(new)
         self._installed = translators
+
+
+def translated(text: str) -> str:
+    """A sentence from the core in the user's language; other text as it is.
+
+    Messages carry their English source and arguments; arguments that are Messages are
+    translated too, and numbers are written the locale's way (12,5 in German).
+    """
+    if not isinstance(text, Message):
+        return text
+    source = QCoreApplication.translate(MESSAGES, text.source)
+    return fill(source, tuple(_argument_text(arg) for arg in text.args))
+
+
+def _argument_text(value: object) -> str:
+    if isinstance(value, str):
+        return translated(value)
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int | float):
+        return QLocale().toString(
+            float(value), "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+        )
+    return str(value)
+
+
+class _Located(Protocol):
+    path: Path
+    line: int | None
+    message: str
+
+
+def problem_text(problem: _Located) -> str:
+    """A file problem as one line in the user's language: where it is, then what is wrong."""
+    name, what = problem.path.name, translated(problem.message)
+    if problem.line:
+        line = QLocale().toString(problem.line)
+        where = fill(QCoreApplication.translate(MESSAGES, "%1, line %2"), (name, line))
+    else:
+        where = name
+    return fill(QCoreApplication.translate(MESSAGES, "%1: %2"), (where, what))

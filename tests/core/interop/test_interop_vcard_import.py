@@ -157,7 +157,7 @@ def test_a_broken_card_costs_only_that_card():
 def test_stray_lines_are_left_out_with_a_warning():
     parsed = parse_vcards(card("FN:Lin Yu", "this line is not vCard", "TITLE:Editor"))
     assert parsed.contacts[0].role == "Editor"
-    assert parsed.warnings == ["Card 1 (line 1): 1 line that is not vCard data was left out."]
+    assert parsed.warnings == ["Card 1 (line 1): lines that are not vCard data were left out: 1."]
 
 
 def test_unfolded_photo_data_is_dropped_silently():

@@ -9,6 +9,7 @@ from datetime import datetime
 from twoway.core.clock import Clock, SystemClock
 from twoway.core.interop.errors import ImportFileError
 from twoway.core.interop.plan import ImportPlan, absorb, contact_content
+from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import Contact
 
 
@@ -92,12 +93,23 @@ def _merge(store, receipt: ImportReceipt, current: Contact, incoming: list[Conta
     store.put_contact(result)
 
 
-def _not_saved(problem) -> str:
+def _not_saved(problem) -> Message:
     if problem.kind == "disk-full":
-        return "The disk is full, so the import could not be saved; nothing was imported."
+        return message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The disk is full, so the import could not be saved; nothing was imported.",
+            )
+        )
     if problem.kind == "read-only":
-        return "Twoway cannot write to its data folder, so nothing was imported."
-    return "The import could not be saved, so nothing was imported."
+        return message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Twoway cannot write to its data folder, so nothing was imported."
+            )
+        )
+    return message(
+        QT_TRANSLATE_NOOP("Messages", "The import could not be saved, so nothing was imported.")
+    )
 
 
 def _roll_back(store, receipt: ImportReceipt) -> None:

@@ -17,6 +17,7 @@ from twoway.core.interop.common import (
     unique,
 )
 from twoway.core.interop.errors import ImportFileError
+from twoway.core.marks import QT_TRANSLATE_NOOP, message
 from twoway.core.records import Contact
 
 # The fields a column can fill. Several columns may feed emails, phones and tags.
@@ -146,7 +147,11 @@ def _rows(text: str) -> list[tuple[int, list[str]]]:
             rows.append((reader.line_num, row))
     except csv.Error as exc:
         raise ImportFileError(
-            f"Line {reader.line_num} of the file could not be read as CSV ({exc})."
+            message(
+                QT_TRANSLATE_NOOP("Messages", "Line %1 of the file could not be read as CSV (%2)."),
+                reader.line_num,
+                str(exc),
+            )
         ) from None
     return rows
 
@@ -213,8 +218,14 @@ def _find_header(rows: list[tuple[int, list[str]]], wanted: set[str]) -> int | N
 
 
 def _list_names(names: list[str]) -> str:
+    """“a”, “b” and “c”, with the comma and the "and" translatable."""
     quoted = [f"“{n}”" for n in names]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    if len(quoted) == 1:
+        return quoted[0]
+    listed: str = quoted[0]
+    for name in quoted[1:-1]:
+        listed = message(QT_TRANSLATE_NOOP("Messages", "%1, %2"), listed, name)
+    return message(QT_TRANSLATE_NOOP("Messages", "%1 and %2"), listed, quoted[-1])
 
 
 def _connected_on(raw: str) -> str:
@@ -232,8 +243,13 @@ def parse_linkedin(text: str) -> ParsedFile:
     start = _find_header(rows, {_key(c) for c in _LINKEDIN_REQUIRED})
     if start is None:
         raise ImportFileError(
-            "This does not look like LinkedIn's Connections.csv: no row has the columns "
-            f"{_list_names(list(_LINKEDIN_REQUIRED))}."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This does not look like LinkedIn's Connections.csv: no row has the columns “%1” and “%2”.",
+                ),
+                *_LINKEDIN_REQUIRED,
+            )
         )
     header = [_key(cell) for cell in rows[start][1]]
     column = {name: header.index(_key(name)) for name in LINKEDIN_COLUMNS if _key(name) in header}
@@ -249,7 +265,11 @@ def parse_linkedin(text: str) -> ParsedFile:
         name = one_line(f"{get('First Name')} {get('Last Name')}")
         url = get("URL")
         if not name:
-            result.warnings.append(f"Line {line} has no name and was left out.")
+            result.warnings.append(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "Line %1 has no name and was left out."), line
+                )
+            )
             continue
         result.contacts.append(
             Contact(
@@ -262,7 +282,13 @@ def parse_linkedin(text: str) -> ParsedFile:
             )
         )
     if not result.contacts and not result.warnings:
-        raise ImportFileError("The file has the LinkedIn columns but no connections in it.")
+        raise ImportFileError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The file has the LinkedIn columns but no connections in it."
+                )
+            )
+        )
     return result
 
 
@@ -304,19 +330,47 @@ def parse_csv(text: str, mapping: Mapping[str, str | list[str]] | None = None) -
         missing = sorted(
             {col for value in mapping.values() for col in _columns(value) if _key(col) not in found}
         )
+        if missing and headers:
+            raise ImportFileError(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "The file has no column %1. Its columns are %2."),
+                    _list_names(missing),
+                    _list_names(headers),
+                )
+            )
         if missing:
             raise ImportFileError(
-                f"The file has no column {_list_names(missing)}. "
-                f"Its columns are {_list_names(headers) if headers else 'not named'}."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The file has no column %1. Its columns are not named."
+                    ),
+                    _list_names(missing),
+                )
             )
     if not any(field in mapping for field in NAME_FIELDS):
         headers = csv_headers(text)
+        if headers:
+            raise ImportFileError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The file has no column for names (such as “Name”, or “First Name” and “Last Name”). Its columns are %1.",
+                    ),
+                    _list_names(headers),
+                )
+            )
         raise ImportFileError(
-            "The file has no column for names (such as “Name”, or “First Name” and "
-            f"“Last Name”). Its columns are {_list_names(headers) if headers else 'not named'}."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The file has no column for names (such as “Name”, or “First Name” and “Last Name”). Its columns are not named.",
+                )
+            )
         )
     if start is None:
-        raise ImportFileError("The file has no header row naming its columns.")
+        raise ImportFileError(
+            message(QT_TRANSLATE_NOOP("Messages", "The file has no header row naming its columns."))
+        )
     header = [_key(cell) for cell in rows[start][1]]
     result = ParsedFile(CSV)
     for line, row in rows[start + 1 :]:
@@ -331,11 +385,22 @@ def parse_csv(text: str, mapping: Mapping[str, str | list[str]] | None = None) -
                     values.setdefault(target, []).append(cell)
         contact = _row_to_contact(values)
         if contact is None:
-            result.warnings.append(f"Line {line} has no name, company or email and was left out.")
+            result.warnings.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Line %1 has no name, company or email and was left out."
+                    ),
+                    line,
+                )
+            )
             continue
         result.contacts.append(contact)
     if not result.contacts and not result.warnings:
-        raise ImportFileError("The file has a header row but no contacts under it.")
+        raise ImportFileError(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "The file has a header row but no contacts under it.")
+            )
+        )
     return result
 
 

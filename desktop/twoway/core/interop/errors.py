@@ -4,7 +4,11 @@ from __future__ import annotations
 
 
 class InteropError(Exception):
-    """A file could not be imported or exported; the message is a plain sentence for the user."""
+    """A file could not be imported or exported; the message is a plain sentence for the user.
+
+    It is usually a twoway.core.marks.Message, kept as it is so the UI can translate it;
+    str(error) gives only its English text.
+    """
 
     def __init__(self, message: str) -> None:
         super().__init__(message)

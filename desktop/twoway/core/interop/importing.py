@@ -17,6 +17,7 @@ from twoway.core.interop.csv_import import (
 from twoway.core.interop.errors import ImportFileError
 from twoway.core.interop.reading import decode_text, read_source
 from twoway.core.interop.vcard_import import looks_like_vcard, parse_vcards
+from twoway.core.marks import QT_TRANSLATE_NOOP, message
 
 _VCARD4 = re.compile(rb"^\s*VERSION\s*:\s*4\.0", re.IGNORECASE | re.MULTILINE)
 
@@ -30,8 +31,12 @@ def detect_format(text: str) -> str:
     if guess_mapping(csv_headers(text)):
         return CSV
     raise ImportFileError(
-        "Twoway cannot tell what kind of file this is. It imports vCard (.vcf) files, "
-        "LinkedIn's Connections.csv and CSV files with a header row."
+        message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Twoway cannot tell what kind of file this is. It imports vCard (.vcf) files, LinkedIn's Connections.csv and CSV files with a header row.",
+            )
+        )
     )
 
 
@@ -64,15 +69,21 @@ def read_contacts(
     fmt = fmt or detect_format(text)
     if fmt == VCARD:
         if not looks_like_vcard(text):
-            raise ImportFileError("This is not a vCard file: it has no BEGIN:VCARD line.")
+            raise ImportFileError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "This is not a vCard file: it has no BEGIN:VCARD line."
+                    )
+                )
+            )
         parsed = parse_vcards(text)
-        if not parsed.contacts:
-            raise ImportFileError("No contact in this file could be read.")
     elif fmt == LINKEDIN:
         parsed = parse_linkedin(text)
     else:
         parsed = parse_csv(text, mapping)
     if not parsed.contacts:
-        raise ImportFileError("No contact in this file could be read.")
+        raise ImportFileError(
+            message(QT_TRANSLATE_NOOP("Messages", "No contact in this file could be read."))
+        )
     parsed.warnings[:0] = warnings
     return parsed

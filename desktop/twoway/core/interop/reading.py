@@ -11,23 +11,41 @@ import os
 from pathlib import Path
 
 from twoway.core.interop.errors import ImportFileError
+from twoway.core.marks import QT_TRANSLATE_NOOP, message
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 LEGACY_ENCODING = "cp1252"
 
-# Signatures of common non-text files people pick by mistake, with a hint for each.
-_MAGIC_HINTS = [
-    (b"PK\x03\x04", "a zip archive or an Excel workbook; save the sheet as CSV first"),
-    (b"\xd0\xcf\x11\xe0", "an old Excel or Word file; save the sheet as CSV first"),
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "an image"),
-    (b"\xff\xd8\xff", "an image"),
-    (b"GIF8", "an image"),
+_AN_IMAGE = QT_TRANSLATE_NOOP("Messages", "This is not a text file: it looks like an image.")
+# Signatures of common non-text files people pick by mistake, each with its own sentence.
+_MAGIC_SENTENCES = [
+    (
+        b"PK\x03\x04",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This is not a text file: it looks like a zip archive or an Excel workbook; save the sheet as CSV first.",
+        ),
+    ),
+    (
+        b"\xd0\xcf\x11\xe0",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This is not a text file: it looks like an old Excel or Word file; save the sheet as CSV first.",
+        ),
+    ),
+    (
+        b"%PDF",
+        QT_TRANSLATE_NOOP("Messages", "This is not a text file: it looks like a PDF document."),
+    ),
+    (b"\x89PNG", _AN_IMAGE),
+    (b"\xff\xd8\xff", _AN_IMAGE),
+    (b"GIF8", _AN_IMAGE),
 ]
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f} MB"
+def _megabytes(size: int) -> int:
+    # A number, not text, so the UI can write it the user's way.
+    return round(size / (1024 * 1024))
 
 
 def read_source(source: bytes | os.PathLike[str] | str) -> bytes:
@@ -38,7 +56,11 @@ def read_source(source: bytes | os.PathLike[str] | str) -> bytes:
         path = Path(source)
         try:
             if path.is_dir():
-                raise ImportFileError(f"“{path.name}” is a folder, not a file.")
+                raise ImportFileError(
+                    message(
+                        QT_TRANSLATE_NOOP("Messages", "“%1” is a folder, not a file."), path.name
+                    )
+                )
             size = path.stat().st_size
             if size > MAX_IMPORT_BYTES:
                 raise _too_large(size)
@@ -46,32 +68,54 @@ def read_source(source: bytes | os.PathLike[str] | str) -> bytes:
                 # Read one byte past the limit: a file can grow after stat().
                 data = handle.read(MAX_IMPORT_BYTES + 1)
         except FileNotFoundError:
-            raise ImportFileError(f"There is no file called “{path.name}”.") from None
+            raise ImportFileError(
+                message(QT_TRANSLATE_NOOP("Messages", "There is no file called “%1”."), path.name)
+            ) from None
         except PermissionError:
-            raise ImportFileError(f"Twoway is not allowed to read “{path.name}”.") from None
+            raise ImportFileError(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "Twoway is not allowed to read “%1”."), path.name
+                )
+            ) from None
         except OSError as exc:
             raise ImportFileError(
-                f"“{path.name}” could not be read ({exc.strerror or exc})."
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "“%1” could not be read (%2)."),
+                    path.name,
+                    exc.strerror or str(exc),
+                )
             ) from None
     if len(data) > MAX_IMPORT_BYTES:
         raise _too_large(len(data))
     if not data.strip():
-        raise ImportFileError("The file is empty.")
+        raise ImportFileError(message(QT_TRANSLATE_NOOP("Messages", "The file is empty.")))
     return data
 
 
 def _too_large(size: int) -> ImportFileError:
     return ImportFileError(
-        f"The file is too large to be a contact list ({_megabytes(size)}; "
-        f"Twoway imports files of up to {_megabytes(MAX_IMPORT_BYTES)})."
+        message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The file is too large to be a contact list (%1 MB; Twoway imports files of up to %2 MB).",
+            ),
+            _megabytes(size),
+            _megabytes(MAX_IMPORT_BYTES),
+        )
     )
 
 
 def _binary_error(data: bytes) -> ImportFileError:
-    for magic, hint in _MAGIC_HINTS:
+    for magic, sentence in _MAGIC_SENTENCES:
         if data.startswith(magic):
-            return ImportFileError(f"This is not a text file: it looks like {hint}.")
-    return ImportFileError("This is not a text file. Twoway imports vCard (.vcf) and CSV files.")
+            return ImportFileError(message(sentence))
+    return ImportFileError(
+        message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "This is not a text file. Twoway imports vCard (.vcf) and CSV files."
+            )
+        )
+    )
 
 
 def _looks_binary(text: str) -> bool:
@@ -97,7 +141,13 @@ def decode_text(data: bytes, *, legacy_allowed: bool = True) -> tuple[str, list[
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError:
                 raise ImportFileError(
-                    f"The file says it is {label} text but parts of it are not; it may be damaged."
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "The file says it is %1 text but parts of it are not; it may be damaged.",
+                        ),
+                        label,
+                    )
                 ) from None
             if _looks_binary(text):
                 raise _binary_error(data)
@@ -110,19 +160,31 @@ def decode_text(data: bytes, *, legacy_allowed: bool = True) -> tuple[str, list[
     except UnicodeDecodeError:
         if not legacy_allowed:
             raise ImportFileError(
-                "The file is not UTF-8 text, which this format requires. "
-                "Save it again as UTF-8 and import that copy."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The file is not UTF-8 text, which this format requires. Save it again as UTF-8 and import that copy.",
+                    )
+                )
             ) from None
         try:
             text = data.decode(LEGACY_ENCODING)
         except UnicodeDecodeError:
             raise ImportFileError(
-                "The file's characters are in an encoding Twoway cannot read. "
-                "Save it again as UTF-8 and import that copy."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The file's characters are in an encoding Twoway cannot read. Save it again as UTF-8 and import that copy.",
+                    )
+                )
             ) from None
         warnings = [
-            "The file is not UTF-8; it was read as Western European (Windows-1252) text. "
-            "Check accented letters in the preview."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The file is not UTF-8; it was read as Western European (Windows-1252) text. Check accented letters in the preview.",
+                )
+            )
         ]
     if _looks_binary(text):
         raise _binary_error(data)

@@ -24,6 +24,7 @@ from twoway.core.interop.common import (
     tidy_block,
     unique,
 )
+from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import Contact
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -50,31 +51,81 @@ def parse_vcards(text: str) -> ParsedFile:
     cards, unfinished = _split_cards(text)
     if unfinished:
         result.warnings.append(
-            f"The file ends inside card {len(cards)}; what that card holds was read."
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The file ends inside card %1; what that card holds was read."
+                ),
+                len(cards),
+            )
         )
     for number, (start_line, lines) in enumerate(cards, 1):
-        where = f"Card {number} (line {start_line})"
-        kept, dropped, charset_notes = _prepare(lines)
-        if dropped == 1:
-            result.warnings.append(f"{where}: 1 line that is not vCard data was left out.")
-        elif dropped:
+        kept, dropped, charsets_replaced = _prepare(lines)
+        if dropped:
             result.warnings.append(
-                f"{where}: {dropped} lines that are not vCard data were left out."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Card %1 (line %2): lines that are not vCard data were left out: %3.",
+                    ),
+                    number,
+                    start_line,
+                    dropped,
+                )
             )
-        result.warnings.extend(f"{where}: {note}" for note in charset_notes)
+        result.warnings.extend(
+            _charset_note(number, start_line, declared, chosen)
+            for declared, chosen in charsets_replaced
+        )
         try:
             card = vobject.readOne("\r\n".join(kept) + "\r\n", allowQP=True)
         except Exception:  # vobject raises many kinds; any of them costs only this card
-            result.warnings.append(f"{where} could not be read and was left out.")
+            result.warnings.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Card %1 (line %2) could not be read and was left out."
+                    ),
+                    number,
+                    start_line,
+                )
+            )
             continue
         contact = _card_to_contact(card)
         if contact is None:
             result.warnings.append(
-                f"{where} has no name, organization, email or phone and was left out."
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Card %1 (line %2) has no name, organization, email or phone and was left out.",
+                    ),
+                    number,
+                    start_line,
+                )
             )
             continue
         result.contacts.append(contact)
     return result
+
+
+def _charset_note(number: int, start_line: int, declared: str, chosen: str) -> Message:
+    if chosen == "utf-8":
+        return message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Card %1 (line %2): the character set “%3” is not one Twoway knows; read as UTF-8.",
+            ),
+            number,
+            start_line,
+            declared,
+        )
+    return message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Card %1 (line %2): the character set “%3” is not one Twoway knows; read as Western European (Windows-1252).",
+        ),
+        number,
+        start_line,
+        declared,
+    )
 
 
 def _split_cards(text: str) -> tuple[list[tuple[int, list[str]]], bool]:
@@ -109,11 +160,15 @@ def _is_quoted_printable(line: str) -> bool:
     return "QUOTED-PRINTABLE" in head.upper()
 
 
-def _prepare(lines: list[str]) -> tuple[list[str], int, list[str]]:
-    """Keep vCard lines only and give quoted-printable values a charset that decodes them."""
+def _prepare(lines: list[str]) -> tuple[list[str], int, list[tuple[str, str]]]:
+    """Keep vCard lines only and give quoted-printable values a charset that decodes them.
+
+    Returns the lines kept, how many were dropped, and each (declared, chosen) character
+    set that had to be replaced.
+    """
     kept: list[str] = []
     dropped = 0
-    notes: list[str] = []
+    charsets_replaced: list[tuple[str, str]] = []
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -138,14 +193,14 @@ def _prepare(lines: list[str]) -> tuple[list[str], int, list[str]]:
             while value_lines[-1].endswith("=") and index < len(lines):
                 value_lines.append(lines[index])
                 index += 1
-            first, note = _with_working_charset(value_lines)
+            first, replaced = _with_working_charset(value_lines)
             kept.append(first)
             kept.extend(value_lines[1:])
-            if note:
-                notes.append(note)
+            if replaced:
+                charsets_replaced.append(replaced)
         else:
             kept.append(line)
-    return kept, dropped, notes
+    return kept, dropped, charsets_replaced
 
 
 def _decodes(raw: bytes, charset: str) -> bool:
@@ -157,7 +212,9 @@ def _decodes(raw: bytes, charset: str) -> bool:
     return True
 
 
-def _with_working_charset(value_lines: list[str]) -> tuple[str, str | None]:
+def _with_working_charset(value_lines: list[str]) -> tuple[str, tuple[str, str] | None]:
+    """The first line with a CHARSET that decodes the value, and (declared, chosen) when
+    the declared one had to be replaced."""
     head, _, first_value = value_lines[0].partition(":")
     encoded = "\n".join([first_value, *value_lines[1:]])
     raw = quopri.decodestring(encoded.encode("utf-8"))
@@ -166,16 +223,15 @@ def _with_working_charset(value_lines: list[str]) -> tuple[str, str | None]:
         (p.split("=", 1)[1].strip('"') for p in params if p.upper().startswith("CHARSET=")),
         None,
     )
-    note = None
+    replaced = None
     if declared and _decodes(raw, declared):
         chosen = declared
     else:
         chosen = "utf-8" if _decodes(raw, "utf-8") else "cp1252"
         if declared:
-            label = "UTF-8" if chosen == "utf-8" else "Western European (Windows-1252)"
-            note = f"the character set “{declared}” is not one Twoway knows; read as {label}."
+            replaced = (declared, chosen)
     params = [p for p in params if not p.upper().startswith("CHARSET=")]
-    return ";".join([name, *params, f"CHARSET={chosen}"]) + ":" + first_value, note
+    return ";".join([name, *params, f"CHARSET={chosen}"]) + ":" + first_value, replaced
 
 
 def _lines(card, name: str) -> list:

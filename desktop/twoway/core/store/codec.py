@@ -16,6 +16,7 @@ from enum import Enum
 from functools import cache
 from itertools import starmap
 
+from twoway.core.marks import QT_TRANSLATE_NOOP, message
 from twoway.core.store.layout import AGENDA, Kind
 from twoway.core.store.problems import Invalid
 
@@ -29,8 +30,11 @@ def describe(where: tuple) -> str:
         return '"' + ".".join(where) + '"'
     inner = ".".join(str(part) for part in where[last + 1 :])
     table = ".".join(str(part) for part in where[:last] if not isinstance(part, int))
-    outer = f"item {where[last] + 1} of {table}"
-    return f'"{inner}" in {outer}' if inner else outer
+    if inner:
+        return message(
+            QT_TRANSLATE_NOOP("Messages", '"%1" in item %2 of %3'), inner, where[last] + 1, table
+        )
+    return message(QT_TRANSLATE_NOOP("Messages", "item %1 of %2"), where[last] + 1, table)
 
 
 # --- one converter per kind of value --------------------------------------------------
@@ -41,7 +45,12 @@ class _Text:
 
     def read(self, value, where):
         if not isinstance(value, str):
-            raise Invalid(f"{describe(where)} must be text in quotes", where)
+            raise Invalid(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "%1 must be text in quotes"), describe(where)
+                ),
+                where,
+            )
         return value
 
     def write(self, value):
@@ -53,7 +62,12 @@ class _Whole:
 
     def read(self, value, where):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise Invalid(f"{describe(where)} must be a whole number", where)
+            raise Invalid(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "%1 must be a whole number"), describe(where)
+                ),
+                where,
+            )
         return value
 
     def write(self, value):
@@ -65,7 +79,10 @@ class _Number:
 
     def read(self, value, where):
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise Invalid(f"{describe(where)} must be a number", where)
+            raise Invalid(
+                message(QT_TRANSLATE_NOOP("Messages", "%1 must be a number"), describe(where)),
+                where,
+            )
         return float(value)
 
     def write(self, value):
@@ -77,7 +94,10 @@ class _Flag:
 
     def read(self, value, where):
         if not isinstance(value, bool):
-            raise Invalid(f"{describe(where)} must be true or false", where)
+            raise Invalid(
+                message(QT_TRANSLATE_NOOP("Messages", "%1 must be true or false"), describe(where)),
+                where,
+            )
         return value
 
     def write(self, value):
@@ -89,11 +109,22 @@ class _Texts:
 
     def read(self, value, where):
         if not isinstance(value, list):
-            raise Invalid(f'{describe(where)} must be a list such as ["one", "two"]', where)
+            raise Invalid(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", '%1 must be a list such as ["one", "two"]'),
+                    describe(where),
+                ),
+                where,
+            )
         for index, item in enumerate(value):
             if not isinstance(item, str):
                 raise Invalid(
-                    f"entry {index + 1} of {describe(where)} must be text in quotes", where
+                    message(
+                        QT_TRANSLATE_NOOP("Messages", "entry %1 of %2 must be text in quotes"),
+                        index + 1,
+                        describe(where),
+                    ),
+                    where,
                 )
         return value
 
@@ -119,7 +150,13 @@ class _Stamp:
                 value = None
         if not isinstance(value, datetime):
             raise Invalid(
-                f"{describe(where)} must be a date and time such as 2026-01-05T09:30:00Z", where
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "%1 must be a date and time such as 2026-01-05T09:30:00Z"
+                    ),
+                    describe(where),
+                ),
+                where,
             )
         return value if value.tzinfo else value.astimezone()  # no offset: local time
 
@@ -142,7 +179,13 @@ class _Day:
             except ValueError:
                 value = None
         if not isinstance(value, date) or isinstance(value, datetime):
-            raise Invalid(f"{describe(where)} must be a date such as 2026-01-05", where)
+            raise Invalid(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "%1 must be a date such as 2026-01-05"),
+                    describe(where),
+                ),
+                where,
+            )
         return value
 
     def write(self, value):
@@ -184,7 +227,12 @@ class _Choice:
             return self.enum(value)
         except ValueError:
             choices = ", ".join(f'"{member.value}"' for member in self.enum)
-            raise Invalid(f"{describe(where)} must be one of {choices}", where) from None
+            raise Invalid(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "%1 must be one of %2"), describe(where), choices
+                ),
+                where,
+            ) from None
 
     def write(self, value):
         return value.value
@@ -205,7 +253,9 @@ class _Table:
 
     def read(self, value, where):
         if not isinstance(value, dict):
-            raise Invalid(f"{describe(where)} must be a table", where)
+            raise Invalid(
+                message(QT_TRANSLATE_NOOP("Messages", "%1 must be a table"), describe(where)), where
+            )
         return read_fields(self.cls, value, where, strict=True)
 
     def write(self, value):
@@ -228,11 +278,22 @@ class _TableList:
 
     def read(self, value, where):
         if not isinstance(value, list):
-            raise Invalid(f"{describe(where)} must be a list of tables", where)
+            raise Invalid(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "%1 must be a list of tables"), describe(where)
+                ),
+                where,
+            )
         result = []
         for index, item in enumerate(value):
             if not isinstance(item, dict):
-                raise Invalid(f"{describe((*where, index))} must be a table", (*where, index))
+                raise Invalid(
+                    message(
+                        QT_TRANSLATE_NOOP("Messages", "%1 must be a table"),
+                        describe((*where, index)),
+                    ),
+                    (*where, index),
+                )
             result.append(read_fields(self.cls, item, (*where, index), strict=True))
         return result
 
@@ -256,13 +317,27 @@ class _CueMap:
 
     def read(self, value, where):
         if not isinstance(value, dict):
-            raise Invalid(f"{describe(where)} must be a table", where)
+            raise Invalid(
+                message(QT_TRANSLATE_NOOP("Messages", "%1 must be a table"), describe(where)), where
+            )
         result = {}
         for key, text in value.items():
             if not key.isdigit():
-                raise Invalid(f'{describe(where)} keys must be phase numbers such as "0"', where)
+                raise Invalid(
+                    message(
+                        QT_TRANSLATE_NOOP("Messages", '%1 keys must be phase numbers such as "0"'),
+                        describe(where),
+                    ),
+                    where,
+                )
             if not isinstance(text, str):
-                raise Invalid(f"{describe((*where, key))} must be text in quotes", (*where, key))
+                raise Invalid(
+                    message(
+                        QT_TRANSLATE_NOOP("Messages", "%1 must be text in quotes"),
+                        describe((*where, key)),
+                    ),
+                    (*where, key),
+                )
             result[int(key)] = text
         return result
 
@@ -294,7 +369,9 @@ class _FreeTable:
 
     def read(self, value, where):
         if not isinstance(value, dict):
-            raise Invalid(f"{describe(where)} must be a table", where)
+            raise Invalid(
+                message(QT_TRANSLATE_NOOP("Messages", "%1 must be a table"), describe(where)), where
+            )
         return _plain(value)
 
     def write(self, value):
@@ -363,9 +440,17 @@ def read_fields(cls: type, data: dict, where: tuple, *, strict: bool, skip=()) -
         for key in data:
             if key not in spec.names or key in skip:
                 raise Invalid(
-                    f'there is no field "{key}"'
-                    + (f" in {describe(where)}" if where else "")
-                    + " (is it a typo?)",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", 'there is no field "%1" in %2 (is it a typo?)'
+                        ),
+                        key,
+                        describe(where),
+                    )
+                    if where
+                    else message(
+                        QT_TRANSLATE_NOOP("Messages", 'there is no field "%1" (is it a typo?)'), key
+                    ),
                     (*where, key),
                 )
     values = {}
@@ -377,7 +462,10 @@ def read_fields(cls: type, data: dict, where: tuple, *, strict: bool, skip=()) -
         elif f.required and isinstance(f.conv, _Text):
             values[f.name] = ""  # empty text is simply left out of the file
         elif f.required:
-            raise Invalid(f"{describe((*where, f.name))} is missing", (*where, f.name))
+            raise Invalid(
+                message(QT_TRANSLATE_NOOP("Messages", "%1 is missing"), describe((*where, f.name))),
+                (*where, f.name),
+            )
     return cls(**values)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from twoway.core.marks import QT_TRANSLATE_NOOP, message
 from twoway.core.store.problems import Invalid
 
 Step = Callable[[dict], dict]
@@ -20,7 +21,9 @@ def _split_single(data: dict, old: str, new: str) -> None:
     if single is None:
         return
     if not isinstance(single, str):
-        raise Invalid(f'"{old}" must be text in quotes', (old,))
+        raise Invalid(
+            message(QT_TRANSLATE_NOOP("Messages", '"%1" must be text in quotes.'), old), (old,)
+        )
     values = list(data.get(new, []))
     if single.strip() and single.strip() not in values:
         values.insert(0, single.strip())
@@ -45,11 +48,19 @@ def schema_of(data: dict) -> int:
     schema = data.get("schema")
     if schema is None:
         raise Invalid(
-            'the schema line is missing: every Twoway file starts with one, such as "schema = 1"',
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    'The schema line is missing: every Twoway file starts with one, such as "schema = 1".',
+                )
+            ),
             (),
         )
     if isinstance(schema, bool) or not isinstance(schema, int) or schema < 1:
-        raise Invalid('"schema" must be a whole number such as 1', ("schema",))
+        raise Invalid(
+            message(QT_TRANSLATE_NOOP("Messages", '"schema" must be a whole number such as 1.')),
+            ("schema",),
+        )
     return schema
 
 
@@ -60,7 +71,15 @@ def upgrade(kind_name: str, data: dict, target: int) -> dict:
     while version < target:
         step = steps.get(version)
         if step is None:
-            raise Invalid(f"schema {version} files cannot be upgraded by this version", ("schema",))
+            raise Invalid(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Files of schema %1 cannot be upgraded by this version."
+                    ),
+                    version,
+                ),
+                ("schema",),
+            )
         data = step(data)
         version += 1
         data["schema"] = version

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from twoway.core.atomic import PRIVATE_DIR_MODE, atomic_write_bytes, ensure_private_dir
 from twoway.core.clock import Clock, SystemClock
+from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import (
     Agenda,
     ChecklistTemplate,
@@ -141,9 +142,42 @@ class _Listing:
 
 
 def _sentence(text: str) -> str:
+    if isinstance(text, Message):
+        return text  # written as a sentence where it was made; the UI translates it whole
     text = text.strip()
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def _not_a_folder(kind: Kind) -> Message:
+    # One whole sentence per folder, so each reads naturally once translated.
+    if kind.folder == "contacts":
+        return message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.",
+            )
+        )
+    if kind.folder == "meetings":
+        return message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This should be the folder holding your meetings, but it is a file. Move the file away, then choose “Try again” in Settings.",
+            )
+        )
+    if kind.folder == "followups":
+        return message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This should be the folder holding your follow-ups, but it is a file. Move the file away, then choose “Try again” in Settings.",
+            )
+        )
+    return message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This should be the folder holding your checklist templates, but it is a file. Move the file away, then choose “Try again” in Settings.",
+        )
+    )
 
 
 def _save_problem(path: Path, exc: BaseException, key: Key | None = None) -> Problem:
@@ -151,31 +185,39 @@ def _save_problem(path: Path, exc: BaseException, key: Key | None = None) -> Pro
     code = getattr(exc, "errno", None)
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
         kind = READ_ONLY
-        message = (
-            "Twoway cannot write to its data folder (it is read-only or not yours). "
-            "Your changes are kept while Twoway stays open and are saved as soon as "
-            "the folder can be written again."
+        said = message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Twoway cannot write to its data folder (it is read-only or not yours). Your changes are kept while Twoway stays open and are saved as soon as the folder can be written again.",
+            )
         )
     elif code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         kind = DISK_FULL
-        message = (
-            "The disk is full, so your changes could not be saved. They are kept while "
-            "Twoway stays open and are saved as soon as there is space again."
+        said = message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The disk is full, so your changes could not be saved. They are kept while Twoway stays open and are saved as soon as there is space again.",
+            )
         )
     elif isinstance(exc, OSError):
         kind = NOT_SAVED
         reason = exc.strerror or str(exc)
-        message = (
-            f"Your changes could not be saved ({reason}). They are kept while Twoway "
-            "stays open and are saved as soon as this is fixed."
+        said = message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Your changes could not be saved (%1). They are kept while Twoway stays open and are saved as soon as this is fixed.",
+            ),
+            reason,
         )
     else:
         kind = NOT_SAVED
-        message = (
-            "This record holds text that cannot be stored in a file (a broken character), "
-            "so it was not saved. Edit the text and try again."
+        said = message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This record holds text that cannot be stored in a file (a broken character), so it was not saved. Edit the text and try again.",
+            )
         )
-    return Problem(path, None, message, kind, record_kind, record_id)
+    return Problem(path, None, said, kind, record_kind, record_id)
 
 
 def _move(source: Path, target: Path) -> None:
@@ -299,14 +341,19 @@ class Store:
             listing.problem = Problem(
                 folder,
                 None,
-                f"This should be the folder holding your {kind.folder}, but it is a file. "
-                "Move the file away and choose Retry.",
+                _not_a_folder(kind),
                 UNREADABLE,
             )
             return listing
         except OSError as exc:
             listing.problem = Problem(
-                folder, None, f"This folder could not be read ({exc.strerror}).", UNREADABLE
+                folder,
+                None,
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "This folder could not be read (%1)."),
+                    exc.strerror,
+                ),
+                UNREADABLE,
             )
             return listing
         names = {entry.name for entry in entries}
@@ -386,11 +433,21 @@ class Store:
             return _Loaded()
         except OSError as exc:
             return self._unreadable_result(
-                kind, rid, path, f"It could not be read ({exc.strerror})."
+                kind,
+                rid,
+                path,
+                message(QT_TRANSLATE_NOOP("Messages", "It could not be read (%1)."), exc.strerror),
             )
         if stat.S_ISDIR(st.st_mode):
             return self._unreadable_result(
-                kind, rid, path, "This is a folder where a file should be. Move it away."
+                kind,
+                rid,
+                path,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "This is a folder where a file should be. Move it away."
+                    )
+                ),
             )
         sig = signature(st)
         payload = self._cache.get(self._rel(path), sig)
@@ -407,11 +464,21 @@ class Store:
             return _Loaded()
         except IsADirectoryError:
             return self._unreadable_result(
-                kind, rid, path, "This is a folder where a file should be. Move it away."
+                kind,
+                rid,
+                path,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "This is a folder where a file should be. Move it away."
+                    )
+                ),
             )
         except OSError as exc:
             return self._unreadable_result(
-                kind, rid, path, f"It could not be read ({exc.strerror})."
+                kind,
+                rid,
+                path,
+                message(QT_TRANSLATE_NOOP("Messages", "It could not be read (%1)."), exc.strerror),
             )
         loaded = self._parse(kind, rid, path, raw)
         loaded.sig = sig
@@ -433,9 +500,14 @@ class Store:
                 problem = Problem(
                     path,
                     LineFinder(text).line_of(("schema",)),
-                    f"This file was written by a newer version of Twoway (schema {schema}; "
-                    f"this version knows {kind.schema}). It is shown, but this version will "
-                    "not change it. Update Twoway to edit it.",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.",
+                        ),
+                        schema,
+                        kind.schema,
+                    ),
                     NEWER_VERSION,
                     kind.name,
                     rid,
@@ -491,13 +563,18 @@ class Store:
     def _note_conflict(self, kind: Kind, path: Path, what: Entry) -> None:
         if (path, EXTERNAL_CHANGE) in self._problems:
             return  # already explained in this session's own words
-        noun = kind.name if kind.folder else "agenda"
         self._add(
             Problem(
                 path,
                 None,
-                f"{what.tool} kept two versions of this {noun}: this copy and "
-                f"{what.record_id}{SUFFIX}. Compare them and keep the one you want.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.",
+                    ),
+                    what.tool,
+                    f"{what.record_id}{SUFFIX}",
+                ),
                 CONFLICT,
                 kind.name,
                 what.record_id,
@@ -509,8 +586,12 @@ class Store:
             Problem(
                 path,
                 None,
-                "This file name is not a Twoway record name, so the file was not loaded. "
-                "Use only letters, digits, '-' and '_' before .toml.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "This file name is not a Twoway record name, so the file was not loaded. Use only letters, digits, '-' and '_' before .toml.",
+                    )
+                ),
                 UNREADABLE,
                 kind.name,
             )
@@ -711,17 +792,20 @@ class Store:
         _move(path, target)
         return target
 
-    def _label(self, kind: Kind, record: object) -> str:
+    def _label(self, kind: Kind, record: object) -> Message:
+        """Which record a sentence is about, as a heading before it (no grammar to agree with)."""
         if kind is CONTACT:
-            return f"The contact “{record.name}”"
+            return message(QT_TRANSLATE_NOOP("Messages", "Contact “%1”"), record.name)
         if kind is MEETING:
             contact = self.contacts.get(record.contact_id)
-            return f"The meeting with “{contact.name}”" if contact else "A meeting"
+            if contact:
+                return message(QT_TRANSLATE_NOOP("Messages", "Meeting with “%1”"), contact.name)
+            return message(QT_TRANSLATE_NOOP("Messages", "A meeting"))
         if kind is FOLLOWUP:
-            return f"The follow-up “{record.text}”"
+            return message(QT_TRANSLATE_NOOP("Messages", "Follow-up “%1”"), record.text)
         if kind is TEMPLATE:
-            return f"The checklist template “{record.name}”"
-        return "Your agenda"
+            return message(QT_TRANSLATE_NOOP("Messages", "Checklist template “%1”"), record.name)
+        return message(QT_TRANSLATE_NOOP("Messages", "Your agenda"))
 
     def _keep_both(self, kind: Kind, rid: str, path: Path) -> Problem:
         """The file on disk cannot take our version: write ours beside it and load theirs."""
@@ -737,11 +821,19 @@ class Store:
             )
         atomic_write_bytes(copy, dump_text(record_document(kind, record)).encode("utf-8"))
         if key in self._read_only:
-            why = "the file on disk was written by a newer version of Twoway"
+            why = message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "the file on disk was written by a newer version of Twoway"
+                )
+            )
         elif path in self._unreadable:
-            why = "the file on disk could not be read"
+            why = message(QT_TRANSLATE_NOOP("Messages", "the file on disk could not be read"))
         else:
-            why = "it was changed outside Twoway while you were editing it here"
+            why = message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "the file was changed outside Twoway while you were editing it here"
+                )
+            )
         self._pending.pop(key, None)
         self._originals.pop(key, None)
         if kind is not AGENDA:
@@ -752,9 +844,15 @@ class Store:
         problem = Problem(
             copy,
             None,
-            f"{label} was not saved over its file because {why}. The file on disk is "
-            f"kept as it is, and your version is saved beside it as {copy.name}. "
-            "Compare the two and keep the one you want.",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "%1: your version was not saved over the file because %2. The file on disk is kept as it is, and your version is saved beside it as %3. Compare the two and keep the one you want.",
+                ),
+                label,
+                why,
+                copy.name,
+            ),
             EXTERNAL_CHANGE,
             kind.name,
             rid,
@@ -834,13 +932,22 @@ class Store:
             self._sigs[key] = None
             if has_edits:
                 record = records.get(rid)
-                label = self._label(kind, record) if record is not None else "A record"
+                label = (
+                    self._label(kind, record)
+                    if record is not None
+                    else message(QT_TRANSLATE_NOOP("Messages", "A record"))
+                )
                 self._add(
                     Problem(
                         path,
                         None,
-                        f"{label} was removed outside Twoway while you were editing it here. "
-                        "Your version is kept and will be saved again.",
+                        message(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "%1: this was removed outside Twoway while you were editing it here. Your version is kept and will be saved again.",
+                            ),
+                            label,
+                        ),
                         EXTERNAL_CHANGE,
                         kind.name,
                         rid,
@@ -915,8 +1022,13 @@ class Store:
             for kind in FOLDER_KINDS:
                 if folder == self.root / kind.folder:
                     return kind, what.record_id
-        wanted = "one of Twoway's record files" if role == "record" else "a conflict copy"
-        raise StoreError(Problem(path, None, f"This file is not {wanted}.", UNREADABLE))
+        if role == "record":
+            said = message(
+                QT_TRANSLATE_NOOP("Messages", "This file is not one of Twoway's record files.")
+            )
+        else:
+            said = message(QT_TRANSLATE_NOOP("Messages", "This file is not a conflict copy."))
+        raise StoreError(Problem(path, None, said, UNREADABLE))
 
     # --- conflict copies -----------------------------------------------------------------
 
@@ -928,7 +1040,15 @@ class Store:
             raw = path.read_bytes()
         except OSError as exc:
             raise StoreError(
-                Problem(path, None, f"The copy could not be read ({exc.strerror}).", UNREADABLE)
+                Problem(
+                    path,
+                    None,
+                    message(
+                        QT_TRANSLATE_NOOP("Messages", "The copy could not be read (%1)."),
+                        exc.strerror,
+                    ),
+                    UNREADABLE,
+                )
             ) from None
         loaded = self._parse(kind, rid, path, raw)
         if loaded.record is None:
@@ -1001,13 +1121,25 @@ class Store:
         folder = path.parent.name
         kind = next((k for k in FOLDER_KINDS if k.folder == folder), None)
         if kind is None or not ID_RE.match(rid):
-            return Problem(path, None, "This file cannot be put back automatically.", UNREADABLE)
+            return Problem(
+                path,
+                None,
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "This file cannot be put back automatically.")
+                ),
+                UNREADABLE,
+            )
         target = kind.path(self.root, rid)
         if target.exists() or rid in self._records(kind):
             return Problem(
                 path,
                 None,
-                "A record with the same name exists already; move this file back by hand.",
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "A record with the same name exists already; move this file back by hand.",
+                    )
+                ),
                 CONFLICT,
                 kind.name,
                 rid,
@@ -1098,7 +1230,12 @@ class Store:
                 Problem(
                     snapshot,
                     None,
-                    f"This backup could not be read ({exc}); nothing was changed.",
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "This backup could not be read (%1); nothing was changed."
+                        ),
+                        exc,
+                    ),
                     UNREADABLE,
                 )
             ]
@@ -1144,7 +1281,11 @@ class Store:
         return Problem(
             path,
             None,
-            "None of the backups holds a readable copy of this file.",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "None of the backups holds a readable copy of this file."
+                )
+            ),
             UNREADABLE,
             kind.name,
             rid,

@@ -7,6 +7,8 @@ import tomllib
 
 import tomli_w
 
+from twoway.core.marks import QT_TRANSLATE_NOOP, message
+
 MAX_FILE_BYTES = 16 * 1024 * 1024  # far beyond any record; guards against a stray huge file
 
 _TOML_AT = re.compile(r"\s*\(at line (\d+), column \d+\)|\s*\(at end of document\)")
@@ -15,11 +17,15 @@ _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
 
 # The parser's wording for the mistakes hand edits and damaged files usually make.
 _PLAIN_REASONS = {
-    "Cannot overwrite a value": "the same key appears twice",
-    "Cannot declare": "the same table appears twice",
-    "Unterminated string": "a text value is not closed (the file may have been cut short)",
-    "Expected '=' after a key": "a key has no value (an = sign is missing)",
-    "Invalid value": "a value is not valid (text needs quotes)",
+    "Cannot overwrite a value": QT_TRANSLATE_NOOP("Messages", "the same key appears twice"),
+    "Cannot declare": QT_TRANSLATE_NOOP("Messages", "the same table appears twice"),
+    "Unterminated string": QT_TRANSLATE_NOOP(
+        "Messages", "a text value is not closed (the file may have been cut short)"
+    ),
+    "Expected '=' after a key": QT_TRANSLATE_NOOP(
+        "Messages", "a key has no value (an = sign is missing)"
+    ),
+    "Invalid value": QT_TRANSLATE_NOOP("Messages", "a value is not valid (text needs quotes)"),
 }
 
 
@@ -35,22 +41,38 @@ class Unreadable(Exception):
 def parse_bytes(raw: bytes) -> tuple[dict, str]:
     """Decode and parse one file. Raises Unreadable with a plain reason and a line."""
     if len(raw) > MAX_FILE_BYTES:
-        raise Unreadable(f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB.")
+        raise Unreadable(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "The file is larger than %1 MB."),
+                MAX_FILE_BYTES // (1024 * 1024),
+            )
+        )
     if not raw.strip():
-        raise Unreadable("The file is empty.")
+        raise Unreadable(message(QT_TRANSLATE_NOOP("Messages", "The file is empty.")))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise Unreadable(
-            "The file is not UTF-8 text (it has a byte that is not valid here). "
-            "Save it as UTF-8 and try again.",
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The file is not UTF-8 text (it has a byte that is not valid here). Save it as UTF-8 and try again.",
+                )
+            ),
             line,
         ) from None
     text = text.removeprefix("\ufeff")  # some editors add a byte-order mark
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raise Unreadable("The file contains NUL bytes; it may have been damaged.", line)
+        raise Unreadable(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The file contains NUL bytes; it may have been damaged."
+                )
+            ),
+            line,
+        )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -64,9 +86,11 @@ def parse_bytes(raw: bytes) -> tuple[dict, str]:
         reason = _TOML_AT.sub("", detail).rstrip(".")
         for start, plain in _PLAIN_REASONS.items():
             if reason.startswith(start):
-                reason = plain
+                reason = message(plain)
                 break
-        raise Unreadable(f"This is not valid TOML: {reason}.", line) from None
+        raise Unreadable(
+            message(QT_TRANSLATE_NOOP("Messages", "This is not valid TOML: %1."), reason), line
+        ) from None
     return data, text
 
 

@@ -19,6 +19,7 @@ SECTION_HOMEWORK = QT_TRANSLATE_NOOP("Prep", "Homework on the person")
 SECTION_INTRODUCTION = QT_TRANSLATE_NOOP("Prep", "Your introduction")
 SECTION_QUESTIONS = QT_TRANSLATE_NOOP("Prep", "Questions")
 SECTION_HELP = QT_TRANSLATE_NOOP("Prep", "Ideas to help them")
+SECTION_OWN = QT_TRANSLATE_NOOP("Prep", "Your own")  # items the user adds to one prep
 
 
 def default_template() -> ChecklistTemplate:

@@ -26,7 +26,7 @@ from twoway.ui.main import common
 from twoway.ui.main.common import SPACING, heading, hint, tr
 from twoway.ui.main.hub import AGENDA, CONTACT, DataHub
 from twoway.ui.main.models import ContactsModel, FollowUpsModel, MeetingsModel
-from twoway.ui.main.widgets import Page, table, text_box
+from twoway.ui.main.widgets import Page, set_column_width, table, text_box
 
 _LIST_FIELDS = {"emails", "phones", "tags"}
 
@@ -125,14 +125,14 @@ class ContactDetail(QWidget):
         self.meetings_model = MeetingsModel(hub, self._meetings, self)
         self.meetings_view = table(self.meetings_model, tr("Meetings with this contact"), self)
         self.meetings_view.hideColumn(MeetingsModel.WITH)
-        self.meetings_view.setColumnWidth(MeetingsModel.WHEN, 170)
-        self.meetings_view.setColumnWidth(MeetingsModel.FORMAT, 170)
+        set_column_width(self.meetings_view, MeetingsModel.WHEN, 170)
+        set_column_width(self.meetings_view, MeetingsModel.FORMAT, 170)
         self.meetings_view.setMinimumHeight(120)
         self.followups_model = FollowUpsModel(hub, self._followups, self)
         self.followups_view = table(self.followups_model, tr("Follow-ups with this contact"), self)
         self.followups_view.hideColumn(FollowUpsModel.CONTACT_COLUMN)
-        self.followups_view.setColumnWidth(FollowUpsModel.DONE, 56)
-        self.followups_view.setColumnWidth(FollowUpsModel.DUE, 200)
+        set_column_width(self.followups_view, FollowUpsModel.DONE, 56)
+        set_column_width(self.followups_view, FollowUpsModel.DUE, 200)
         self.followups_view.setMinimumHeight(100)
         history_layout.addWidget(QLabel(tr("Meetings and debriefs"), history))
         history_layout.addWidget(self.meetings_view)
@@ -296,8 +296,8 @@ class ContactsView(Page):
         self.list = table(self.model, tr("Contacts"), left, stretch=ContactsModel.NAME)
         self.list.setSortingEnabled(True)
         self.list.sortByColumn(ContactsModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.list.setColumnWidth(ContactsModel.COMPANY, 150)
-        self.list.setColumnWidth(ContactsModel.LAST, 110)
+        set_column_width(self.list, ContactsModel.COMPANY, 150)
+        set_column_width(self.list, ContactsModel.LAST, 110)
         self.list.hideColumn(ContactsModel.ROLE)
         self.list.hideColumn(ContactsModel.TAGS)
         left_layout.addWidget(self.list, 1)

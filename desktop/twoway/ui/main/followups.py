@@ -8,7 +8,7 @@ from twoway.core.workflow import followups as fu
 from twoway.ui.main.common import hint, tr
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.models import FollowUpsModel, set_followup_done
-from twoway.ui.main.widgets import Page, is_delete_key, table
+from twoway.ui.main.widgets import Page, is_delete_key, set_column_width, table
 
 # Which follow-ups to list: (label, test on a follow-up's due state).
 FILTERS = (
@@ -56,9 +56,9 @@ class FollowUpsView(Page):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.view.setColumnWidth(FollowUpsModel.DONE, 56)
-        self.view.setColumnWidth(FollowUpsModel.DUE, 220)
-        self.view.setColumnWidth(FollowUpsModel.CONTACT_COLUMN, 180)
+        set_column_width(self.view, FollowUpsModel.DONE, 56)
+        set_column_width(self.view, FollowUpsModel.DUE, 220)
+        set_column_width(self.view, FollowUpsModel.CONTACT_COLUMN, 180)
         self.content.addWidget(self.view, 1)
         self.empty = hint(tr("Nothing here. Follow-ups appear when you save a debrief."), self)
         self.content.addWidget(self.empty)

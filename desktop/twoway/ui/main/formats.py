@@ -40,6 +40,7 @@ from twoway.core.formats import (
     parse_format,
     save_format,
 )
+from twoway.ui.i18n import problem_text, translated
 from twoway.ui.main import common
 from twoway.ui.main.bands import Band, PhaseBands
 from twoway.ui.main.common import (
@@ -53,7 +54,7 @@ from twoway.ui.main.common import (
 )
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.models import FormatsModel, PhaseRow, PhasesModel
-from twoway.ui.main.widgets import Page, table
+from twoway.ui.main.widgets import Page, set_column_width, table
 
 SAVE_DELAY_MS = 500
 _COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -109,7 +110,7 @@ def problem_with(fmt: Format) -> str:
     try:
         parse_format(format_to_toml(fmt), fmt.id)
     except FormatError as exc:
-        return exc.problem.message
+        return translated(exc.problem.message)
     return ""
 
 
@@ -198,10 +199,10 @@ class FormatEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.phase_view.setColumnWidth(PhasesModel.TITLE, 160)
-        self.phase_view.setColumnWidth(PhasesModel.OWNER, 95)
-        self.phase_view.setColumnWidth(PhasesModel.MINUTES, 70)
-        self.phase_view.setColumnWidth(PhasesModel.COLOR, 110)
+        set_column_width(self.phase_view, PhasesModel.TITLE, 160)
+        set_column_width(self.phase_view, PhasesModel.OWNER, 95)
+        set_column_width(self.phase_view, PhasesModel.MINUTES, 70)
+        set_column_width(self.phase_view, PhasesModel.COLOR, 110)
         self.phase_view.setMinimumHeight(160)
         layout.addWidget(self.phase_view, 1)
         buttons = QHBoxLayout()
@@ -405,7 +406,7 @@ class FormatsView(Page):
             problems = hint(
                 tr("Some format files could not be read:")
                 + "\n"
-                + "\n".join(str(p) for p in hub.formats.problems),
+                + "\n".join(problem_text(p) for p in hub.formats.problems),
                 left,
             )
             left_layout.addWidget(problems)

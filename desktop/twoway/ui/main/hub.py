@@ -21,6 +21,7 @@ from twoway.core.records import ChecklistTemplate, Contact, FollowUp, Meeting, u
 from twoway.core.workflow.followups import local_date
 from twoway.core.workflow.prep import DEFAULT_TEMPLATE_ID, default_template
 from twoway.paths import DataPaths
+from twoway.ui.i18n import problem_text
 
 SAVE_DELAY_MS = 500
 
@@ -78,7 +79,7 @@ class DataHub(QObject):
             self.saving.emit(
                 QCoreApplication.translate(
                     "DataHub", "Some changes could not be saved: %1"
-                ).replace("%1", "; ".join(str(p) for p in problems))
+                ).replace("%1", "; ".join(problem_text(p) for p in problems))
             )
         else:
             self.saving.emit("saved")

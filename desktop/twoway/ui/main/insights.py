@@ -31,7 +31,7 @@ from twoway.ui.main.common import (
 )
 from twoway.ui.main.hub import CONTACT, FOLLOWUP, MEETING, DataHub
 from twoway.ui.main.models import InsightRow, InsightsTableModel, overrun_text, share_text
-from twoway.ui.main.widgets import Page, table
+from twoway.ui.main.widgets import Page, set_column_width, table
 
 CHART_MEETINGS = 12
 
@@ -244,7 +244,7 @@ class InsightsView(Page):
         self.table = table(self.table_model, tr("Insights by format or contact"), self, stretch=0)
         self.table.setMinimumHeight(180)
         for column in range(1, 5):
-            self.table.setColumnWidth(column, 150)
+            set_column_width(self.table, column, 150)
         self.content.addWidget(self.table)
 
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())

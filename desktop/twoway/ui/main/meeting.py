@@ -76,6 +76,7 @@ from twoway.ui.main.widgets import (
     Page,
     WrappingDelegate,
     labelled,
+    set_column_width,
     table,
     text_box,
 )
@@ -648,7 +649,7 @@ class PrepStep(Step):
         right.addWidget(_bold(QLabel(tr("Cues in the overlay, phase by phase"), self)))
         self.cues = CuesModel(self)
         self.cue_view = table(self.cues, tr("Cues in the overlay"), self, stretch=CuesModel.CUE)
-        self.cue_view.setColumnWidth(CuesModel.PHASE, 250)
+        set_column_width(self.cue_view, CuesModel.PHASE, 250)
         self.cue_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -717,7 +718,7 @@ class PrepStep(Step):
         meeting = self.meeting()
         if not text or meeting is None:
             return
-        meeting.prep.items.append(ChecklistItem(text, tr("Your own")))
+        meeting.prep.items.append(ChecklistItem(text, prep_logic.SECTION_OWN))
         self.hub.put_meeting(meeting)
         self.new_item.clear()
         self.load(self.meeting_id)
@@ -951,7 +952,7 @@ class DebriefStep(Step):
         self.phases = RunPhasesModel(self)
         self.phase_view = table(self.phases, tr("Phase times"), self, stretch=0)
         for column, width in ((1, 110), (2, 80), (3, 80), (4, 80)):
-            self.phase_view.setColumnWidth(column, width)
+            set_column_width(self.phase_view, column, width)
         run_row.addWidget(self.phase_view, 3, Qt.AlignmentFlag.AlignTop)
         balance_box = QVBoxLayout()
         balance_box.addWidget(_bold(QLabel(tr("Who had the time"), self)))

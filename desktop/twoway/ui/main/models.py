@@ -795,7 +795,11 @@ class CuesModel(QAbstractTableModel):
         own = self.prep.cues.get(index.row(), "")
         if index.column() == self.PHASE:
             if role in (DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return f"{owner_label(phase.owner)}: {translated_format_text(phase.title)}"
+                return (
+                    tr("%1: %2", "who speaks in a phase: the phase's title")
+                    .replace("%1", owner_label(phase.owner))
+                    .replace("%2", translated_format_text(phase.title))
+                )
             if role == Qt.ItemDataRole.DecorationRole:
                 return QColor(phase.display_color)
             return None

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from twoway.ui import autostart, i18n
+from twoway.ui.i18n import problem_text
 from twoway.ui.main import common
-from twoway.ui.main.common import hint, to_qdatetime, tr
+from twoway.ui.main.common import SPACING, hint, to_qdatetime, tr
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.widgets import Page
 from twoway.ui.overlay import OPACITY_CHOICES
@@ -56,7 +57,7 @@ class SettingsAccess:
             return
         problem = self.file.set(key, value)
         if problem is not None:
-            self.report(str(problem))
+            self.report(problem_text(problem))
 
 
 class SettingsView(Page):
@@ -210,16 +211,20 @@ class SettingsView(Page):
         self.backups.setAccessibleName(tr("Backups"))
         self.backups.setMaximumHeight(150)
         data_layout.addWidget(self.backups)
+        # Two whole phrases, not one sentence around the number, so each language can
+        # word them its own way.
         keep_row = QHBoxLayout()
-        self.daily = QCheckBox(tr("Back up &every day, keeping the last"), data_box)
+        self.daily = QCheckBox(tr("Back up every &day"), data_box)
         self.daily.setChecked(bool(self.access.get("backups.daily", True)))
         self.keep = QSpinBox(data_box)
         self.keep.setRange(1, 365)
         self.keep.setValue(int(self.access.get("backups.keep", 14)))
-        self.keep.setAccessibleName(tr("How many backups to keep"))
+        keep_label = QLabel(tr("Backups to &keep:"), data_box)
+        keep_label.setBuddy(self.keep)
         keep_row.addWidget(self.daily)
+        keep_row.addSpacing(SPACING * 2)
+        keep_row.addWidget(keep_label)
         keep_row.addWidget(self.keep)
-        keep_row.addWidget(QLabel(tr("backups"), data_box))
         keep_row.addStretch(1)
         data_layout.addLayout(keep_row)
         self.backup_button = QPushButton(tr("&Back up now"), data_box)
@@ -361,7 +366,7 @@ class SettingsView(Page):
         self.problems.clear()
         self._problems = list(self.hub.store.problems)
         for problem in self._problems:
-            item = QListWidgetItem(str(problem), self.problems)
+            item = QListWidgetItem(problem_text(problem), self.problems)
             item.setToolTip(str(problem.path))
         has_problems = self.problems.count() > 0
         self.problems.setVisible(has_problems)
@@ -457,7 +462,9 @@ class SettingsView(Page):
         self.hub.reset.emit()
         self.refresh_data()
         if problems:
-            QMessageBox.warning(self, tr("Restore a backup"), "\n".join(str(p) for p in problems))
+            QMessageBox.warning(
+                self, tr("Restore a backup"), "\n".join(problem_text(p) for p in problems)
+            )
         else:
             self.nav.status(tr("Restored. Your data before the restore is in the newest backup."))
         return problems

@@ -23,7 +23,7 @@ from twoway.ui.main.common import (
 )
 from twoway.ui.main.hub import CONTACT, FOLLOWUP, MEETING, DataHub
 from twoway.ui.main.models import FollowUpsModel, MeetingsModel, set_followup_done
-from twoway.ui.main.widgets import Page, table
+from twoway.ui.main.widgets import Page, set_column_width, table
 
 
 class TodayView(Page):
@@ -69,9 +69,9 @@ class TodayView(Page):
         )
         for column in (MeetingsModel.STATUS, MeetingsModel.DEBRIEF):
             self.upcoming_view.hideColumn(column)
-        self.upcoming_view.setColumnWidth(MeetingsModel.WHEN, 150)
-        self.upcoming_view.setColumnWidth(MeetingsModel.WITH, 150)
-        self.upcoming_view.setColumnWidth(MeetingsModel.PREP, 70)
+        set_column_width(self.upcoming_view, MeetingsModel.WHEN, 150)
+        set_column_width(self.upcoming_view, MeetingsModel.WITH, 150)
+        set_column_width(self.upcoming_view, MeetingsModel.PREP, 70)
         self.upcoming_empty = hint(tr("Nothing planned. Plan a meeting from a contact."), self)
         left.addWidget(heading(tr("Coming up"), self, level=3))
         left.addWidget(self.upcoming_view, 1)
@@ -83,8 +83,8 @@ class TodayView(Page):
         )
         for column in (MeetingsModel.STATUS, MeetingsModel.PREP, MeetingsModel.DEBRIEF):
             self.debrief_view.hideColumn(column)
-        self.debrief_view.setColumnWidth(MeetingsModel.WHEN, 150)
-        self.debrief_view.setColumnWidth(MeetingsModel.WITH, 150)
+        set_column_width(self.debrief_view, MeetingsModel.WHEN, 150)
+        set_column_width(self.debrief_view, MeetingsModel.WITH, 150)
         self.debrief_view.setMaximumHeight(140)
         left.addWidget(self.debrief_label)
         left.addWidget(self.debrief_view)
@@ -97,8 +97,8 @@ class TodayView(Page):
             self.due_model, tr("Follow-ups due"), self, stretch=FollowUpsModel.TEXT
         )
         self.due_view.hideColumn(FollowUpsModel.CONTACT_COLUMN)
-        self.due_view.setColumnWidth(FollowUpsModel.DONE, 48)
-        self.due_view.setColumnWidth(FollowUpsModel.DUE, 130)
+        set_column_width(self.due_view, FollowUpsModel.DONE, 48)
+        set_column_width(self.due_view, FollowUpsModel.DUE, 130)
         self.due_empty = hint(tr("No follow-ups due. Well done."), self)
         right.addWidget(heading(tr("Follow-ups due"), self, level=3))
         right.addWidget(self.due_view, 1)

@@ -67,6 +67,7 @@ from twoway.core.interop import (
 )
 from twoway.core.interop.ics_export import calendar_meetings
 from twoway.core.records import Contact
+from twoway.ui.i18n import problem_text, translated
 from twoway.ui.main import common
 from twoway.ui.main.common import MARGIN, SPACING, date_text, datetime_text, hint, tr
 
@@ -406,7 +407,7 @@ class ImportDialog(QDialog):
                 self.parsed = read_contacts(self.path, fmt, mapping)
             except ImportFileError as exc:
                 self.parsed = None
-                self._show_problem(exc.message)
+                self._show_problem(translated(exc.message))
                 return
         self._plan_again()
 
@@ -539,7 +540,7 @@ class BatchRun(QObject):
         try:
             self._work(batch)
         except InteropError as exc:
-            self._finish(exc.message)
+            self._finish(translated(exc.message))
             return
         except Exception:
             self._finish(tr("Something unexpected went wrong."))
@@ -648,7 +649,7 @@ class Transfer(QObject):
             try:
                 parsed, problem = read_contacts(path), ""
             except ImportFileError as exc:
-                parsed, problem = None, exc.message
+                parsed, problem = None, translated(exc.message)
         if parsed is None and not self._has_columns(path):
             self._tell(
                 QMessageBox.Icon.Warning,
@@ -813,7 +814,7 @@ class Transfer(QObject):
                 QMessageBox.Icon.Warning,
                 tr("Undo last import"),
                 tr("The import is undone, but not everything could be saved yet."),
-                "\n".join(str(problem) for problem in result.problems),
+                "\n".join(problem_text(problem) for problem in result.problems),
             )
         elif result.kept:
             self._tell(
@@ -885,9 +886,14 @@ class Transfer(QObject):
         self.window.save_all()  # what was just typed goes out too
         try:
             with busy_cursor():
-                what = self._write_export(kind, target)
+                done = self._write_export(kind, target)
         except InteropError as exc:
-            self._tell(QMessageBox.Icon.Warning, title, tr("Nothing was exported."), exc.message)
+            self._tell(
+                QMessageBox.Icon.Warning,
+                title,
+                tr("Nothing was exported."),
+                translated(exc.message),
+            )
             return None
         except OSError as exc:
             reason = exc.strerror or str(exc)
@@ -900,37 +906,37 @@ class Transfer(QObject):
                 .replace("%2", reason),
             )
             return None
-        self.window.status(tr("Saved %1 to %2.").replace("%1", what).replace("%2", str(target)))
+        self.window.status(done.replace("%1", str(target)))
         return target
 
     def _write_export(self, kind: str, target: Path) -> str:
-        """Write one export to `target`; returns a few words on what it holds."""
+        """Write one export to `target`; returns the sentence saying so, %1 for where."""
         store = self.hub.store
         contacts = store.contacts
         meetings = list(store.meetings.values())
         formats = self.hub.formats.formats
         if kind == "vcard":
             data = contacts_to_vcard(contacts.values()).encode("utf-8")
-            what = tr("%n contacts", None, len(contacts))
+            done = tr("Saved %n contacts to %1.", None, len(contacts))
         elif kind == "csv":
             data = contacts_to_csv(contacts.values())
-            what = tr("%n contacts", None, len(contacts))
+            done = tr("Saved %n contacts to %1.", None, len(contacts))
         elif kind == "meetings":
             data = meetings_to_csv(meetings, contacts, formats)
-            what = tr("%n meetings", None, len(meetings))
+            done = tr("Saved %n meetings to %1.", None, len(meetings))
         elif kind == "ics":
             followups = list(store.followups.values())
             data = calendar_to_ics(meetings, followups, contacts, formats, self.hub.clock)
-            what = (
-                tr("%1 and %2")
-                .replace("%1", tr("%n meetings", None, len(calendar_meetings(meetings))))
-                .replace("%2", tr("%n follow-ups", None, len(followups)))
+            done = (
+                tr("Saved the calendar to %1 (%2, %3).")
+                .replace("%2", tr("%n meetings", None, len(calendar_meetings(meetings))))
+                .replace("%3", tr("%n follow-ups", None, len(followups)))
             )
         else:
             data = self._backup_bytes()
-            what = tr("a backup of all your data")
+            done = tr("Saved a backup of all your data to %1.")
         atomic_write_bytes(target, data)
-        return what
+        return done
 
     def _backup_bytes(self) -> bytes:
         """A fresh snapshot of the data folder. Taken with the number of backups the user

@@ -69,9 +69,33 @@ class Page(QWidget):
         """Save whatever is being typed right now (called before closing or switching)."""
 
 
+class _Table(QTableView):
+    """A table never made so narrow that the stretching column's title is cut off."""
+
+    def __init__(self, parent: QWidget | None, stretch: int) -> None:
+        super().__init__(parent)
+        self.stretch = stretch
+        # The widths the other columns were given, not what the user drags them to later.
+        self.planned_widths: dict[int, int] = {}
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        header = self.horizontalHeader()
+        if self.stretch < 0 or header.isSectionHidden(self.stretch):
+            return hint
+        columns = sum(
+            self.planned_widths.get(c) or header.sectionSizeHint(c)
+            for c in range(header.count())
+            if c != self.stretch and not header.isSectionHidden(c)
+        )
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        needed = columns + header.sectionSizeHint(self.stretch) + 2 * self.frameWidth()
+        return QSize(max(hint.width(), needed + scroll_bar), hint.height())
+
+
 def table(model, name: str, parent: QWidget | None = None, *, stretch: int = -1) -> QTableView:
     """A read-mostly table: whole rows selected, no grid, a stretching column."""
-    view = QTableView(parent)
+    view = _Table(parent, stretch)
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -91,6 +115,16 @@ def table(model, name: str, parent: QWidget | None = None, *, stretch: int = -1)
     else:
         header.setStretchLastSection(True)
     return view
+
+
+def set_column_width(view, column: int, width: int) -> None:
+    """A column `width` wide, or wider where its header (in a longer language) needs it."""
+    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    width = max(width, header.sectionSizeHint(column))
+    view.setColumnWidth(column, width)
+    if isinstance(view, _Table):
+        view.planned_widths[column] = width
+        view.updateGeometry()
 
 
 def is_delete_key(view: QAbstractItemView, event) -> bool:

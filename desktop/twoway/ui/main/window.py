@@ -149,9 +149,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, tr("&Quit Twoway"), self.quit, "Ctrl+Q", name="quit")
 
         edit_menu = bar.addMenu(tr("&Edit"))
-        undo = self.hub.undo.createUndoAction(self, tr("&Undo"))
+        undo, redo = self._undo_actions()
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.hub.undo.createRedoAction(self, tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         # Inside a text field, Ctrl+Z undoes typing; the menu's Undo is for deletions.
         undo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -421,6 +420,30 @@ class MainWindow(QMainWindow):
         else:
             self.save_label.setText(tr("Not saved"))
             self.statusBar().showMessage(state)
+
+    def _undo_actions(self) -> tuple[QAction, QAction]:
+        """Undo and Redo, named after the step in a pattern each language words its own way."""
+        stack = self.hub.undo
+        undo, redo = QAction(self), QAction(self)
+
+        def name_undo(step: str) -> None:
+            undo.setText(tr("&Undo %1").replace("%1", step) if step else tr("&Undo"))
+
+        def name_redo(step: str) -> None:
+            redo.setText(tr("&Redo %1").replace("%1", step) if step else tr("&Redo"))
+
+        # The signals carry what changed, so nothing asks the stack while it is torn down.
+        stack.undoTextChanged.connect(name_undo)
+        stack.redoTextChanged.connect(name_redo)
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        name_undo(stack.undoText())
+        name_redo(stack.redoText())
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+        undo.triggered.connect(stack.undo)
+        redo.triggered.connect(stack.redo)
+        return undo, redo
 
     def _show_store_problems(self) -> None:
         problems = self.hub.store.problems
