@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop/twoway/ui/main/agenda.py" line="+52"/>
+        <location filename="../desktop/twoway/ui/main/agenda.py" line="+51"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Aus „%1“ entfernen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -57,7 +57,7 @@
     <message>
         <location line="+1"/>
         <source>Add a need, then press Enter</source>
-        <translation>Bedarf eingeben, dann Enter drücken</translation>
+        <translation>Bedarf eingeben, dann Eingabetaste drücken</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -72,7 +72,7 @@
     <message>
         <location line="+1"/>
         <source>Add an offer, then press Enter</source>
-        <translation>Angebot eingeben, dann Enter drücken</translation>
+        <translation>Angebot eingeben, dann Eingabetaste drücken</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/bands.py" line="+42"/>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+51"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+126"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+127"/>
         <source>What they offer</source>
         <translation>Was sie bieten</translation>
     </message>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+399"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+400"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/followups.py" line="+25"/>
+        <location filename="../desktop/twoway/ui/main/followups.py" line="+24"/>
         <location line="+30"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
@@ -238,13 +238,12 @@
         <translation>Kein Kontakt ausgewählt</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+323"/>
+        <location line="+84"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
         <translation>Trag unter „Agenda“ ein, was du brauchst und bieten kannst, dann siehst du hier den Bezug.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-43"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
@@ -267,14 +266,14 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+17"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+88"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+402"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleted %1. Undo with Ctrl+Z.</source>
-        <translation>%1 gelöscht. Rückgängig mit Ctrl+Z.</translation>
+        <translation>%1 gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -297,7 +296,7 @@
         <translation>Treffer: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <location line="+23"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
@@ -325,8 +324,6 @@
     </message>
     <message numerus="yes">
         <location line="+84"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+786"/>
-        <location line="+3"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n Kontakt</numerusform>
@@ -391,13 +388,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+63"/>
+        <location line="+58"/>
         <location filename="../desktop/twoway/ui/main/today.py" line="+107"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-57"/>
         <source>Snooze a &amp;day</source>
         <translation>Um einen &amp;Tag verschieben</translation>
     </message>
@@ -417,14 +414,14 @@
         <translation>Follow-up löschen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>Mark &amp;not done</source>
         <translation>Als &amp;nicht erledigt markieren</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Follow-up deleted. Undo with Ctrl+Z.</source>
-        <translation>Follow-up gelöscht. Rückgängig mit Ctrl+Z.</translation>
+        <translation>Follow-up gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/formats.py" line="-425"/>
@@ -751,15 +748,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-957"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-948"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
-        <location line="+620"/>
+        <location line="+633"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-577"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-590"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -932,7 +929,7 @@
         <translation>Wähle einen Kontakt, um zu sehen, wie er zu deiner Agenda passt.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+82"/>
         <source>Delete meeting</source>
         <translation>Gespräch löschen</translation>
     </message>
@@ -949,7 +946,7 @@
     <message>
         <location line="+4"/>
         <source>Meeting deleted. Undo with Ctrl+Z.</source>
-        <translation>Gespräch gelöscht. Rückgängig mit Ctrl+Z.</translation>
+        <translation>Gespräch gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1003,7 +1000,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Zeitbedarf in Minuten</translation>
     </message>
     <message numerus="yes">
-        <location line="-350"/>
+        <location line="-341"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -1030,7 +1027,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         </translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+338"/>
         <source>A way to say no</source>
         <translation>Eine Möglichkeit, Nein zu sagen</translation>
     </message>
@@ -1133,7 +1130,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     <message>
         <location line="+15"/>
         <source>Add your own item, then press Enter</source>
-        <translation>Eigenen Punkt eingeben, dann Enter drücken</translation>
+        <translation>Eigenen Punkt eingeben, dann Eingabetaste drücken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1231,12 +1228,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Your own</source>
-        <translation>Eigene</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <location line="+3"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
@@ -1268,7 +1260,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+68"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+67"/>
         <source>&amp;End the meeting</source>
         <translation>Gespräch b&amp;eenden</translation>
     </message>
@@ -1506,12 +1498,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/models.py" line="-586"/>
-        <location line="+923"/>
+        <location line="+936"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location line="-922"/>
+        <location line="-935"/>
         <source>Held</source>
         <translation>Stattgefunden</translation>
     </message>
@@ -1526,16 +1518,16 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-355"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-359"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+750"/>
+        <location line="+778"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-750"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-799"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-778"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
@@ -1637,18 +1629,18 @@ worauf Sie bei der ersten Einstellung achten</translation>
     <message>
         <location line="+104"/>
         <location line="+293"/>
-        <location line="+194"/>
+        <location line="+207"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-487"/>
-        <location line="+487"/>
+        <location line="-500"/>
+        <location line="+500"/>
         <source>Whose turn</source>
         <translation>Wer ist dran</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-500"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -1678,7 +1670,13 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Stichwort im Overlay</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <comment>who speaks in a phase: the phase&apos;s title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Meetings</source>
         <translation>Gespräche</translation>
     </message>
@@ -1698,7 +1696,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Follow-ups pünktlich</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+28"/>
         <source>on time</source>
         <translation>pünktlich</translation>
     </message>
@@ -1718,7 +1716,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Überzogen</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+64"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+65"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1914,23 +1912,18 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Back up &amp;every day, keeping the last</source>
-        <translation>&amp;Täglich sichern und die letzten</translation>
+        <location line="+6"/>
+        <source>Back up every &amp;day</source>
+        <translation>&amp;Täglich sichern</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>How many backups to keep</source>
-        <translation>Wie viele Sicherungen aufbewahrt werden</translation>
+        <source>Backups to &amp;keep:</source>
+        <translation>Sicherungen be&amp;halten:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>backups</source>
-        <translation>Sicherungen behalten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-139"/>
+        <location line="+8"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-138"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
@@ -1991,12 +1984,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Make your data what it was at %1?</source>
         <translation>Deine Daten auf den Stand vom %1 zurücksetzen?</translation>
     </message>
@@ -2011,7 +2004,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Restored. Your data before the restore is in the newest backup.</source>
         <translation>Wiederhergestellt. Der Stand von vorher liegt in der neuesten Sicherung.</translation>
     </message>
@@ -2153,17 +2146,17 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+279"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-269"/>
         <source>&amp;Find contact</source>
         <translation>Kontakt &amp;suchen</translation>
     </message>
@@ -2262,7 +2255,17 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Files in your data folder that need a look: %1. See Settings.</source>
         <translation>Dateien in deinem Datenordner, die du prüfen solltest: %1. Siehe Einstellungen.</translation>
     </message>
@@ -2741,8 +2744,8 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Es gibt noch keine Gespräche zum Exportieren.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+7"/>
+        <location line="+26"/>
+        <location line="+9"/>
         <source>Nothing was exported.</source>
         <translation>Es wurde nichts exportiert.</translation>
     </message>
@@ -2751,27 +2754,43 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <source>“%1” could not be written (%2).</source>
         <translation>„%1“ konnte nicht geschrieben werden (%2).</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Saved %1 to %2.</source>
-        <translation>Gespeichert in %2: %1.</translation>
+    <message numerus="yes">
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Saved %n contacts to %1.</source>
+        <translation>
+            <numerusform>%n Kontakt unter %1 gespeichert.</numerusform>
+            <numerusform>%n Kontakte unter %1 gespeichert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Saved %n meetings to %1.</source>
+        <translation>
+            <numerusform>%n Gespräch unter %1 gespeichert.</numerusform>
+            <numerusform>%n Gespräche unter %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the calendar to %1 (%2, %3).</source>
+        <translation>Kalender unter %1 gespeichert (%2, %3).</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Saved a backup of all your data to %1.</source>
+        <translation>Sicherung aller deiner Daten unter %1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n Gespräch</numerusform>
             <numerusform>%n Gespräche</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="-1"/>
-        <source>%1 and %2</source>
-        <translation>%1 und %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n follow-ups</source>
         <translation>
             <numerusform>%n Follow-up</numerusform>
@@ -2779,12 +2798,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a backup of all your data</source>
-        <translation>eine Sicherung aller deiner Daten</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The backup could not be made (%1).</source>
         <translation>Die Sicherung konnte nicht erstellt werden (%1).</translation>
     </message>
@@ -2792,12 +2806,12 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+78"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+76"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Dieser Desktop lässt das Overlay womöglich nicht über anderen Fenstern bleiben. Rutscht es hinter deinen Videocall, starte Twoway mit QT_QPA_PLATFORM=xcb, damit es unter XWayland läuft.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+92"/>
         <source>Your desktop has no system tray, so Twoway cannot put an icon there. Its window is its home instead, and closing the main window quits Twoway. To bring a hidden Twoway back, open it again from your applications or run `twoway show`.</source>
         <translation>Dein Desktop hat keine Systemleiste, daher kann Twoway dort kein Symbol ablegen. Stattdessen lebt Twoway in seinem Fenster: Wenn du das Hauptfenster schließt, wird Twoway beendet. Um ein verborgenes Twoway zurückzuholen, öffne es erneut über deine Anwendungen oder führe `twoway show` aus.</translation>
     </message>
@@ -2815,7 +2829,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+79"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+80"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Einige Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -3051,6 +3065,762 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../desktop/twoway/core/formats.py" line="+175"/>
+        <location line="+75"/>
+        <location filename="../desktop/twoway/core/store/codec.py" line="+466"/>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location filename="../desktop/twoway/core/store/codec.py" line="-416"/>
+        <location line="+286"/>
+        <source>%1 must be text in quotes</source>
+        <translation>%1 muss Text in Anführungszeichen sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../desktop/twoway/core/store/codec.py" line="-253"/>
+        <source>%1 must be a number</source>
+        <translation>%1 muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be more than %2 and at most %3</source>
+        <translation>%1 muss größer als %2 und höchstens %3 sein</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>phase %1: %2</source>
+        <translation>%2 in Phase %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>phase %1 must be a [[phases]] table</source>
+        <translation>Phase %1 muss eine [[phases]]-Tabelle sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>phase %1 has an unknown setting &apos;%2&apos; (known: %3)</source>
+        <translation>Phase %1 hat eine unbekannte Einstellung &apos;%2&apos; (bekannt: %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>phase %1: owner must be &quot;them&quot;, &quot;me&quot; or &quot;both&quot;, not %2</source>
+        <translation>owner in Phase %1 muss &quot;them&quot;, &quot;me&quot; oder &quot;both&quot; sein, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>phase %1: color must look like &quot;#0072B2&quot;, not %2</source>
+        <translation>color in Phase %1 muss wie &quot;#0072B2&quot; aussehen, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not valid TOML (%1)</source>
+        <translation>kein gültiges TOML (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown setting &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Einstellung &apos;%1&apos; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>schema must be a whole number</source>
+        <translation>schema muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this file was written by a newer Twoway (format schema %1); update Twoway to use it</source>
+        <translation>Diese Datei stammt von einer neueren Twoway-Version (Formatschema %1); aktualisiere Twoway, um sie zu verwenden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a format needs at least one [[phases]] table</source>
+        <translation>Ein Format braucht mindestens eine [[phases]]-Tabelle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a format can have at most %1 phases</source>
+        <translation>Ein Format kann höchstens %1 Phasen haben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>slot_minutes (%1) is shorter than its phases together (%2)</source>
+        <translation>slot_minutes (%1) ist kürzer als alle Phasen zusammen (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>warning_lead_s must be a whole number of seconds from 0 to 600</source>
+        <translation>warning_lead_s muss eine ganze Zahl von Sekunden zwischen 0 und 600 sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>swappable must be true or false</source>
+        <translation>swappable muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>file name must use letters, digits, - or _ only</source>
+        <translation>Der Dateiname darf nur Buchstaben, Ziffern, - oder _ enthalten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is not UTF-8 text</source>
+        <translation>ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+99"/>
+        <source>The disk is full, so the import could not be saved; nothing was imported.</source>
+        <translation>Der Datenträger ist voll, daher konnte der Import nicht gespeichert werden; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Twoway cannot write to its data folder, so nothing was imported.</source>
+        <translation>Twoway kann nicht in seinen Datenordner schreiben, daher wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import could not be saved, so nothing was imported.</source>
+        <translation>Der Import konnte nicht gespeichert werden, daher wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/backup.py" line="+23"/>
+        <source>The backup could not be made (%1); nothing was written.</source>
+        <translation>Die Sicherung konnte nicht erstellt werden (%1); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” could not be written (%2).</source>
+        <translation>„%1“ konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../desktop/twoway/core/interop/reading.py" line="+72"/>
+        <source>There is no file called “%1”.</source>
+        <translation>Es gibt keine Datei namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a Twoway backup (not a zip file).</source>
+        <translation>„%1“ ist keine Twoway-Sicherung (keine ZIP-Datei).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a Twoway backup: it holds files Twoway does not write.</source>
+        <translation>„%1“ ist keine Twoway-Sicherung, denn sie enthält Dateien, die nicht von Twoway stammen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/csv_import.py" line="+231"/>
+        <source>Line %1 of the file could not be read as CSV (%2).</source>
+        <translation>Zeile %1 der Datei konnte nicht als CSV gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This does not look like LinkedIn&apos;s Connections.csv: no row has the columns “%1” and “%2”.</source>
+        <translation>Das sieht nicht nach der Connections.csv von LinkedIn aus: Keine Zeile enthält die Spalten „%1“ und „%2“.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Line %1 has no name and was left out.</source>
+        <translation>Zeile %1 enthält keinen Namen und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file has the LinkedIn columns but no connections in it.</source>
+        <translation>Die Datei hat die Spalten von LinkedIn, enthält aber keine Kontakte.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The file has no column %1. Its columns are %2.</source>
+        <translation>Die Datei hat keine Spalte %1. Ihre Spalten heißen %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file has no column %1. Its columns are not named.</source>
+        <translation>Die Datei hat keine Spalte %1. Ihre Spalten haben keine Namen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file has no column for names (such as “Name”, or “First Name” and “Last Name”). Its columns are %1.</source>
+        <translation>Die Datei hat keine Spalte für Namen (etwa „Name“ oder „First Name“ und „Last Name“). Ihre Spalten heißen %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file has no column for names (such as “Name”, or “First Name” and “Last Name”). Its columns are not named.</source>
+        <translation>Die Datei hat keine Spalte für Namen (etwa „Name“ oder „First Name“ und „Last Name“). Ihre Spalten haben keine Namen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file has no header row naming its columns.</source>
+        <translation>Die Datei hat keine Kopfzeile mit den Namen ihrer Spalten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Line %1 has no name, company or email and was left out.</source>
+        <translation>Zeile %1 enthält weder Namen noch Firma noch E-Mail und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file has a header row but no contacts under it.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber darunter keine Kontakte.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/importing.py" line="+35"/>
+        <source>Twoway cannot tell what kind of file this is. It imports vCard (.vcf) files, LinkedIn&apos;s Connections.csv and CSV files with a header row.</source>
+        <translation>Twoway kann nicht erkennen, was für eine Datei das ist. Importieren lassen sich vCard-Dateien (.vcf), die Connections.csv von LinkedIn und CSV-Dateien mit Kopfzeile.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This is not a vCard file: it has no BEGIN:VCARD line.</source>
+        <translation>Das ist keine vCard-Datei: Die Zeile BEGIN:VCARD fehlt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No contact in this file could be read.</source>
+        <translation>Aus dieser Datei ließ sich kein Kontakt lesen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/reading.py" line="-53"/>
+        <source>This is not a text file: it looks like an image.</source>
+        <translation>Das ist keine Textdatei, sondern offenbar ein Bild.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a text file: it looks like a zip archive or an Excel workbook; save the sheet as CSV first.</source>
+        <translation>Das ist keine Textdatei, sondern offenbar ein ZIP-Archiv oder eine Excel-Arbeitsmappe. Speichere die Tabelle zuerst als CSV.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a text file: it looks like an old Excel or Word file; save the sheet as CSV first.</source>
+        <translation>Das ist keine Textdatei, sondern offenbar eine ältere Excel- oder Word-Datei. Speichere die Tabelle zuerst als CSV.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a text file: it looks like a PDF document.</source>
+        <translation>Das ist keine Textdatei, sondern offenbar ein PDF-Dokument.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>„%1“ ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Twoway is not allowed to read “%1”.</source>
+        <translation>Twoway hat keine Berechtigung, „%1“ zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” could not be read (%2).</source>
+        <translation>„%1“ konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="+51"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is too large to be a contact list (%1 MB; Twoway imports files of up to %2 MB).</source>
+        <translation>Die Datei ist zu groß für eine Kontaktliste (%1 MB; Twoway importiert Dateien bis %2 MB).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This is not a text file. Twoway imports vCard (.vcf) and CSV files.</source>
+        <translation>Das ist keine Textdatei. Twoway importiert vCard-Dateien (.vcf) und CSV-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The file says it is %1 text but parts of it are not; it may be damaged.</source>
+        <translation>Die Datei ist als %1-Text gekennzeichnet, aber Teile davon sind es nicht; sie ist womöglich beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file is not UTF-8 text, which this format requires. Save it again as UTF-8 and import that copy.</source>
+        <translation>Dieses Format verlangt UTF-8-Text, die Datei ist aber anders kodiert. Speichere sie erneut als UTF-8 und importiere diese Kopie.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file&apos;s characters are in an encoding Twoway cannot read. Save it again as UTF-8 and import that copy.</source>
+        <translation>Die Datei verwendet eine Zeichenkodierung, die Twoway nicht lesen kann. Speichere sie erneut als UTF-8 und importiere diese Kopie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is not UTF-8; it was read as Western European (Windows-1252) text. Check accented letters in the preview.</source>
+        <translation>Die Datei ist nicht in UTF-8 kodiert; sie wurde als westeuropäischer Text (Windows-1252) gelesen. Prüfe Umlaute und Akzente in der Vorschau.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/vcard_import.py" line="+55"/>
+        <source>The file ends inside card %1; what that card holds was read.</source>
+        <translation>Die Datei endet mitten in Karte %1; was diese Karte bis dahin enthält, wurde eingelesen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Card %1 (line %2): lines that are not vCard data were left out: %3.</source>
+        <translation>Karte %1 (Zeile %2): Zeilen ohne vCard-Daten wurden ausgelassen: %3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Card %1 (line %2) could not be read and was left out.</source>
+        <translation>Karte %1 (Zeile %2) konnte nicht gelesen werden und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Card %1 (line %2) has no name, organization, email or phone and was left out.</source>
+        <translation>Karte %1 (Zeile %2) enthält weder Namen noch Organisation, E-Mail oder Telefonnummer und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Card %1 (line %2): the character set “%3” is not one Twoway knows; read as UTF-8.</source>
+        <translation>Karte %1 (Zeile %2): Den Zeichensatz „%3“ kennt Twoway nicht; als UTF-8 gelesen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Card %1 (line %2): the character set “%3” is not one Twoway knows; read as Western European (Windows-1252).</source>
+        <translation>Karte %1 (Zeile %2): Den Zeichensatz „%3“ kennt Twoway nicht; als westeuropäischer Text (Windows-1252) gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/settings.py" line="+82"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>must be a number from %1 to %2</source>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be text in quotes</source>
+        <translation>muss Text in Anführungszeichen sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must look like &quot;%1&quot;</source>
+        <translation>muss wie &quot;%1&quot; aussehen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be one of %1</source>
+        <translation>muss einer der Werte %1 sein</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
+        <translation>Einen Einstellungsabschnitt &quot;%1&quot; gibt es nicht; er wird ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a [%1] section; defaults are used.</source>
+        <translation>&quot;%1&quot; muss ein Abschnitt [%1] sein; es werden die Standardwerte verwendet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no setting &quot;%1&quot;; it is ignored.</source>
+        <translation>Eine Einstellung &quot;%1&quot; gibt es nicht; sie wird ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; %2, so the default (%3) is used.</source>
+        <translation>&quot;%1&quot; %2, daher wird der Standardwert (%3) verwendet.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Your settings could not be read (%1); defaults are used.</source>
+        <translation>Deine Einstellungen konnten nicht gelesen werden (%1); es werden die Standardwerte verwendet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>These settings were written by a newer version of Twoway. They are used where this version understands them, but changes made here are not saved.</source>
+        <translation>Diese Einstellungen stammen von einer neueren Twoway-Version. Sie werden verwendet, soweit diese Version sie versteht, aber Änderungen hier werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your settings file could not be read: %1 Defaults are used; the file is kept as it is until you change a setting.</source>
+        <translation>Deine Einstellungsdatei konnte nicht gelesen werden: %1 Es werden die Standardwerte verwendet; die Datei bleibt unverändert, bis du eine Einstellung änderst.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your settings file could not be read: %1</source>
+        <translation>Deine Einstellungsdatei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This setting applies until Twoway closes, but it is not saved: the settings file belongs to a newer version of Twoway or cannot be read.</source>
+        <translation>Diese Einstellung gilt, bis Twoway beendet wird, wird aber nicht gespeichert: Die Einstellungsdatei gehört zu einer neueren Twoway-Version oder kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The setting applies now but could not be saved (%1).</source>
+        <translation>Die Einstellung gilt ab sofort, konnte aber nicht gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Window positions could not be read; windows open in their default places.</source>
+        <translation>Die Fensterpositionen konnten nicht gelesen werden; die Fenster öffnen sich an ihren Standardpositionen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/codec.py" line="-48"/>
+        <source>&quot;%1&quot; in item %2 of %3</source>
+        <translation>&quot;%1&quot; in Eintrag %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>item %1 of %2</source>
+        <translation>Eintrag %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 must be a whole number</source>
+        <translation>%1 muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 must be true or false</source>
+        <translation>%1 muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 must be a list such as [&quot;one&quot;, &quot;two&quot;]</source>
+        <translation>%1 muss eine Liste wie [&quot;eins&quot;, &quot;zwei&quot;] sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>entry %1 of %2 must be text in quotes</source>
+        <translation>Eintrag %1 von %2 muss Text in Anführungszeichen sein</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 must be a date and time such as 2026-01-05T09:30:00Z</source>
+        <translation>%1 muss ein Datum mit Uhrzeit wie 2026-01-05T09:30:00Z sein</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 must be a date such as 2026-01-05</source>
+        <translation>%1 muss ein Datum wie 2026-01-05 sein</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 must be one of %2</source>
+        <translation>%1 muss einer der Werte %2 sein</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+35"/>
+        <location line="+29"/>
+        <location line="+52"/>
+        <source>%1 must be a table</source>
+        <translation>%1 muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>%1 must be a list of tables</source>
+        <translation>%1 muss eine Liste von Tabellen sein</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 keys must be phase numbers such as &quot;0&quot;</source>
+        <translation>Die Schlüssel in %1 müssen Phasennummern wie &quot;0&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>there is no field &quot;%1&quot; in %2 (is it a typo?)</source>
+        <translation>Es gibt kein Feld &quot;%1&quot; in %2 (ein Tippfehler?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no field &quot;%1&quot; (is it a typo?)</source>
+        <translation>Es gibt kein Feld &quot;%1&quot; (ein Tippfehler?)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/migrations.py" line="+25"/>
+        <source>&quot;%1&quot; must be text in quotes.</source>
+        <translation>&quot;%1&quot; muss Text in Anführungszeichen sein.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The schema line is missing: every Twoway file starts with one, such as &quot;schema = 1&quot;.</source>
+        <translation>Die schema-Zeile fehlt: Jede Twoway-Datei beginnt mit einer solchen Zeile, etwa &quot;schema = 1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;schema&quot; must be a whole number such as 1.</source>
+        <translation>&quot;schema&quot; muss eine ganze Zahl wie 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Files of schema %1 cannot be upgraded by this version.</source>
+        <translation>Dateien mit Schema %1 kann diese Version nicht aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/store.py" line="+156"/>
+        <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
+        <translation>Hier sollte der Ordner mit deinen Kontakten liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This should be the folder holding your meetings, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
+        <translation>Hier sollte der Ordner mit deinen Gesprächen liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This should be the folder holding your follow-ups, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
+        <translation>Hier sollte der Ordner mit deinen Follow-ups liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This should be the folder holding your checklist templates, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
+        <translation>Hier sollte der Ordner mit deinen Checklisten-Vorlagen liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Twoway cannot write to its data folder (it is read-only or not yours). Your changes are kept while Twoway stays open and are saved as soon as the folder can be written again.</source>
+        <translation>Twoway kann nicht in seinen Datenordner schreiben (er ist schreibgeschützt oder gehört nicht dir). Deine Änderungen bleiben erhalten, solange Twoway geöffnet ist, und werden gespeichert, sobald der Ordner wieder beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The disk is full, so your changes could not be saved. They are kept while Twoway stays open and are saved as soon as there is space again.</source>
+        <translation>Der Datenträger ist voll, daher konnten deine Änderungen nicht gespeichert werden. Sie bleiben erhalten, solange Twoway geöffnet ist, und werden gespeichert, sobald wieder Platz ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your changes could not be saved (%1). They are kept while Twoway stays open and are saved as soon as this is fixed.</source>
+        <translation>Deine Änderungen konnten nicht gespeichert werden (%1). Sie bleiben erhalten, solange Twoway geöffnet ist, und werden gespeichert, sobald das Problem behoben ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This record holds text that cannot be stored in a file (a broken character), so it was not saved. Edit the text and try again.</source>
+        <translation>Dieser Datensatz enthält Text, der sich nicht in einer Datei speichern lässt (ein beschädigtes Zeichen), daher wurde er nicht gespeichert. Bearbeite den Text und versuche es erneut.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>This folder could not be read (%1).</source>
+        <translation>Dieser Ordner konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location line="+42"/>
+        <source>It could not be read (%1).</source>
+        <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+24"/>
+        <source>This is a folder where a file should be. Move it away.</source>
+        <translation>Hier liegt ein Ordner, wo eine Datei sein sollte. Verschiebe ihn an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
+        <translation>Diese Datei stammt von einer neueren Twoway-Version (Schema %1; diese Version kennt %2). Sie wird angezeigt, aber diese Version ändert sie nicht. Aktualisiere Twoway, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
+        <translation>%1 hat zwei Versionen dieser Datei behalten: diese Kopie und %2. Vergleiche beide und behalte die, die du möchtest.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A sync tool kept two versions of this file: this copy and %1. Compare them and keep the one you want.</source>
+        <translation>Ein Synchronisierungsprogramm hat zwei Versionen dieser Datei behalten: diese Kopie und %1. Vergleiche beide und behalte die, die du möchtest.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This file name is not a Twoway record name, so the file was not loaded. Use only letters, digits, &apos;-&apos; and &apos;_&apos; before .toml.</source>
+        <translation>Dieser Dateiname ist kein gültiger Name für einen Twoway-Datensatz, daher wurde die Datei nicht geladen. Verwende vor .toml nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>Contact “%1”</source>
+        <translation>Kontakt „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting with “%1”</source>
+        <translation>Gespräch mit „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A meeting</source>
+        <translation>Ein Gespräch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up “%1”</source>
+        <translation>Follow-up „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklist template “%1”</source>
+        <translation>Checklisten-Vorlage „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your agenda</source>
+        <translation>Deine Agenda</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file on disk was written by a newer version of Twoway</source>
+        <translation>die gespeicherte Datei von einer neueren Twoway-Version stammt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file on disk could not be read</source>
+        <translation>die gespeicherte Datei nicht gelesen werden konnte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file was changed outside Twoway while you were editing it here</source>
+        <translation>die Datei außerhalb von Twoway geändert wurde, während du sie hier bearbeitet hast</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: your version was not saved over the file because %2. The file on disk is kept as it is, and your version is saved beside it as %3. Compare the two and keep the one you want.</source>
+        <translation>%1: Deine Version hat die Datei nicht überschrieben, weil %2. Die Datei selbst bleibt unverändert, und deine Version liegt daneben als %3. Vergleiche beide und behalte die, die du möchtest.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>A record</source>
+        <translation>Ein Datensatz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: this was removed outside Twoway while you were editing it here. Your version is kept and will be saved again.</source>
+        <translation>%1: Die Datei wurde außerhalb von Twoway entfernt, während du sie hier bearbeitet hast. Deine Version bleibt erhalten und wird erneut gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>This file is not one of Twoway&apos;s record files.</source>
+        <translation>Diese Datei gehört nicht zu den Datensatzdateien von Twoway.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a conflict copy.</source>
+        <translation>Diese Datei ist keine Konfliktkopie.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The copy could not be read (%1).</source>
+        <translation>Die Kopie konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This file cannot be put back automatically.</source>
+        <translation>Diese Datei lässt sich nicht automatisch wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A record with the same name exists already; move this file back by hand.</source>
+        <translation>Es gibt bereits einen Datensatz mit demselben Namen; verschiebe diese Datei von Hand zurück.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>This backup could not be read (%1); nothing was changed.</source>
+        <translation>Diese Sicherung konnte nicht gelesen werden (%1); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>None of the backups holds a readable copy of this file.</source>
+        <translation>Keine der Sicherungen enthält eine lesbare Kopie dieser Datei.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="-31"/>
+        <source>the same key appears twice</source>
+        <translation>Derselbe Schlüssel kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same table appears twice</source>
+        <translation>Dieselbe Tabelle kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text value is not closed (the file may have been cut short)</source>
+        <translation>Ein Textwert ist nicht abgeschlossen (die Datei wurde womöglich abgeschnitten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a key has no value (an = sign is missing)</source>
+        <translation>Einem Schlüssel fehlt der Wert (ein =-Zeichen fehlt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a value is not valid (text needs quotes)</source>
+        <translation>Ein Wert ist ungültig (Text braucht Anführungszeichen)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Die Datei ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file is not UTF-8 text (it has a byte that is not valid here). Save it as UTF-8 and try again.</source>
+        <translation>Die Datei ist kein UTF-8-Text (sie enthält ein Byte, das hier ungültig ist). Speichere sie als UTF-8 und versuche es erneut.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file contains NUL bytes; it may have been damaged.</source>
+        <translation>Die Datei enthält NUL-Bytes; sie ist womöglich beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This is not valid TOML: %1.</source>
+        <translation>Das ist kein gültiges TOML: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+196"/>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>OverlayWindow</name>
     <message>
         <location filename="../desktop/twoway/ui/overlay.py" line="+125"/>
@@ -3063,7 +3833,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     <message>
         <location line="-561"/>
         <source>Pause or resume (Space)</source>
-        <translation>Pausieren oder fortsetzen (Space)</translation>
+        <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3189,7 +3959,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     <message>
         <location line="+1"/>
         <source>Paused. Space or ▶ resumes.</source>
-        <translation>Pausiert. Space oder ▶ setzt fort.</translation>
+        <translation>Pausiert. Leertaste oder ▶ setzt fort.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3334,6 +4104,11 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <location line="+1"/>
         <source>Ideas to help them</source>
         <translation>Ideen, wie du helfen kannst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own</source>
+        <translation>Eigene Punkte</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop/twoway/ui/main/agenda.py" line="+52"/>
+        <location filename="../desktop/twoway/ui/main/agenda.py" line="+51"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Quitar de %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Agenda</source>
         <translation>Objetivos</translation>
     </message>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+51"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+126"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+127"/>
         <source>What they offer</source>
         <translation>Lo que ofrece</translation>
     </message>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+399"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+400"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/followups.py" line="+25"/>
+        <location filename="../desktop/twoway/ui/main/followups.py" line="+24"/>
         <location line="+30"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
@@ -238,13 +238,12 @@
         <translation>Ningún contacto elegido</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+323"/>
+        <location line="+84"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
         <translation>Anota en Objetivos lo que necesitas y lo que puedes ofrecer para ver aquí el encaje.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-43"/>
         <source>Delete contact</source>
         <translation>Eliminar contacto</translation>
     </message>
@@ -267,7 +266,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+17"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+88"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+402"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -297,7 +296,7 @@
         <translation>coincide: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <location line="+23"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
@@ -325,8 +324,6 @@
     </message>
     <message numerus="yes">
         <location line="+84"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+786"/>
-        <location line="+3"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -391,13 +388,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+63"/>
+        <location line="+58"/>
         <location filename="../desktop/twoway/ui/main/today.py" line="+107"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-57"/>
         <source>Snooze a &amp;day</source>
         <translation>Posponer un &amp;día</translation>
     </message>
@@ -417,7 +414,7 @@
         <translation>Eliminar el seguimiento</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>Mark &amp;not done</source>
         <translation>Marcar como &amp;pendiente</translation>
     </message>
@@ -751,15 +748,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-957"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-948"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
-        <location line="+620"/>
+        <location line="+633"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-577"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-590"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
@@ -932,7 +929,7 @@
         <translation>Elige un contacto para ver cómo encaja con tus objetivos.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+82"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
@@ -1003,7 +1000,7 @@ qué buscas en una primera contratación</translation>
         <translation>Tiempo necesario, en minutos</translation>
     </message>
     <message numerus="yes">
-        <location line="-350"/>
+        <location line="-341"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -1030,7 +1027,7 @@ qué buscas en una primera contratación</translation>
         </translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+338"/>
         <source>A way to say no</source>
         <translation>Una forma de decir que no</translation>
     </message>
@@ -1231,12 +1228,7 @@ qué buscas en una primera contratación</translation>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Your own</source>
-        <translation>Tus puntos</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <location line="+3"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
@@ -1268,7 +1260,7 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+68"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+67"/>
         <source>&amp;End the meeting</source>
         <translation>&amp;Terminar la reunión</translation>
     </message>
@@ -1506,12 +1498,12 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/models.py" line="-586"/>
-        <location line="+923"/>
+        <location line="+936"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location line="-922"/>
+        <location line="-935"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
@@ -1526,16 +1518,16 @@ qué buscas en una primera contratación</translation>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-355"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-359"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+750"/>
+        <location line="+778"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-750"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-799"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-778"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
@@ -1637,18 +1629,18 @@ qué buscas en una primera contratación</translation>
     <message>
         <location line="+104"/>
         <location line="+293"/>
-        <location line="+194"/>
+        <location line="+207"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location line="-487"/>
-        <location line="+487"/>
+        <location line="-500"/>
+        <location line="+500"/>
         <source>Whose turn</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-500"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
@@ -1678,7 +1670,13 @@ qué buscas en una primera contratación</translation>
         <translation>Apunte que se muestra en el panel flotante</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <comment>who speaks in a phase: the phase&apos;s title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
@@ -1698,7 +1696,7 @@ qué buscas en una primera contratación</translation>
         <translation>Seguimientos a tiempo</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+28"/>
         <source>on time</source>
         <translation>a tiempo</translation>
     </message>
@@ -1718,7 +1716,7 @@ qué buscas en una primera contratación</translation>
         <translation>Exceso</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+64"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+65"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1914,23 +1912,18 @@ qué buscas en una primera contratación</translation>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Back up &amp;every day, keeping the last</source>
-        <translation>Hacer una copia &amp;diaria y conservar las últimas</translation>
+        <location line="+6"/>
+        <source>Back up every &amp;day</source>
+        <translation>Hacer una copia de seguridad cada &amp;día</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>How many backups to keep</source>
-        <translation>Cuántas copias conservar</translation>
+        <source>Backups to &amp;keep:</source>
+        <translation>&amp;Número de copias que conservar:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>backups</source>
-        <translation>copias</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-139"/>
+        <location line="+8"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-138"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una copia de seg&amp;uridad ahora</translation>
     </message>
@@ -1991,12 +1984,12 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Make your data what it was at %1?</source>
         <translation>¿Dejar tus datos como estaban el %1?</translation>
     </message>
@@ -2011,7 +2004,7 @@ qué buscas en una primera contratación</translation>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Restored. Your data before the restore is in the newest backup.</source>
         <translation>Restaurado. Tus datos de antes de restaurar están en la copia más reciente.</translation>
     </message>
@@ -2153,17 +2146,17 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+279"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-269"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Buscar contacto</translation>
     </message>
@@ -2262,7 +2255,17 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Files in your data folder that need a look: %1. See Settings.</source>
         <translation>Archivos de tu carpeta de datos que revisar: %1. Consulta Ajustes.</translation>
     </message>
@@ -2741,8 +2744,8 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Todavía no hay reuniones que exportar.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+7"/>
+        <location line="+26"/>
+        <location line="+9"/>
         <source>Nothing was exported.</source>
         <translation>No se exportó nada.</translation>
     </message>
@@ -2751,27 +2754,43 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <source>“%1” could not be written (%2).</source>
         <translation>No se pudo escribir «%1» (%2).</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Saved %1 to %2.</source>
-        <translation>Guardado en %2: %1.</translation>
+    <message numerus="yes">
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Saved %n contacts to %1.</source>
+        <translation>
+            <numerusform>%n contacto guardado en %1.</numerusform>
+            <numerusform>%n contactos guardados en %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Saved %n meetings to %1.</source>
+        <translation>
+            <numerusform>%n reunión guardada en %1.</numerusform>
+            <numerusform>%n reuniones guardadas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the calendar to %1 (%2, %3).</source>
+        <translation>Calendario guardado en %1 (%2, %3).</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Saved a backup of all your data to %1.</source>
+        <translation>Copia de seguridad de todos tus datos guardada en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n reunión</numerusform>
             <numerusform>%n reuniones</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="-1"/>
-        <source>%1 and %2</source>
-        <translation>%1 y %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n follow-ups</source>
         <translation>
             <numerusform>%n seguimiento</numerusform>
@@ -2779,12 +2798,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a backup of all your data</source>
-        <translation>una copia de seguridad de todos tus datos</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The backup could not be made (%1).</source>
         <translation>No se pudo hacer la copia de seguridad (%1).</translation>
     </message>
@@ -2792,12 +2806,12 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+78"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+76"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Puede que este escritorio no deje que el panel flotante quede por encima de otras ventanas. Si se queda detrás de tu llamada, inicia Twoway con QT_QPA_PLATFORM=xcb para ejecutarlo con XWayland.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+92"/>
         <source>Your desktop has no system tray, so Twoway cannot put an icon there. Its window is its home instead, and closing the main window quits Twoway. To bring a hidden Twoway back, open it again from your applications or run `twoway show`.</source>
         <translation>Tu escritorio no tiene bandeja del sistema, así que Twoway no puede poner ahí su icono. Su ventana pasa a ser su casa, y cerrar la ventana principal cierra Twoway. Para recuperar un Twoway oculto, ábrelo de nuevo desde tus aplicaciones o ejecuta `twoway show`.</translation>
     </message>
@@ -2815,7 +2829,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+79"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+80"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Algunos cambios no se pudieron guardar: %1</translation>
     </message>
@@ -3048,6 +3062,762 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Name one thing you take away, and thank her.</source>
         <translation>Di una cosa que te llevas y dale las gracias.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../desktop/twoway/core/formats.py" line="+175"/>
+        <location line="+75"/>
+        <location filename="../desktop/twoway/core/store/codec.py" line="+466"/>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location filename="../desktop/twoway/core/store/codec.py" line="-416"/>
+        <location line="+286"/>
+        <source>%1 must be text in quotes</source>
+        <translation>%1 debe ser texto entre comillas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../desktop/twoway/core/store/codec.py" line="-253"/>
+        <source>%1 must be a number</source>
+        <translation>%1 debe ser un número</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be more than %2 and at most %3</source>
+        <translation>%1 debe ser mayor que %2 y no superar %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>phase %1: %2</source>
+        <translation>%2 (fase %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>phase %1 must be a [[phases]] table</source>
+        <translation>la fase %1 debe ser una tabla [[phases]]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>phase %1 has an unknown setting &apos;%2&apos; (known: %3)</source>
+        <translation>la fase %1 tiene un ajuste desconocido, &apos;%2&apos; (ajustes válidos: %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>phase %1: owner must be &quot;them&quot;, &quot;me&quot; or &quot;both&quot;, not %2</source>
+        <translation>en la fase %1, owner debe ser &quot;them&quot;, &quot;me&quot; o &quot;both&quot;, no %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>phase %1: color must look like &quot;#0072B2&quot;, not %2</source>
+        <translation>en la fase %1, color debe escribirse como &quot;#0072B2&quot;, no %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not valid TOML (%1)</source>
+        <translation>no es TOML válido (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown setting &apos;%1&apos; (known: %2)</source>
+        <translation>ajuste desconocido, &apos;%1&apos; (ajustes válidos: %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>schema must be a whole number</source>
+        <translation>schema debe ser un número entero</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this file was written by a newer Twoway (format schema %1); update Twoway to use it</source>
+        <translation>este archivo es de una versión más reciente de Twoway (schema de formato %1); actualiza Twoway para usarlo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a format needs at least one [[phases]] table</source>
+        <translation>un formato necesita al menos una tabla [[phases]]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a format can have at most %1 phases</source>
+        <translation>un formato puede tener como máximo %1 fases</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>slot_minutes (%1) is shorter than its phases together (%2)</source>
+        <translation>slot_minutes (%1) es menor que la suma de sus fases (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>warning_lead_s must be a whole number of seconds from 0 to 600</source>
+        <translation>warning_lead_s debe ser un número entero de segundos de 0 a 600</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>swappable must be true or false</source>
+        <translation>swappable debe ser true o false</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>file name must use letters, digits, - or _ only</source>
+        <translation>el nombre del archivo solo puede contener letras, números, - o _</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+99"/>
+        <source>The disk is full, so the import could not be saved; nothing was imported.</source>
+        <translation>El disco está lleno, así que no se pudo guardar la importación; no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Twoway cannot write to its data folder, so nothing was imported.</source>
+        <translation>Twoway no puede escribir en su carpeta de datos, así que no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import could not be saved, so nothing was imported.</source>
+        <translation>No se pudo guardar la importación, así que no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/backup.py" line="+23"/>
+        <source>The backup could not be made (%1); nothing was written.</source>
+        <translation>No se pudo hacer la copia de seguridad (%1); no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” could not be written (%2).</source>
+        <translation>No se pudo escribir «%1» (%2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../desktop/twoway/core/interop/reading.py" line="+72"/>
+        <source>There is no file called “%1”.</source>
+        <translation>No hay ningún archivo llamado «%1».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a Twoway backup (not a zip file).</source>
+        <translation>«%1» no es una copia de seguridad de Twoway (no es un archivo zip).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a Twoway backup: it holds files Twoway does not write.</source>
+        <translation>«%1» no es una copia de seguridad de Twoway: contiene archivos que Twoway no escribe.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/csv_import.py" line="+231"/>
+        <source>Line %1 of the file could not be read as CSV (%2).</source>
+        <translation>No se pudo leer la línea %1 del archivo como CSV (%2).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This does not look like LinkedIn&apos;s Connections.csv: no row has the columns “%1” and “%2”.</source>
+        <translation>Esto no parece el Connections.csv de LinkedIn: ninguna fila tiene las columnas «%1» y «%2».</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Line %1 has no name and was left out.</source>
+        <translation>La línea %1 no tiene nombre y se omitió.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file has the LinkedIn columns but no connections in it.</source>
+        <translation>El archivo tiene las columnas de LinkedIn, pero ningún contacto.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The file has no column %1. Its columns are %2.</source>
+        <translation>Columnas que faltan en el archivo: %1. Las columnas que tiene son: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file has no column %1. Its columns are not named.</source>
+        <translation>Columnas que faltan en el archivo: %1. Las columnas que tiene no llevan nombre.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file has no column for names (such as “Name”, or “First Name” and “Last Name”). Its columns are %1.</source>
+        <translation>El archivo no tiene ninguna columna de nombres (como «Name», o «First Name» y «Last Name»). Las columnas que tiene son: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file has no column for names (such as “Name”, or “First Name” and “Last Name”). Its columns are not named.</source>
+        <translation>El archivo no tiene ninguna columna de nombres (como «Name», o «First Name» y «Last Name»). Las columnas que tiene no llevan nombre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file has no header row naming its columns.</source>
+        <translation>El archivo no tiene una fila de encabezado con los nombres de sus columnas.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Line %1 has no name, company or email and was left out.</source>
+        <translation>La línea %1 no tiene nombre, empresa ni correo electrónico y se omitió.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file has a header row but no contacts under it.</source>
+        <translation>El archivo tiene una fila de encabezado, pero ningún contacto debajo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/importing.py" line="+35"/>
+        <source>Twoway cannot tell what kind of file this is. It imports vCard (.vcf) files, LinkedIn&apos;s Connections.csv and CSV files with a header row.</source>
+        <translation>Twoway no sabe qué tipo de archivo es este. Importa archivos vCard (.vcf), el Connections.csv de LinkedIn y archivos CSV con una fila de encabezado.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This is not a vCard file: it has no BEGIN:VCARD line.</source>
+        <translation>Esto no es un archivo vCard: no tiene ninguna línea BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No contact in this file could be read.</source>
+        <translation>No se pudo leer ningún contacto de este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/reading.py" line="-53"/>
+        <source>This is not a text file: it looks like an image.</source>
+        <translation>Esto no es un archivo de texto: parece una imagen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a text file: it looks like a zip archive or an Excel workbook; save the sheet as CSV first.</source>
+        <translation>Esto no es un archivo de texto: parece un archivo zip o un libro de Excel; guarda primero la hoja como CSV.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a text file: it looks like an old Excel or Word file; save the sheet as CSV first.</source>
+        <translation>Esto no es un archivo de texto: parece un archivo antiguo de Excel o Word; guarda primero la hoja como CSV.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a text file: it looks like a PDF document.</source>
+        <translation>Esto no es un archivo de texto: parece un documento PDF.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>«%1» es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Twoway is not allowed to read “%1”.</source>
+        <translation>Twoway no tiene permiso para leer «%1».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” could not be read (%2).</source>
+        <translation>No se pudo leer «%1» (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="+51"/>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is too large to be a contact list (%1 MB; Twoway imports files of up to %2 MB).</source>
+        <translation>El archivo es demasiado grande para ser una lista de contactos (%1 MB; Twoway importa archivos de hasta %2 MB).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This is not a text file. Twoway imports vCard (.vcf) and CSV files.</source>
+        <translation>Esto no es un archivo de texto. Twoway importa archivos vCard (.vcf) y CSV.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The file says it is %1 text but parts of it are not; it may be damaged.</source>
+        <translation>El archivo indica que es texto %1, pero hay partes que no lo son; puede que esté dañado.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file is not UTF-8 text, which this format requires. Save it again as UTF-8 and import that copy.</source>
+        <translation>El archivo no es texto UTF-8, y este formato lo exige. Vuelve a guardarlo como UTF-8 e importa esa copia.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file&apos;s characters are in an encoding Twoway cannot read. Save it again as UTF-8 and import that copy.</source>
+        <translation>Los caracteres del archivo están en una codificación que Twoway no sabe leer. Vuelve a guardarlo como UTF-8 e importa esa copia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is not UTF-8; it was read as Western European (Windows-1252) text. Check accented letters in the preview.</source>
+        <translation>El archivo no es UTF-8; se leyó como texto de Europa occidental (Windows-1252). Revisa las letras acentuadas en la vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/vcard_import.py" line="+55"/>
+        <source>The file ends inside card %1; what that card holds was read.</source>
+        <translation>El archivo termina en mitad de la tarjeta %1; se leyó lo que contiene esa tarjeta.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Card %1 (line %2): lines that are not vCard data were left out: %3.</source>
+        <translation>Tarjeta %1 (línea %2): se omitieron líneas que no son datos vCard: %3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Card %1 (line %2) could not be read and was left out.</source>
+        <translation>La tarjeta %1 (línea %2) no se pudo leer y se omitió.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Card %1 (line %2) has no name, organization, email or phone and was left out.</source>
+        <translation>La tarjeta %1 (línea %2) no tiene nombre, organización, correo electrónico ni teléfono y se omitió.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Card %1 (line %2): the character set “%3” is not one Twoway knows; read as UTF-8.</source>
+        <translation>Tarjeta %1 (línea %2): Twoway no conoce el juego de caracteres «%3»; se leyó como UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Card %1 (line %2): the character set “%3” is not one Twoway knows; read as Western European (Windows-1252).</source>
+        <translation>Tarjeta %1 (línea %2): Twoway no conoce el juego de caracteres «%3»; se leyó como texto de Europa occidental (Windows-1252).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/settings.py" line="+82"/>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>must be a number from %1 to %2</source>
+        <translation>debe ser un número de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be text in quotes</source>
+        <translation>debe ser texto entre comillas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must look like &quot;%1&quot;</source>
+        <translation>debe ser del estilo de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
+        <translation>No existe la sección de ajustes &quot;%1&quot;; se ignora.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a [%1] section; defaults are used.</source>
+        <translation>&quot;%1&quot; debe ser una sección [%1]; se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no setting &quot;%1&quot;; it is ignored.</source>
+        <translation>No existe el ajuste &quot;%1&quot;; se ignora.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; %2, so the default (%3) is used.</source>
+        <translation>&quot;%1&quot; %2; por eso se usa el valor predeterminado (%3).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Your settings could not be read (%1); defaults are used.</source>
+        <translation>No se pudieron leer tus ajustes (%1); se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>These settings were written by a newer version of Twoway. They are used where this version understands them, but changes made here are not saved.</source>
+        <translation>Estos ajustes los escribió una versión más reciente de Twoway. Se aplican en todo lo que esta versión entiende, pero los cambios que hagas aquí no se guardan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your settings file could not be read: %1 Defaults are used; the file is kept as it is until you change a setting.</source>
+        <translation>No se pudo leer tu archivo de ajustes: %1 Se usan los valores predeterminados; el archivo se conserva tal cual hasta que cambies algún ajuste.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your settings file could not be read: %1</source>
+        <translation>No se pudo leer tu archivo de ajustes: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This setting applies until Twoway closes, but it is not saved: the settings file belongs to a newer version of Twoway or cannot be read.</source>
+        <translation>Este ajuste se aplica hasta que se cierre Twoway, pero no se guarda: el archivo de ajustes es de una versión más reciente de Twoway o no se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The setting applies now but could not be saved (%1).</source>
+        <translation>El ajuste ya se aplica, pero no se pudo guardar (%1).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Window positions could not be read; windows open in their default places.</source>
+        <translation>No se pudieron leer las posiciones de las ventanas; se abren en su lugar predeterminado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/codec.py" line="-48"/>
+        <source>&quot;%1&quot; in item %2 of %3</source>
+        <translation>&quot;%1&quot; en el elemento %2 de %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>item %1 of %2</source>
+        <translation>el elemento %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 must be a whole number</source>
+        <translation>%1 debe ser un número entero</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 must be true or false</source>
+        <translation>%1 debe ser true o false</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 must be a list such as [&quot;one&quot;, &quot;two&quot;]</source>
+        <translation>%1 debe ser una lista como [&quot;uno&quot;, &quot;dos&quot;]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>entry %1 of %2 must be text in quotes</source>
+        <translation>la entrada %1 de %2 debe ser texto entre comillas</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 must be a date and time such as 2026-01-05T09:30:00Z</source>
+        <translation>%1 debe ser una fecha y hora como 2026-01-05T09:30:00Z</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 must be a date such as 2026-01-05</source>
+        <translation>%1 debe ser una fecha como 2026-01-05</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 must be one of %2</source>
+        <translation>%1 debe ser uno de estos valores: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+35"/>
+        <location line="+29"/>
+        <location line="+52"/>
+        <source>%1 must be a table</source>
+        <translation>%1 debe ser una tabla</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>%1 must be a list of tables</source>
+        <translation>%1 debe ser una lista de tablas</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 keys must be phase numbers such as &quot;0&quot;</source>
+        <translation>las claves de %1 deben ser números de fase, como &quot;0&quot;</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>there is no field &quot;%1&quot; in %2 (is it a typo?)</source>
+        <translation>no hay ningún campo &quot;%1&quot; en %2 (¿es una errata?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no field &quot;%1&quot; (is it a typo?)</source>
+        <translation>no hay ningún campo &quot;%1&quot; (¿es una errata?)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/migrations.py" line="+25"/>
+        <source>&quot;%1&quot; must be text in quotes.</source>
+        <translation>&quot;%1&quot; debe ser texto entre comillas.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The schema line is missing: every Twoway file starts with one, such as &quot;schema = 1&quot;.</source>
+        <translation>Falta la línea de schema: todos los archivos de Twoway empiezan con una, como &quot;schema = 1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;schema&quot; must be a whole number such as 1.</source>
+        <translation>&quot;schema&quot; debe ser un número entero, como 1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Files of schema %1 cannot be upgraded by this version.</source>
+        <translation>Esta versión no puede actualizar archivos de schema %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/store.py" line="+156"/>
+        <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
+        <translation>Aquí debería estar la carpeta con tus contactos, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This should be the folder holding your meetings, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
+        <translation>Aquí debería estar la carpeta con tus reuniones, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This should be the folder holding your follow-ups, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
+        <translation>Aquí debería estar la carpeta con tus seguimientos, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This should be the folder holding your checklist templates, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
+        <translation>Aquí debería estar la carpeta con tus plantillas de lista, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Twoway cannot write to its data folder (it is read-only or not yours). Your changes are kept while Twoway stays open and are saved as soon as the folder can be written again.</source>
+        <translation>Twoway no puede escribir en su carpeta de datos (es de solo lectura o no es tuya). Tus cambios se conservan mientras Twoway siga abierto y se guardarán en cuanto se pueda volver a escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The disk is full, so your changes could not be saved. They are kept while Twoway stays open and are saved as soon as there is space again.</source>
+        <translation>El disco está lleno, así que no se pudieron guardar tus cambios. Se conservan mientras Twoway siga abierto y se guardarán en cuanto vuelva a haber espacio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your changes could not be saved (%1). They are kept while Twoway stays open and are saved as soon as this is fixed.</source>
+        <translation>No se pudieron guardar tus cambios (%1). Se conservan mientras Twoway siga abierto y se guardarán en cuanto se resuelva el problema.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This record holds text that cannot be stored in a file (a broken character), so it was not saved. Edit the text and try again.</source>
+        <translation>Este registro contiene texto que no se puede guardar en un archivo (un carácter dañado), así que no se guardó. Edita el texto e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>This folder could not be read (%1).</source>
+        <translation>No se pudo leer esta carpeta (%1).</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location line="+42"/>
+        <source>It could not be read (%1).</source>
+        <translation>No se pudo leer (%1).</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+24"/>
+        <source>This is a folder where a file should be. Move it away.</source>
+        <translation>Aquí hay una carpeta donde debería haber un archivo. Muévela a otro sitio.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
+        <translation>Este archivo lo escribió una versión más reciente de Twoway (schema %1; esta versión admite el %2). Se muestra, pero esta versión no lo modificará. Actualiza Twoway para editarlo.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
+        <translation>%1 guardó dos versiones de este archivo: esta copia y %2. Compáralas y quédate con la que quieras.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A sync tool kept two versions of this file: this copy and %1. Compare them and keep the one you want.</source>
+        <translation>Una herramienta de sincronización guardó dos versiones de este archivo: esta copia y %1. Compáralas y quédate con la que quieras.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This file name is not a Twoway record name, so the file was not loaded. Use only letters, digits, &apos;-&apos; and &apos;_&apos; before .toml.</source>
+        <translation>Este nombre de archivo no es un nombre de registro de Twoway, así que el archivo no se cargó. Usa solo letras, números, &apos;-&apos; y &apos;_&apos; antes de .toml.</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>Contact “%1”</source>
+        <translation>Contacto «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting with “%1”</source>
+        <translation>Reunión con «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A meeting</source>
+        <translation>Una reunión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up “%1”</source>
+        <translation>Seguimiento «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklist template “%1”</source>
+        <translation>Plantilla de lista «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your agenda</source>
+        <translation>Tus objetivos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file on disk was written by a newer version of Twoway</source>
+        <translation>el archivo del disco lo escribió una versión más reciente de Twoway</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file on disk could not be read</source>
+        <translation>no se pudo leer el archivo del disco</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file was changed outside Twoway while you were editing it here</source>
+        <translation>el archivo se cambió fuera de Twoway mientras lo editabas aquí</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: your version was not saved over the file because %2. The file on disk is kept as it is, and your version is saved beside it as %3. Compare the two and keep the one you want.</source>
+        <translation>%1: tu versión no se guardó sobre el archivo porque %2. El archivo del disco se conserva tal cual, y tu versión se guarda a su lado como %3. Compáralos y quédate con el que quieras.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>A record</source>
+        <translation>Un registro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: this was removed outside Twoway while you were editing it here. Your version is kept and will be saved again.</source>
+        <translation>%1: esto se eliminó fuera de Twoway mientras hacías cambios aquí. Tu versión se conserva y se volverá a guardar.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>This file is not one of Twoway&apos;s record files.</source>
+        <translation>Este archivo no es uno de los archivos de registro de Twoway.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a conflict copy.</source>
+        <translation>Este archivo no es una copia en conflicto.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The copy could not be read (%1).</source>
+        <translation>No se pudo leer la copia (%1).</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This file cannot be put back automatically.</source>
+        <translation>Este archivo no se puede recuperar automáticamente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A record with the same name exists already; move this file back by hand.</source>
+        <translation>Ya existe un registro con el mismo nombre; vuelve a poner este archivo en su sitio a mano.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>This backup could not be read (%1); nothing was changed.</source>
+        <translation>No se pudo leer esta copia de seguridad (%1); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>None of the backups holds a readable copy of this file.</source>
+        <translation>Ninguna de las copias de seguridad contiene una copia legible de este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="-31"/>
+        <source>the same key appears twice</source>
+        <translation>la misma clave aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same table appears twice</source>
+        <translation>la misma tabla aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text value is not closed (the file may have been cut short)</source>
+        <translation>un valor de texto no está cerrado (puede que el archivo se haya cortado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a key has no value (an = sign is missing)</source>
+        <translation>una clave no tiene valor (falta un signo =)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a value is not valid (text needs quotes)</source>
+        <translation>un valor no es válido (el texto va entre comillas)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>El archivo ocupa más de %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file is not UTF-8 text (it has a byte that is not valid here). Save it as UTF-8 and try again.</source>
+        <translation>El archivo no es texto UTF-8 (tiene un byte que aquí no es válido). Guárdalo como UTF-8 e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file contains NUL bytes; it may have been damaged.</source>
+        <translation>El archivo contiene bytes NUL; puede que esté dañado.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This is not valid TOML: %1.</source>
+        <translation>No es TOML válido: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+196"/>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +4104,11 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <location line="+1"/>
         <source>Ideas to help them</source>
         <translation>Ideas para serle útil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own</source>
+        <translation>Tus propios puntos</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop/twoway/ui/main/agenda.py" line="+52"/>
+        <location filename="../desktop/twoway/ui/main/agenda.py" line="+51"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Retirer de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Agenda</source>
         <translation>Objectifs</translation>
     </message>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+51"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+126"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+127"/>
         <source>What they offer</source>
         <translation>Ce que la personne offre</translation>
     </message>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+399"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+400"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/followups.py" line="+25"/>
+        <location filename="../desktop/twoway/ui/main/followups.py" line="+24"/>
         <location line="+30"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
@@ -238,13 +238,12 @@
         <translation>Aucun contact choisi</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+323"/>
+        <location line="+84"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
         <translation>Notez vos besoins et ce que vous pouvez offrir dans Objectifs pour voir le lien ici.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-43"/>
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
     </message>
@@ -267,7 +266,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+17"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+88"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+402"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -297,7 +296,7 @@
         <translation>correspondance&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <location line="+23"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
@@ -325,8 +324,6 @@
     </message>
     <message numerus="yes">
         <location line="+84"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+786"/>
-        <location line="+3"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -391,13 +388,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+63"/>
+        <location line="+58"/>
         <location filename="../desktop/twoway/ui/main/today.py" line="+107"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-57"/>
         <source>Snooze a &amp;day</source>
         <translation>Reporter d&apos;un &amp;jour</translation>
     </message>
@@ -417,7 +414,7 @@
         <translation>Supprimer le suivi</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>Mark &amp;not done</source>
         <translation>Marquer comme &amp;non fait</translation>
     </message>
@@ -751,15 +748,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-957"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-948"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
-        <location line="+620"/>
+        <location line="+633"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-577"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-590"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -932,7 +929,7 @@
         <translation>Choisissez un contact pour voir son lien avec vos objectifs.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+82"/>
         <source>Delete meeting</source>
         <translation>Supprimer le rendez-vous</translation>
     </message>
@@ -1003,7 +1000,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Durée nécessaire, en minutes</translation>
     </message>
     <message numerus="yes">
-        <location line="-350"/>
+        <location line="-341"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -1030,7 +1027,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         </translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+338"/>
         <source>A way to say no</source>
         <translation>Une porte de sortie</translation>
     </message>
@@ -1231,12 +1228,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>%1 sur %2 faits</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Your own</source>
-        <translation>Vos ajouts</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <location line="+3"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
@@ -1268,7 +1260,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+68"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+67"/>
         <source>&amp;End the meeting</source>
         <translation>&amp;Terminer le rendez-vous</translation>
     </message>
@@ -1506,12 +1498,12 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/models.py" line="-586"/>
-        <location line="+923"/>
+        <location line="+936"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location line="-922"/>
+        <location line="-935"/>
         <source>Held</source>
         <translation>Tenu</translation>
     </message>
@@ -1526,16 +1518,16 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Décliné</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-355"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-359"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+750"/>
+        <location line="+778"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-750"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-799"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-778"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
@@ -1637,18 +1629,18 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="+104"/>
         <location line="+293"/>
-        <location line="+194"/>
+        <location line="+207"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-487"/>
-        <location line="+487"/>
+        <location line="-500"/>
+        <location line="+500"/>
         <source>Whose turn</source>
         <translation>À qui le tour</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-500"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
@@ -1678,7 +1670,13 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Repère affiché sur le minuteur</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <comment>who speaks in a phase: the phase&apos;s title</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Meetings</source>
         <translation>Rendez-vous</translation>
     </message>
@@ -1698,7 +1696,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Suivis à temps</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+28"/>
         <source>on time</source>
         <translation>dans les temps</translation>
     </message>
@@ -1718,7 +1716,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+64"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+65"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1914,23 +1912,18 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Back up &amp;every day, keeping the last</source>
-        <translation>Sauvegarder tous les &amp;jours, en gardant les</translation>
+        <location line="+6"/>
+        <source>Back up every &amp;day</source>
+        <translation>Sauvegarder chaque &amp;jour</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>How many backups to keep</source>
-        <translation>Nombre de sauvegardes à garder</translation>
+        <source>Backups to &amp;keep:</source>
+        <translation>Nom&amp;bre de sauvegardes conservées&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>backups</source>
-        <translation>dernières sauvegardes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-139"/>
+        <location line="+8"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-138"/>
         <source>&amp;Back up now</source>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
@@ -1991,12 +1984,12 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Make your data what it was at %1?</source>
         <translation>Remettre vos données dans leur état du %1&#xa0;?</translation>
     </message>
@@ -2011,7 +2004,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Restored. Your data before the restore is in the newest backup.</source>
         <translation>Restauré. Vos données d&apos;avant la restauration sont dans la sauvegarde la plus récente.</translation>
     </message>
@@ -2153,17 +2146,17 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+279"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-269"/>
         <source>&amp;Find contact</source>
         <translation>Rechercher un &amp;contact</translation>
     </message>
@@ -2262,7 +2255,17 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Files in your data folder that need a look: %1. See Settings.</source>
         <translation>Fichiers à vérifier dans votre dossier de données&#xa0;: %1. Voir Paramètres.</translation>
     </message>
@@ -2741,8 +2744,8 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Il n&apos;y a encore aucun rendez-vous à exporter.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+7"/>
+        <location line="+26"/>
+        <location line="+9"/>
         <source>Nothing was exported.</source>
         <translation>Rien n&apos;a été exporté.</translation>
     </message>
@@ -2751,27 +2754,43 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <source>“%1” could not be written (%2).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit (%2).</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Saved %1 to %2.</source>
-        <translation>Export terminé&#xa0;: %1 dans %2.</translation>
+    <message numerus="yes">
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Saved %n contacts to %1.</source>
+        <translation>
+            <numerusform>%n contact enregistré dans %1.</numerusform>
+            <numerusform>%n contacts enregistrés dans %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Saved %n meetings to %1.</source>
+        <translation>
+            <numerusform>%n rendez-vous enregistré dans %1.</numerusform>
+            <numerusform>%n rendez-vous enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the calendar to %1 (%2, %3).</source>
+        <translation>Calendrier enregistré dans %1 (%2, %3).</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Saved a backup of all your data to %1.</source>
+        <translation>Sauvegarde de toutes vos données enregistrée dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n rendez-vous</numerusform>
             <numerusform>%n rendez-vous</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="-1"/>
-        <source>%1 and %2</source>
-        <translation>%1 et %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n follow-ups</source>
         <translation>
             <numerusform>%n suivi</numerusform>
@@ -2779,12 +2798,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a backup of all your data</source>
-        <translation>une sauvegarde de toutes vos données</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The backup could not be made (%1).</source>
         <translation>La sauvegarde n&apos;a pas pu être créée (%1).</translation>
     </message>
@@ -2792,12 +2806,12 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+78"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+76"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Ce bureau peut empêcher le minuteur de rester au-dessus des autres fenêtres. S&apos;il passe derrière votre appel, lancez Twoway avec QT_QPA_PLATFORM=xcb pour l&apos;exécuter sous XWayland.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+92"/>
         <source>Your desktop has no system tray, so Twoway cannot put an icon there. Its window is its home instead, and closing the main window quits Twoway. To bring a hidden Twoway back, open it again from your applications or run `twoway show`.</source>
         <translation>Votre bureau n&apos;a pas de zone de notification&#xa0;: Twoway ne peut donc pas y placer d&apos;icône. Sa fenêtre lui sert de point d&apos;ancrage, et fermer la fenêtre principale quitte Twoway. Pour faire réapparaître Twoway, rouvrez-le depuis vos applications ou lancez `twoway show`.</translation>
     </message>
@@ -2815,7 +2829,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+79"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+80"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
@@ -3048,6 +3062,762 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <location filename="../desktop/twoway/demo.py" line="+3"/>
         <source>Name one thing you take away, and thank her.</source>
         <translation>Citez une chose que vous retenez, et remerciez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../desktop/twoway/core/formats.py" line="+175"/>
+        <location line="+75"/>
+        <location filename="../desktop/twoway/core/store/codec.py" line="+466"/>
+        <source>%1 is missing</source>
+        <translation>%1 est absent</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location filename="../desktop/twoway/core/store/codec.py" line="-416"/>
+        <location line="+286"/>
+        <source>%1 must be text in quotes</source>
+        <translation>%1 doit être du texte entre guillemets</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../desktop/twoway/core/store/codec.py" line="-253"/>
+        <source>%1 must be a number</source>
+        <translation>%1 doit être un nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be more than %2 and at most %3</source>
+        <translation>%1 doit valoir plus de %2 et au plus %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>phase %1: %2</source>
+        <translation>le réglage %2 de la phase %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>phase %1 must be a [[phases]] table</source>
+        <translation>la phase %1 doit être une table [[phases]]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>phase %1 has an unknown setting &apos;%2&apos; (known: %3)</source>
+        <translation>le réglage &apos;%2&apos; de la phase %1 est inconnu (réglages connus&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>phase %1: owner must be &quot;them&quot;, &quot;me&quot; or &quot;both&quot;, not %2</source>
+        <translation>le réglage owner de la phase %1 doit valoir &quot;them&quot;, &quot;me&quot; ou &quot;both&quot;, et non %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>phase %1: color must look like &quot;#0072B2&quot;, not %2</source>
+        <translation>le réglage color de la phase %1 doit s&apos;écrire comme &quot;#0072B2&quot;, et non %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not valid TOML (%1)</source>
+        <translation>TOML non valide (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown setting &apos;%1&apos; (known: %2)</source>
+        <translation>réglage &apos;%1&apos; inconnu (réglages connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>schema must be a whole number</source>
+        <translation>schema doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this file was written by a newer Twoway (format schema %1); update Twoway to use it</source>
+        <translation>ce fichier a été écrit par une version plus récente de Twoway (schéma de format %1)&#xa0;; mettez Twoway à jour pour l&apos;utiliser</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a format needs at least one [[phases]] table</source>
+        <translation>un format doit contenir au moins une table [[phases]]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a format can have at most %1 phases</source>
+        <translation>un format peut compter au plus %1 phases</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>slot_minutes (%1) is shorter than its phases together (%2)</source>
+        <translation>slot_minutes (%1) est inférieur à la durée totale des phases (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>warning_lead_s must be a whole number of seconds from 0 to 600</source>
+        <translation>warning_lead_s doit être un nombre entier de secondes, de 0 à 600</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>swappable must be true or false</source>
+        <translation>swappable doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>file name must use letters, digits, - or _ only</source>
+        <translation>le nom du fichier ne doit contenir que des lettres, des chiffres, - ou _</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot be read (%1)</source>
+        <translation>ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is not UTF-8 text</source>
+        <translation>n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+99"/>
+        <source>The disk is full, so the import could not be saved; nothing was imported.</source>
+        <translation>Le disque est plein, l&apos;importation n&apos;a donc pas pu être enregistrée&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Twoway cannot write to its data folder, so nothing was imported.</source>
+        <translation>Twoway ne peut pas écrire dans son dossier de données, rien n&apos;a donc été importé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import could not be saved, so nothing was imported.</source>
+        <translation>L&apos;importation n&apos;a pas pu être enregistrée, rien n&apos;a donc été importé.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/backup.py" line="+23"/>
+        <source>The backup could not be made (%1); nothing was written.</source>
+        <translation>La sauvegarde n&apos;a pas pu être créée (%1)&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” could not be written (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit (%2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../desktop/twoway/core/interop/reading.py" line="+72"/>
+        <source>There is no file called “%1”.</source>
+        <translation>Aucun fichier ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a Twoway backup (not a zip file).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une sauvegarde Twoway (ce n&apos;est pas un fichier zip).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a Twoway backup: it holds files Twoway does not write.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une sauvegarde Twoway&#xa0;: l&apos;archive contient des fichiers que Twoway ne crée pas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/csv_import.py" line="+231"/>
+        <source>Line %1 of the file could not be read as CSV (%2).</source>
+        <translation>La ligne %1 du fichier n&apos;a pas pu être lue au format CSV (%2).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This does not look like LinkedIn&apos;s Connections.csv: no row has the columns “%1” and “%2”.</source>
+        <translation>Ce fichier ne ressemble pas au Connections.csv de LinkedIn&#xa0;: aucune ligne ne contient les colonnes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Line %1 has no name and was left out.</source>
+        <translation>La ligne %1 n&apos;a pas de nom et a été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file has the LinkedIn columns but no connections in it.</source>
+        <translation>Le fichier a les colonnes de LinkedIn, mais ne contient aucune relation.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The file has no column %1. Its columns are %2.</source>
+        <translation>Le fichier n&apos;a pas de colonne %1. Ses colonnes sont %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file has no column %1. Its columns are not named.</source>
+        <translation>Le fichier n&apos;a pas de colonne %1. Ses colonnes n&apos;ont pas de nom.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file has no column for names (such as “Name”, or “First Name” and “Last Name”). Its columns are %1.</source>
+        <translation>Le fichier n&apos;a pas de colonne pour les noms (comme «&#xa0;Nom complet&#xa0;», ou «&#xa0;Prénom&#xa0;» et «&#xa0;Nom&#xa0;»). Ses colonnes sont %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file has no column for names (such as “Name”, or “First Name” and “Last Name”). Its columns are not named.</source>
+        <translation>Le fichier n&apos;a pas de colonne pour les noms (comme «&#xa0;Nom complet&#xa0;», ou «&#xa0;Prénom&#xa0;» et «&#xa0;Nom&#xa0;»). Ses colonnes n&apos;ont pas de nom.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file has no header row naming its columns.</source>
+        <translation>Le fichier n&apos;a pas de ligne d&apos;en-tête qui nomme ses colonnes.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Line %1 has no name, company or email and was left out.</source>
+        <translation>La ligne %1 n&apos;a ni nom, ni entreprise, ni e-mail et a été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file has a header row but no contacts under it.</source>
+        <translation>Le fichier a une ligne d&apos;en-tête, mais aucun contact en dessous.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/importing.py" line="+35"/>
+        <source>Twoway cannot tell what kind of file this is. It imports vCard (.vcf) files, LinkedIn&apos;s Connections.csv and CSV files with a header row.</source>
+        <translation>Twoway ne reconnaît pas le type de ce fichier. Il importe les fichiers vCard (.vcf), le Connections.csv de LinkedIn et les fichiers CSV avec une ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This is not a vCard file: it has no BEGIN:VCARD line.</source>
+        <translation>Ce n&apos;est pas un fichier vCard&#xa0;: il n&apos;a pas de ligne BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No contact in this file could be read.</source>
+        <translation>Aucun contact de ce fichier n&apos;a pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/reading.py" line="-53"/>
+        <source>This is not a text file: it looks like an image.</source>
+        <translation>Ce n&apos;est pas un fichier texte&#xa0;: on dirait une image.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a text file: it looks like a zip archive or an Excel workbook; save the sheet as CSV first.</source>
+        <translation>Ce n&apos;est pas un fichier texte&#xa0;: on dirait une archive zip ou un classeur Excel&#xa0;; enregistrez d&apos;abord la feuille au format CSV.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a text file: it looks like an old Excel or Word file; save the sheet as CSV first.</source>
+        <translation>Ce n&apos;est pas un fichier texte&#xa0;: on dirait un ancien fichier Excel ou Word&#xa0;; enregistrez d&apos;abord la feuille au format CSV.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a text file: it looks like a PDF document.</source>
+        <translation>Ce n&apos;est pas un fichier texte&#xa0;: on dirait un document PDF.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Twoway is not allowed to read “%1”.</source>
+        <translation>Twoway n&apos;a pas l&apos;autorisation de lire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” could not be read (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="+51"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is too large to be a contact list (%1 MB; Twoway imports files of up to %2 MB).</source>
+        <translation>Le fichier est trop volumineux pour être une liste de contacts (%1&#xa0;Mo&#xa0;; Twoway importe des fichiers jusqu&apos;à %2&#xa0;Mo).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This is not a text file. Twoway imports vCard (.vcf) and CSV files.</source>
+        <translation>Ce n&apos;est pas un fichier texte. Twoway importe les fichiers vCard (.vcf) et CSV.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The file says it is %1 text but parts of it are not; it may be damaged.</source>
+        <translation>Le fichier indique être du texte %1, mais certaines parties ne le sont pas&#xa0;; il est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file is not UTF-8 text, which this format requires. Save it again as UTF-8 and import that copy.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8, comme l&apos;exige ce format. Enregistrez-le de nouveau en UTF-8 et importez cette copie.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file&apos;s characters are in an encoding Twoway cannot read. Save it again as UTF-8 and import that copy.</source>
+        <translation>Les caractères du fichier sont dans un encodage que Twoway ne sait pas lire. Enregistrez-le de nouveau en UTF-8 et importez cette copie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is not UTF-8; it was read as Western European (Windows-1252) text. Check accented letters in the preview.</source>
+        <translation>Le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu comme du texte d&apos;Europe occidentale (Windows-1252). Vérifiez les lettres accentuées dans l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/vcard_import.py" line="+55"/>
+        <source>The file ends inside card %1; what that card holds was read.</source>
+        <translation>Le fichier s&apos;arrête au milieu de la carte %1&#xa0;; ce qu&apos;elle contient a été lu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Card %1 (line %2): lines that are not vCard data were left out: %3.</source>
+        <translation>Carte %1 (ligne %2)&#xa0;: lignes sans données vCard ignorées&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Card %1 (line %2) could not be read and was left out.</source>
+        <translation>La carte %1 (ligne %2) n&apos;a pas pu être lue et a été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Card %1 (line %2) has no name, organization, email or phone and was left out.</source>
+        <translation>La carte %1 (ligne %2) n&apos;a ni nom, ni organisation, ni e-mail, ni téléphone et a été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Card %1 (line %2): the character set “%3” is not one Twoway knows; read as UTF-8.</source>
+        <translation>Carte %1 (ligne %2)&#xa0;: Twoway ne connaît pas le jeu de caractères «&#xa0;%3&#xa0;»&#xa0;; elle a été lue en UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Card %1 (line %2): the character set “%3” is not one Twoway knows; read as Western European (Windows-1252).</source>
+        <translation>Carte %1 (ligne %2)&#xa0;: Twoway ne connaît pas le jeu de caractères «&#xa0;%3&#xa0;»&#xa0;; elle a été lue comme du texte d&apos;Europe occidentale (Windows-1252).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/settings.py" line="+82"/>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>must be a number from %1 to %2</source>
+        <translation>doit être un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be text in quotes</source>
+        <translation>doit être du texte entre guillemets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must look like &quot;%1&quot;</source>
+        <translation>doit s&apos;écrire comme &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be one of %1</source>
+        <translation>doit prendre l&apos;une des valeurs %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
+        <translation>Il n&apos;y a pas de section de paramètres &quot;%1&quot;&#xa0;; elle est ignorée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a [%1] section; defaults are used.</source>
+        <translation>&quot;%1&quot; doit être une section [%1]&#xa0;; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no setting &quot;%1&quot;; it is ignored.</source>
+        <translation>Il n&apos;y a pas de paramètre &quot;%1&quot;&#xa0;; il est ignoré.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; %2, so the default (%3) is used.</source>
+        <translation>&quot;%1&quot; %2&#xa0;; la valeur par défaut (%3) est donc utilisée.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Your settings could not be read (%1); defaults are used.</source>
+        <translation>Vos paramètres n&apos;ont pas pu être lus (%1)&#xa0;; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>These settings were written by a newer version of Twoway. They are used where this version understands them, but changes made here are not saved.</source>
+        <translation>Ces paramètres ont été écrits par une version plus récente de Twoway. Ils s&apos;appliquent là où cette version les comprend, mais les modifications faites ici ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your settings file could not be read: %1 Defaults are used; the file is kept as it is until you change a setting.</source>
+        <translation>Votre fichier de paramètres n&apos;a pas pu être lu&#xa0;: %1 Les valeurs par défaut sont utilisées&#xa0;; le fichier reste tel quel jusqu&apos;à ce que vous modifiiez un paramètre.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your settings file could not be read: %1</source>
+        <translation>Votre fichier de paramètres n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This setting applies until Twoway closes, but it is not saved: the settings file belongs to a newer version of Twoway or cannot be read.</source>
+        <translation>Ce paramètre s&apos;applique jusqu&apos;à la fermeture de Twoway, mais il n&apos;est pas enregistré&#xa0;: le fichier de paramètres appartient à une version plus récente de Twoway ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The setting applies now but could not be saved (%1).</source>
+        <translation>Le paramètre s&apos;applique dès maintenant, mais n&apos;a pas pu être enregistré (%1).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Window positions could not be read; windows open in their default places.</source>
+        <translation>Les positions des fenêtres n&apos;ont pas pu être lues&#xa0;; les fenêtres s&apos;ouvrent à leur emplacement par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/codec.py" line="-48"/>
+        <source>&quot;%1&quot; in item %2 of %3</source>
+        <translation>&quot;%1&quot; dans l&apos;élément %2 de %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>item %1 of %2</source>
+        <translation>l&apos;élément %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 must be a whole number</source>
+        <translation>%1 doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 must be true or false</source>
+        <translation>%1 doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 must be a list such as [&quot;one&quot;, &quot;two&quot;]</source>
+        <translation>%1 doit être une liste, comme [&quot;un&quot;, &quot;deux&quot;]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>entry %1 of %2 must be text in quotes</source>
+        <translation>l&apos;entrée %1 de %2 doit être du texte entre guillemets</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 must be a date and time such as 2026-01-05T09:30:00Z</source>
+        <translation>%1 doit être une date et une heure, comme 2026-01-05T09:30:00Z</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 must be a date such as 2026-01-05</source>
+        <translation>%1 doit être une date, comme 2026-01-05</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 must be one of %2</source>
+        <translation>%1 doit prendre l&apos;une des valeurs %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+35"/>
+        <location line="+29"/>
+        <location line="+52"/>
+        <source>%1 must be a table</source>
+        <translation>%1 doit être une table</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>%1 must be a list of tables</source>
+        <translation>%1 doit être une liste de tables</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 keys must be phase numbers such as &quot;0&quot;</source>
+        <translation>les clés de %1 doivent être des numéros de phase, comme &quot;0&quot;</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>there is no field &quot;%1&quot; in %2 (is it a typo?)</source>
+        <translation>il n&apos;y a pas de champ &quot;%1&quot; dans %2 (faute de frappe&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no field &quot;%1&quot; (is it a typo?)</source>
+        <translation>il n&apos;y a pas de champ &quot;%1&quot; (faute de frappe&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/migrations.py" line="+25"/>
+        <source>&quot;%1&quot; must be text in quotes.</source>
+        <translation>&quot;%1&quot; doit être du texte entre guillemets.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The schema line is missing: every Twoway file starts with one, such as &quot;schema = 1&quot;.</source>
+        <translation>Il manque la ligne schema&#xa0;: tout fichier Twoway commence par cette ligne, par exemple &quot;schema = 1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;schema&quot; must be a whole number such as 1.</source>
+        <translation>&quot;schema&quot; doit être un nombre entier, comme 1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Files of schema %1 cannot be upgraded by this version.</source>
+        <translation>Cette version ne peut pas mettre à jour les fichiers de schéma %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/store.py" line="+156"/>
+        <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
+        <translation>Ce devrait être le dossier de vos contacts, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This should be the folder holding your meetings, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
+        <translation>Ce devrait être le dossier de vos rendez-vous, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This should be the folder holding your follow-ups, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
+        <translation>Ce devrait être le dossier de vos suivis, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This should be the folder holding your checklist templates, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
+        <translation>Ce devrait être le dossier de vos modèles de liste, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Twoway cannot write to its data folder (it is read-only or not yours). Your changes are kept while Twoway stays open and are saved as soon as the folder can be written again.</source>
+        <translation>Twoway ne peut pas écrire dans son dossier de données (il est en lecture seule ou ne vous appartient pas). Vos modifications sont conservées tant que Twoway reste ouvert, et seront enregistrées dès que le dossier sera de nouveau accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The disk is full, so your changes could not be saved. They are kept while Twoway stays open and are saved as soon as there is space again.</source>
+        <translation>Le disque est plein, vos modifications n&apos;ont donc pas pu être enregistrées. Elles sont conservées tant que Twoway reste ouvert, et seront enregistrées dès qu&apos;il y aura de nouveau de la place.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your changes could not be saved (%1). They are kept while Twoway stays open and are saved as soon as this is fixed.</source>
+        <translation>Vos modifications n&apos;ont pas pu être enregistrées (%1). Elles sont conservées tant que Twoway reste ouvert, et seront enregistrées dès que le problème sera réglé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This record holds text that cannot be stored in a file (a broken character), so it was not saved. Edit the text and try again.</source>
+        <translation>Cette fiche contient du texte qui ne peut pas être stocké dans un fichier (un caractère endommagé), elle n&apos;a donc pas été enregistrée. Modifiez le texte et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>This folder could not be read (%1).</source>
+        <translation>Ce dossier n&apos;a pas pu être lu (%1).</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location line="+42"/>
+        <source>It could not be read (%1).</source>
+        <translation>Le fichier n&apos;a pas pu être lu (%1).</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+24"/>
+        <source>This is a folder where a file should be. Move it away.</source>
+        <translation>Il y a ici un dossier à la place d&apos;un fichier. Déplacez-le ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
+        <translation>Ce fichier a été écrit par une version plus récente de Twoway (schéma %1&#xa0;; cette version connaît le schéma %2). Il est affiché, mais cette version ne le modifiera pas. Mettez Twoway à jour pour le modifier.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
+        <translation>%1 a conservé deux versions de ce fichier&#xa0;: cette copie et %2. Comparez-les et gardez celle que vous voulez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A sync tool kept two versions of this file: this copy and %1. Compare them and keep the one you want.</source>
+        <translation>Un outil de synchronisation a conservé deux versions de ce fichier&#xa0;: cette copie et %1. Comparez-les et gardez celle que vous voulez.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This file name is not a Twoway record name, so the file was not loaded. Use only letters, digits, &apos;-&apos; and &apos;_&apos; before .toml.</source>
+        <translation>Ce nom de fichier n&apos;est pas un nom de fiche Twoway, le fichier n&apos;a donc pas été chargé. N&apos;utilisez que des lettres, des chiffres, &apos;-&apos; et &apos;_&apos; avant .toml.</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>Contact “%1”</source>
+        <translation>Contact «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting with “%1”</source>
+        <translation>Rendez-vous avec «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A meeting</source>
+        <translation>Un rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up “%1”</source>
+        <translation>Suivi «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklist template “%1”</source>
+        <translation>Modèle de liste «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your agenda</source>
+        <translation>Vos objectifs</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file on disk was written by a newer version of Twoway</source>
+        <translation>le fichier sur le disque a été écrit par une version plus récente de Twoway</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file on disk could not be read</source>
+        <translation>le fichier sur le disque n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file was changed outside Twoway while you were editing it here</source>
+        <translation>le fichier a été modifié en dehors de Twoway pendant que vous le modifiiez ici</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: your version was not saved over the file because %2. The file on disk is kept as it is, and your version is saved beside it as %3. Compare the two and keep the one you want.</source>
+        <translation>%1&#xa0;: votre version n&apos;a pas remplacé le fichier, car %2. Le fichier sur le disque est conservé tel quel, et votre version est enregistrée à côté sous le nom %3. Comparez les deux et gardez celle que vous voulez.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>A record</source>
+        <translation>Une fiche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: this was removed outside Twoway while you were editing it here. Your version is kept and will be saved again.</source>
+        <translation>%1&#xa0;: cette fiche a été supprimée en dehors de Twoway pendant que vous la modifiiez ici. Votre version est conservée et sera de nouveau enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>This file is not one of Twoway&apos;s record files.</source>
+        <translation>Ce fichier n&apos;est pas une fiche Twoway.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not a conflict copy.</source>
+        <translation>Ce fichier n&apos;est pas une copie de conflit.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The copy could not be read (%1).</source>
+        <translation>La copie n&apos;a pas pu être lue (%1).</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This file cannot be put back automatically.</source>
+        <translation>Ce fichier ne peut pas être remis en place automatiquement.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A record with the same name exists already; move this file back by hand.</source>
+        <translation>Une fiche du même nom existe déjà&#xa0;; remettez ce fichier en place à la main.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>This backup could not be read (%1); nothing was changed.</source>
+        <translation>Cette sauvegarde n&apos;a pas pu être lue (%1)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>None of the backups holds a readable copy of this file.</source>
+        <translation>Aucune sauvegarde ne contient de copie lisible de ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="-31"/>
+        <source>the same key appears twice</source>
+        <translation>la même clé apparaît deux fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same table appears twice</source>
+        <translation>la même table apparaît deux fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text value is not closed (the file may have been cut short)</source>
+        <translation>un texte n&apos;est pas refermé (le fichier a peut-être été tronqué)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a key has no value (an = sign is missing)</source>
+        <translation>une clé n&apos;a pas de valeur (il manque un signe =)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a value is not valid (text needs quotes)</source>
+        <translation>une valeur n&apos;est pas valide (le texte doit être entre guillemets)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Le fichier dépasse %1&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file is not UTF-8 text (it has a byte that is not valid here). Save it as UTF-8 and try again.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 (il contient un octet non valide à cet endroit). Enregistrez-le en UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file contains NUL bytes; it may have been damaged.</source>
+        <translation>Le fichier contient des octets NUL&#xa0;; il est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This is not valid TOML: %1.</source>
+        <translation>Ce n&apos;est pas du TOML valide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+196"/>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +4104,11 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <location line="+1"/>
         <source>Ideas to help them</source>
         <translation>Idées pour l&apos;aider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own</source>
+        <translation>Vos propres éléments</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -58,6 +58,10 @@ PROBES = {
     "contacts": ("", "Contacts"),
     "settings": ("", "Settings"),
     "idle": ("OverlayWindow", "No meeting running"),
+    # The core's sentences, put together by the UI.
+    "at line": ("Messages", "%1, line %2"),
+    "problem": ("Messages", "%1: %2"),
+    "needs quotes": ("Messages", "%1 must be text in quotes"),
 }
 
 
@@ -190,6 +194,23 @@ def test_the_app_started_in_a_language_shows_its_translations(start_app, catalog
     date_line = window.views["today"].date_label.text()
     assert date_line.startswith(WEEKDAY[language]), date_line
     assert date_line == QLocale().toString(QDate(2026, 3, 10), QLocale.FormatType.LongFormat)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_broken_file_is_explained_in_the_chosen_language(start_app, catalogs, data_dir, language):
+    _, expected, _ = catalogs
+    said = expected[language]
+    broken = data_dir / "contacts" / "c-broken.toml"
+    broken.parent.mkdir()
+    broken.write_text("schema = 2\nname = 5\n", encoding="utf-8")
+    window = start_app(language, demo=False).main_window
+    window.show_view("settings")
+    listed = window.views["settings"].problems
+    assert listed.count() == 1
+    where = said["at line"].replace("%1", "c-broken.toml").replace("%2", "2")
+    what = said["needs quotes"].replace("%1", '"name"')
+    assert listed.item(0).text() == said["problem"].replace("%1", where).replace("%2", what)
+    assert "must be" not in listed.item(0).text()
 
 
 def test_short_dates_keep_each_locale_order_and_words():

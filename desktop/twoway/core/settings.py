@@ -220,10 +220,16 @@ def _read_values(data: dict, finder: LineFinder, path: Path) -> tuple[Settings, 
                         QT_TRANSLATE_NOOP("Messages", '"%1" %2, so the default (%3) is used.'),
                         key,
                         exc.args[0],
-                        _show(default),
+                        _shown_default(default),
                     ),
                 )
     return settings, problems
+
+
+def _shown_default(value: object) -> object:
+    # Numbers stay numbers, so the UI writes them the way the user's language does.
+    is_number = isinstance(value, int | float) and not isinstance(value, bool)
+    return value if is_number else _show(value)
 
 
 def _show(value: object) -> str:

@@ -193,7 +193,8 @@ def problem_text(problem: _Located) -> str:
     name, what = problem.path.name, translated(problem.message)
     if problem.line:
         line = QLocale().toString(problem.line)
-        where = fill(QCoreApplication.translate(MESSAGES, "%1, line %2"), (name, line))
+        where = fill(QCoreApplication.translate("Messages", "%1, line %2"), (name, line))
     else:
         where = name
-    return fill(QCoreApplication.translate(MESSAGES, "%1: %2"), (where, what))
+    # The context is written out: lupdate reads only literal text.
+    return fill(QCoreApplication.translate("Messages", "%1: %2"), (where, what))

@@ -142,6 +142,45 @@ def test_semicolon_separated_csv_from_a_european_spreadsheet():
     assert elodie.emails == ["elodie@example.fr"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "company", "email", "phones"),
+    [
+        (
+            "Vorname;Nachname;Firma;E-Mail-Adresse;Mobiltelefon;Telefon geschäftlich\r\n"
+            "Jonas;Weber;Weber & Co;jonas@example.de;+49 170 1;+49 30 2\r\n",
+            "Jonas Weber",
+            "Weber & Co",
+            "jonas@example.de",
+            ["+49 170 1", "+49 30 2"],
+        ),
+        (
+            "Nom;Prénom;Société;Adresse de messagerie;Téléphone mobile\r\n"
+            "Durand;Élodie;Café Lumière;elodie@example.fr;+33 6 1\r\n",
+            "Élodie Durand",
+            "Café Lumière",
+            "elodie@example.fr",
+            ["+33 6 1"],
+        ),
+        (
+            "Nombre;Apellidos;Empresa;Correo electrónico;Teléfono móvil\r\n"
+            "Lucía;García López;Olivo Digital;lucia@example.es;+34 6 1\r\n",
+            "Lucía García López",
+            "Olivo Digital",
+            "lucia@example.es",
+            ["+34 6 1"],
+        ),
+    ],
+)
+def test_german_french_and_spanish_column_titles_are_recognised(text, name, company, email, phones):
+    (person,) = read_contacts(text.encode("cp1252"), "csv").contacts
+    assert (person.name, person.company, person.emails, person.phones) == (
+        name,
+        company,
+        [email],
+        phones,
+    )
+
+
 def test_rows_without_any_name_company_or_email_are_reported():
     parsed = read_contacts(b"Name,Phone\n,+1 555 0100\nKai,\n", "csv")
     assert [c.name for c in parsed.contacts] == ["Kai"]
@@ -175,4 +214,4 @@ def test_file_headers_for_choosing_a_mapping(tmp_path):
     path.write_bytes('\r\n"Full name";Firma;Télé\r\nA;B;C\r\n'.encode("cp1252"))
     headers = file_headers(path)
     assert headers == ["Full name", "Firma", "Télé"]
-    assert guess_mapping(headers) == {"name": "Full name"}
+    assert guess_mapping(headers) == {"name": "Full name", "company": "Firma"}

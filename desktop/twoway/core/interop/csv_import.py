@@ -41,10 +41,41 @@ NAME_FIELDS = ("name", "first_name", "last_name")
 _MULTI_FIELDS = {"emails", "phones", "tags"}
 
 # Header spellings of common exports (Google, Outlook, Apple Numbers, Twoway's own CSV).
+# Column titles each field goes by, in English and in the languages Twoway speaks (as
+# spreadsheets and Outlook's localized exports write them).
 _HEADER_HINTS: dict[str, tuple[str, ...]] = {
-    "name": ("name", "full name", "display name", "contact", "contact name"),
-    "first_name": ("first name", "given name", "first", "firstname", "given"),
-    "last_name": ("last name", "family name", "surname", "last", "lastname"),
+    "name": (
+        "name",
+        "full name",
+        "display name",
+        "contact",
+        "contact name",
+        "vollständiger name",
+        "nom complet",
+        "nombre completo",
+    ),
+    "first_name": (
+        "first name",
+        "given name",
+        "first",
+        "firstname",
+        "given",
+        "vorname",
+        "prénom",
+        "nombre",
+    ),
+    "last_name": (
+        "last name",
+        "family name",
+        "surname",
+        "last",
+        "lastname",
+        "nachname",
+        "nom de famille",
+        "nom",  # beside "Prénom", as French forms and Outlook write it
+        "apellidos",
+        "apellido",
+    ),
     "company": (
         "company",
         "organization",
@@ -53,6 +84,12 @@ _HEADER_HINTS: dict[str, tuple[str, ...]] = {
         "organization name",
         "employer",
         "org",
+        "firma",
+        "unternehmen",
+        "société",
+        "entreprise",
+        "empresa",
+        "compañía",
     ),
     "role": (
         "role",
@@ -60,6 +97,11 @@ _HEADER_HINTS: dict[str, tuple[str, ...]] = {
         "position",
         "organization 1 - title",
         "organization title",
+        "berufsbezeichnung",
+        "fonction",
+        "poste",
+        "puesto",
+        "cargo",
         "title",  # last: in Outlook's export "Title" is Mr or Ms
     ),
     "emails": (
@@ -76,6 +118,12 @@ _HEADER_HINTS: dict[str, tuple[str, ...]] = {
         "email 2",
         "work email",
         "home email",
+        "e-mail-adresse",
+        "adresse e-mail",
+        "adresse de messagerie",
+        "courriel",
+        "correo electrónico",
+        "dirección de correo electrónico",
     ),
     "phones": (
         "phone",
@@ -89,14 +137,46 @@ _HEADER_HINTS: dict[str, tuple[str, ...]] = {
         "phone 1 - value",
         "phone 2 - value",
         "phone 3 - value",
+        "telefon",
+        "mobiltelefon",
+        "telefon geschäftlich",
+        "telefon privat",
+        "téléphone",
+        "téléphone mobile",
+        "portable",
+        "teléfono",
+        "teléfono móvil",
+        "móvil",
+        "celular",
     ),
     "linkedin": ("linkedin", "linkedin url", "linkedin profile", "url"),
-    "website": ("website", "web page", "web site", "homepage", "website 1 - value"),
+    "website": (
+        "website",
+        "web page",
+        "web site",
+        "homepage",
+        "website 1 - value",
+        "webseite",
+        "site web",
+        "page web",
+        "sitio web",
+        "página web",
+    ),
     "met_how": ("how we met", "met how", "connected on", "source"),
-    "tags": ("tags", "labels", "groups", "categories", "group membership"),
+    "tags": (
+        "tags",
+        "labels",
+        "groups",
+        "categories",
+        "group membership",
+        "kategorien",
+        "catégories",
+        "categorías",
+        "etiquetas",
+    ),
     "offers": ("offers", "what they offer"),
     "needs": ("needs", "what they need"),
-    "notes": ("notes", "note", "comments", "description"),
+    "notes": ("notes", "note", "comments", "description", "notizen", "notas"),
 }
 
 LINKEDIN_COLUMNS = (
@@ -219,7 +299,8 @@ def _find_header(rows: list[tuple[int, list[str]]], wanted: set[str]) -> int | N
 
 def _list_names(names: list[str]) -> str:
     """“a”, “b” and “c”, with the comma and the "and" translatable."""
-    quoted = [f"“{n}”" for n in names]
+    # Quotation marks differ by language („a“, « a »), so they are translated too.
+    quoted = [message(QT_TRANSLATE_NOOP("Messages", "“%1”"), n) for n in names]
     if len(quoted) == 1:
         return quoted[0]
     listed: str = quoted[0]

@@ -79,7 +79,7 @@ def classify(name: str, names_in_folder: set[str]) -> Entry:
         return Entry("conflict", stem.split(" (")[0].strip(), "Dropbox")
     numbered = _NUMBERED_COPY_RE.match(stem)
     if numbered and f"{numbered['base']}{SUFFIX}" in names_in_folder:
-        return Entry("conflict", numbered["base"], "a sync tool")
+        return Entry("conflict", numbered["base"])  # made by some sync tool; which is unknown
     return Entry("bad-name")
 
 

@@ -563,18 +563,29 @@ class Store:
     def _note_conflict(self, kind: Kind, path: Path, what: Entry) -> None:
         if (path, EXTERNAL_CHANGE) in self._problems:
             return  # already explained in this session's own words
+        original = f"{what.record_id}{SUFFIX}"
+        if what.tool:
+            said = message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.",
+                ),
+                what.tool,
+                original,
+            )
+        else:
+            said = message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "A sync tool kept two versions of this file: this copy and %1. Compare them and keep the one you want.",
+                ),
+                original,
+            )
         self._add(
             Problem(
                 path,
                 None,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.",
-                    ),
-                    what.tool,
-                    f"{what.record_id}{SUFFIX}",
-                ),
+                said,
                 CONFLICT,
                 kind.name,
                 what.record_id,
