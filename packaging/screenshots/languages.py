@@ -3,7 +3,8 @@
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots/languages.py [de es fr]
 The translations are compiled afresh from i18n/*.ts; a language with unfinished entries
 is still shot, with a warning, since those strings show in English.
-Writes main-today-<lang>.png and overlay-running-<lang>.png.
+Writes main-today-<lang>.png, overlay-running-<lang>.png and
+main-settings-problems-<lang>.png (damaged files explained in that language).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from twoway.core.clock import FakeClock
 from twoway.core.settings import SettingsFile
@@ -72,6 +73,40 @@ def shoot_main(app: QApplication, language: str) -> tuple[Path, AppContext]:
     return path, context
 
 
+def shoot_problems(app: QApplication, language: str) -> tuple[Path, AppContext]:
+    """Settings' data section with two damaged files, to see the core's messages translated."""
+    paths = DataPaths(Path(tempfile.mkdtemp(prefix=f"twoway-shots-{language}-")))
+    clock = FakeClock(start=main_window.NOW)
+    settings = SettingsFile.load(paths.settings_file, paths.backups_dir, clock)
+    settings.set("general.language", language)
+    store = Store.open(paths, clock, cache_file=None)
+    seed_demo(store, clock.wall())
+    store.flush()
+    (paths.root / "contacts" / "c-damaged.toml").write_text(
+        "schema = 2\nname = 5\n", encoding="utf-8"
+    )
+    (paths.root / "meetings" / "m-damaged.toml").write_text(
+        'schema = 1\ncontact_id = "c-demo01"\nformat_id = "minimastermind"\nstatus = "soon"\n',
+        encoding="utf-8",
+    )
+    context = AppContext.build(app, paths, clock)
+    context.store = Store.open(paths, clock, cache_file=None)
+    context.show_main_window()
+    window = context.main_window
+    window.resize(*main_window.SIZE)
+    window.show_view("settings")
+    view = window.views["settings"]
+    main_window.settle(app)
+    view.problems.setCurrentRow(0)
+    bar = view.findChild(QScrollArea).verticalScrollBar()
+    for _ in range(2):  # the range grows once the page is laid out
+        bar.setValue(bar.maximum())
+        main_window.settle(app)
+    path = HERE / f"main-settings-problems-{language}.png"
+    window.grab().save(str(path))
+    return path, context
+
+
 def shoot_overlay(language: str) -> Path:
     clock = FakeClock()
     meeting = MeetingController(clock)
@@ -99,6 +134,12 @@ def main(argv: list[str]) -> int:
         path, context = shoot_main(app, language)
         print(path.name)
         print(shoot_overlay(language).name)
+        context.main_window.close()
+        context.overlay.close()
+        context.language.remove()
+        app.processEvents()
+        path, context = shoot_problems(app, language)
+        print(path.name)
         context.main_window.close()
         context.overlay.close()
         context.language.remove()
