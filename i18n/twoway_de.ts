@@ -2806,12 +2806,12 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+76"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+162"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Dieser Desktop lässt das Overlay womöglich nicht über anderen Fenstern bleiben. Rutscht es hinter deinen Videocall, starte Twoway mit QT_QPA_PLATFORM=xcb, damit es unter XWayland läuft.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+14"/>
         <source>Your desktop has no system tray, so Twoway cannot put an icon there. Its window is its home instead, and closing the main window quits Twoway. To bring a hidden Twoway back, open it again from your applications or run `twoway show`.</source>
         <translation>Dein Desktop hat keine Systemleiste, daher kann Twoway dort kein Symbol ablegen. Stattdessen lebt Twoway in seinem Fenster: Wenn du das Hauptfenster schließt, wird Twoway beendet. Um ein verborgenes Twoway zurückzuholen, öffne es erneut über deine Anwendungen oder führe `twoway show` aus.</translation>
     </message>
@@ -3495,7 +3495,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Die Einstellung gilt ab sofort, konnte aber nicht gespeichert werden (%1).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Window positions could not be read; windows open in their default places.</source>
         <translation>Die Fensterpositionen konnten nicht gelesen werden; die Fenster öffnen sich an ihren Standardpositionen.</translation>
     </message>

@@ -2806,12 +2806,12 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+76"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+162"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Puede que este escritorio no deje que el panel flotante quede por encima de otras ventanas. Si se queda detrás de tu llamada, inicia Twoway con QT_QPA_PLATFORM=xcb para ejecutarlo con XWayland.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+14"/>
         <source>Your desktop has no system tray, so Twoway cannot put an icon there. Its window is its home instead, and closing the main window quits Twoway. To bring a hidden Twoway back, open it again from your applications or run `twoway show`.</source>
         <translation>Tu escritorio no tiene bandeja del sistema, así que Twoway no puede poner ahí su icono. Su ventana pasa a ser su casa, y cerrar la ventana principal cierra Twoway. Para recuperar un Twoway oculto, ábrelo de nuevo desde tus aplicaciones o ejecuta `twoway show`.</translation>
     </message>
@@ -3495,7 +3495,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>El ajuste ya se aplica, pero no se pudo guardar (%1).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Window positions could not be read; windows open in their default places.</source>
         <translation>No se pudieron leer las posiciones de las ventanas; se abren en su lugar predeterminado.</translation>
     </message>

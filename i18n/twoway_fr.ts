@@ -2806,12 +2806,12 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+76"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+162"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Ce bureau peut empêcher le minuteur de rester au-dessus des autres fenêtres. S&apos;il passe derrière votre appel, lancez Twoway avec QT_QPA_PLATFORM=xcb pour l&apos;exécuter sous XWayland.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+14"/>
         <source>Your desktop has no system tray, so Twoway cannot put an icon there. Its window is its home instead, and closing the main window quits Twoway. To bring a hidden Twoway back, open it again from your applications or run `twoway show`.</source>
         <translation>Votre bureau n&apos;a pas de zone de notification&#xa0;: Twoway ne peut donc pas y placer d&apos;icône. Sa fenêtre lui sert de point d&apos;ancrage, et fermer la fenêtre principale quitte Twoway. Pour faire réapparaître Twoway, rouvrez-le depuis vos applications ou lancez `twoway show`.</translation>
     </message>
@@ -3495,7 +3495,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Le paramètre s&apos;applique dès maintenant, mais n&apos;a pas pu être enregistré (%1).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Window positions could not be read; windows open in their default places.</source>
         <translation>Les positions des fenêtres n&apos;ont pas pu être lues&#xa0;; les fenêtres s&apos;ouvrent à leur emplacement par défaut.</translation>
     </message>

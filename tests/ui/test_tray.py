@@ -14,6 +14,7 @@ from twoway.core.formats import OWNER_COLORS, Owner
 from twoway.core.records import FollowUp, Meeting, MeetingStatus
 from twoway.paths import DataPaths
 from twoway.ui import tray as tray_module
+from twoway.ui import x11
 from twoway.ui.context import AppContext
 from twoway.ui.tray import PROGRESS_STEPS, TrayLook, create_tray, paint_icon
 
@@ -346,6 +347,22 @@ def test_without_a_tray_the_window_is_home_and_the_user_is_told_once(
     assert home(first).isVisible(), "even when started minimized, something must show"
     notices = visible_notices()
     assert len(notices) == 1 and "no system tray" in notices[0]
+    close_context(first)
+
+    again = build_context(qtbot, data_dir, clock)
+    again.finish_startup(minimized=False, tray_wait_ms=0)
+    assert visible_notices() == [], "told once, not at every start"
+    close_context(again)
+
+
+def test_a_desktop_that_may_not_keep_the_overlay_on_top_is_explained_once(
+    no_tray, qtbot, data_dir, clock, monkeypatch
+):
+    monkeypatch.setattr(x11, "always_on_top_supported", lambda: False)
+    first = build_context(qtbot, data_dir, clock)
+    first.finish_startup(minimized=False, tray_wait_ms=0)
+    notices = visible_notices()
+    assert len(notices) == 1 and "stay on top" in notices[0]
     close_context(first)
 
     again = build_context(qtbot, data_dir, clock)

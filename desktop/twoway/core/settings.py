@@ -420,6 +420,7 @@ class UiState:
     main_window_geometry: str = ""  # base64 of the main window's saved geometry
     main_window_state: str = ""  # base64 of its saved toolbar and dock state
     told_no_tray: bool = False  # the "no system tray here" notice was given once
+    told_no_on_top: bool = False  # the "overlay may not stay on top here" notice, once
     other: dict = field(default_factory=dict)  # keys this version does not know, kept
 
     @classmethod
@@ -447,6 +448,7 @@ class UiState:
         geometry = data.pop("main_window_geometry", "")
         state = data.pop("main_window_state", "")
         told_no_tray = data.pop("told_no_tray", False)
+        told_no_on_top = data.pop("told_no_on_top", False)
         data.pop("schema", None)
         return (
             cls(
@@ -456,6 +458,7 @@ class UiState:
                 main_window_geometry=geometry if isinstance(geometry, str) else "",
                 main_window_state=state if isinstance(state, str) else "",
                 told_no_tray=told_no_tray is True,
+                told_no_on_top=told_no_on_top is True,
                 other=data,
             ),
             None,
@@ -470,5 +473,6 @@ class UiState:
             "main_window_geometry": self.main_window_geometry,
             "main_window_state": self.main_window_state,
             "told_no_tray": self.told_no_tray,
+            "told_no_on_top": self.told_no_on_top,
         }
         atomic_write_text(Path(path), json.dumps(data, indent=2, ensure_ascii=False))

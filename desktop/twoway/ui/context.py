@@ -72,14 +72,7 @@ class AppContext:
         overlay.placement_changed.connect(context.save_overlay_placement)
         overlay.hide_requested.connect(context.hide_overlay)
         if not x11.always_on_top_supported():
-            context.notices.append(
-                QCoreApplication.translate(
-                    "AppContext",
-                    "This desktop may not let the overlay stay on top of other windows. "
-                    "If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb "
-                    "to run it under XWayland.",
-                )
-            )
+            context._no_on_top_notice()
         return context
 
     # --- preferences ----------------------------------------------------------------
@@ -158,6 +151,21 @@ class AppContext:
             self.show_main_window()
         self.tell_notices()
         log.debug("start-up finished; minimized=%s tray=%s", minimized, self.tray is not None)
+
+    def _no_on_top_notice(self) -> None:
+        # Said once per machine, like the tray notice: the desktop does not change.
+        if self.ui_state.told_no_on_top:
+            return
+        self.ui_state.told_no_on_top = True
+        self._save_ui_state()
+        self.notices.append(
+            QCoreApplication.translate(
+                "AppContext",
+                "This desktop may not let the overlay stay on top of other windows. "
+                "If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb "
+                "to run it under XWayland.",
+            )
+        )
 
     def _no_tray_notice(self) -> None:
         if self.ui_state.told_no_tray:
