@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+101"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+102"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -272,7 +272,7 @@
 <context>
     <name>OverlayWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/overlay.py" line="+526"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+527"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>

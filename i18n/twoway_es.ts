@@ -90,7 +90,7 @@
         <translation>%1 min de margen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>%1′ spare</source>
         <translation>%1′ extra</translation>
     </message>
@@ -266,7 +266,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+17"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+402"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+403"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -3810,7 +3810,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>No es TOML válido: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+196"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+202"/>
         <source>%1, line %2</source>
         <translation>%1, línea %2</translation>
     </message>
@@ -3821,9 +3821,18 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <location line="-18"/>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>OverlayWindow</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+125"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+126"/>
         <location line="+8"/>
         <location line="+667"/>
         <location line="+1"/>

@@ -8,12 +8,15 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from twoway.core.marks import message
 from twoway.ui.i18n import (
     Language,
     LanguageSwitcher,
     available_languages,
     locale_for,
+    percent_text,
     resolve_system_language,
+    translated,
 )
 
 
@@ -101,6 +104,15 @@ def test_dates_follow_the_chosen_language(switcher):
     assert QLocale().toString(day, QLocale.FormatType.LongFormat).startswith("mardi")
     switcher.apply(None)
     assert QLocale() == QLocale.system()
+
+
+def test_numbers_in_sentences_follow_the_chosen_language(switcher):
+    switcher.apply("en")
+    assert percent_text(60) == "60%"
+    assert translated(message("at most %1 minutes", 12.5)) == "at most 12.5 minutes"
+    switcher.apply("de")
+    assert percent_text(60) == "60\u00a0%"
+    assert translated(message("at most %1 minutes", 12.5)) == "at most 12,5 minutes"
 
 
 def test_a_language_without_a_translation_falls_back_to_english(qtbot, switcher):

@@ -182,6 +182,12 @@ def _argument_text(value: object) -> str:
     return str(value)
 
 
+def percent_text(percent: int) -> str:
+    """60% in English; 60 % in German, French and Spanish, as each language writes it."""
+    number = QLocale().toString(percent)
+    return QCoreApplication.translate("Numbers", "%1%", "a percentage").replace("%1", number)
+
+
 class _Located(Protocol):
     path: Path
     line: int | None

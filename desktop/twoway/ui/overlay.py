@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QWidget
 from twoway.core.formats import OVERRUN_COLOR, Owner
 from twoway.core.session import EventKind, Session, State
 from twoway.ui import placement, x11
+from twoway.ui.i18n import percent_text
 from twoway.ui.meeting import MeetingController
 
 SIZES = {"small": 0.8, "medium": 1.0, "large": 1.3}
@@ -278,7 +279,7 @@ class OverlayWindow(QWidget):
         if not self.compositing:
             opacity_menu.setToolTip(self.tr("Needs a compositing window manager."))
         for value in OPACITY_CHOICES:
-            action = opacity_menu.addAction(f"{round(value * 100)} %")
+            action = opacity_menu.addAction(percent_text(round(value * 100)))
             action.triggered.connect(lambda _=False, v=value: self._opacity_chosen(v))
         self._click_through_action = menu.addAction(self.tr("Let clicks pass through"))
         self._click_through_action.setCheckable(True)

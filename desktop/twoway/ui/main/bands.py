@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from twoway.core.formats import OWNER_COLORS, Owner
-from twoway.ui.main.common import owner_label, owner_letter, tr
+from twoway.ui.main.common import number_text, owner_label, owner_letter, tr
 
 BAND_HEIGHT = 22
 LABEL_HEIGHT = 18
@@ -56,12 +56,12 @@ class PhaseBands(QWidget):
             tr("%1, %2, %3 min")
             .replace("%1", band.title)
             .replace("%2", owner_label(band.owner))
-            .replace("%3", f"{band.minutes:g}")
+            .replace("%3", number_text(band.minutes))
             for band in self._bands
         ]
         planned = sum(b.minutes for b in self._bands)
         if self._slot > planned:
-            parts.append(tr("%1 min spare").replace("%1", f"{self._slot - planned:g}"))
+            parts.append(tr("%1 min spare").replace("%1", number_text(self._slot - planned)))
         return "; ".join(parts)
 
     def paintEvent(self, _event) -> None:
@@ -92,7 +92,9 @@ class PhaseBands(QWidget):
             if band_width > QFontMetrics(letter_font).horizontalAdvance(letter) + 4:
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, letter)
             label = label_metrics.elidedText(
-                f"{band.minutes:g}′ {band.title}", Qt.TextElideMode.ElideRight, int(band_width)
+                f"{number_text(band.minutes)}′ {band.title}",
+                Qt.TextElideMode.ElideRight,
+                int(band_width),
             )
             p.setFont(label_font)
             p.setPen(self.palette().color(self.foregroundRole()))
@@ -114,7 +116,7 @@ class PhaseBands(QWidget):
                 QRectF(x, BAND_HEIGHT + 4, spare.width(), LABEL_HEIGHT),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 label_metrics.elidedText(
-                    tr("%1′ spare").replace("%1", f"{self._slot - planned:g}"),
+                    tr("%1′ spare").replace("%1", number_text(self._slot - planned)),
                     Qt.TextElideMode.ElideRight,
                     int(spare.width()),
                 ),

@@ -43,6 +43,7 @@ from twoway.core.workflow.followups import (
     THANK_YOU_TEXT,
     followups_from_debrief,
 )
+from twoway.ui.i18n import percent_text
 from twoway.ui.main import common
 from twoway.ui.main.bands import Band, PhaseBands
 from twoway.ui.main.common import (
@@ -909,7 +910,7 @@ class BalanceBar(QWidget):
         if total <= 0:
             return ""
         return ", ".join(
-            f"{owner_label(Owner(k))} {minutes_text(v)} ({round(100 * v / total)} %)"
+            f"{owner_label(Owner(k))} {minutes_text(v)} ({percent_text(round(100 * v / total))})"
             for k, v in self.parts.items()
             if v > 0
         )

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from twoway.ui import autostart, i18n
-from twoway.ui.i18n import problem_text
+from twoway.ui.i18n import percent_text, problem_text
 from twoway.ui.main import common
 from twoway.ui.main.common import SPACING, hint, to_qdatetime, tr
 from twoway.ui.main.hub import DataHub
@@ -130,7 +130,7 @@ class SettingsView(Page):
         self.opacity = QComboBox(overlay_box)
         self.opacity.setAccessibleName(tr("Overlay opacity"))
         for value in OPACITY_CHOICES:
-            self.opacity.addItem(f"{round(value * 100)} %", value)
+            self.opacity.addItem(percent_text(round(value * 100)), value)
         current = min(OPACITY_CHOICES, key=lambda v: abs(v - overlay.windowOpacity()))
         self.opacity.setCurrentIndex(self.opacity.findData(current))
         self.click_through = QCheckBox(tr("Let clicks &pass through the overlay"), overlay_box)
@@ -258,7 +258,7 @@ class SettingsView(Page):
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_chosen)
         self.backups.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
-        self.volume_value.setText(f"{self.volume.value()} %")
+        self.volume_value.setText(percent_text(self.volume.value()))
         self.refresh_data()
 
     def showEvent(self, event) -> None:
@@ -300,7 +300,7 @@ class SettingsView(Page):
         self.access.set("sound.chime", enabled)
 
     def _volume_changed(self, value: int) -> None:
-        self.volume_value.setText(f"{value} %")
+        self.volume_value.setText(percent_text(value))
         self.context.chime.volume = value / 100
         self._volume_timer.start()
 
