@@ -20,7 +20,7 @@ def test_chime_volume_and_test_button(qtbot, window, context, paths):
     view = window.views["settings"]
     view.volume.setValue(35)
     assert context.chime.volume == 0.35
-    assert view.volume_value.text() == "35 %"
+    assert view.volume_value.text() == "35%"
     qtbot.mouseClick(view.test_button, Qt.MouseButton.LeftButton)
     assert context.chime.output.played == [0.35]
     qtbot.waitUntil(lambda: paths.settings_file.exists())
