@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import configparser
 import plistlib
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from twoway import APP_ID, __version__
+from twoway.cli import build_parser
 from twoway.ui.app import create_qapplication
 
 REPO = Path(__file__).resolve().parents[2]
@@ -104,3 +106,30 @@ def test_macos_plist_keeps_twoway_out_of_the_dock():
     info = plistlib.loads((PACKAGING / "macos" / "Info.plist").read_bytes())
     assert info["CFBundleIdentifier"] == APP_ID
     assert info["LSUIElement"] is True
+
+
+# --- the manual page -------------------------------------------------------------------
+
+
+MANUAL = LINUX / "twoway.1"
+
+
+def test_the_manual_page_renders_without_warnings():
+    result = subprocess.run(
+        ["groff", "-man", "-Tutf8", "-ww", "-z", str(MANUAL)], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+
+
+def test_the_manual_page_names_every_command_and_option_of_the_command_line():
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    options = [
+        option
+        for action in parser._actions
+        for option in action.option_strings
+        if option.startswith("--") and option != "--help"
+    ]
+    text = MANUAL.read_text(encoding="utf-8").replace("\\-", "-").replace("\\fB", "")
+    missing = [name for name in [*commands.choices, *options] if name not in text]
+    assert missing == []
