@@ -4,7 +4,7 @@ still to write, and the follow-ups due or overdue."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 
 from twoway.demo_data import seed_demo
 from twoway.ui.main.models import FollowUpsModel
@@ -66,3 +66,17 @@ def test_an_empty_day_says_what_to_do(window):
     assert today.next_title.text() == "No meeting planned"
     assert not today.start_button.isEnabled()
     assert today.upcoming_empty.isVisible() and today.due_empty.isVisible()
+
+
+def test_an_empty_day_shows_its_hints_under_their_headings(qtbot, window):
+    today = window.views["today"]
+    qtbot.wait(10)  # let the layout settle
+
+    def top(widget) -> int:
+        return widget.mapTo(today, QPoint(0, 0)).y()
+
+    below_next = top(today.next_box) + today.next_box.height()
+    for hint_label in (today.upcoming_empty, today.due_empty):
+        # Right under the heading that follows the next-meeting box, not floating below.
+        assert top(hint_label) - below_next < 90, hint_label.text()
+    assert abs(top(today.upcoming_empty) - top(today.due_empty)) <= 2  # the columns line up
