@@ -186,7 +186,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+400"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+403"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/twoway/ui/main/followups.py" line="+17"/>
+        <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+403"/>
         <source>Delete</source>
@@ -322,8 +322,13 @@
         <source>&amp;New contact</source>
         <translation>&amp;Neuer Kontakt</translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>No contacts yet. Choose New contact, or bring in your address book with File ▸ Import contacts (Ctrl+I).</source>
+        <translation>Noch keine Kontakte. Wähle „Neuer Kontakt“ oder hole dein Adressbuch über Datei ▸ Kontakte importieren (Strg+I).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+5"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n Kontakt</numerusform>
@@ -345,7 +350,7 @@
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/followups.py" line="-41"/>
+        <location filename="../desktop/twoway/ui/main/followups.py" line="-42"/>
         <source>What you promised after your meetings. Ticking one off counts as being in touch with the contact today.</source>
         <translation>Was du nach deinen Gesprächen zugesagt hast. Wenn du eins abhakst, gilt das als heutiger Kontakt mit der Person.</translation>
     </message>
@@ -387,14 +392,14 @@
         <translation>Hier ist nichts. Follow-ups erscheinen, sobald du eine Nachbereitung speicherst.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+58"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+107"/>
+        <location line="+5"/>
+        <location line="+60"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+113"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Snooze a &amp;day</source>
         <translation>Um einen &amp;Tag verschieben</translation>
     </message>
@@ -414,7 +419,7 @@
         <translation>Follow-up löschen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Mark &amp;not done</source>
         <translation>Als &amp;nicht erledigt markieren</translation>
     </message>
@@ -424,7 +429,7 @@
         <translation>Follow-up gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="-425"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="-428"/>
         <source>Give the format a name.</source>
         <translation>Gib dem Format einen Namen.</translation>
     </message>
@@ -505,7 +510,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+239"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+241"/>
         <source>Closing line</source>
         <translation>Schlusssatz</translation>
     </message>
@@ -576,7 +581,7 @@
         <translation>Problem mit diesem Format</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Choose a format on the left.</source>
         <translation>Wähle links ein Format.</translation>
     </message>
@@ -592,7 +597,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+413"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+415"/>
         <location line="+95"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
@@ -748,7 +753,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-948"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-952"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
         <location line="+633"/>
         <source>Format</source>
@@ -986,7 +991,7 @@ what you look for in a first hire</source>
 worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+97"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -995,7 +1000,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         </translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Time needed, in minutes</source>
         <translation>Zeitbedarf in Minuten</translation>
     </message>
@@ -1102,7 +1107,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Gesendet</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
@@ -1223,7 +1228,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Die Vorstellung kommt in deinen ersten Teil, die Fragen in den deines Gegenübers, die Ideen in die letzte Phase.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
     </message>
@@ -1415,7 +1420,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Nachbereitung speichern und Follow-ups anlegen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>This meeting was not run with the timer, so there are no times to show.</source>
         <translation>Dieses Gespräch lief nicht mit dem Timer, daher gibt es keine Zeiten.</translation>
     </message>
@@ -1518,7 +1523,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-359"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-366"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
         <location line="+778"/>
         <source>Name</source>
@@ -2009,7 +2014,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Wiederhergestellt. Der Stand von vorher liegt in der neuesten Sicherung.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-142"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-148"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2060,7 +2065,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Offene Nachbereitungen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location line="+6"/>
         <source>Follow-ups due</source>
         <translation>Fällige Follow-ups</translation>
@@ -2071,7 +2076,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Keine Follow-ups fällig. Gut gemacht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Mark the selected follow-up done</source>
         <translation>Gewähltes Follow-up als erledigt markieren</translation>
     </message>

@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+375"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+382"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+223"/>
+        <location line="+225"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+311"/>
+        <location line="+312"/>
         <source>%1 with %2: %3 minutes planned in a %4-minute slot.</source>
         <extracomment>%1 is a format, %2 a person; %3 minutes may have a fraction, as in 12.5, and the form follows it.</extracomment>
         <translation>

@@ -186,7 +186,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+400"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+403"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/twoway/ui/main/followups.py" line="+17"/>
+        <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+403"/>
         <source>Delete</source>
@@ -322,8 +322,13 @@
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>No contacts yet. Choose New contact, or bring in your address book with File ▸ Import contacts (Ctrl+I).</source>
+        <translation>Aún no hay contactos. Elige «Nuevo contacto» o trae tu libreta de direcciones con Archivo ▸ Importar contactos (Ctrl+I).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+5"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -345,7 +350,7 @@
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/followups.py" line="-41"/>
+        <location filename="../desktop/twoway/ui/main/followups.py" line="-42"/>
         <source>What you promised after your meetings. Ticking one off counts as being in touch with the contact today.</source>
         <translation>Lo que prometiste tras tus reuniones. Marcar uno como hecho cuenta como haber estado hoy en contacto con esa persona.</translation>
     </message>
@@ -387,14 +392,14 @@
         <translation>Aquí no hay nada. Los seguimientos aparecen al guardar un repaso.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+58"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+107"/>
+        <location line="+5"/>
+        <location line="+60"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+113"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Snooze a &amp;day</source>
         <translation>Posponer un &amp;día</translation>
     </message>
@@ -414,7 +419,7 @@
         <translation>Eliminar el seguimiento</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Mark &amp;not done</source>
         <translation>Marcar como &amp;pendiente</translation>
     </message>
@@ -424,7 +429,7 @@
         <translation>Seguimiento eliminado. Deshaz con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="-425"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="-428"/>
         <source>Give the format a name.</source>
         <translation>Ponle un nombre al formato.</translation>
     </message>
@@ -505,7 +510,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+239"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+241"/>
         <source>Closing line</source>
         <translation>Frase de cierre</translation>
     </message>
@@ -576,7 +581,7 @@
         <translation>Problema con este formato</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Choose a format on the left.</source>
         <translation>Elige un formato a la izquierda.</translation>
     </message>
@@ -592,7 +597,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+413"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+415"/>
         <location line="+95"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
@@ -748,7 +753,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-948"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-952"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
         <location line="+633"/>
         <source>Format</source>
@@ -986,7 +991,7 @@ what you look for in a first hire</source>
 qué buscas en una primera contratación</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+97"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -995,7 +1000,7 @@ qué buscas en una primera contratación</translation>
         </translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Time needed, in minutes</source>
         <translation>Tiempo necesario, en minutos</translation>
     </message>
@@ -1102,7 +1107,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Enviada</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
@@ -1223,7 +1228,7 @@ qué buscas en una primera contratación</translation>
         <translation>La presentación en tu primer turno, las preguntas en el suyo y las ideas en la última fase.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
@@ -1415,7 +1420,7 @@ qué buscas en una primera contratación</translation>
         <translation>Guardar el repaso y crear seguimientos</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>This meeting was not run with the timer, so there are no times to show.</source>
         <translation>Esta reunión no se hizo con el temporizador, así que no hay tiempos que mostrar.</translation>
     </message>
@@ -1518,7 +1523,7 @@ qué buscas en una primera contratación</translation>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-359"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-366"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
         <location line="+778"/>
         <source>Name</source>
@@ -2009,7 +2014,7 @@ qué buscas en una primera contratación</translation>
         <translation>Restaurado. Tus datos de antes de restaurar están en la copia más reciente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-142"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-148"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -2060,7 +2065,7 @@ qué buscas en una primera contratación</translation>
         <translation>Repasos por escribir</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location line="+6"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
@@ -2071,7 +2076,7 @@ qué buscas en una primera contratación</translation>
         <translation>No hay seguimientos pendientes. Bien hecho.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Mark the selected follow-up done</source>
         <translation>Marcar como hecho el seguimiento elegido</translation>
     </message>

@@ -186,7 +186,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+400"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+403"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/twoway/ui/main/followups.py" line="+17"/>
+        <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+403"/>
         <source>Delete</source>
@@ -322,8 +322,13 @@
         <source>&amp;New contact</source>
         <translation>&amp;Nouveau contact</translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>No contacts yet. Choose New contact, or bring in your address book with File ▸ Import contacts (Ctrl+I).</source>
+        <translation>Aucun contact pour l&apos;instant. Choisissez «&#xa0;Nouveau contact&#xa0;», ou importez votre carnet d&apos;adresses avec Fichier ▸ Importer des contacts (Ctrl+I).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+5"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -345,7 +350,7 @@
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/followups.py" line="-41"/>
+        <location filename="../desktop/twoway/ui/main/followups.py" line="-42"/>
         <source>What you promised after your meetings. Ticking one off counts as being in touch with the contact today.</source>
         <translation>Ce que vous avez promis après vos rendez-vous. En cocher un compte comme un échange avec le contact aujourd&apos;hui.</translation>
     </message>
@@ -387,14 +392,14 @@
         <translation>Rien ici. Les suivis apparaissent quand vous enregistrez un débrief.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+58"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+107"/>
+        <location line="+5"/>
+        <location line="+60"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+113"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Snooze a &amp;day</source>
         <translation>Reporter d&apos;un &amp;jour</translation>
     </message>
@@ -414,7 +419,7 @@
         <translation>Supprimer le suivi</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Mark &amp;not done</source>
         <translation>Marquer comme &amp;non fait</translation>
     </message>
@@ -424,7 +429,7 @@
         <translation>Suivi supprimé. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="-425"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="-428"/>
         <source>Give the format a name.</source>
         <translation>Donnez un nom au format.</translation>
     </message>
@@ -505,7 +510,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+239"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+241"/>
         <source>Closing line</source>
         <translation>Phrase de conclusion</translation>
     </message>
@@ -576,7 +581,7 @@
         <translation>Problème dans ce format</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Choose a format on the left.</source>
         <translation>Choisissez un format à gauche.</translation>
     </message>
@@ -592,7 +597,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+413"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+415"/>
         <location line="+95"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
@@ -748,7 +753,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-948"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-952"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
         <location line="+633"/>
         <source>Format</source>
@@ -986,7 +991,7 @@ what you look for in a first hire</source>
 ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+97"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -995,7 +1000,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         </translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Time needed, in minutes</source>
         <translation>Durée nécessaire, en minutes</translation>
     </message>
@@ -1102,7 +1107,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Envoyé</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Subject: %1</source>
         <translation>Objet&#xa0;: %1</translation>
     </message>
@@ -1223,7 +1228,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>La présentation dans votre premier tour, les questions dans le sien, les idées dans la dernière phase.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 of %2 done</source>
         <translation>%1 sur %2 faits</translation>
     </message>
@@ -1415,7 +1420,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Enregistrer le débrief et créer les suivis</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>This meeting was not run with the timer, so there are no times to show.</source>
         <translation>Ce rendez-vous n&apos;a pas été mené avec le minuteur&#xa0;: il n&apos;y a pas de temps à afficher.</translation>
     </message>
@@ -1518,7 +1523,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Décliné</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-359"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-366"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
         <location line="+778"/>
         <source>Name</source>
@@ -2009,7 +2014,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Restauré. Vos données d&apos;avant la restauration sont dans la sauvegarde la plus récente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-142"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-148"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -2060,7 +2065,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Débriefs à rédiger</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location line="+6"/>
         <source>Follow-ups due</source>
         <translation>Suivis à échéance</translation>
@@ -2071,7 +2076,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Aucun suivi à échéance. Bravo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Mark the selected follow-up done</source>
         <translation>Marquer le suivi sélectionné comme fait</translation>
     </message>

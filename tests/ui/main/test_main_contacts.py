@@ -133,3 +133,10 @@ def test_fit_check_follows_the_agenda_as_it_changes(qtbot, window):
     assert hub.store.agenda.offers[0].text == "Referrals to strong analysts"
     assert "A fit one way" in detail.fit_advice.text()
     assert "analysts" in detail.fit_details.text()
+
+
+def test_with_no_contacts_the_list_says_how_to_get_some(window):
+    window.show_view("contacts")
+    count = window.views["contacts"].count
+    assert count.isVisible()
+    assert "New contact" in count.text() and "Import contacts" in count.text()

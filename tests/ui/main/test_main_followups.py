@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from twoway.demo_data import seed_demo
 
@@ -65,3 +65,15 @@ def test_opening_a_followup_goes_to_its_meeting_debrief(qtbot, window, view):
     assert window.current_view() == "meeting"
     assert window.views["meeting"].meeting_id == "m-demo05"
     assert window.views["meeting"].current_step() == "debrief"
+
+
+def test_with_no_follow_ups_the_hint_sits_under_the_filter(qtbot, window):
+    window.resize(1180, 780)  # room to spare, as on a real screen
+    window.show_view("followups")
+    view = window.views["followups"]
+    qtbot.wait(10)  # let the layout settle
+    assert view.empty.isVisible()
+    hint_top = view.empty.mapTo(view, QPoint(0, 0)).y()
+    filter_bottom = view.filter.mapTo(view, QPoint(0, view.filter.height())).y()
+    assert 0 < hint_top - filter_bottom < 60
+    assert hint_top < view.height() // 4, "the filter and hint float down the page"

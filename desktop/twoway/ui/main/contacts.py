@@ -371,7 +371,14 @@ class ContactsView(Page):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        if shown == total:
+        if total == 0:
+            self.count.setText(
+                tr(
+                    "No contacts yet. Choose New contact, or bring in your address book "
+                    "with File ▸ Import contacts (Ctrl+I)."
+                )
+            )
+        elif shown == total:
             self.count.setText(tr("%n contacts", None, total))
         else:
             #: The form follows %n, the number of all contacts; %1 of them match the search.

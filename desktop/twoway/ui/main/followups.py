@@ -62,6 +62,7 @@ class FollowUpsView(Page):
         self.content.addWidget(self.view, 1)
         self.empty = hint(tr("Nothing here. Follow-ups appear when you save a debrief."), self)
         self.content.addWidget(self.empty)
+        self.content.addStretch(0)  # takes the list's height while it is empty
 
         buttons = QHBoxLayout()
         self.done_button = QPushButton(tr("Mark &done"), self)
@@ -118,6 +119,8 @@ class FollowUpsView(Page):
         has_rows = self.model.rowCount() > 0
         self.view.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
+        filler = self.content.indexOf(self.empty) + 1
+        self.content.setStretch(filler, 0 if has_rows else 1)
         followup = self.current()
         for button in (self.done_button, self.snooze_day, self.snooze_week, self.delete_button):
             button.setEnabled(followup is not None)

@@ -253,11 +253,14 @@ class FormatEditor(QWidget):
         self.read_only = fmt is None or fmt.builtin
         translate = translated_format_text if self.read_only else str
         self.name.setText(translate(fmt.name) if fmt else "")
+        self.name.setCursorPosition(0)  # show the start of long text
         self.description.setText(translate(fmt.description) if fmt else "")
+        self.description.setCursorPosition(0)
         self.slot.setValue(fmt.slot_minutes if fmt else 15)
         self.warning.setValue(fmt.warning_lead_s if fmt else 60)
         self.swappable.setChecked(fmt.swappable if fmt else False)
         self.closing.setText(translate(fmt.closing_line) if fmt else "")
+        self.closing.setCursorPosition(0)
         rows = (
             [PhaseRow(p.title, p.owner, p.minutes, p.color, p.cue) for p in fmt.phases]
             if fmt

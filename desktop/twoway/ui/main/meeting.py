@@ -498,10 +498,12 @@ class RequestStep(Step):
         if request.minutes == 0 and fmt is not None:
             request.minutes = round(fmt.slot_minutes)
         self.intent.setText(request.intent)
+        self.intent.setCursorPosition(0)  # show the start of long text
         self.benefit.setPlainText(request.their_benefit)
         self.topics.setPlainText(request.topics)
         self.minutes.setValue(request.minutes)
         self.way_out.setText(request.way_out)
+        self.way_out.setCursorPosition(0)
         self.sent.setChecked(request.sent)
         self._composed = self.compose(meeting)
         self.preview.setPlainText(request.message or self._composed)
@@ -696,6 +698,7 @@ class PrepStep(Step):
         self.help_ideas.setPlainText("\n".join(prep.help_ideas))
         fmt = self.hub.format(meeting.format_id)
         self.closing.setText(prep.closing_line)
+        self.closing.setCursorPosition(0)
         self.closing.setPlaceholderText(translated_format_text(fmt.closing_line) if fmt else "")
         self.cues.set_meeting(fmt, prep)
         self._update_progress(meeting)
@@ -1046,6 +1049,7 @@ class DebriefStep(Step):
         self.exchanged.setPlainText(debrief.exchanged)
         self.fit.setCurrentIndex(self.fit.findData(str(debrief.fit)))
         self.next_step.setText(debrief.next_step)
+        self.next_step.setCursorPosition(0)
         self.next_due.set_value(debrief.next_step_due, today + timedelta(days=3))
         suggested = debrief.follow_up_on
         if suggested is None and not debrief.completed:
