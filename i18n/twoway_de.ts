@@ -2151,17 +2151,17 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+275"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-263"/>
         <source>&amp;Find contact</source>
         <translation>Kontakt &amp;suchen</translation>
     </message>
@@ -2260,17 +2260,17 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Files in your data folder that need a look: %1. See Settings.</source>
         <translation>Dateien in deinem Datenordner, die du prüfen solltest: %1. Siehe Einstellungen.</translation>
     </message>
@@ -3429,13 +3429,13 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+4"/>
+        <location line="+15"/>
+        <location line="+8"/>
         <source>must be a number from %1 to %2</source>
         <translation>muss eine Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>must be text in quotes</source>
         <translation>muss Text in Anführungszeichen sein</translation>
     </message>
@@ -3470,7 +3470,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>&quot;%1&quot; %2, daher wird der Standardwert (%3) verwendet.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+55"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>Deine Einstellungen konnten nicht gelesen werden (%1); es werden die Standardwerte verwendet.</translation>
     </message>
@@ -3815,7 +3815,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Das ist kein gültiges TOML: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+202"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+205"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -3839,7 +3839,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     <message>
         <location filename="../desktop/twoway/ui/overlay.py" line="+126"/>
         <location line="+8"/>
-        <location line="+667"/>
+        <location line="+674"/>
         <location line="+1"/>
         <source>Twoway meeting timer</source>
         <translation>Twoway-Gesprächstimer</translation>

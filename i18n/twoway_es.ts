@@ -2151,17 +2151,17 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+275"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-263"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Buscar contacto</translation>
     </message>
@@ -2260,17 +2260,17 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Files in your data folder that need a look: %1. See Settings.</source>
         <translation>Archivos de tu carpeta de datos que revisar: %1. Consulta Ajustes.</translation>
     </message>
@@ -3429,13 +3429,13 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>debe ser un número entero de %1 a %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+4"/>
+        <location line="+15"/>
+        <location line="+8"/>
         <source>must be a number from %1 to %2</source>
         <translation>debe ser un número de %1 a %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>must be text in quotes</source>
         <translation>debe ser texto entre comillas</translation>
     </message>
@@ -3470,7 +3470,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>&quot;%1&quot; %2; por eso se usa el valor predeterminado (%3).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+55"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>No se pudieron leer tus ajustes (%1); se usan los valores predeterminados.</translation>
     </message>
@@ -3815,7 +3815,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>No es TOML válido: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+202"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+205"/>
         <source>%1, line %2</source>
         <translation>%1, línea %2</translation>
     </message>
@@ -3839,7 +3839,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     <message>
         <location filename="../desktop/twoway/ui/overlay.py" line="+126"/>
         <location line="+8"/>
-        <location line="+667"/>
+        <location line="+674"/>
         <location line="+1"/>
         <source>Twoway meeting timer</source>
         <translation>Temporizador de reuniones de Twoway</translation>

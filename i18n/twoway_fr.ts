@@ -2151,17 +2151,17 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+275"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-263"/>
         <source>&amp;Find contact</source>
         <translation>Rechercher un &amp;contact</translation>
     </message>
@@ -2260,17 +2260,17 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Files in your data folder that need a look: %1. See Settings.</source>
         <translation>Fichiers à vérifier dans votre dossier de données&#xa0;: %1. Voir Paramètres.</translation>
     </message>
@@ -3429,13 +3429,13 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+4"/>
+        <location line="+15"/>
+        <location line="+8"/>
         <source>must be a number from %1 to %2</source>
         <translation>doit être un nombre de %1 à %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>must be text in quotes</source>
         <translation>doit être du texte entre guillemets</translation>
     </message>
@@ -3470,7 +3470,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>&quot;%1&quot; %2&#xa0;; la valeur par défaut (%3) est donc utilisée.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+55"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>Vos paramètres n&apos;ont pas pu être lus (%1)&#xa0;; les valeurs par défaut sont utilisées.</translation>
     </message>
@@ -3815,7 +3815,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Ce n&apos;est pas du TOML valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+202"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+205"/>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
@@ -3839,7 +3839,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     <message>
         <location filename="../desktop/twoway/ui/overlay.py" line="+126"/>
         <location line="+8"/>
-        <location line="+667"/>
+        <location line="+674"/>
         <location line="+1"/>
         <source>Twoway meeting timer</source>
         <translation>Minuteur de rendez-vous Twoway</translation>

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -158,8 +158,7 @@ def start_app(qtbot, data_dir, catalogs, monkeypatch):
         context.store = store
         started.append(context)
         context.show_main_window()
-        qtbot.addWidget(context.main_window)
-        qtbot.waitExposed(context.main_window)
+        qtbot.waitExposed(context.main_window)  # closed below: a language switch replaces it
         return context
 
     yield start
@@ -548,3 +547,25 @@ def test_switching_language_live_retranslates_the_main_window_in_place(start_app
     assert again.isVisible()
     assert again.hub is window.hub, "the same records, with nothing reloaded or lost"
     assert context.overlay.current_view().title == expected["de"]["idle"]
+
+
+def test_after_a_live_switch_undo_and_the_overlay_menu_speak_the_new_language(start_app, qtbot):
+    context = start_app("en")
+    context.overlay.ensure_controls()  # the menu as first built, in English
+    first = context.main_window
+    context.set_language("de")
+    qtbot.waitUntil(lambda: context.main_window is not first)
+    window = context.main_window
+    qtbot.wait(10)  # the old window is deleted now
+
+    followup = next(iter(window.hub.store.followups.values()))
+    window.hub.delete_followup(followup.id)  # a step on the undo stack both windows saw
+    undo = window.actions_by_name["undo"]
+    pattern = QCoreApplication.translate("", "&Undo %1")
+    assert pattern != "&Undo %1"
+    assert undo.text().startswith(pattern.split("%1")[0]) and undo.isEnabled()
+
+    context.overlay.ensure_controls()
+    menu_texts = [action.text() for action in context.overlay._menu.actions()]
+    assert QCoreApplication.translate("OverlayWindow", "Hide overlay") in menu_texts
+    assert "Hide overlay" not in menu_texts

@@ -352,8 +352,8 @@ def _number(value: object, what: Message | str, line: int | None, low: float, hi
             message(
                 QT_TRANSLATE_NOOP("Messages", "%1 must be more than %2 and at most %3"),
                 what,
-                low,
-                high,
+                f"{low:g}",  # as typed in the file, not in the user's locale
+                f"{high:g}",
             ),
             line,
         )
@@ -430,7 +430,7 @@ def parse_format(text: str, format_id: str, source: Path | None = None) -> Forma
             FormatProblem(
                 path,
                 int(match.group(1)) if match else None,
-                message(QT_TRANSLATE_NOOP("Messages", "not valid TOML (%1)"), exc),
+                message(QT_TRANSLATE_NOOP("Messages", "not valid TOML (%1)"), str(exc)),
             )
         ) from None
     finder = _LineFinder(text)
@@ -465,7 +465,7 @@ def _build_format(data: dict, format_id: str, finder: _LineFinder, source: Path 
                     "this file was written by a newer Twoway (format schema %1); "
                     "update Twoway to use it",
                 ),
-                schema,
+                str(schema),
             ),
             finder.top("schema"),
         )
@@ -497,8 +497,8 @@ def _build_format(data: dict, format_id: str, finder: _LineFinder, source: Path 
                 QT_TRANSLATE_NOOP(
                     "Messages", "slot_minutes (%1) is shorter than its phases together (%2)"
                 ),
-                slot,
-                planned,
+                f"{slot:g}",
+                f"{planned:g}",
             ),
             slot_line,
         )

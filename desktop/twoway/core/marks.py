@@ -42,9 +42,6 @@ class Message(str):
         self.args = args
         return self
 
-    def __reduce__(self):  # pickled (the load cache) as what it is
-        return (Message, (self.source, *self.args))
-
 
 def message(source: str, *args: object) -> Message:
     """The sentence `source` (marked in the Messages context) with %1, %2... filled in."""

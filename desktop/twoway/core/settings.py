@@ -88,7 +88,9 @@ def _whole(low: int, high: int):
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise ValueError(
                 message(
-                    QT_TRANSLATE_NOOP("Messages", "must be a whole number from %1 to %2"), low, high
+                    QT_TRANSLATE_NOOP("Messages", "must be a whole number from %1 to %2"),
+                    str(low),
+                    str(high),
                 )
             )
         return value
@@ -100,11 +102,19 @@ def _fraction(low: float, high: float):
     def check(value: object) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValueError(
-                message(QT_TRANSLATE_NOOP("Messages", "must be a number from %1 to %2"), low, high)
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "must be a number from %1 to %2"),
+                    f"{low:g}",
+                    f"{high:g}",
+                )
             )
         if math.isnan(value) or not low <= value <= high:
             raise ValueError(
-                message(QT_TRANSLATE_NOOP("Messages", "must be a number from %1 to %2"), low, high)
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "must be a number from %1 to %2"),
+                    f"{low:g}",
+                    f"{high:g}",
+                )
             )
         return float(value)
 
@@ -220,19 +230,14 @@ def _read_values(data: dict, finder: LineFinder, path: Path) -> tuple[Settings, 
                         QT_TRANSLATE_NOOP("Messages", '"%1" %2, so the default (%3) is used.'),
                         key,
                         exc.args[0],
-                        _shown_default(default),
+                        _show(default),
                     ),
                 )
     return settings, problems
 
 
-def _shown_default(value: object) -> object:
-    # Numbers stay numbers, so the UI writes them the way the user's language does.
-    is_number = isinstance(value, int | float) and not isinstance(value, bool)
-    return value if is_number else _show(value)
-
-
 def _show(value: object) -> str:
+    # As it would be typed into settings.toml (0.92, not a localized 0,92).
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):

@@ -162,7 +162,8 @@ def translated(text: str) -> str:
     """A sentence from the core in the user's language; other text as it is.
 
     Messages carry their English source and arguments; arguments that are Messages are
-    translated too, and numbers are written the locale's way (12,5 in German).
+    translated too, and numbers are written the locale's way (12,5 in German). Values
+    the user types into a file are passed as text, so they keep the file's own syntax.
     """
     if not isinstance(text, Message):
         return text
@@ -175,9 +176,11 @@ def _argument_text(value: object) -> str:
         return translated(value)
     if isinstance(value, bool):
         return str(value).lower()
-    if isinstance(value, int | float):
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    if isinstance(value, float):
         return QLocale().toString(
-            float(value), "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+            value, "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
         )
     return str(value)
 

@@ -223,6 +223,13 @@ class OverlayWindow(QWidget):
             self._build_controls()
         return self._controls
 
+    def _drop_controls(self) -> None:
+        if self._controls is None:
+            return
+        for built in (self._controls, self._menu, self._size_group):
+            built.deleteLater()
+        self._controls = None
+
     def _build_controls(self) -> None:
         from PySide6.QtWidgets import QHBoxLayout, QStyle
 
@@ -801,5 +808,6 @@ class OverlayWindow(QWidget):
             self.setWindowTitle(self.tr("Twoway meeting timer"))
             self.setAccessibleName(self.tr("Twoway meeting timer"))
             self._view = View()
+            self._drop_controls()  # built again, in the new language, when next needed
             self.refresh()
         super().changeEvent(event)

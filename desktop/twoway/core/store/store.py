@@ -505,8 +505,8 @@ class Store:
                             "Messages",
                             "This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.",
                         ),
-                        schema,
-                        kind.schema,
+                        str(schema),
+                        str(kind.schema),
                     ),
                     NEWER_VERSION,
                     kind.name,
@@ -1245,7 +1245,7 @@ class Store:
                         QT_TRANSLATE_NOOP(
                             "Messages", "This backup could not be read (%1); nothing was changed."
                         ),
-                        exc,
+                        str(exc),
                     ),
                     UNREADABLE,
                 )

@@ -416,7 +416,7 @@ class SettingsView(Page):
             still = store.resolve_conflict(problem.path, keep_copy=action == "keep")
         self.hub.reset.emit()
         self.refresh_data()
-        self.nav.status(str(still) if still else tr("Done: the file is in order."))
+        self.nav.status(problem_text(still) if still else tr("Done: the file is in order."))
 
     def _backup_label(self, path: Path) -> str:
         from twoway.core.store import backups

@@ -91,7 +91,7 @@ class TodayView(Page):
         # Takes the spare height while the list is empty, so the hint sits under its
         # heading instead of floating halfway down.
         left.addStretch(0)
-        self._left = left
+        self._left, self._left_filler = left, left.count() - 1
         lists.addLayout(left, 4)
 
         right = QVBoxLayout()
@@ -108,7 +108,7 @@ class TodayView(Page):
         right.addWidget(self.due_view, 1)
         right.addWidget(self.due_empty)
         right.addStretch(0)
-        self._right = right
+        self._right, self._right_filler = right, right.count() - 1
         due_buttons = QHBoxLayout()
         self.done_button = QPushButton(tr("Mark &done"), self)
         self.done_button.setAccessibleName(tr("Mark the selected follow-up done"))
@@ -201,8 +201,8 @@ class TodayView(Page):
         self.due_view.setVisible(has_due)
         self.due_empty.setVisible(not has_due)
         self.done_button.setEnabled(has_due)
-        self._left.setStretch(self._left.count() - 1, 0 if upcoming else 1)
-        self._right.setStretch(self._right.count() - 2, 0 if has_due else 1)
+        self._left.setStretch(self._left_filler, 0 if upcoming else 1)
+        self._right.setStretch(self._right_filler, 0 if has_due else 1)
 
     # --- actions ----------------------------------------------------------------------------
 

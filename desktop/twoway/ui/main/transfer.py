@@ -495,7 +495,7 @@ class ImportDialog(QDialog):
         warnings = self.parsed.warnings if self.parsed else []
         self._group(
             tr("Notes on the file (%n)", None, len(warnings)),
-            [_row(warning) for warning in warnings],
+            [_row(translated(warning)) for warning in warnings],
             whole_lines=True,
         )
         self.preview.expandAll()

@@ -70,27 +70,55 @@ class Page(QWidget):
 
 
 class _Table(QTableView):
-    """A table never made so narrow that the stretching column's title is cut off."""
+    """A table whose stretching column always has room for its title.
+
+    Its minimum width holds every column's title. Above that, when the window is too
+    narrow for the widths the other columns were given, they lend the stretching column
+    what it lacks (their cells show "…"), and get it back when there is room again.
+    """
 
     def __init__(self, parent: QWidget | None, stretch: int) -> None:
         super().__init__(parent)
         self.stretch = stretch
-        # The widths the other columns were given, not what the user drags them to later.
-        self.planned_widths: dict[int, int] = {}
+        self._lent: dict[int, int] = {}  # column -> pixels lent to the stretching column
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         header = self.horizontalHeader()
         if self.stretch < 0 or header.isSectionHidden(self.stretch):
             return hint
-        columns = sum(
-            self.planned_widths.get(c) or header.sectionSizeHint(c)
-            for c in range(header.count())
-            if c != self.stretch and not header.isSectionHidden(c)
-        )
+        titles = sum(header.sectionSizeHint(c) for c in self._shown_columns())
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        needed = columns + header.sectionSizeHint(self.stretch) + 2 * self.frameWidth()
-        return QSize(max(hint.width(), needed + scroll_bar), hint.height())
+        return QSize(max(hint.width(), titles + 2 * self.frameWidth() + scroll_bar), hint.height())
+
+    def _shown_columns(self) -> list[int]:
+        header = self.horizontalHeader()
+        return [c for c in range(header.count()) if not header.isSectionHidden(c)]
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.make_room_for_title()
+
+    def make_room_for_title(self) -> None:
+        header = self.horizontalHeader()
+        if self.stretch < 0 or header.isSectionHidden(self.stretch):
+            return
+        for column, pixels in self._lent.items():
+            header.resizeSection(column, header.sectionSize(column) + pixels)
+        self._lent.clear()
+        others = [c for c in self._shown_columns() if c != self.stretch]
+        # Worked out from the room there is: the stretching column is laid out later.
+        room = self.viewport().width() - sum(header.sectionSize(c) for c in others)
+        short = header.sectionSizeHint(self.stretch) - room
+        for column in others:
+            if short <= 0:
+                break
+            spare = header.sectionSize(column) - header.sectionSizeHint(column)
+            lend = min(spare, short)
+            if lend > 0:
+                header.resizeSection(column, header.sectionSize(column) - lend)
+                self._lent[column] = lend
+                short -= lend
 
 
 def table(model, name: str, parent: QWidget | None = None, *, stretch: int = -1) -> QTableView:
@@ -123,7 +151,6 @@ def set_column_width(view, column: int, width: int) -> None:
     width = max(width, header.sectionSizeHint(column))
     view.setColumnWidth(column, width)
     if isinstance(view, _Table):
-        view.planned_widths[column] = width
         view.updateGeometry()
 
 

@@ -7,7 +7,7 @@ save on their own: a moment after typing stops, and at once when the window clos
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.hub.saving.connect(self._saving)
-        self.hub.undo.indexChanged.connect(lambda _i: self.views["meeting"].update_header())
+        self.hub.undo.indexChanged.connect(self._undo_moved)
         controller = context.meeting
         controller.started.connect(self.meeting_running_changed)
         controller.changed.connect(self._meeting_state_changed)
@@ -422,28 +422,25 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(state)
 
     def _undo_actions(self) -> tuple[QAction, QAction]:
-        """Undo and Redo, named after the step in a pattern each language words its own way."""
         stack = self.hub.undo
-        undo, redo = QAction(self), QAction(self)
-
-        def name_undo(step: str) -> None:
-            undo.setText(tr("&Undo %1").replace("%1", step) if step else tr("&Undo"))
-
-        def name_redo(step: str) -> None:
-            redo.setText(tr("&Redo %1").replace("%1", step) if step else tr("&Redo"))
-
-        # The signals carry what changed, so nothing asks the stack while it is torn down.
-        stack.undoTextChanged.connect(name_undo)
-        stack.redoTextChanged.connect(name_redo)
+        undo = _StepAction(tr("&Undo"), tr("&Undo %1"), self)
+        redo = _StepAction(tr("&Redo"), tr("&Redo %1"), self)
+        # Slots of the actions themselves: Qt lets go of them with the window, which a
+        # language change replaces while the undo stack lives on.
+        stack.undoTextChanged.connect(undo.name_step)
+        stack.redoTextChanged.connect(redo.name_step)
         stack.canUndoChanged.connect(undo.setEnabled)
         stack.canRedoChanged.connect(redo.setEnabled)
-        name_undo(stack.undoText())
-        name_redo(stack.redoText())
+        undo.name_step(stack.undoText())
+        redo.name_step(stack.redoText())
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())
         undo.triggered.connect(stack.undo)
         redo.triggered.connect(stack.redo)
         return undo, redo
+
+    def _undo_moved(self, _index: int) -> None:
+        self.views["meeting"].update_header()
 
     def _show_store_problems(self) -> None:
         problems = self.hub.store.problems
@@ -461,3 +458,17 @@ class MainWindow(QMainWindow):
         closed = getattr(self.context, "main_window_closed", None)
         if closed is not None:
             closed()
+
+
+class _StepAction(QAction):
+    """Undo or Redo, named after the step in a pattern each language words its own way."""
+
+    def __init__(self, plain: str, pattern: str, parent: QWidget) -> None:
+        super().__init__(plain, parent)
+        self.plain, self.pattern = plain, pattern
+
+    @Slot(str)
+    def name_step(self, step: str) -> None:
+        # A step may name "AT&T": doubled, the & is shown instead of marking a shortcut.
+        shown = step.replace("&", "&&")
+        self.setText(self.pattern.replace("%1", shown) if step else self.plain)
