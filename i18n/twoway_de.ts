@@ -243,7 +243,12 @@
         <translation>Trag unter „Agenda“ ein, was du brauchst und bieten kannst, dann siehst du hier den Bezug.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+116"/>
+        <source>No contacts yet. Choose New contact, or bring in your address book with File ▸ Import contacts (%1).</source>
+        <translation>Noch keine Kontakte. Wähle „Neuer Kontakt“ oder hole dein Adressbuch über Datei ▸ Kontakte importieren (%1).</translation>
+    </message>
+    <message>
+        <location line="-159"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
@@ -322,13 +327,8 @@
         <source>&amp;New contact</source>
         <translation>&amp;Neuer Kontakt</translation>
     </message>
-    <message>
-        <location line="+86"/>
-        <source>No contacts yet. Choose New contact, or bring in your address book with File ▸ Import contacts (Ctrl+I).</source>
-        <translation>Noch keine Kontakte. Wähle „Neuer Kontakt“ oder hole dein Adressbuch über Datei ▸ Kontakte importieren (Strg+I).</translation>
-    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+92"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n Kontakt</numerusform>
@@ -1523,7 +1523,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-366"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-367"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
         <location line="+778"/>
         <source>Name</source>
@@ -1808,11 +1808,31 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Show the &amp;closing line near the end</source>
+        <source>Show the closing line near the e&amp;nd</source>
         <translation>Schlusssatz kurz vor Ende &amp;zeigen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>Start Twoway when I log &amp;in (in the tray, no window)</source>
+        <translation>Twoway beim &amp;Anmelden starten (in der Systemleiste, ohne Fenster)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Tr&amp;y again</source>
+        <translation>Nochmal &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set this copy &amp;aside</source>
+        <translation>Diese Kopie &amp;beiseitelegen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Back up no&amp;w</source>
+        <translation>Jetzt s&amp;ichern</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>&amp;Size:</source>
         <translation>&amp;Größe:</translation>
     </message>
@@ -1827,12 +1847,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Programmstart</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Start Twoway when I &amp;log in (in the tray, no window)</source>
-        <translation>Twoway beim &amp;Anmelden starten (in der Systemleiste, ohne Fenster)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Your data</source>
         <translation>Deine Daten</translation>
     </message>
@@ -1872,12 +1887,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Dateien, die du prüfen solltest:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Try again</source>
-        <translation>Nochmal &amp;prüfen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Read the file again after you fixed it by hand.</source>
         <translation>Die Datei erneut einlesen, nachdem du sie von Hand korrigiert hast.</translation>
     </message>
@@ -1897,12 +1907,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Die Kopie ersetzt den Datensatz; der Datensatz kommt in den Papierkorb.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Set this copy aside</source>
-        <translation>Diese Kopie &amp;beiseitelegen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Keep the record as it is; the copy goes to the trash.</source>
         <translation>Den Datensatz so lassen, wie er ist; die Kopie kommt in den Papierkorb.</translation>
     </message>
@@ -1927,13 +1932,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Sicherungen be&amp;halten:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="-138"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+9"/>
         <source>R&amp;estore the chosen backup…</source>
         <translation>Gewählte Sicherung &amp;wiederherstellen…</translation>
     </message>

@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+382"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+383"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>

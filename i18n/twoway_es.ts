@@ -243,7 +243,12 @@
         <translation>Anota en Objetivos lo que necesitas y lo que puedes ofrecer para ver aquí el encaje.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+116"/>
+        <source>No contacts yet. Choose New contact, or bring in your address book with File ▸ Import contacts (%1).</source>
+        <translation>Aún no hay contactos. Elige «Nuevo contacto» o trae tu libreta de direcciones con Archivo ▸ Importar contactos (%1).</translation>
+    </message>
+    <message>
+        <location line="-159"/>
         <source>Delete contact</source>
         <translation>Eliminar contacto</translation>
     </message>
@@ -322,13 +327,8 @@
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
-    <message>
-        <location line="+86"/>
-        <source>No contacts yet. Choose New contact, or bring in your address book with File ▸ Import contacts (Ctrl+I).</source>
-        <translation>Aún no hay contactos. Elige «Nuevo contacto» o trae tu libreta de direcciones con Archivo ▸ Importar contactos (Ctrl+I).</translation>
-    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+92"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -1523,7 +1523,7 @@ qué buscas en una primera contratación</translation>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-366"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-367"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
         <location line="+778"/>
         <source>Name</source>
@@ -1749,7 +1749,7 @@ qué buscas en una primera contratación</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Chime once when a phase runs over</source>
-        <translation>&amp;Sonar una vez cuando una fase se pase de tiempo</translation>
+        <translation>Sonar una ve&amp;z cuando una fase se pase de tiempo</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1808,11 +1808,31 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Show the &amp;closing line near the end</source>
+        <source>Show the closing line near the e&amp;nd</source>
         <translation>Mostrar la &amp;frase de cierre cerca del final</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>Start Twoway when I log &amp;in (in the tray, no window)</source>
+        <translation>Abrir T&amp;woway al iniciar sesión (en la bandeja, sin ventana)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Tr&amp;y again</source>
+        <translation>Int&amp;entar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set this copy &amp;aside</source>
+        <translation>Apartar e&amp;sta copia</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Back up no&amp;w</source>
+        <translation>Hacer una copia de seguridad a&amp;hora</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>&amp;Size:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
@@ -1827,12 +1847,7 @@ qué buscas en una primera contratación</translation>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Start Twoway when I &amp;log in (in the tray, no window)</source>
-        <translation>Abrir T&amp;woway al iniciar sesión (en la bandeja, sin ventana)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
@@ -1872,12 +1887,7 @@ qué buscas en una primera contratación</translation>
         <translation>Archivos que revisar:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Try again</source>
-        <translation>&amp;Intentar de nuevo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Read the file again after you fixed it by hand.</source>
         <translation>Vuelve a leer el archivo después de corregirlo a mano.</translation>
     </message>
@@ -1889,7 +1899,7 @@ qué buscas en una primera contratación</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Use this copy</source>
-        <translation>Usar esta co&amp;pia</translation>
+        <translation>&amp;Usar esta copia</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1897,12 +1907,7 @@ qué buscas en una primera contratación</translation>
         <translation>La copia sustituye al registro; el registro va a la papelera.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Set this copy aside</source>
-        <translation>Apartar e&amp;sta copia</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Keep the record as it is; the copy goes to the trash.</source>
         <translation>Conserva el registro tal cual; la copia va a la papelera.</translation>
     </message>
@@ -1927,15 +1932,14 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Número de copias que conservar:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="-138"/>
         <source>&amp;Back up now</source>
-        <translation>Hacer una copia de seg&amp;uridad ahora</translation>
+        <translation>Hacer una copia de seguridad a&amp;hora</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+9"/>
         <source>R&amp;estore the chosen backup…</source>
-        <translation>R&amp;estaurar la copia elegida…</translation>
+        <translation>Restaurar la copia e&amp;legida…</translation>
     </message>
     <message>
         <location line="+64"/>

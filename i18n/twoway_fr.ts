@@ -243,7 +243,12 @@
         <translation>Notez vos besoins et ce que vous pouvez offrir dans Objectifs pour voir le lien ici.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+116"/>
+        <source>No contacts yet. Choose New contact, or bring in your address book with File ▸ Import contacts (%1).</source>
+        <translation>Aucun contact pour l&apos;instant. Choisissez «&#xa0;Nouveau contact&#xa0;», ou importez votre carnet d&apos;adresses avec Fichier ▸ Importer des contacts (%1).</translation>
+    </message>
+    <message>
+        <location line="-159"/>
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
     </message>
@@ -322,13 +327,8 @@
         <source>&amp;New contact</source>
         <translation>&amp;Nouveau contact</translation>
     </message>
-    <message>
-        <location line="+86"/>
-        <source>No contacts yet. Choose New contact, or bring in your address book with File ▸ Import contacts (Ctrl+I).</source>
-        <translation>Aucun contact pour l&apos;instant. Choisissez «&#xa0;Nouveau contact&#xa0;», ou importez votre carnet d&apos;adresses avec Fichier ▸ Importer des contacts (Ctrl+I).</translation>
-    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+92"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1523,7 +1523,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Décliné</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-366"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-367"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
         <location line="+778"/>
         <source>Name</source>
@@ -1808,11 +1808,31 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Show the &amp;closing line near the end</source>
+        <source>Show the closing line near the e&amp;nd</source>
         <translation>Afficher la p&amp;hrase de conclusion vers la fin</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>Start Twoway when I log &amp;in (in the tray, no window)</source>
+        <translation>Lancer Twoway à l&apos;ouverture de &amp;session (dans la zone de notification, sans fenêtre)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Tr&amp;y again</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set this copy &amp;aside</source>
+        <translation>&amp;Mettre cette copie de côté</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Back up no&amp;w</source>
+        <translation>Sauvegarder mai&amp;ntenant</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>&amp;Size:</source>
         <translation>Ta&amp;ille&#xa0;:</translation>
     </message>
@@ -1827,12 +1847,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Start Twoway when I &amp;log in (in the tray, no window)</source>
-        <translation>Lancer Twoway à l&apos;ouverture de &amp;session (dans la zone de notification, sans fenêtre)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
@@ -1872,12 +1887,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Fichiers à vérifier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Try again</source>
-        <translation>Réessa&amp;yer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Read the file again after you fixed it by hand.</source>
         <translation>Relire le fichier après l&apos;avoir corrigé à la main.</translation>
     </message>
@@ -1889,7 +1899,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Use this copy</source>
-        <translation>&amp;Utiliser cette copie</translation>
+        <translation>Utilise&amp;r cette copie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1897,12 +1907,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>La copie remplace la fiche&#xa0;; la fiche va à la corbeille.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Set this copy aside</source>
-        <translation>&amp;Mettre cette copie de côté</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Keep the record as it is; the copy goes to the trash.</source>
         <translation>Garder la fiche telle quelle&#xa0;; la copie va à la corbeille.</translation>
     </message>
@@ -1927,15 +1932,14 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Nom&amp;bre de sauvegardes conservées&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="-138"/>
         <source>&amp;Back up now</source>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+9"/>
         <source>R&amp;estore the chosen backup…</source>
-        <translation>Restaurer la sauve&amp;garde choisie…</translation>
+        <translation>Rest&amp;aurer la sauvegarde choisie…</translation>
     </message>
     <message>
         <location line="+64"/>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import itertools
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, timedelta
@@ -569,3 +570,35 @@ def test_after_a_live_switch_undo_and_the_overlay_menu_speak_the_new_language(st
     menu_texts = [action.text() for action in context.overlay._menu.actions()]
     assert QCoreApplication.translate("OverlayWindow", "Hide overlay") in menu_texts
     assert "Hide overlay" not in menu_texts
+
+
+def accelerator(text: str) -> str:
+    match = re.search(r"&(?!&)(\w)", text.replace("&&", ""))
+    return match.group(1).casefold() if match else ""
+
+
+def clashes(texts: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    found = []
+    for text in texts:
+        key = accelerator(text)
+        if key and key in seen:
+            found.append(f"{seen[key]!r} and {text!r} share &{key}")
+        seen.setdefault(key, text)
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_no_two_items_of_a_menu_or_of_settings_share_a_shortcut_letter(start_app, language):
+    window = start_app(language).main_window
+    found = clashes([action.text() for action in window.menuBar().actions()])
+    for top in window.menuBar().actions():
+        found += clashes([action.text() for action in top.menu().actions()])
+    settings = window.views["settings"]
+    texts = [
+        widget.text()
+        for widget in settings.findChildren(QAbstractButton) + settings.findChildren(QLabel)
+        if not isinstance(widget, QLabel) or widget.buddy() is not None
+    ]
+    found += clashes(texts)
+    assert found == []

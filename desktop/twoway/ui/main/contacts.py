@@ -7,6 +7,7 @@ and their whole history: meetings, debriefs and follow-ups.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -372,11 +373,12 @@ class ContactsView(Page):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         if total == 0:
+            shortcut = QKeySequence("Ctrl+I").toString(QKeySequence.SequenceFormat.NativeText)
             self.count.setText(
                 tr(
                     "No contacts yet. Choose New contact, or bring in your address book "
-                    "with File ▸ Import contacts (Ctrl+I)."
-                )
+                    "with File ▸ Import contacts (%1)."
+                ).replace("%1", shortcut)
             )
         elif shown == total:
             self.count.setText(tr("%n contacts", None, total))

@@ -135,7 +135,7 @@ class SettingsView(Page):
         self.opacity.setCurrentIndex(self.opacity.findData(current))
         self.click_through = QCheckBox(tr("Let clicks &pass through the overlay"), overlay_box)
         self.click_through.setChecked(overlay.click_through)
-        self.closing_line = QCheckBox(tr("Show the &closing line near the end"), overlay_box)
+        self.closing_line = QCheckBox(tr("Show the closing line near the e&nd"), overlay_box)
         self.closing_line.setChecked(overlay.show_closing_line)
         overlay_form.addRow(tr("&Size:"), self.size)
         overlay_form.addRow(tr("&Opacity:"), self.opacity)
@@ -147,7 +147,7 @@ class SettingsView(Page):
         start_box = QGroupBox(tr("Start"), self)
         start_layout = QVBoxLayout(start_box)
         self.login = QCheckBox(
-            tr("Start Twoway when I &log in (in the tray, no window)"), start_box
+            tr("Start Twoway when I log &in (in the tray, no window)"), start_box
         )
         self.login.setChecked(self._autostart().is_enabled())
         start_layout.addWidget(self.login)
@@ -185,14 +185,14 @@ class SettingsView(Page):
         data_layout.addWidget(self.problems_label)
         data_layout.addWidget(self.problems)
         # What can be done about the chosen file; buttons appear when they apply.
-        self.retry_button = QPushButton(tr("&Try again"), data_box)
+        self.retry_button = QPushButton(tr("Tr&y again"), data_box)
         self.retry_button.setToolTip(tr("Read the file again after you fixed it by hand."))
         self.from_backup_button = QPushButton(tr("Restore the file from a &backup"), data_box)
         self.keep_copy_button = QPushButton(tr("&Use this copy"), data_box)
         self.keep_copy_button.setToolTip(
             tr("The copy replaces the record; the record goes to the trash.")
         )
-        self.set_aside_button = QPushButton(tr("&Set this copy aside"), data_box)
+        self.set_aside_button = QPushButton(tr("Set this copy &aside"), data_box)
         self.set_aside_button.setToolTip(
             tr("Keep the record as it is; the copy goes to the trash.")
         )
@@ -227,7 +227,7 @@ class SettingsView(Page):
         keep_row.addWidget(self.keep)
         keep_row.addStretch(1)
         data_layout.addLayout(keep_row)
-        self.backup_button = QPushButton(tr("&Back up now"), data_box)
+        self.backup_button = QPushButton(tr("Back up no&w"), data_box)
         self.restore_button = QPushButton(tr("R&estore the chosen backup…"), data_box)
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
