@@ -133,3 +133,37 @@ def test_the_manual_page_names_every_command_and_option_of_the_command_line():
     text = MANUAL.read_text(encoding="utf-8").replace("\\-", "-").replace("\\fB", "")
     missing = [name for name in [*commands.choices, *options] if name not in text]
     assert missing == []
+
+
+# --- the desktop's own words, in each language -----------------------------------------
+
+LANGUAGES = ("de", "es", "fr")
+
+
+def test_the_application_menu_entry_speaks_each_language():
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str
+    parser.read(DESKTOP_FILE, encoding="utf-8")
+    for section, keys in (
+        ("Desktop Entry", ("GenericName", "Comment", "Keywords")),
+        ("Desktop Action show-window", ("Name",)),
+        ("Desktop Action pause-resume", ("Name",)),
+    ):
+        entry = parser[section]
+        for key in keys:
+            for language in LANGUAGES:
+                translated = entry.get(f"{key}[{language}]", "")
+                assert translated and translated != entry[key], f"{section}: {key}[{language}]"
+
+
+def test_the_software_centre_text_has_every_paragraph_in_each_language():
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    root = ET.parse(METAINFO).getroot()
+    parents = [root, root.find("description"), root.find("description/ul")]
+    parents += list(root.iter("screenshot")) + list(root.iter("description"))
+    for parent in parents:
+        for tag in ("summary", "p", "li", "caption"):
+            english = [e for e in parent.findall(tag) if e.get(lang) is None]
+            for language in LANGUAGES:
+                translated = [e for e in parent.findall(tag) if e.get(lang) == language]
+                assert len(translated) == len(english), f"<{tag}> in {language}"
