@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+51"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+52"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="+127"/>
         <source>What they offer</source>
         <translation>Was sie bieten</translation>
@@ -271,7 +271,8 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+403"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+407"/>
+        <location line="+377"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -510,7 +511,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+241"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-132"/>
         <source>Closing line</source>
         <translation>Schlusssatz</translation>
     </message>
@@ -597,7 +598,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+415"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+455"/>
         <location line="+95"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
@@ -753,7 +754,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-952"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-996"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
         <location line="+633"/>
         <source>Format</source>
@@ -1148,22 +1149,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Punkt entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start over from template</source>
-        <translation>Neu aus der Vorlage beginnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use as my template</source>
-        <translation>Als meine Vorlage verwenden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New meetings start with this checklist.</source>
-        <translation>Neue Gespräche beginnen mit dieser Checkliste.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Your introduction</source>
         <translation>Deine Vorstellung</translation>
     </message>
@@ -1233,28 +1219,68 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+3"/>
+        <location line="+50"/>
+        <location line="+5"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Replace this checklist with a fresh one from your template?</source>
-        <translation>Diese Checkliste durch eine frische aus deiner Vorlage ersetzen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Ticks and your own items are cleared.</source>
         <translation>Häkchen und eigene Punkte werden entfernt.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Saved as your checklist template for new meetings.</source>
-        <translation>Als deine Checklisten-Vorlage für neue Gespräche gespeichert.</translation>
+        <location line="-140"/>
+        <source>Start over from</source>
+        <translation>Neu beginnen mit</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Replace this checklist with a template&apos;s</source>
+        <translation>Diese Checkliste durch die einer Vorlage ersetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as template…</source>
+        <translation>Als Vorlage speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this checklist to start other meetings from</source>
+        <translation>Diese Checkliste als Ausgangspunkt für andere Gespräche aufheben</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Delete a template</source>
+        <translation>Eine Vorlage löschen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replace this checklist with a fresh one from “%1”?</source>
+        <translation>Diese Checkliste durch eine frische aus „%1“ ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the checklist template “%1”?</source>
+        <translation>Die Checklisten-Vorlage „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings that started from it keep their checklists.</source>
+        <translation>Gespräche, die mit ihr begonnen haben, behalten ihre Checklisten.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved the checklist as the template “%1”.</source>
+        <translation>Die Checkliste wurde als Vorlage „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Write an introduction, questions or ideas first.</source>
         <translation>Schreib zuerst eine Vorstellung, Fragen oder Ideen.</translation>
     </message>
@@ -2811,6 +2837,56 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <source>The backup could not be made (%1).</source>
         <translation>Die Sicherung konnte nicht erstellt werden (%1).</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/templates.py" line="+24"/>
+        <source>Untitled</source>
+        <translation>Ohne Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (for new meetings)</source>
+        <translation>%1 (für neue Gespräche)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template to save into</source>
+        <translation>Vorlage, in die gespeichert wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new template</source>
+        <translation>Eine neue Vorlage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of the new template</source>
+        <translation>Name der neuen Vorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Sales call, Mentoring</source>
+        <translation>Zum Beispiel: Verkaufsgespräch, Mentoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New meetings start with this checklist</source>
+        <translation>&amp;Neue Gespräche beginnen mit dieser Checkliste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save &amp;into:</source>
+        <translation>Speichern &amp;in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -2843,7 +2919,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Einige Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+116"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -4104,7 +4180,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>Prep</name>
     <message>
-        <location filename="../desktop/twoway/core/workflow/prep.py" line="+18"/>
+        <location filename="../desktop/twoway/core/workflow/prep.py" line="+21"/>
         <source>Homework on the person</source>
         <translation>Recherche zur Person</translation>
     </message>

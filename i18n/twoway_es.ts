@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+51"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+52"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="+127"/>
         <source>What they offer</source>
         <translation>Lo que ofrece</translation>
@@ -271,7 +271,8 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+403"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+407"/>
+        <location line="+377"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -510,7 +511,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+241"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-132"/>
         <source>Closing line</source>
         <translation>Frase de cierre</translation>
     </message>
@@ -597,7 +598,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+415"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+455"/>
         <location line="+95"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
@@ -753,7 +754,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-952"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-996"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
         <location line="+633"/>
         <source>Format</source>
@@ -1148,22 +1149,7 @@ qué buscas en una primera contratación</translation>
         <translation>Quitar punto</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start over from template</source>
-        <translation>Empezar de nuevo desde la plantilla</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use as my template</source>
-        <translation>Usar como mi plantilla</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New meetings start with this checklist.</source>
-        <translation>Las reuniones nuevas empiezan con esta lista.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Your introduction</source>
         <translation>Tu presentación</translation>
     </message>
@@ -1233,28 +1219,68 @@ qué buscas en una primera contratación</translation>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+3"/>
+        <location line="+50"/>
+        <location line="+5"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Replace this checklist with a fresh one from your template?</source>
-        <translation>¿Sustituir esta lista por una nueva a partir de tu plantilla?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Ticks and your own items are cleared.</source>
         <translation>Se borran las marcas y tus propios puntos.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Saved as your checklist template for new meetings.</source>
-        <translation>Guardada como tu plantilla de lista para las reuniones nuevas.</translation>
+        <location line="-140"/>
+        <source>Start over from</source>
+        <translation>Empezar de nuevo desde</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Replace this checklist with a template&apos;s</source>
+        <translation>Sustituir esta lista de comprobación por la de una plantilla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as template…</source>
+        <translation>Guardar como plantilla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this checklist to start other meetings from</source>
+        <translation>Guardar esta lista de comprobación para empezar otras reuniones a partir de ella</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Delete a template</source>
+        <translation>Eliminar una plantilla</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replace this checklist with a fresh one from “%1”?</source>
+        <translation>¿Sustituir esta lista de comprobación por una nueva a partir de «%1»?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete template</source>
+        <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the checklist template “%1”?</source>
+        <translation>¿Eliminar la plantilla de lista «%1»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings that started from it keep their checklists.</source>
+        <translation>Las reuniones que empezaron con ella conservan sus listas.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved the checklist as the template “%1”.</source>
+        <translation>Lista guardada como la plantilla «%1».</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Write an introduction, questions or ideas first.</source>
         <translation>Escribe primero una presentación, preguntas o ideas.</translation>
     </message>
@@ -2811,6 +2837,56 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <source>The backup could not be made (%1).</source>
         <translation>No se pudo hacer la copia de seguridad (%1).</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/templates.py" line="+24"/>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (for new meetings)</source>
+        <translation>%1 (para reuniones nuevas)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as template</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template to save into</source>
+        <translation>Plantilla en la que guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new template</source>
+        <translation>Una plantilla nueva</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of the new template</source>
+        <translation>Nombre de la plantilla nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Sales call, Mentoring</source>
+        <translation>Por ejemplo: Llamada de ventas, Mentoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New meetings start with this checklist</source>
+        <translation>Las reuniones &amp;nuevas empiezan con esta lista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save &amp;into:</source>
+        <translation>Guardar &amp;en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -2843,7 +2919,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Algunos cambios no se pudieron guardar: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+116"/>
         <source>Delete %1</source>
         <translation>Eliminar a %1</translation>
     </message>
@@ -4104,7 +4180,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>Prep</name>
     <message>
-        <location filename="../desktop/twoway/core/workflow/prep.py" line="+18"/>
+        <location filename="../desktop/twoway/core/workflow/prep.py" line="+21"/>
         <source>Homework on the person</source>
         <translation>Investigación previa sobre la persona</translation>
     </message>

@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+51"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+52"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="+127"/>
         <source>What they offer</source>
         <translation>Ce que la personne offre</translation>
@@ -271,7 +271,8 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+403"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+407"/>
+        <location line="+377"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -510,7 +511,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+241"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-132"/>
         <source>Closing line</source>
         <translation>Phrase de conclusion</translation>
     </message>
@@ -597,7 +598,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+415"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+455"/>
         <location line="+95"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
@@ -753,7 +754,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-952"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-996"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
         <location line="+633"/>
         <source>Format</source>
@@ -1148,22 +1149,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Retirer l&apos;élément</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start over from template</source>
-        <translation>Repartir du modèle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use as my template</source>
-        <translation>Utiliser comme modèle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New meetings start with this checklist.</source>
-        <translation>Les nouveaux rendez-vous commencent avec cette liste.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Your introduction</source>
         <translation>Votre présentation</translation>
     </message>
@@ -1233,28 +1219,68 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>%1 sur %2 faits</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+3"/>
+        <location line="+50"/>
+        <location line="+5"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Replace this checklist with a fresh one from your template?</source>
-        <translation>Remplacer cette liste par une nouvelle, tirée de votre modèle&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Ticks and your own items are cleared.</source>
         <translation>Les coches et vos propres éléments sont effacés.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Saved as your checklist template for new meetings.</source>
-        <translation>Enregistrée comme modèle de liste pour les nouveaux rendez-vous.</translation>
+        <location line="-140"/>
+        <source>Start over from</source>
+        <translation>Recommencer à partir de</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Replace this checklist with a template&apos;s</source>
+        <translation>Remplacer cette liste par celle d&apos;un modèle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as template…</source>
+        <translation>Enregistrer comme modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this checklist to start other meetings from</source>
+        <translation>Garder cette liste comme point de départ d&apos;autres rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Delete a template</source>
+        <translation>Supprimer un modèle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replace this checklist with a fresh one from “%1”?</source>
+        <translation>Remplacer cette liste par une nouvelle, tirée de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the checklist template “%1”?</source>
+        <translation>Supprimer le modèle de liste «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings that started from it keep their checklists.</source>
+        <translation>Les rendez-vous qui en sont partis gardent leurs listes.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved the checklist as the template “%1”.</source>
+        <translation>Liste enregistrée comme modèle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Write an introduction, questions or ideas first.</source>
         <translation>Écrivez d&apos;abord une présentation, des questions ou des idées.</translation>
     </message>
@@ -2811,6 +2837,56 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <source>The backup could not be made (%1).</source>
         <translation>La sauvegarde n&apos;a pas pu être créée (%1).</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/templates.py" line="+24"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (for new meetings)</source>
+        <translation>%1 (pour les nouveaux rendez-vous)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template to save into</source>
+        <translation>Modèle où enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new template</source>
+        <translation>Un nouveau modèle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of the new template</source>
+        <translation>Nom du nouveau modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Sales call, Mentoring</source>
+        <translation>Par exemple&#xa0;: Appel commercial, Mentorat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New meetings start with this checklist</source>
+        <translation>Les &amp;nouveaux rendez-vous commencent avec cette liste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save &amp;into:</source>
+        <translation>Enregistrer &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ame:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -2843,7 +2919,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+116"/>
         <source>Delete %1</source>
         <translation>la suppression du contact %1</translation>
     </message>
@@ -4104,7 +4180,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>Prep</name>
     <message>
-        <location filename="../desktop/twoway/core/workflow/prep.py" line="+18"/>
+        <location filename="../desktop/twoway/core/workflow/prep.py" line="+21"/>
         <source>Homework on the person</source>
         <translation>Se renseigner sur la personne</translation>
     </message>

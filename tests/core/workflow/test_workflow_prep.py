@@ -5,6 +5,7 @@ from __future__ import annotations
 from twoway.core.formats import builtin_formats
 from twoway.core.records import ChecklistItem, ChecklistTemplate, Prep
 from twoway.core.workflow.prep import (
+    DEFAULT_TEMPLATE_ID,
     SECTION_HELP,
     SECTION_HOMEWORK,
     SECTION_INTRODUCTION,
@@ -12,7 +13,9 @@ from twoway.core.workflow.prep import (
     default_template,
     lines,
     prep_from_template,
+    save_as_template,
     suggested_cues,
+    templates_in_order,
 )
 
 FORMATS = {fmt.id: fmt for fmt in builtin_formats()}
@@ -73,3 +76,50 @@ def test_cues_go_to_the_phases_where_they_are_needed():
 
 def test_nothing_prepared_leaves_the_format_cues_alone():
     assert suggested_cues(FORMATS["coffee-chat"], Prep()) == {}
+
+
+# --- more than one template ----------------------------------------------------------------
+
+
+def checklist(*texts: str) -> list[ChecklistItem]:
+    return [ChecklistItem(text, "Mine", done=True) for text in texts]
+
+
+def test_a_checklist_saved_as_a_new_template_keeps_the_default_as_it_was():
+    (saved,) = save_as_template({}, checklist("Their pricing"), name="  Sales call ")
+    assert saved.name == "Sales call" and saved.id != DEFAULT_TEMPLATE_ID
+    assert [(i.text, i.done) for i in saved.items] == [("Their pricing", False)]
+    stored = {saved.id: saved}
+    assert [t.id for t in templates_in_order(stored)] == [DEFAULT_TEMPLATE_ID, saved.id]
+
+
+def test_saving_into_a_template_replaces_its_items_and_keeps_its_name():
+    mentoring = ChecklistTemplate("Mentoring", checklist("Old question"))
+    (saved,) = save_as_template(
+        {mentoring.id: mentoring}, checklist("New question"), into=mentoring.id
+    )
+    assert (saved.id, saved.name) == (mentoring.id, "Mentoring")
+    assert [i.text for i in saved.items] == ["New question"]
+
+
+def test_making_another_template_the_default_swaps_them_so_nothing_is_lost():
+    mine = ChecklistTemplate("My default", checklist("Read their posts"), DEFAULT_TEMPLATE_ID)
+    sales = ChecklistTemplate("Sales call", checklist("Budget?"))
+    stored = {mine.id: mine, sales.id: sales}
+    written = save_as_template(
+        stored, checklist("Budget?", "Timeline?"), into=sales.id, for_new_meetings=True
+    )
+    by_id = {t.id: t for t in written}
+    assert by_id[DEFAULT_TEMPLATE_ID].name == "Sales call"
+    assert [i.text for i in by_id[DEFAULT_TEMPLATE_ID].items] == ["Budget?", "Timeline?"]
+    assert by_id[sales.id].name == "My default"  # the old default, under the other id
+    assert [i.text for i in by_id[sales.id].items] == ["Read their posts"]
+
+
+def test_a_new_default_keeps_the_built_in_checklist_as_a_template_of_its_own():
+    written = save_as_template({}, checklist("Budget?"), name="Sales", for_new_meetings=True)
+    by_id = {t.id: t for t in written}
+    assert by_id[DEFAULT_TEMPLATE_ID].name == "Sales"
+    (kept,) = [t for t in written if t.id != DEFAULT_TEMPLATE_ID]
+    assert kept.name == default_template().name and not kept.builtin
+    assert len(kept.items) == len(default_template().items)

@@ -7,6 +7,9 @@ the questions to ask, and some ideas for how to help them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+
 from twoway.core.formats import Format, Owner
 from twoway.core.marks import QT_TRANSLATE_NOOP
 from twoway.core.records import ChecklistItem, ChecklistTemplate, Prep
@@ -60,6 +63,44 @@ def prep_from_template(template: ChecklistTemplate, closing_line: str = "") -> P
     """A fresh prep: the template's items, none ticked."""
     items = [ChecklistItem(item.text, item.section) for item in template.items]
     return Prep(items=items, closing_line=closing_line)
+
+
+def templates_in_order(stored: Mapping[str, ChecklistTemplate]) -> list[ChecklistTemplate]:
+    """The one new meetings start with first (the built-in until the user saves their own),
+    then the others by name."""
+    default = stored.get(DEFAULT_TEMPLATE_ID) or default_template()
+    others = [t for t in stored.values() if t.id != DEFAULT_TEMPLATE_ID]
+    return [default, *sorted(others, key=lambda t: t.name.casefold())]
+
+
+def save_as_template(
+    stored: Mapping[str, ChecklistTemplate],
+    items: list[ChecklistItem],
+    *,
+    into: str | None = None,
+    name: str = "",
+    for_new_meetings: bool = False,
+) -> list[ChecklistTemplate]:
+    """The templates to write when a checklist is saved as a template.
+
+    It replaces the items of template `into`, or becomes a new template called `name`.
+    The template new meetings start with always has DEFAULT_TEMPLATE_ID; making another
+    one the default swaps the two, so the old default is kept under the other's id and
+    no checklist is lost.
+    """
+    unticked = [ChecklistItem(item.text, item.section) for item in items]
+    if into is None:
+        saved = ChecklistTemplate(name=name.strip(), items=unticked)
+    else:
+        known = stored.get(into) or default_template()
+        saved = replace(known, items=unticked, builtin=False)
+    if saved.id == DEFAULT_TEMPLATE_ID or not for_new_meetings:
+        return [saved]
+    old_default = stored.get(DEFAULT_TEMPLATE_ID) or default_template()
+    return [
+        replace(saved, id=DEFAULT_TEMPLATE_ID),
+        replace(old_default, id=saved.id, builtin=False),
+    ]
 
 
 def lines(text: str) -> list[str]:

@@ -19,7 +19,7 @@ from twoway.core.clock import Clock
 from twoway.core.formats import Format, FormatLibrary, load_formats
 from twoway.core.records import ChecklistTemplate, Contact, FollowUp, Meeting, utc_now
 from twoway.core.workflow.followups import local_date
-from twoway.core.workflow.prep import DEFAULT_TEMPLATE_ID, default_template
+from twoway.core.workflow.prep import DEFAULT_TEMPLATE_ID, default_template, templates_in_order
 from twoway.paths import DataPaths
 from twoway.ui.i18n import problem_text
 
@@ -160,9 +160,20 @@ class DataHub(QObject):
         stored = self.store.templates.get(DEFAULT_TEMPLATE_ID)
         return stored if stored is not None else default_template()
 
+    def templates(self) -> list[ChecklistTemplate]:
+        """Every checklist template, the one new meetings start with first."""
+        return templates_in_order(self.store.templates)
+
     def put_template(self, template: ChecklistTemplate) -> None:
         self.store.put_template(template)
         self.changed.emit(TEMPLATE, template.id)
+        self.schedule_save()
+
+    def delete_template(self, template_id: str) -> None:
+        if template_id == DEFAULT_TEMPLATE_ID or template_id not in self.store.templates:
+            return  # new meetings always have a checklist to start from
+        self.store.delete_template(template_id)
+        self.removed.emit(TEMPLATE, template_id)
         self.schedule_save()
 
     # --- formats -------------------------------------------------------------------------

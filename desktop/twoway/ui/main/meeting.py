@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from twoway.core.formats import OWNER_COLORS, Format, Owner
-from twoway.core.records import ChecklistItem, Fit, Meeting, MeetingStatus
+from twoway.core.records import ChecklistItem, ChecklistTemplate, Fit, Meeting, MeetingStatus
 from twoway.core.workflow import prep as prep_logic
 from twoway.core.workflow import request as composer
 from twoway.core.workflow.followups import (
@@ -45,6 +46,7 @@ from twoway.core.workflow.followups import (
 )
 from twoway.ui.i18n import percent_text
 from twoway.ui.main import common
+from twoway.ui.main import templates as templates_ui
 from twoway.ui.main.bands import Band, PhaseBands
 from twoway.ui.main.common import (
     SPACING,
@@ -60,6 +62,7 @@ from twoway.ui.main.common import (
     to_qdatetime,
     tr,
     translated_format_text,
+    translated_prep_text,
 )
 from twoway.ui.main.contacts import show_fit
 from twoway.ui.main.hub import CONTACT, MEETING, DataHub
@@ -71,6 +74,7 @@ from twoway.ui.main.models import (
     RunPhasesModel,
     status_text,
 )
+from twoway.ui.main.templates import template_label
 from twoway.ui.main.widgets import (
     FlowLayout,
     OptionalDate,
@@ -624,9 +628,13 @@ class PrepStep(Step):
         add_row.addWidget(self.new_item, 1)
         left.addLayout(add_row)
         self.remove_item = QPushButton(tr("Remove item"), self)
-        self.reset_items = QPushButton(tr("Start over from template"), self)
-        self.save_template = QPushButton(tr("Use as my template"), self)
-        self.save_template.setToolTip(tr("New meetings start with this checklist."))
+        self.reset_items = QPushButton(tr("Start over from"), self)
+        self.reset_items.setToolTip(tr("Replace this checklist with a template's"))
+        self.template_menu = QMenu(self.reset_items)
+        self.reset_items.setMenu(self.template_menu)
+        self.template_menu.aboutToShow.connect(self._fill_template_menu)
+        self.save_template = QPushButton(tr("Save as template…"), self)
+        self.save_template.setToolTip(tr("Keep this checklist to start other meetings from"))
         left.addLayout(_buttons(self.remove_item, self.reset_items, self.save_template))
         left.addStretch(1)
         layout.addLayout(left, 1)
@@ -736,30 +744,70 @@ class PrepStep(Step):
         self.hub.put_meeting(meeting)
         self.load(self.meeting_id)
 
-    def _reset_items(self) -> None:
+    def _fill_template_menu(self) -> None:
+        menu = self.template_menu
+        menu.clear()
+        templates = self.hub.templates()
+        for template in templates:
+            action = menu.addAction(template_label(template))
+            action.triggered.connect(lambda _=False, t=template: self._reset_items(t))
+        if len(templates) > 1:
+            menu.addSeparator()
+            deleting = menu.addMenu(tr("Delete a template"))
+            for template in templates[1:]:
+                action = deleting.addAction(template_label(template))
+                action.triggered.connect(lambda _=False, t=template: self._delete_template(t))
+
+    def _reset_items(self, template: ChecklistTemplate) -> None:
         meeting = self.meeting()
         if meeting is None:
             return
         if common.confirm(
             self,
             tr("Start over"),
-            tr("Replace this checklist with a fresh one from your template?"),
+            tr("Replace this checklist with a fresh one from “%1”?").replace(
+                "%1", template_label(template)
+            ),
             tr("Ticks and your own items are cleared."),
             tr("Start over"),
         ):
-            meeting.prep.items = prep_logic.prep_from_template(self.hub.template()).items
+            meeting.prep.items = prep_logic.prep_from_template(template).items
             self.hub.put_meeting(meeting)
             self.load(self.meeting_id)
+
+    def _delete_template(self, template: ChecklistTemplate) -> None:
+        if common.confirm(
+            self,
+            tr("Delete template"),
+            tr("Delete the checklist template “%1”?").replace("%1", template_label(template)),
+            tr("Meetings that started from it keep their checklists."),
+            tr("Delete"),
+        ):
+            self.hub.delete_template(template.id)
 
     def _save_template(self) -> None:
         meeting = self.meeting()
         if meeting is None:
             return
-        template = self.hub.template()
-        template.items = [ChecklistItem(i.text, i.section) for i in meeting.prep.items]
-        template.builtin = False
-        self.hub.put_template(template)
-        self.nav.status(tr("Saved as your checklist template for new meetings."))
+        templates = self.hub.templates()
+        choice = templates_ui.ask_where_to_save(templates, self)
+        if choice is None:
+            return
+        written = prep_logic.save_as_template(
+            {t.id: t for t in templates},
+            meeting.prep.items,
+            into=choice.into,
+            name=choice.name,
+            for_new_meetings=choice.for_new_meetings,
+        )
+        for template in written:
+            self.hub.put_template(template)
+        saved = written[0]  # the checklist just saved; the second is a default swapped out
+        self.nav.status(
+            tr("Saved the checklist as the template “%1”.").replace(
+                "%1", translated_prep_text(saved.name)
+            )
+        )
 
     def _text_edited(self, *_args) -> None:
         def change(meeting: Meeting) -> None:
