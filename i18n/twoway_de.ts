@@ -2891,17 +2891,17 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+162"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+158"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Dieser Desktop lässt das Overlay womöglich nicht über anderen Fenstern bleiben. Rutscht es hinter deinen Videocall, starte Twoway mit QT_QPA_PLATFORM=xcb, damit es unter XWayland läuft.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Your desktop has no system tray, so Twoway cannot put an icon there. Its window is its home instead, and closing the main window quits Twoway. To bring a hidden Twoway back, open it again from your applications or run `twoway show`.</source>
         <translation>Dein Desktop hat keine Systemleiste, daher kann Twoway dort kein Symbol ablegen. Stattdessen lebt Twoway in seinem Fenster: Wenn du das Hauptfenster schließt, wird Twoway beendet. Um ein verborgenes Twoway zurückzuholen, öffne es erneut über deine Anwendungen oder führe `twoway show` aus.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+201"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Es gibt kein Format namens „%1“. Bekannt sind: %2.</translation>
     </message>
@@ -3678,7 +3678,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Dateien mit Schema %1 kann diese Version nicht aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+156"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+161"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Hier sollte der Ordner mit deinen Kontakten liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
     </message>
@@ -3724,18 +3724,17 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     </message>
     <message>
         <location line="+86"/>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>It could not be read (%1).</source>
         <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+24"/>
+        <location line="-325"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Hier liegt ein Ordner, wo eine Datei sein sollte. Verschiebe ihn an einen anderen Ort.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+348"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Diese Datei stammt von einer neueren Twoway-Version (Schema %1; diese Version kennt %2). Sie wird angezeigt, aber diese Version ändert sie nicht. Aktualisiere Twoway, um sie zu bearbeiten.</translation>
     </message>

@@ -2891,17 +2891,17 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+162"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+158"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Puede que este escritorio no deje que el panel flotante quede por encima de otras ventanas. Si se queda detrás de tu llamada, inicia Twoway con QT_QPA_PLATFORM=xcb para ejecutarlo con XWayland.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Your desktop has no system tray, so Twoway cannot put an icon there. Its window is its home instead, and closing the main window quits Twoway. To bring a hidden Twoway back, open it again from your applications or run `twoway show`.</source>
         <translation>Tu escritorio no tiene bandeja del sistema, así que Twoway no puede poner ahí su icono. Su ventana pasa a ser su casa, y cerrar la ventana principal cierra Twoway. Para recuperar un Twoway oculto, ábrelo de nuevo desde tus aplicaciones o ejecuta `twoway show`.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+201"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>No hay ningún formato llamado «%1». Disponibles: %2.</translation>
     </message>
@@ -3678,7 +3678,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Esta versión no puede actualizar archivos de schema %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+156"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+161"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Aquí debería estar la carpeta con tus contactos, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
     </message>
@@ -3724,18 +3724,17 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     </message>
     <message>
         <location line="+86"/>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>It could not be read (%1).</source>
         <translation>No se pudo leer (%1).</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+24"/>
+        <location line="-325"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Aquí hay una carpeta donde debería haber un archivo. Muévela a otro sitio.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+348"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Este archivo lo escribió una versión más reciente de Twoway (schema %1; esta versión admite el %2). Se muestra, pero esta versión no lo modificará. Actualiza Twoway para editarlo.</translation>
     </message>

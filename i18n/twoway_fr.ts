@@ -2891,17 +2891,17 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+162"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+158"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Ce bureau peut empêcher le minuteur de rester au-dessus des autres fenêtres. S&apos;il passe derrière votre appel, lancez Twoway avec QT_QPA_PLATFORM=xcb pour l&apos;exécuter sous XWayland.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Your desktop has no system tray, so Twoway cannot put an icon there. Its window is its home instead, and closing the main window quits Twoway. To bring a hidden Twoway back, open it again from your applications or run `twoway show`.</source>
         <translation>Votre bureau n&apos;a pas de zone de notification&#xa0;: Twoway ne peut donc pas y placer d&apos;icône. Sa fenêtre lui sert de point d&apos;ancrage, et fermer la fenêtre principale quitte Twoway. Pour faire réapparaître Twoway, rouvrez-le depuis vos applications ou lancez `twoway show`.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+201"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Aucun format ne s&apos;appelle «&#xa0;%1&#xa0;». Formats connus&#xa0;: %2.</translation>
     </message>
@@ -3678,7 +3678,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Cette version ne peut pas mettre à jour les fichiers de schéma %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+156"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+161"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Ce devrait être le dossier de vos contacts, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
     </message>
@@ -3724,18 +3724,17 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     </message>
     <message>
         <location line="+86"/>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>It could not be read (%1).</source>
         <translation>Le fichier n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+24"/>
+        <location line="-325"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Il y a ici un dossier à la place d&apos;un fichier. Déplacez-le ailleurs.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+348"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Ce fichier a été écrit par une version plus récente de Twoway (schéma %1&#xa0;; cette version connaît le schéma %2). Il est affiché, mais cette version ne le modifiera pas. Mettez Twoway à jour pour le modifier.</translation>
     </message>

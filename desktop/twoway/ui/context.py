@@ -153,34 +153,35 @@ class AppContext:
         log.debug("start-up finished; minimized=%s tray=%s", minimized, self.tray is not None)
 
     def _no_on_top_notice(self) -> None:
-        # Said once per machine, like the tray notice: the desktop does not change.
-        if self.ui_state.told_no_on_top:
-            return
-        self.ui_state.told_no_on_top = True
-        self._save_ui_state()
-        self.notices.append(
+        self._notice_once(
+            "told_no_on_top",
             QCoreApplication.translate(
                 "AppContext",
                 "This desktop may not let the overlay stay on top of other windows. "
                 "If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb "
                 "to run it under XWayland.",
-            )
+            ),
         )
 
     def _no_tray_notice(self) -> None:
-        if self.ui_state.told_no_tray:
-            return
-        self.ui_state.told_no_tray = True
-        self._save_ui_state()
-        self.notices.append(
+        self._notice_once(
+            "told_no_tray",
             QCoreApplication.translate(
                 "AppContext",
                 "Your desktop has no system tray, so Twoway cannot put an icon there. Its "
                 "window is its home instead, and closing the main window quits Twoway. To "
                 "bring a hidden Twoway back, open it again from your applications or run "
                 "`twoway show`.",
-            )
+            ),
         )
+
+    def _notice_once(self, told: str, text: str) -> None:
+        """A note about this desktop, given the first time only (the desktop stays)."""
+        if getattr(self.ui_state, told):
+            return
+        setattr(self.ui_state, told, True)
+        self._save_ui_state()
+        self.notices.append(text)
 
     def tell_notices(self) -> None:
         """Say the pending notices once: in the tray's bubble, or in a small box."""

@@ -149,6 +149,11 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "?", "!")) else text + "."
 
 
+_FOLDER_IN_PLACE = message(
+    QT_TRANSLATE_NOOP("Messages", "This is a folder where a file should be. Move it away.")
+)
+
+
 def _not_a_folder(kind: Kind) -> Message:
     # One whole sentence per folder, so each reads naturally once translated.
     if kind.folder == "contacts":
@@ -443,11 +448,7 @@ class Store:
                 kind,
                 rid,
                 path,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "This is a folder where a file should be. Move it away."
-                    )
-                ),
+                _FOLDER_IN_PLACE,
             )
         sig = signature(st)
         payload = self._cache.get(self._rel(path), sig)
@@ -467,11 +468,7 @@ class Store:
                 kind,
                 rid,
                 path,
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "This is a folder where a file should be. Move it away."
-                    )
-                ),
+                _FOLDER_IN_PLACE,
             )
         except OSError as exc:
             return self._unreadable_result(
