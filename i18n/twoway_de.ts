@@ -271,8 +271,8 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+407"/>
-        <location line="+377"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location line="+378"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+455"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+454"/>
         <location line="+95"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
@@ -1149,7 +1149,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Punkt entfernen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Your introduction</source>
         <translation>Deine Vorstellung</translation>
     </message>
@@ -1214,12 +1214,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Die Vorstellung kommt in deinen ersten Teil, die Fragen in den deines Gegenübers, die Ideen in die letzte Phase.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+5"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
@@ -1230,32 +1230,32 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Häkchen und eigene Punkte werden entfernt.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Start over from</source>
         <translation>Neu beginnen mit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace this checklist with a template&apos;s</source>
-        <translation>Diese Checkliste durch die einer Vorlage ersetzen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Save as template…</source>
         <translation>Als Vorlage speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this checklist to start other meetings from</source>
-        <translation>Diese Checkliste als Ausgangspunkt für andere Gespräche aufheben</translation>
+        <translation>Diese Checkliste als Ausgangspunkt für andere Gespräche speichern</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="-2"/>
         <source>Delete a template</source>
         <translation>Eine Vorlage löschen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-4"/>
+        <source>Replace this checklist with one from a template</source>
+        <translation>Diese Checkliste durch eine aus einer Vorlage ersetzen</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Replace this checklist with a fresh one from “%1”?</source>
         <translation>Diese Checkliste durch eine frische aus „%1“ ersetzen?</translation>
     </message>
@@ -1275,12 +1275,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Gespräche, die mit ihr begonnen haben, behalten ihre Checklisten.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Saved the checklist as the template “%1”.</source>
         <translation>Die Checkliste wurde als Vorlage „%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Write an introduction, questions or ideas first.</source>
         <translation>Schreib zuerst eine Vorstellung, Fragen oder Ideen.</translation>
     </message>
@@ -2840,20 +2840,20 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     <message>
         <location filename="../desktop/twoway/ui/main/templates.py" line="+24"/>
         <source>Untitled</source>
-        <translation>Ohne Namen</translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%1 (for new meetings)</source>
         <translation>%1 (für neue Gespräche)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Save as template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Template to save into</source>
         <translation>Vorlage, in die gespeichert wird</translation>
     </message>
@@ -2863,7 +2863,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Eine neue Vorlage</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name of the new template</source>
         <translation>Name der neuen Vorlage</translation>
     </message>
@@ -2878,7 +2878,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>&amp;Neue Gespräche beginnen mit dieser Checkliste</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save &amp;into:</source>
         <translation>Speichern &amp;in:</translation>
     </message>
@@ -2886,6 +2886,16 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <location line="+1"/>
         <source>N&amp;ame:</source>
         <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A template has this name already. To replace it, choose it above.</source>
+        <translation>Es gibt schon eine Vorlage mit diesem Namen. Um sie zu ersetzen, wähle sie oben aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its checklist is replaced with this one.</source>
+        <translation>Ihre Checkliste wird durch diese ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -2914,12 +2924,12 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+80"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+81"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Einige Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>

@@ -271,8 +271,8 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+407"/>
-        <location line="+377"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location line="+378"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+455"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+454"/>
         <location line="+95"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
@@ -1149,7 +1149,7 @@ qué buscas en una primera contratación</translation>
         <translation>Quitar punto</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Your introduction</source>
         <translation>Tu presentación</translation>
     </message>
@@ -1214,12 +1214,12 @@ qué buscas en una primera contratación</translation>
         <translation>La presentación en tu primer turno, las preguntas en el suyo y las ideas en la última fase.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+5"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
@@ -1230,17 +1230,12 @@ qué buscas en una primera contratación</translation>
         <translation>Se borran las marcas y tus propios puntos.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Start over from</source>
         <translation>Empezar de nuevo desde</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace this checklist with a template&apos;s</source>
-        <translation>Sustituir esta lista de comprobación por la de una plantilla</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Save as template…</source>
         <translation>Guardar como plantilla…</translation>
     </message>
@@ -1250,12 +1245,17 @@ qué buscas en una primera contratación</translation>
         <translation>Guardar esta lista de comprobación para empezar otras reuniones a partir de ella</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="-2"/>
         <source>Delete a template</source>
         <translation>Eliminar una plantilla</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-4"/>
+        <source>Replace this checklist with one from a template</source>
+        <translation>Sustituir esta lista de comprobación por una de una plantilla</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Replace this checklist with a fresh one from “%1”?</source>
         <translation>¿Sustituir esta lista de comprobación por una nueva a partir de «%1»?</translation>
     </message>
@@ -1275,12 +1275,12 @@ qué buscas en una primera contratación</translation>
         <translation>Las reuniones que empezaron con ella conservan sus listas.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Saved the checklist as the template “%1”.</source>
         <translation>Lista guardada como la plantilla «%1».</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Write an introduction, questions or ideas first.</source>
         <translation>Escribe primero una presentación, preguntas o ideas.</translation>
     </message>
@@ -2843,17 +2843,17 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Sin título</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%1 (for new meetings)</source>
         <translation>%1 (para reuniones nuevas)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Save as template</source>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Template to save into</source>
         <translation>Plantilla en la que guardar</translation>
     </message>
@@ -2863,7 +2863,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Una plantilla nueva</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name of the new template</source>
         <translation>Nombre de la plantilla nueva</translation>
     </message>
@@ -2878,7 +2878,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Las reuniones &amp;nuevas empiezan con esta lista</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save &amp;into:</source>
         <translation>Guardar &amp;en:</translation>
     </message>
@@ -2886,6 +2886,16 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <location line="+1"/>
         <source>N&amp;ame:</source>
         <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A template has this name already. To replace it, choose it above.</source>
+        <translation>Ya hay una plantilla con este nombre. Para sustituirla, elígela arriba.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its checklist is replaced with this one.</source>
+        <translation>Su lista de comprobación se sustituye por esta.</translation>
     </message>
 </context>
 <context>
@@ -2914,12 +2924,12 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+80"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+81"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Algunos cambios no se pudieron guardar: %1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>Delete %1</source>
         <translation>Eliminar a %1</translation>
     </message>

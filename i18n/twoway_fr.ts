@@ -271,8 +271,8 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+407"/>
-        <location line="+377"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location line="+378"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+455"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+454"/>
         <location line="+95"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
@@ -1149,7 +1149,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Retirer l&apos;élément</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Your introduction</source>
         <translation>Votre présentation</translation>
     </message>
@@ -1214,12 +1214,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>La présentation dans votre premier tour, les questions dans le sien, les idées dans la dernière phase.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%1 of %2 done</source>
         <translation>%1 sur %2 faits</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+5"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
@@ -1230,17 +1230,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Les coches et vos propres éléments sont effacés.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>Start over from</source>
         <translation>Recommencer à partir de</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace this checklist with a template&apos;s</source>
-        <translation>Remplacer cette liste par celle d&apos;un modèle</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Save as template…</source>
         <translation>Enregistrer comme modèle…</translation>
     </message>
@@ -1250,12 +1245,17 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Garder cette liste comme point de départ d&apos;autres rendez-vous</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="-2"/>
         <source>Delete a template</source>
         <translation>Supprimer un modèle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-4"/>
+        <source>Replace this checklist with one from a template</source>
+        <translation>Remplacer cette liste par celle d&apos;un modèle</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Replace this checklist with a fresh one from “%1”?</source>
         <translation>Remplacer cette liste par une nouvelle, tirée de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -1272,15 +1272,15 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location line="+1"/>
         <source>Meetings that started from it keep their checklists.</source>
-        <translation>Les rendez-vous qui en sont partis gardent leurs listes.</translation>
+        <translation>Les rendez-vous créés à partir de ce modèle gardent leurs listes.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Saved the checklist as the template “%1”.</source>
         <translation>Liste enregistrée comme modèle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Write an introduction, questions or ideas first.</source>
         <translation>Écrivez d&apos;abord une présentation, des questions ou des idées.</translation>
     </message>
@@ -2843,17 +2843,17 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%1 (for new meetings)</source>
         <translation>%1 (pour les nouveaux rendez-vous)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Template to save into</source>
         <translation>Modèle où enregistrer</translation>
     </message>
@@ -2863,7 +2863,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Un nouveau modèle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name of the new template</source>
         <translation>Nom du nouveau modèle</translation>
     </message>
@@ -2878,7 +2878,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Les &amp;nouveaux rendez-vous commencent avec cette liste</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save &amp;into:</source>
         <translation>Enregistrer &amp;dans&#xa0;:</translation>
     </message>
@@ -2886,6 +2886,16 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <location line="+1"/>
         <source>N&amp;ame:</source>
         <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A template has this name already. To replace it, choose it above.</source>
+        <translation>Un modèle porte déjà ce nom. Pour le remplacer, choisissez-le ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its checklist is replaced with this one.</source>
+        <translation>Sa liste est remplacée par celle-ci.</translation>
     </message>
 </context>
 <context>
@@ -2914,12 +2924,12 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+80"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+81"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>Delete %1</source>
         <translation>la suppression du contact %1</translation>
     </message>

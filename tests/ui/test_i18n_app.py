@@ -591,7 +591,8 @@ def clashes(texts: list[str]) -> list[str]:
 @pytest.mark.parametrize("language", ["en", *LANGUAGES])
 def test_no_two_items_of_a_menu_or_of_settings_share_a_shortcut_letter(start_app, language):
     window = start_app(language).main_window
-    found = clashes([action.text() for action in window.menuBar().actions()])
+    menus = [action.text() for action in window.menuBar().actions()]
+    found = clashes(menus)
     for top in window.menuBar().actions():
         found += clashes([action.text() for action in top.menu().actions()])
     settings = window.views["settings"]
@@ -600,5 +601,7 @@ def test_no_two_items_of_a_menu_or_of_settings_share_a_shortcut_letter(start_app
         for widget in settings.findChildren(QAbstractButton) + settings.findChildren(QLabel)
         if not isinstance(widget, QLabel) or widget.buddy() is not None
     ]
+    # Not also against the menu bar: some 24 letters would have to differ, more than the
+    # words offer; where a page and a menu share one, Alt and the letter alternates.
     found += clashes(texts)
     assert found == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from twoway.core.formats import builtin_formats
 from twoway.core.records import ChecklistItem, ChecklistTemplate, Prep
 from twoway.core.workflow.prep import (
@@ -123,3 +125,17 @@ def test_a_new_default_keeps_the_built_in_checklist_as_a_template_of_its_own():
     (kept,) = [t for t in written if t.id != DEFAULT_TEMPLATE_ID]
     assert kept.name == default_template().name and not kept.builtin
     assert len(kept.items) == len(default_template().items)
+
+
+def test_saving_into_a_template_that_is_not_there_is_a_mistake_not_a_new_default():
+    with pytest.raises(KeyError):
+        save_as_template({}, checklist("x"), into="t-gone")
+
+
+def test_templates_are_listed_by_the_name_shown():
+    stored = {
+        "t-b": ChecklistTemplate("Zebra", [], "t-b"),
+        "t-a": ChecklistTemplate("Alpha", [], "t-a"),
+    }
+    shown = {"Zebra": "Aardvark", "Alpha": "Zulu"}.get
+    assert [t.id for t in templates_in_order(stored, shown)] == [DEFAULT_TEMPLATE_ID, "t-b", "t-a"]

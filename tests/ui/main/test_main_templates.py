@@ -23,7 +23,7 @@ def prep(window, store, clock):
 def save_as(monkeypatch):
     """Answers the save dialog with the choice given to it."""
     chosen: list[SaveChoice] = []
-    monkeypatch.setattr(templates_ui, "ask_where_to_save", lambda _t, _p: chosen.pop(0))
+    monkeypatch.setattr(templates_ui, "ask_where_to_save", lambda *_args: chosen.pop(0))
     return chosen.append
 
 
@@ -87,7 +87,7 @@ def test_a_template_can_be_deleted_but_not_the_one_for_new_meetings(prep, store,
 
 
 def test_the_save_dialog_needs_a_name_for_a_new_template(qtbot, prep):
-    dialog = SaveTemplateDialog(prep.hub.templates(), prep)
+    dialog = SaveTemplateDialog(prep.hub.templates(), parent=prep)
     qtbot.addWidget(dialog)
     save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
     assert dialog.target.currentData() is None and not save.isEnabled()
@@ -99,3 +99,33 @@ def test_the_save_dialog_needs_a_name_for_a_new_template(qtbot, prep):
     dialog.target.setCurrentIndex(0)
     assert not dialog.for_new_meetings.isChecked()
     assert dialog.choice() == SaveChoice(None, "Coffee chats", False)
+
+
+def test_a_name_already_taken_is_refused_and_saving_into_one_says_it_replaces(qtbot, prep):
+    dialog = SaveTemplateDialog(prep.hub.templates(), parent=prep)
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    dialog.name.setText("networking CALL")  # the built-in's name, typed another way
+    assert not save.isEnabled() and "already" in dialog.note.text()
+    dialog.target.setCurrentIndex(dialog.target.findData(DEFAULT_TEMPLATE_ID))
+    assert save.isEnabled() and "replaced" in dialog.note.text()
+
+
+def test_a_default_from_a_newer_twoway_is_neither_saved_into_nor_swapped(qtbot, prep):
+    dialog = SaveTemplateDialog(prep.hub.templates(), {DEFAULT_TEMPLATE_ID}, prep)
+    qtbot.addWidget(dialog)
+    assert dialog.target.findData(DEFAULT_TEMPLATE_ID) == -1
+    assert not dialog.for_new_meetings.isEnabled()
+
+
+def test_the_start_over_button_opens_its_menu_and_the_menu_can_be_opened_again(
+    qtbot, prep, save_as
+):
+    prep.reset_items.click()  # a click straight on the button: no error, the menu offers
+    save_as(SaveChoice(None, "Sales & marketing", False))
+    prep.save_template.click()
+    for _ in range(3):
+        prep._fill_template_menu()
+    assert "Sales && marketing" in [a.text() for a in prep.template_menu.actions()]
+    submenus = prep.template_menu.findChildren(type(prep.template_menu))
+    assert len(submenus) == 1, "the delete submenu is made once, not at every opening"

@@ -7,7 +7,7 @@ the questions to ask, and some ideas for how to help them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from twoway.core.formats import Format, Owner
@@ -65,12 +65,14 @@ def prep_from_template(template: ChecklistTemplate, closing_line: str = "") -> P
     return Prep(items=items, closing_line=closing_line)
 
 
-def templates_in_order(stored: Mapping[str, ChecklistTemplate]) -> list[ChecklistTemplate]:
+def templates_in_order(
+    stored: Mapping[str, ChecklistTemplate], name: Callable[[str], str] = str
+) -> list[ChecklistTemplate]:
     """The one new meetings start with first (the built-in until the user saves their own),
-    then the others by name."""
+    then the others by `name` (the name as shown, which may be translated)."""
     default = stored.get(DEFAULT_TEMPLATE_ID) or default_template()
     others = [t for t in stored.values() if t.id != DEFAULT_TEMPLATE_ID]
-    return [default, *sorted(others, key=lambda t: t.name.casefold())]
+    return [default, *sorted(others, key=lambda t: name(t.name).casefold())]
 
 
 def save_as_template(
@@ -92,7 +94,10 @@ def save_as_template(
     if into is None:
         saved = ChecklistTemplate(name=name.strip(), items=unticked)
     else:
-        known = stored.get(into) or default_template()
+        if into == DEFAULT_TEMPLATE_ID:
+            known = stored.get(into) or default_template()  # the built-in, until saved
+        else:
+            known = stored[into]  # no such template: a mistake, not a new one
         saved = replace(known, items=unticked, builtin=False)
     if saved.id == DEFAULT_TEMPLATE_ID or not for_new_meetings:
         return [saved]

@@ -22,6 +22,7 @@ from twoway.core.workflow.followups import local_date
 from twoway.core.workflow.prep import DEFAULT_TEMPLATE_ID, default_template, templates_in_order
 from twoway.paths import DataPaths
 from twoway.ui.i18n import problem_text
+from twoway.ui.main.common import translated_prep_text
 
 SAVE_DELAY_MS = 500
 
@@ -162,12 +163,16 @@ class DataHub(QObject):
 
     def templates(self) -> list[ChecklistTemplate]:
         """Every checklist template, the one new meetings start with first."""
-        return templates_in_order(self.store.templates)
+        return templates_in_order(self.store.templates, translated_prep_text)
 
     def put_template(self, template: ChecklistTemplate) -> None:
         self.store.put_template(template)
         self.changed.emit(TEMPLATE, template.id)
         self.schedule_save()
+
+    def template_is_read_only(self, template_id: str) -> bool:
+        """Written by a newer Twoway: it can be used, but not saved into."""
+        return self.store.is_read_only(TEMPLATE, template_id)
 
     def delete_template(self, template_id: str) -> None:
         if template_id == DEFAULT_TEMPLATE_ID or template_id not in self.store.templates:

@@ -62,7 +62,6 @@ from twoway.ui.main.common import (
     to_qdatetime,
     tr,
     translated_format_text,
-    translated_prep_text,
 )
 from twoway.ui.main.contacts import show_fit
 from twoway.ui.main.hub import CONTACT, MEETING, DataHub
@@ -74,7 +73,7 @@ from twoway.ui.main.models import (
     RunPhasesModel,
     status_text,
 )
-from twoway.ui.main.templates import template_label
+from twoway.ui.main.templates import menu_label, template_name
 from twoway.ui.main.widgets import (
     FlowLayout,
     OptionalDate,
@@ -629,10 +628,11 @@ class PrepStep(Step):
         left.addLayout(add_row)
         self.remove_item = QPushButton(tr("Remove item"), self)
         self.reset_items = QPushButton(tr("Start over from"), self)
-        self.reset_items.setToolTip(tr("Replace this checklist with a template's"))
+        self.reset_items.setToolTip(tr("Replace this checklist with one from a template"))
         self.template_menu = QMenu(self.reset_items)
         self.reset_items.setMenu(self.template_menu)
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
+        self.delete_menu = QMenu(tr("Delete a template"), self.template_menu)
         self.save_template = QPushButton(tr("Save as template…"), self)
         self.save_template.setToolTip(tr("Keep this checklist to start other meetings from"))
         left.addLayout(_buttons(self.remove_item, self.reset_items, self.save_template))
@@ -683,7 +683,6 @@ class PrepStep(Step):
         self.checklist.edited.connect(self._checklist_edited)
         self.new_item.returnPressed.connect(self._add_item)
         self.remove_item.clicked.connect(self._remove_item)
-        self.reset_items.clicked.connect(self._reset_items)
         self.save_template.clicked.connect(self._save_template)
         self.introduction.textChanged.connect(self._text_edited)
         self.questions.textChanged.connect(self._text_edited)
@@ -745,17 +744,18 @@ class PrepStep(Step):
         self.load(self.meeting_id)
 
     def _fill_template_menu(self) -> None:
-        menu = self.template_menu
+        menu, deleting = self.template_menu, self.delete_menu
         menu.clear()
+        deleting.clear()  # made once: clear() would leave a new submenu behind each time
         templates = self.hub.templates()
         for template in templates:
-            action = menu.addAction(template_label(template))
+            action = menu.addAction(menu_label(template))
             action.triggered.connect(lambda _=False, t=template: self._reset_items(t))
         if len(templates) > 1:
             menu.addSeparator()
-            deleting = menu.addMenu(tr("Delete a template"))
+            menu.addMenu(deleting)
             for template in templates[1:]:
-                action = deleting.addAction(template_label(template))
+                action = deleting.addAction(menu_label(template))
                 action.triggered.connect(lambda _=False, t=template: self._delete_template(t))
 
     def _reset_items(self, template: ChecklistTemplate) -> None:
@@ -766,7 +766,7 @@ class PrepStep(Step):
             self,
             tr("Start over"),
             tr("Replace this checklist with a fresh one from “%1”?").replace(
-                "%1", template_label(template)
+                "%1", template_name(template)
             ),
             tr("Ticks and your own items are cleared."),
             tr("Start over"),
@@ -779,7 +779,7 @@ class PrepStep(Step):
         if common.confirm(
             self,
             tr("Delete template"),
-            tr("Delete the checklist template “%1”?").replace("%1", template_label(template)),
+            tr("Delete the checklist template “%1”?").replace("%1", template_name(template)),
             tr("Meetings that started from it keep their checklists."),
             tr("Delete"),
         ):
@@ -790,7 +790,8 @@ class PrepStep(Step):
         if meeting is None:
             return
         templates = self.hub.templates()
-        choice = templates_ui.ask_where_to_save(templates, self)
+        read_only = {t.id for t in templates if self.hub.template_is_read_only(t.id)}
+        choice = templates_ui.ask_where_to_save(templates, read_only, self)
         if choice is None:
             return
         written = prep_logic.save_as_template(
@@ -804,9 +805,7 @@ class PrepStep(Step):
             self.hub.put_template(template)
         saved = written[0]  # the checklist just saved; the second is a default swapped out
         self.nav.status(
-            tr("Saved the checklist as the template “%1”.").replace(
-                "%1", translated_prep_text(saved.name)
-            )
+            tr("Saved the checklist as the template “%1”.").replace("%1", template_name(saved))
         )
 
     def _text_edited(self, *_args) -> None:
