@@ -98,3 +98,27 @@ def test_rank_words_in_a_title_are_not_a_match_but_the_field_is():
 def test_short_prefixes_do_not_match_unrelated_words():
     contact = Contact(name="Lee Park", offers="Art classes")
     assert fit_check(contact, agenda(needs=["A partner for the artisan market"])).matches == ()
+
+
+def test_small_words_of_german_spanish_and_french_are_no_match_but_their_subjects_are():
+    cases = [
+        (
+            "Feedback für meine Fallstudie und ein Kontakt zu Einkäufern im Einzelhandel",
+            "Kaffee und Kuchen für alle; kennt viele Einkäufer im Einzelhandel",
+            {"Einkäufer", "Einzelhandel"},
+        ),
+        (
+            "Una introducción con el equipo de investigación para mi proyecto",
+            "Investigación de mercado para marcas con una red de contactos",
+            {"Investigación"},
+        ),
+        (
+            "Des retours sur mon étude de cas pour une équipe de recherche",
+            "Recherche qualitative pour les marques avec des panels",
+            {"Recherche"},
+        ),
+    ]
+    for need, offers, expected in cases:
+        contact = Contact(name="X", offers=offers)
+        (match,) = fit_check(contact, agenda(needs=[need])).matches
+        assert set(match.words) == expected, need

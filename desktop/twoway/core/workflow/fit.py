@@ -15,8 +15,9 @@ from enum import StrEnum
 
 from twoway.core.records import Agenda, AgendaItem, Contact
 
-# Words too common to say anything about a match (English; other languages still match
-# on their longer words, which carry the meaning).
+# Words too common to say anything about a match, written without accents (words are
+# compared that way): English, then German, Spanish and French, the languages Twoway
+# speaks, so "und" or "pour" in two texts is not taken for a shared interest.
 _STOPWORD_TEXT = """
     a about above after again all also am an and any are as at be been being but by can
     could did do does doing for from further get gets getting had has have having he her
@@ -27,6 +28,23 @@ _STOPWORD_TEXT = """
     well were what when where which while who whom why will with would you your help
     helping offer offers offering good great way ways find finding some any people person
     work working thing things lot lots really
+
+    aber als auch bei bin bis bitte das dass dem den der des die dich dir durch ein eine
+    einem einen einer eines etwas fur gern gerne habe haben hat hatte ich ihm ihn ihr ihre
+    ist jemand jemanden jetzt kann konnen leute man mehr mein meine meinen mich mir mit
+    nach nicht noch nur ob oder ohne sehr sein seine sich sie sind uber um und uns unser
+    unsere unter viel vom von vor war was weil welche wenn wer wie wir wird zum zur
+    zwischen brauche brauchen suche suchen biete bieten hilfe helfen menschen
+
+    algo alguien ayuda ayudar busco buscar como con cosa cosas cuando del desde donde
+    entre esa ese eso esta estar estas este esto estos gente hasta hay las los mas mis
+    muy necesita necesito nuestra nuestro ofrecer ofrezco para pero personas por que
+    quien ser sin sobre sus tambien tengo tiene tienen tus una unas uno unos
+
+    aide aider aux avec avoir besoin ces cette chercher cherche chez choses comme dans
+    des elle est etre gens les leur leurs mes nos offre offrir par personne personnes
+    plus pour propose proposer quelqu qui quoi sans ses son sont sous sur tes tres une
+    vos votre
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 # Rank words in a job title say little about what a person can help with ("design lead"
