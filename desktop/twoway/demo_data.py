@@ -7,10 +7,13 @@ engine on a fake clock, so their times add up exactly as a real meeting's would.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from twoway.core.clock import FakeClock
 from twoway.core.formats import Format, builtin_formats
+from twoway.core.marks import QT_TRANSLATE_NOOP
 from twoway.core.records import (
     Agenda,
     AgendaItem,
@@ -28,19 +31,31 @@ from twoway.core.workflow.prep import default_template, prep_from_template, sugg
 TICK_S = 5.0
 
 AGENDA = Agenda(
-    goal="Move from retail analytics into a lead role in consumer research by the autumn.",
+    goal=QT_TRANSLATE_NOOP(
+        "Demo", "Move from retail analytics into a lead role in consumer research by the autumn."
+    ),
     needs=[
-        AgendaItem("An introduction to the research team at Fernhill Foods"),
-        AgendaItem("An informational interview with a head of consumer research"),
-        AgendaItem("Feedback on my pricing case study from a hiring manager"),
-        AgendaItem("Leads on food and drink brands hiring researchers"),
-        AgendaItem("A mentor who moved from analytics into research", done=True),
+        AgendaItem(
+            QT_TRANSLATE_NOOP("Demo", "An introduction to the research team at Fernhill Foods")
+        ),
+        AgendaItem(
+            QT_TRANSLATE_NOOP("Demo", "An informational interview with a head of consumer research")
+        ),
+        AgendaItem(
+            QT_TRANSLATE_NOOP("Demo", "Feedback on my pricing case study from a hiring manager")
+        ),
+        AgendaItem(QT_TRANSLATE_NOOP("Demo", "Leads on food and drink brands hiring researchers")),
+        AgendaItem(
+            QT_TRANSLATE_NOOP("Demo", "A mentor who moved from analytics into research"), done=True
+        ),
     ],
     offers=[
-        AgendaItem("Pricing analysis and A/B test design"),
-        AgendaItem("Introductions to retail buyers in Lisbon"),
-        AgendaItem("Reviews of survey questionnaires"),
-        AgendaItem("A guest spot in my analytics newsletter (2,000 readers)"),
+        AgendaItem(QT_TRANSLATE_NOOP("Demo", "Pricing analysis and A/B test design")),
+        AgendaItem(QT_TRANSLATE_NOOP("Demo", "Introductions to retail buyers in Lisbon")),
+        AgendaItem(QT_TRANSLATE_NOOP("Demo", "Reviews of survey questionnaires")),
+        AgendaItem(
+            QT_TRANSLATE_NOOP("Demo", "A guest spot in my analytics newsletter (2,000 readers)")
+        ),
     ],
 )
 
@@ -49,133 +64,153 @@ PEOPLE = [
     (
         "Maya Okafor",
         "Studio Lumen",
-        "Founder and design lead",
+        QT_TRANSLATE_NOOP("Demo", "Founder and design lead"),
         "maya@studiolumen.example",
-        ["design", "lisbon"],
-        "Pricing meetup in March",
-        "Packaging design; knows many retail buyers in Portugal",
-        "Pricing research for the studio's new product line; a survey partner",
-        "Launching a Lisbon studio this spring. Prefers calls before 10:00.",
+        [QT_TRANSLATE_NOOP("Demo", "design"), QT_TRANSLATE_NOOP("Demo", "lisbon")],
+        QT_TRANSLATE_NOOP("Demo", "Pricing meetup in March"),
+        QT_TRANSLATE_NOOP("Demo", "Packaging design; knows many retail buyers in Portugal"),
+        QT_TRANSLATE_NOOP(
+            "Demo", "Pricing research for the studio's new product line; a survey partner"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Demo", "Launching a Lisbon studio this spring. Prefers calls before 10:00."
+        ),
     ),
     (
         "Inês Duarte",
         "Fernhill Foods",
-        "Head of consumer research",
+        QT_TRANSLATE_NOOP("Demo", "Head of consumer research"),
         "ines.duarte@fernhill.example",
-        ["research", "hiring", "food"],
-        "Introduced by Lena Fischer",
-        "Introductions to researchers in food brands; advice on hiring into research",
-        "Help with A/B test design for the packaging team",
-        "Writes a monthly note on shopper panels. Ask about the autumn hiring round.",
+        [
+            QT_TRANSLATE_NOOP("Demo", "research"),
+            QT_TRANSLATE_NOOP("Demo", "hiring"),
+            QT_TRANSLATE_NOOP("Demo", "food"),
+        ],
+        QT_TRANSLATE_NOOP("Demo", "Introduced by Lena Fischer"),
+        QT_TRANSLATE_NOOP(
+            "Demo", "Introductions to researchers in food brands; advice on hiring into research"
+        ),
+        QT_TRANSLATE_NOOP("Demo", "Help with A/B test design for the packaging team"),
+        QT_TRANSLATE_NOOP(
+            "Demo", "Writes a monthly note on shopper panels. Ask about the autumn hiring round."
+        ),
     ),
     (
         "Tom Berg",
         "Brightline Retail",
-        "Analytics manager",
+        QT_TRANSLATE_NOOP("Demo", "Analytics manager"),
         "tom.berg@brightline.example",
-        ["analytics", "hiring"],
-        "Former colleague",
-        "Honest feedback on analytics portfolios",
-        "Looking to hire two data analysts this spring",
+        [QT_TRANSLATE_NOOP("Demo", "analytics"), QT_TRANSLATE_NOOP("Demo", "hiring")],
+        QT_TRANSLATE_NOOP("Demo", "Former colleague"),
+        QT_TRANSLATE_NOOP("Demo", "Honest feedback on analytics portfolios"),
+        QT_TRANSLATE_NOOP("Demo", "Looking to hire two data analysts this spring"),
         "",
     ),
     (
         "Ana Lima",
         "",
-        "Freelance UX researcher",
+        QT_TRANSLATE_NOOP("Demo", "Freelance UX researcher"),
         "ana@analima.example",
-        ["research", "freelance"],
-        "Research Ops community call",
-        "Survey design and usability studies",
-        "Leads on retail clients; an audience for her newsletter",
-        "Open to co-writing a piece on pricing surveys.",
+        [QT_TRANSLATE_NOOP("Demo", "research"), QT_TRANSLATE_NOOP("Demo", "freelance")],
+        QT_TRANSLATE_NOOP("Demo", "Research Ops community call"),
+        QT_TRANSLATE_NOOP("Demo", "Survey design and usability studies"),
+        QT_TRANSLATE_NOOP("Demo", "Leads on retail clients; an audience for her newsletter"),
+        QT_TRANSLATE_NOOP("Demo", "Open to co-writing a piece on pricing surveys."),
     ),
     (
         "Jonas Keller",
         "Oakmoor Market",
-        "Category buyer, fresh food",
+        QT_TRANSLATE_NOOP("Demo", "Category buyer, fresh food"),
         "j.keller@oakmoor.example",
-        ["retail", "buyer"],
-        "Trade fair in Porto",
-        "A view from the buying side; introductions to suppliers",
-        "Better promotion analysis",
+        [QT_TRANSLATE_NOOP("Demo", "retail"), QT_TRANSLATE_NOOP("Demo", "buyer")],
+        QT_TRANSLATE_NOOP("Demo", "Trade fair in Porto"),
+        QT_TRANSLATE_NOOP("Demo", "A view from the buying side; introductions to suppliers"),
+        QT_TRANSLATE_NOOP("Demo", "Better promotion analysis"),
         "",
     ),
     (
         "Priya Raman",
         "Kestrel Insights",
-        "VP Insights",
+        QT_TRANSLATE_NOOP("Demo", "VP Insights"),
         "priya.raman@kestrel.example",
-        ["research", "leadership"],
-        "Spoke at the Insights Summit",
-        "Career advice for researchers; a large network in consumer goods",
-        "Senior analysts who can explain pricing to executives",
-        "Asked to keep it to 20 minutes. Send questions in advance.",
+        [QT_TRANSLATE_NOOP("Demo", "research"), QT_TRANSLATE_NOOP("Demo", "leadership")],
+        QT_TRANSLATE_NOOP("Demo", "Spoke at the Insights Summit"),
+        QT_TRANSLATE_NOOP(
+            "Demo", "Career advice for researchers; a large network in consumer goods"
+        ),
+        QT_TRANSLATE_NOOP("Demo", "Senior analysts who can explain pricing to executives"),
+        QT_TRANSLATE_NOOP("Demo", "Asked to keep it to 20 minutes. Send questions in advance."),
     ),
     (
         "Lena Fischer",
         "Pricing Circle",
-        "Meetup organiser",
+        QT_TRANSLATE_NOOP("Demo", "Meetup organiser"),
         "lena@pricingcircle.example",
-        ["community", "pricing"],
-        "Pricing meetup in March",
-        "Speaking slots at the meetup; introductions across the pricing community",
-        "Speakers for the autumn season",
+        [QT_TRANSLATE_NOOP("Demo", "community"), QT_TRANSLATE_NOOP("Demo", "pricing")],
+        QT_TRANSLATE_NOOP("Demo", "Pricing meetup in March"),
+        QT_TRANSLATE_NOOP(
+            "Demo", "Speaking slots at the meetup; introductions across the pricing community"
+        ),
+        QT_TRANSLATE_NOOP("Demo", "Speakers for the autumn season"),
         "",
     ),
     (
         "Samuel Osei",
         "Talent Bridge",
-        "Recruiter, research and insights",
+        QT_TRANSLATE_NOOP("Demo", "Recruiter, research and insights"),
         "samuel@talentbridge.example",
-        ["recruiter", "hiring"],
-        "Reached out on LinkedIn",
-        "Leads on research roles at food and drink brands",
-        "Candidates with both analytics and research experience",
+        [QT_TRANSLATE_NOOP("Demo", "recruiter"), QT_TRANSLATE_NOOP("Demo", "hiring")],
+        QT_TRANSLATE_NOOP("Demo", "Reached out on LinkedIn"),
+        QT_TRANSLATE_NOOP("Demo", "Leads on research roles at food and drink brands"),
+        QT_TRANSLATE_NOOP("Demo", "Candidates with both analytics and research experience"),
         "",
     ),
     (
         "Chloé Martin",
         "Harbor & Vine",
-        "Product manager",
+        QT_TRANSLATE_NOOP("Demo", "Product manager"),
         "chloe.martin@harborvine.example",
-        ["product", "wine"],
-        "Friend of Maya",
-        "A product view on subscription pricing",
-        "Someone to check her survey before it goes out",
+        [QT_TRANSLATE_NOOP("Demo", "product"), QT_TRANSLATE_NOOP("Demo", "wine")],
+        QT_TRANSLATE_NOOP("Demo", "Friend of Maya"),
+        QT_TRANSLATE_NOOP("Demo", "A product view on subscription pricing"),
+        QT_TRANSLATE_NOOP("Demo", "Someone to check her survey before it goes out"),
         "",
     ),
     (
         "Daniel Kim",
         "Shelfwise",
-        "Founder",
+        QT_TRANSLATE_NOOP("Demo", "Founder"),
         "daniel@shelfwise.example",
-        ["startup", "retail"],
-        "Demo day",
-        "Shelf data from 300 stores",
-        "Pilot customers among retail buyers",
+        [QT_TRANSLATE_NOOP("Demo", "startup"), QT_TRANSLATE_NOOP("Demo", "retail")],
+        QT_TRANSLATE_NOOP("Demo", "Demo day"),
+        QT_TRANSLATE_NOOP("Demo", "Shelf data from 300 stores"),
+        QT_TRANSLATE_NOOP("Demo", "Pilot customers among retail buyers"),
         "",
     ),
     (
         "Marta Nowak",
         "",
-        "Data journalist",
+        QT_TRANSLATE_NOOP("Demo", "Data journalist"),
         "marta.nowak@newsdesk.example",
-        ["media", "writing"],
-        "Commented on my newsletter",
-        "Advice on writing for a wide audience",
-        "Stories about what shoppers pay",
+        [QT_TRANSLATE_NOOP("Demo", "media"), QT_TRANSLATE_NOOP("Demo", "writing")],
+        QT_TRANSLATE_NOOP("Demo", "Commented on my newsletter"),
+        QT_TRANSLATE_NOOP("Demo", "Advice on writing for a wide audience"),
+        QT_TRANSLATE_NOOP("Demo", "Stories about what shoppers pay"),
         "",
     ),
     (
         "Rui Costa",
         "Lisbon Retail Association",
-        "Programme lead",
+        QT_TRANSLATE_NOOP("Demo", "Programme lead"),
         "rui.costa@lra.example",
-        ["retail", "lisbon", "community"],
-        "Maya's launch party",
-        "A room of 40 retail owners every month",
-        "Speakers on pricing for small shops",
+        [
+            QT_TRANSLATE_NOOP("Demo", "retail"),
+            QT_TRANSLATE_NOOP("Demo", "lisbon"),
+            QT_TRANSLATE_NOOP("Demo", "community"),
+        ],
+        QT_TRANSLATE_NOOP("Demo", "Maya's launch party"),
+        QT_TRANSLATE_NOOP("Demo", "A room of 40 retail owners every month"),
+        QT_TRANSLATE_NOOP("Demo", "Speakers on pricing for small shops"),
         "",
     ),
 ]
@@ -221,8 +256,58 @@ def _quarter(moment: datetime) -> datetime:
     return moment.replace(minute=moment.minute - moment.minute % 15, second=0, microsecond=0)
 
 
-def seed_demo(store, now: datetime) -> None:
-    """Fill an empty store with the demo records and save them."""
+def localized(record, translate: Callable[[str], str]):
+    """The record with its texts in the user's language, changed in place.
+
+    Every text is looked up; names, addresses and ids have no translation and stay as
+    they are. Choices (a meeting's status) and the timer's run record are left alone.
+    """
+    for field in dataclasses.fields(record):
+        value = getattr(record, field.name)
+        if type(value) is str:
+            setattr(record, field.name, translate(value))
+        elif isinstance(value, list):
+            setattr(record, field.name, [_localized_value(v, translate) for v in value])
+        elif dataclasses.is_dataclass(value):
+            localized(value, translate)
+    return record
+
+
+def _localized_value(value, translate: Callable[[str], str]):
+    if type(value) is str:
+        return translate(value)
+    return localized(value, translate) if dataclasses.is_dataclass(value) else value
+
+
+class _Localizing:
+    """The store, with each record's texts put in the user's language on its way in."""
+
+    def __init__(self, store, translate: Callable[[str], str]) -> None:
+        self._store, self._translate = store, translate
+
+    def set_agenda(self, agenda: Agenda) -> None:
+        self._store.set_agenda(localized(agenda, self._translate))
+
+    def put_contact(self, contact: Contact) -> None:
+        self._store.put_contact(localized(contact, self._translate))
+
+    def put_meeting(self, meeting: Meeting) -> None:
+        self._store.put_meeting(localized(meeting, self._translate))
+
+    def put_followup(self, followup: FollowUp) -> None:
+        self._store.put_followup(localized(followup, self._translate))
+
+    def __getattr__(self, name: str):
+        return getattr(self._store, name)  # reading and saving, as they are
+
+
+def seed_demo(store, now: datetime, translate: Callable[[str], str] = str) -> None:
+    """Fill an empty store with the demo records and save them.
+
+    `translate` puts the demo's texts in the user's language (they are marked in the
+    "Demo" context); by default they stay English.
+    """
+    store = _Localizing(store, translate)
     today = now.astimezone().date()
     formats = {fmt.id: fmt for fmt in builtin_formats()}
     people = _contacts()
@@ -271,11 +356,15 @@ def seed_demo(store, now: datetime) -> None:
         local(-40, 9),
         [5.2, 5.6, 1.1, 0.9],
         Debrief(
-            value_for_me="Two names of research leads who moved over from analytics.",
-            value_for_them="Three speaker ideas for the autumn season.",
-            exchanged="Inês Duarte at Fernhill; the shopper-panel newsletter.",
+            value_for_me=QT_TRANSLATE_NOOP(
+                "Demo", "Two names of research leads who moved over from analytics."
+            ),
+            value_for_them=QT_TRANSLATE_NOOP("Demo", "Three speaker ideas for the autumn season."),
+            exchanged=QT_TRANSLATE_NOOP(
+                "Demo", "Inês Duarte at Fernhill; the shopper-panel newsletter."
+            ),
             fit=Fit.REFERRAL,
-            next_step="Ask Inês for a short call, mentioning Lena",
+            next_step=QT_TRANSLATE_NOOP("Demo", "Ask Inês for a short call, mentioning Lena"),
             next_step_due=today - timedelta(days=36),
             follow_up_on=today - timedelta(days=30),
             thank_you_sent=True,
@@ -289,11 +378,16 @@ def seed_demo(store, now: datetime) -> None:
         local(-33, 12),
         [3, 12, 10, 3.5],
         Debrief(
-            value_for_me="Straight feedback on the case study: lead with the decision, not the model.",
-            value_for_them="Where to find analysts who can talk to buyers.",
-            exchanged="Two candidate names for his team.",
+            value_for_me=QT_TRANSLATE_NOOP(
+                "Demo",
+                "Straight feedback on the case study: lead with the decision, not the model.",
+            ),
+            value_for_them=QT_TRANSLATE_NOOP(
+                "Demo", "Where to find analysts who can talk to buyers."
+            ),
+            exchanged=QT_TRANSLATE_NOOP("Demo", "Two candidate names for his team."),
             fit=Fit.REFERRAL,
-            next_step="Send Tom the two candidates' profiles",
+            next_step=QT_TRANSLATE_NOOP("Demo", "Send Tom the two candidates' profiles"),
             next_step_due=today - timedelta(days=30),
             follow_up_on=today - timedelta(days=19),
             thank_you_sent=True,
@@ -307,11 +401,13 @@ def seed_demo(store, now: datetime) -> None:
         local(-26, 8),
         [4.6, 14.1, 2.3],
         Debrief(
-            value_for_me="How Fernhill hires into research, and that the autumn round opens in June.",
-            value_for_them="An outline for testing two pack sizes.",
-            exchanged="Priya Raman at Kestrel; the A/B test outline.",
+            value_for_me=QT_TRANSLATE_NOOP(
+                "Demo", "How Fernhill hires into research, and that the autumn round opens in June."
+            ),
+            value_for_them=QT_TRANSLATE_NOOP("Demo", "An outline for testing two pack sizes."),
+            exchanged=QT_TRANSLATE_NOOP("Demo", "Priya Raman at Kestrel; the A/B test outline."),
             fit=Fit.COLLABORATION,
-            next_step="Send Inês the A/B test outline",
+            next_step=QT_TRANSLATE_NOOP("Demo", "Send Inês the A/B test outline"),
             next_step_due=today - timedelta(days=23),
             follow_up_on=today - timedelta(days=5),
             thank_you_sent=True,
@@ -325,11 +421,13 @@ def seed_demo(store, now: datetime) -> None:
         local(-19, 16),
         [6, 5, 1.5, 1],
         Debrief(
-            value_for_me="A better way to word price questions in surveys.",
-            value_for_them="Two retail leads.",
-            exchanged="Jonas Keller at Oakmoor; Chloé Martin.",
+            value_for_me=QT_TRANSLATE_NOOP(
+                "Demo", "A better way to word price questions in surveys."
+            ),
+            value_for_them=QT_TRANSLATE_NOOP("Demo", "Two retail leads."),
+            exchanged=QT_TRANSLATE_NOOP("Demo", "Jonas Keller at Oakmoor; Chloé Martin."),
             fit=Fit.REFERRAL,
-            next_step="Introduce Ana to Jonas",
+            next_step=QT_TRANSLATE_NOOP("Demo", "Introduce Ana to Jonas"),
             next_step_due=today - timedelta(days=15),
             follow_up_on=today + timedelta(days=9),
             thank_you_sent=True,
@@ -343,11 +441,15 @@ def seed_demo(store, now: datetime) -> None:
         local(-12, 15),
         [4.3, 13.6, 2.4],
         Debrief(
-            value_for_me="Research leads are hired for judgement: show one hard call I made.",
-            value_for_them="A short note on explaining price elasticity to executives.",
-            exchanged="Samuel Osei at Talent Bridge.",
+            value_for_me=QT_TRANSLATE_NOOP(
+                "Demo", "Research leads are hired for judgement: show one hard call I made."
+            ),
+            value_for_them=QT_TRANSLATE_NOOP(
+                "Demo", "A short note on explaining price elasticity to executives."
+            ),
+            exchanged=QT_TRANSLATE_NOOP("Demo", "Samuel Osei at Talent Bridge."),
             fit=Fit.NONE,
-            next_step="Send Priya the note on price elasticity",
+            next_step=QT_TRANSLATE_NOOP("Demo", "Send Priya the note on price elasticity"),
             next_step_due=today - timedelta(days=2),
             follow_up_on=today,
             thank_you_sent=False,
@@ -361,11 +463,15 @@ def seed_demo(store, now: datetime) -> None:
         local(-6, 11),
         [5.4, 4.6, 1.2, 1],
         Debrief(
-            value_for_me="How buyers judge a promotion in the first week.",
-            value_for_them="A simple uplift check for his promotions.",
-            exchanged="Ana Lima for shopper interviews.",
+            value_for_me=QT_TRANSLATE_NOOP(
+                "Demo", "How buyers judge a promotion in the first week."
+            ),
+            value_for_them=QT_TRANSLATE_NOOP("Demo", "A simple uplift check for his promotions."),
+            exchanged=QT_TRANSLATE_NOOP("Demo", "Ana Lima for shopper interviews."),
             fit=Fit.PURCHASE,
-            next_step="Send Jonas a one-page proposal for the uplift check",
+            next_step=QT_TRANSLATE_NOOP(
+                "Demo", "Send Jonas a one-page proposal for the uplift check"
+            ),
             next_step_due=today + timedelta(days=2),
             follow_up_on=today + timedelta(days=8),
             thank_you_sent=True,
@@ -383,24 +489,32 @@ def seed_demo(store, now: datetime) -> None:
         id="m-demo10",
         scheduled=_quarter(now + timedelta(hours=2)),
         request=Request(
-            intent="swap notes on pricing a new product line",
-            their_benefit="I have run pricing studies for three retail brands and can share what worked",
-            topics="how you plan to price the new line\nwho buys packaging research in Lisbon",
+            intent=QT_TRANSLATE_NOOP("Demo", "swap notes on pricing a new product line"),
+            their_benefit=QT_TRANSLATE_NOOP(
+                "Demo",
+                "I have run pricing studies for three retail brands and can share what worked",
+            ),
+            topics=QT_TRANSLATE_NOOP(
+                "Demo", "how you plan to price the new line\nwho buys packaging research in Lisbon"
+            ),
             minutes=15,
             message="",
             sent=True,
         ),
         prep=prep_from_template(default_template()),
     )
-    maya.prep.introduction = (
-        "Ten years in retail analytics, now moving into consumer research; "
-        "pricing is where the two meet."
+    maya.prep.introduction = QT_TRANSLATE_NOOP(
+        "Demo",
+        "Ten years in retail analytics, now moving into consumer research; pricing is where the two meet.",
     )
     maya.prep.questions = [
-        "What is the hardest pricing call for the new line?",
-        "Who in Lisbon buys packaging research?",
+        QT_TRANSLATE_NOOP("Demo", "What is the hardest pricing call for the new line?"),
+        QT_TRANSLATE_NOOP("Demo", "Who in Lisbon buys packaging research?"),
     ]
-    maya.prep.help_ideas = ["Introduce Maya to Rui Costa's retail owners' evening"]
+    maya.prep.help_ideas = [
+        QT_TRANSLATE_NOOP("Demo", "Introduce Maya to Rui Costa's retail owners' evening")
+    ]
+    localized(maya, translate)  # the cues are made from the prep, in the user's language
     maya.prep.cues = suggested_cues(formats[mm], maya.prep)
     for item in maya.prep.items[:6]:
         item.done = True
@@ -411,9 +525,9 @@ def seed_demo(store, now: datetime) -> None:
         id="m-demo11",
         scheduled=local(1, 10),
         request=Request(
-            intent="hear how Harbor & Vine priced its subscription",
-            their_benefit="I can check your survey before it goes out",
-            topics="subscription pricing\nthe survey draft",
+            intent=QT_TRANSLATE_NOOP("Demo", "hear how Harbor & Vine priced its subscription"),
+            their_benefit=QT_TRANSLATE_NOOP("Demo", "I can check your survey before it goes out"),
+            topics=QT_TRANSLATE_NOOP("Demo", "subscription pricing\nthe survey draft"),
             minutes=30,
             sent=True,
         ),
@@ -464,19 +578,36 @@ def seed_demo(store, now: datetime) -> None:
             )
         )
 
-    follow(1, "Lena", 1, "Ask Inês for a short call, mentioning Lena", -36, -37)
-    follow(2, "Lena", 1, "Follow up with Lena Fischer", -30, -30)
-    follow(3, "Tom", 2, "Send Tom the two candidates' profiles", -30, -28)
-    follow(4, "Tom", 2, "Follow up with Tom Berg", -19, -20)
-    follow(5, "Inês", 3, "Send Inês the A/B test outline", -23, -24)
-    follow(6, "Inês", 3, "Follow up with Inês Duarte", -5, -5)
-    follow(7, "Ana", 4, "Introduce Ana to Jonas", -15, -14)
-    follow(8, "Ana", 4, "Follow up with Ana Lima", 9)
-    follow(9, "Priya", 5, "Send Priya the note on price elasticity", -2)
-    follow(10, "Priya", 5, "Send a thank-you note to Priya Raman", -12, -10)
-    follow(11, "Priya", 5, "Follow up with Priya Raman", 0)
-    follow(12, "Jonas", 6, "Send Jonas a one-page proposal for the uplift check", 2)
-    follow(13, "Jonas", 6, "Follow up with Jonas Keller", 8)
+    follow(
+        1,
+        "Lena",
+        1,
+        QT_TRANSLATE_NOOP("Demo", "Ask Inês for a short call, mentioning Lena"),
+        -36,
+        -37,
+    )
+    follow(2, "Lena", 1, QT_TRANSLATE_NOOP("Demo", "Follow up with Lena Fischer"), -30, -30)
+    follow(
+        3, "Tom", 2, QT_TRANSLATE_NOOP("Demo", "Send Tom the two candidates' profiles"), -30, -28
+    )
+    follow(4, "Tom", 2, QT_TRANSLATE_NOOP("Demo", "Follow up with Tom Berg"), -19, -20)
+    follow(5, "Inês", 3, QT_TRANSLATE_NOOP("Demo", "Send Inês the A/B test outline"), -23, -24)
+    follow(6, "Inês", 3, QT_TRANSLATE_NOOP("Demo", "Follow up with Inês Duarte"), -5, -5)
+    follow(7, "Ana", 4, QT_TRANSLATE_NOOP("Demo", "Introduce Ana to Jonas"), -15, -14)
+    follow(8, "Ana", 4, QT_TRANSLATE_NOOP("Demo", "Follow up with Ana Lima"), 9)
+    follow(9, "Priya", 5, QT_TRANSLATE_NOOP("Demo", "Send Priya the note on price elasticity"), -2)
+    follow(
+        10, "Priya", 5, QT_TRANSLATE_NOOP("Demo", "Send a thank-you note to Priya Raman"), -12, -10
+    )
+    follow(11, "Priya", 5, QT_TRANSLATE_NOOP("Demo", "Follow up with Priya Raman"), 0)
+    follow(
+        12,
+        "Jonas",
+        6,
+        QT_TRANSLATE_NOOP("Demo", "Send Jonas a one-page proposal for the uplift check"),
+        2,
+    )
+    follow(13, "Jonas", 6, QT_TRANSLATE_NOOP("Demo", "Follow up with Jonas Keller"), 8)
 
     # Last interactions as the history says: meetings held and follow-ups done.
     last: dict[str, date] = {}

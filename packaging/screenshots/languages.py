@@ -15,6 +15,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from twoway.core.clock import FakeClock
@@ -53,15 +54,19 @@ def unfinished(ts: Path) -> int:
     )
 
 
+def demo_translation(text: str) -> str:
+    return QCoreApplication.translate("Demo", text)
+
+
 def shoot_main(app: QApplication, language: str) -> tuple[Path, AppContext]:
     paths = DataPaths(Path(tempfile.mkdtemp(prefix=f"twoway-shots-{language}-")))
     clock = FakeClock(start=main_window.NOW)
     SettingsFile.load(paths.settings_file, paths.backups_dir, clock).set(
         "general.language", language
     )
-    store = Store.open(paths, clock, cache_file=None)
-    seed_demo(store, clock.wall())
     context = AppContext.build(app, paths, clock)  # applies the saved language first
+    store = Store.open(paths, clock, cache_file=None)
+    seed_demo(store, clock.wall(), demo_translation)  # the demo's own texts, translated
     context.store = store
     context.show_main_window()
     window = context.main_window
@@ -80,7 +85,7 @@ def shoot_problems(app: QApplication, language: str) -> tuple[Path, AppContext]:
     settings = SettingsFile.load(paths.settings_file, paths.backups_dir, clock)
     settings.set("general.language", language)
     store = Store.open(paths, clock, cache_file=None)
-    seed_demo(store, clock.wall())
+    seed_demo(store, clock.wall())  # only the Settings page is shown
     store.flush()
     (paths.root / "contacts" / "c-damaged.toml").write_text(
         "schema = 2\nname = 5\n", encoding="utf-8"

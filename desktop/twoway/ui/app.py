@@ -13,7 +13,7 @@ import shutil
 import sys
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from twoway import APP_ID, APP_NAME, __version__
@@ -58,7 +58,11 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.demo:
         from twoway.demo_data import seed_demo
 
-        seed_demo(context.open_store(), context.clock.wall())
+        seed_demo(
+            context.open_store(),
+            context.clock.wall(),
+            lambda text: QCoreApplication.translate("Demo", text),  # in the user's language
+        )
     from twoway.ui.lifecycle import install_quit_handlers
 
     install_quit_handlers(context)
