@@ -2950,6 +2950,628 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../desktop/twoway/demo_data.py" line="+34"/>
+        <source>Move from retail analytics into a lead role in consumer research by the autumn.</source>
+        <translation>Bis zum Herbst aus der Datenanalyse im Handel in eine leitende Rolle in der Marktforschung wechseln.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An introduction to the research team at Fernhill Foods</source>
+        <translation>Ein Kontakt zum Marktforschungsteam von Fernhill Foods</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An informational interview with a head of consumer research</source>
+        <translation>Ein Informationsgespräch mit der Leitung einer Marktforschungsabteilung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feedback on my pricing case study from a hiring manager</source>
+        <translation>Feedback zu meinen Studien zur Preisgestaltung von jemandem, der Jobs vergibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leads on food and drink brands hiring researchers</source>
+        <translation>Hinweise auf Jobs in der Marktforschung bei Lebensmittel- und Getränkemarken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A mentor who moved from analytics into research</source>
+        <translation>Ein Mentor, der selbst aus der Datenanalyse in die Marktforschung gewechselt ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pricing analysis and A/B test design</source>
+        <translation>Analysen zur Preisgestaltung und Design von A/B-Tests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introductions to retail buyers in Lisbon</source>
+        <translation>Kontakte zu Einkäufern im Handel in Lissabon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews of survey questionnaires</source>
+        <translation>Gegenlesen von Umfragen und Fragebögen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A guest spot in my analytics newsletter (2,000 readers)</source>
+        <translation>Ein Gastbeitrag in meinem Analytics-Newsletter (2.000 Leser)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Founder and design lead</source>
+        <translation>Gründerin und Designleiterin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>design</source>
+        <translation>design</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+139"/>
+        <source>lisbon</source>
+        <translation>lissabon</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <location line="+80"/>
+        <source>Pricing meetup in March</source>
+        <translation>Pricing-Meetup im März</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Packaging design; knows many retail buyers in Portugal</source>
+        <translation>Verpackungsdesign; kennt viele Einkäufer im Handel in Portugal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pricing research for the studio&apos;s new product line; a survey partner</source>
+        <translation>Marktforschung zur Preisgestaltung der neuen Produktlinie des Studios; ein Partner für Umfragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Launching a Lisbon studio this spring. Prefers calls before 10:00.</source>
+        <translation>Eröffnet dieses Frühjahr ein Studio in Lissabon. Gespräche am liebsten vor 10 Uhr.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head of consumer research</source>
+        <translation>Leiterin Marktforschung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <location line="+22"/>
+        <source>research</source>
+        <translation>marktforschung</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+17"/>
+        <location line="+59"/>
+        <source>hiring</source>
+        <translation>jobs</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>food</source>
+        <translation>lebensmittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Introduced by Lena Fischer</source>
+        <translation>Über Lena Fischer vermittelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introductions to researchers in food brands; advice on hiring into research</source>
+        <translation>Kontakte zu Marktforschern bei Lebensmittelmarken; Tipps für den Einstieg in die Marktforschung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help with A/B test design for the packaging team</source>
+        <translation>Hilfe beim Design von A/B-Tests für das Verpackungsteam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes a monthly note on shopper panels. Ask about the autumn hiring round.</source>
+        <translation>Schreibt monatlich einen Newsletter über Käuferpanels. Nach der Einstellungsrunde im Herbst fragen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Analytics manager</source>
+        <translation>Analytics-Manager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>analytics</source>
+        <translation>datenanalyse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former colleague</source>
+        <translation>Ehemaliger Kollege</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honest feedback on analytics portfolios</source>
+        <translation>Ehrliches Feedback zu Analytics-Portfolios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking to hire two data analysts this spring</source>
+        <translation>Will dieses Frühjahr zwei Datenanalysten einstellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Freelance UX researcher</source>
+        <translation>Freiberufliche UX-Researcherin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>freelance</source>
+        <translation>freiberuflich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research Ops community call</source>
+        <translation>Community-Call von Research Ops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey design and usability studies</source>
+        <translation>Umfragedesign und Usability-Studien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads on retail clients; an audience for her newsletter</source>
+        <translation>Neue Kunden im Handel; Leser für ihren Newsletter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open to co-writing a piece on pricing surveys.</source>
+        <translation>Offen für einen gemeinsamen Artikel über Preisumfragen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category buyer, fresh food</source>
+        <translation>Einkäufer, frische Lebensmittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+59"/>
+        <location line="+23"/>
+        <source>retail</source>
+        <translation>handel</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>buyer</source>
+        <translation>einkäufer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade fair in Porto</source>
+        <translation>Messe in Porto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A view from the buying side; introductions to suppliers</source>
+        <translation>Die Sicht des Einkaufs; Kontakte zu Lieferanten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Better promotion analysis</source>
+        <translation>Bessere Analysen von Aktionen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VP Insights</source>
+        <translation>VP Insights</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leadership</source>
+        <translation>führung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spoke at the Insights Summit</source>
+        <translation>Hat beim Insights Summit gesprochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Career advice for researchers; a large network in consumer goods</source>
+        <translation>Karriererat für Marktforscher; ein großes Netzwerk in der Konsumgüterbranche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Senior analysts who can explain pricing to executives</source>
+        <translation>Erfahrene Analysten, die der Geschäftsführung Preisgestaltung erklären können</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked to keep it to 20 minutes. Send questions in advance.</source>
+        <translation>Bittet um höchstens 20 Minuten. Fragen vorab schicken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meetup organiser</source>
+        <translation>Meetup-Organisatorin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>community</source>
+        <translation>netzwerk</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>pricing</source>
+        <translation>preisgestaltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaking slots at the meetup; introductions across the pricing community</source>
+        <translation>Vortragsslots beim Meetup; Kontakte in die ganze Pricing-Community</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speakers for the autumn season</source>
+        <translation>Referenten für die Herbstsaison</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recruiter, research and insights</source>
+        <translation>Recruiter, Marktforschung und Insights</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recruiter</source>
+        <translation>personalberater</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached out on LinkedIn</source>
+        <translation>Hat sich über LinkedIn gemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads on research roles at food and drink brands</source>
+        <translation>Hinweise auf offene Stellen in der Marktforschung bei Lebensmittel- und Getränkemarken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidates with both analytics and research experience</source>
+        <translation>Kandidaten mit Erfahrung sowohl in Analytics als auch in der Marktforschung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Product manager</source>
+        <translation>Produktmanagerin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>product</source>
+        <translation>produkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wine</source>
+        <translation>wein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friend of Maya</source>
+        <translation>Freundin von Maya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A product view on subscription pricing</source>
+        <translation>Die Produktsicht zur Preisgestaltung von Abos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone to check her survey before it goes out</source>
+        <translation>Jemanden, der ihre Umfrage prüft, bevor sie rausgeht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Founder</source>
+        <translation>Gründer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>startup</source>
+        <translation>startup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo day</source>
+        <translation>Demo Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelf data from 300 stores</source>
+        <translation>Regaldaten aus 300 Filialen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilot customers among retail buyers</source>
+        <translation>Pilotkunden unter Einkäufern im Handel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data journalist</source>
+        <translation>Datenjournalistin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>media</source>
+        <translation>medien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>writing</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commented on my newsletter</source>
+        <translation>Hat meinen Newsletter kommentiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advice on writing for a wide audience</source>
+        <translation>Tipps zum Schreiben für ein breites Publikum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stories about what shoppers pay</source>
+        <translation>Geschichten darüber, was Kunden an der Kasse zahlen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Programme lead</source>
+        <translation>Programmleiter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Maya&apos;s launch party</source>
+        <translation>Mayas Eröffnungsfeier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A room of 40 retail owners every month</source>
+        <translation>Jeden Monat 40 Ladeninhaber in einem Raum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers on pricing for small shops</source>
+        <translation>Referenten zur Preisgestaltung für kleine Läden</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Two names of research leads who moved over from analytics.</source>
+        <translation>Zwei Namen von Marktforschungsleitern, die aus der Datenanalyse umgestiegen sind.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Three speaker ideas for the autumn season.</source>
+        <translation>Drei Vorschläge für Referenten in der Herbstsaison.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inês Duarte at Fernhill; the shopper-panel newsletter.</source>
+        <translation>Inês Duarte bei Fernhill; der Newsletter über Käuferpanels.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+218"/>
+        <source>Ask Inês for a short call, mentioning Lena</source>
+        <translation>Inês um ein kurzes Gespräch bitten, Lena erwähnen</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Straight feedback on the case study: lead with the decision, not the model.</source>
+        <translation>Klares Feedback zur Fallstudie: mit der Entscheidung einsteigen, nicht mit dem Modell.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to find analysts who can talk to buyers.</source>
+        <translation>Wo er Analysten findet, die mit Einkäufern reden können.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two candidate names for his team.</source>
+        <translation>Namen von zwei Kandidaten für sein Team.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+201"/>
+        <source>Send Tom the two candidates&apos; profiles</source>
+        <translation>Tom die Profile der beiden Kandidaten schicken</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>How Fernhill hires into research, and that the autumn round opens in June.</source>
+        <translation>Wie Fernhill in der Marktforschung einstellt – und dass die Herbstrunde im Juni startet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An outline for testing two pack sizes.</source>
+        <translation>Eine Skizze, wie sich zwei Packungsgrößen testen lassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priya Raman at Kestrel; the A/B test outline.</source>
+        <translation>Priya Raman bei Kestrel; die Skizze für den A/B-Test.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+184"/>
+        <source>Send Inês the A/B test outline</source>
+        <translation>Inês die Skizze für den A/B-Test schicken</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>A better way to word price questions in surveys.</source>
+        <translation>Wie man Preisfragen in Umfragen besser formuliert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two retail leads.</source>
+        <translation>Zwei mögliche Kunden im Handel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jonas Keller at Oakmoor; Chloé Martin.</source>
+        <translation>Jonas Keller bei Oakmoor; Chloé Martin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+166"/>
+        <source>Introduce Ana to Jonas</source>
+        <translation>Ana mit Jonas bekannt machen</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Research leads are hired for judgement: show one hard call I made.</source>
+        <translation>Leitungen in der Marktforschung werden nach Urteilsvermögen eingestellt: eine schwierige Entscheidung zeigen, die ich getroffen habe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A short note on explaining price elasticity to executives.</source>
+        <translation>Eine kurze Notiz dazu, wie man der Geschäftsführung Preiselastizität erklärt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Samuel Osei at Talent Bridge.</source>
+        <translation>Samuel Osei bei Talent Bridge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+146"/>
+        <source>Send Priya the note on price elasticity</source>
+        <translation>Priya die Notiz zur Preiselastizität schicken</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>How buyers judge a promotion in the first week.</source>
+        <translation>Wie Einkäufer eine Aktion in der ersten Woche beurteilen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A simple uplift check for his promotions.</source>
+        <translation>Ein einfacher Uplift-Check für seine Aktionen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ana Lima for shopper interviews.</source>
+        <translation>Ana Lima für Interviews mit Käufern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+135"/>
+        <source>Send Jonas a one-page proposal for the uplift check</source>
+        <translation>Jonas ein einseitiges Angebot für den Uplift-Check schicken</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>swap notes on pricing a new product line</source>
+        <translation>mit Ihnen Erfahrungen zur Preisgestaltung einer neuen Produktlinie austauschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have run pricing studies for three retail brands and can share what worked</source>
+        <translation>Ich habe Preisstudien für drei Handelsunternehmen durchgeführt und kann erzählen, was funktioniert hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>how you plan to price the new line
+who buys packaging research in Lisbon</source>
+        <translation>wie Sie die Preise für die neue Linie festlegen wollen
+wer in Lissabon Marktforschung zu Verpackungen einkauft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ten years in retail analytics, now moving into consumer research; pricing is where the two meet.</source>
+        <translation>Zehn Jahre Datenanalyse im Handel, jetzt auf dem Weg in die Marktforschung; bei der Preisgestaltung treffen sich beide Welten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is the hardest pricing call for the new line?</source>
+        <translation>Was ist die schwierigste Preisentscheidung für die neue Linie?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who in Lisbon buys packaging research?</source>
+        <translation>Wer in Lissabon kauft Marktforschung zu Verpackungen ein?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introduce Maya to Rui Costa&apos;s retail owners&apos; evening</source>
+        <translation>Maya beim Händlerabend von Rui Costa vorstellen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>hear how Harbor &amp; Vine priced its subscription</source>
+        <translation>erfahren, wie Harbor &amp; Vine den Preis für sein Abo festgelegt hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I can check your survey before it goes out</source>
+        <translation>Ich kann Ihre Umfrage prüfen, bevor sie verschickt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subscription pricing
+the survey draft</source>
+        <translation>Preisgestaltung bei Abos
+Ihr Entwurf für die Umfrage</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Follow up with Lena Fischer</source>
+        <translation>Bei Lena Fischer nachfassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow up with Tom Berg</source>
+        <translation>Bei Tom Berg nachfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up with Inês Duarte</source>
+        <translation>Bei Inês Duarte nachfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up with Ana Lima</source>
+        <translation>Bei Ana Lima nachfassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a thank-you note to Priya Raman</source>
+        <translation>Bei Priya Raman mit einer kurzen Nachricht bedanken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up with Priya Raman</source>
+        <translation>Bei Priya Raman nachfassen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow up with Jonas Keller</source>
+        <translation>Bei Jonas Keller nachfassen</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <location filename="../desktop/twoway/core/workflow/followups.py" line="+20"/>

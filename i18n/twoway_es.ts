@@ -2950,6 +2950,628 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../desktop/twoway/demo_data.py" line="+34"/>
+        <source>Move from retail analytics into a lead role in consumer research by the autumn.</source>
+        <translation>Dar el salto de la analítica de retail a un puesto de responsable en investigación de consumo antes del otoño.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An introduction to the research team at Fernhill Foods</source>
+        <translation>Una presentación al equipo de investigación de Fernhill Foods</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An informational interview with a head of consumer research</source>
+        <translation>Una entrevista informativa con un responsable de investigación de consumo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feedback on my pricing case study from a hiring manager</source>
+        <translation>Opinión de un responsable de contratación sobre mi caso de estudio de precios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leads on food and drink brands hiring researchers</source>
+        <translation>Pistas sobre contratación de investigadores en marcas de alimentación y bebidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A mentor who moved from analytics into research</source>
+        <translation>Un mentor que haya pasado de la analítica a la investigación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pricing analysis and A/B test design</source>
+        <translation>Análisis de precios y diseño de tests A/B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introductions to retail buyers in Lisbon</source>
+        <translation>Presentaciones a compradores de retail en Lisboa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews of survey questionnaires</source>
+        <translation>Revisión de cuestionarios de encuestas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A guest spot in my analytics newsletter (2,000 readers)</source>
+        <translation>Un espacio como autor invitado en mi boletín de analítica (2000 lectores)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Founder and design lead</source>
+        <translation>Fundadora y directora de diseño</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>design</source>
+        <translation>diseño</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+139"/>
+        <source>lisbon</source>
+        <translation>lisboa</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <location line="+80"/>
+        <source>Pricing meetup in March</source>
+        <translation>Meetup sobre precios en marzo</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Packaging design; knows many retail buyers in Portugal</source>
+        <translation>Diseño de packaging; conoce a muchos compradores de retail en Portugal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pricing research for the studio&apos;s new product line; a survey partner</source>
+        <translation>Investigación de precios para la nueva línea de productos del estudio; un socio para encuestas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Launching a Lisbon studio this spring. Prefers calls before 10:00.</source>
+        <translation>Abre un estudio en Lisboa esta primavera. Mejor llamarla antes de las 10:00.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head of consumer research</source>
+        <translation>Directora de investigación de consumo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <location line="+22"/>
+        <source>research</source>
+        <translation>investigación</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+17"/>
+        <location line="+59"/>
+        <source>hiring</source>
+        <translation>contratación</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>food</source>
+        <translation>alimentación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Introduced by Lena Fischer</source>
+        <translation>Nos presentó Lena Fischer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introductions to researchers in food brands; advice on hiring into research</source>
+        <translation>Presentaciones a investigadores de marcas de alimentación; consejos sobre cómo se accede a puestos de investigación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help with A/B test design for the packaging team</source>
+        <translation>Ayuda con el diseño de tests A/B para el equipo de packaging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes a monthly note on shopper panels. Ask about the autumn hiring round.</source>
+        <translation>Escribe una nota mensual sobre paneles de compradores. Preguntarle por la ronda de contratación de otoño.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Analytics manager</source>
+        <translation>Jefe de analítica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>analytics</source>
+        <translation>analítica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former colleague</source>
+        <translation>Excompañero de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honest feedback on analytics portfolios</source>
+        <translation>Opinión sincera sobre portfolios de analítica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking to hire two data analysts this spring</source>
+        <translation>Quiere contratar a dos analistas de datos esta primavera</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Freelance UX researcher</source>
+        <translation>Investigadora UX freelance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>freelance</source>
+        <translation>freelance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research Ops community call</source>
+        <translation>Llamada de la comunidad Research Ops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey design and usability studies</source>
+        <translation>Diseño de encuestas y estudios de usabilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads on retail clients; an audience for her newsletter</source>
+        <translation>Posibles clientes en retail; público para su boletín</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open to co-writing a piece on pricing surveys.</source>
+        <translation>Dispuesta a escribir a cuatro manos un artículo sobre encuestas de precios.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category buyer, fresh food</source>
+        <translation>Comprador de categoría, alimentación fresca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+59"/>
+        <location line="+23"/>
+        <source>retail</source>
+        <translation>retail</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>buyer</source>
+        <translation>comprador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade fair in Porto</source>
+        <translation>Feria del sector en Oporto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A view from the buying side; introductions to suppliers</source>
+        <translation>La visión desde el lado de las compras; presentaciones a proveedores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Better promotion analysis</source>
+        <translation>Mejor análisis de promociones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VP Insights</source>
+        <translation>VP de Insights</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leadership</source>
+        <translation>liderazgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spoke at the Insights Summit</source>
+        <translation>Dio una charla en el Insights Summit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Career advice for researchers; a large network in consumer goods</source>
+        <translation>Consejos de carrera para investigadores; una amplia red de contactos en gran consumo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Senior analysts who can explain pricing to executives</source>
+        <translation>Analistas sénior capaces de explicar la estrategia de precios a la alta dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked to keep it to 20 minutes. Send questions in advance.</source>
+        <translation>Pidió no pasar de 20 minutos. Enviarle las preguntas con antelación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meetup organiser</source>
+        <translation>Organizadora de meetups</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>community</source>
+        <translation>comunidad</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>pricing</source>
+        <translation>precios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaking slots at the meetup; introductions across the pricing community</source>
+        <translation>Huecos para ponentes en el meetup; presentaciones a profesionales de precios de toda la comunidad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speakers for the autumn season</source>
+        <translation>Ponentes para la temporada de otoño</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recruiter, research and insights</source>
+        <translation>Reclutador de perfiles de investigación e insights</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recruiter</source>
+        <translation>reclutador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached out on LinkedIn</source>
+        <translation>Me escribió por LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads on research roles at food and drink brands</source>
+        <translation>Pistas sobre puestos de investigación en marcas de alimentación y bebidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidates with both analytics and research experience</source>
+        <translation>Candidatos con experiencia tanto en analítica como en investigación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Product manager</source>
+        <translation>Jefa de producto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>product</source>
+        <translation>producto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wine</source>
+        <translation>vino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friend of Maya</source>
+        <translation>Amiga de Maya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A product view on subscription pricing</source>
+        <translation>La visión de producto sobre los precios por suscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone to check her survey before it goes out</source>
+        <translation>Alguien que le revise la encuesta antes de enviarla</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Founder</source>
+        <translation>Fundador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>startup</source>
+        <translation>startup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo day</source>
+        <translation>En un demo day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelf data from 300 stores</source>
+        <translation>Datos de lineal de 300 tiendas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilot customers among retail buyers</source>
+        <translation>Clientes piloto entre compradores de retail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data journalist</source>
+        <translation>Periodista de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>media</source>
+        <translation>medios</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>writing</source>
+        <translation>escritura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commented on my newsletter</source>
+        <translation>Comentó en mi boletín</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advice on writing for a wide audience</source>
+        <translation>Consejos sobre cómo escribir para un público amplio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stories about what shoppers pay</source>
+        <translation>Historias sobre lo que pagan los consumidores</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Programme lead</source>
+        <translation>Coordinador de programas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Maya&apos;s launch party</source>
+        <translation>La fiesta de inauguración del estudio de Maya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A room of 40 retail owners every month</source>
+        <translation>Reúne a 40 comerciantes cada mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers on pricing for small shops</source>
+        <translation>Ponentes que hablen de precios para pequeños comercios</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Two names of research leads who moved over from analytics.</source>
+        <translation>Dos nombres de responsables de investigación que venían de la analítica.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Three speaker ideas for the autumn season.</source>
+        <translation>Tres ideas de ponentes para la temporada de otoño.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inês Duarte at Fernhill; the shopper-panel newsletter.</source>
+        <translation>Inês Duarte, de Fernhill; el boletín sobre paneles de compradores.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+218"/>
+        <source>Ask Inês for a short call, mentioning Lena</source>
+        <translation>Pedir a Inês una llamada breve, de parte de Lena</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Straight feedback on the case study: lead with the decision, not the model.</source>
+        <translation>Opinión franca sobre el caso de estudio: empezar por la decisión, no por el modelo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to find analysts who can talk to buyers.</source>
+        <translation>Dónde encontrar analistas que sepan hablar con compradores.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two candidate names for his team.</source>
+        <translation>Dos nombres de candidatos para su equipo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+201"/>
+        <source>Send Tom the two candidates&apos; profiles</source>
+        <translation>Enviar a Tom los perfiles de los dos candidatos</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>How Fernhill hires into research, and that the autumn round opens in June.</source>
+        <translation>Cómo contrata Fernhill para investigación, y que la ronda de otoño se abre en junio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An outline for testing two pack sizes.</source>
+        <translation>Un esquema para probar dos tamaños de envase.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priya Raman at Kestrel; the A/B test outline.</source>
+        <translation>Priya Raman, de Kestrel; el esquema del test A/B.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+184"/>
+        <source>Send Inês the A/B test outline</source>
+        <translation>Enviar a Inês el esquema del test A/B</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>A better way to word price questions in surveys.</source>
+        <translation>Una forma mejor de formular las preguntas sobre precios en las encuestas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two retail leads.</source>
+        <translation>Dos posibles clientes de retail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jonas Keller at Oakmoor; Chloé Martin.</source>
+        <translation>Jonas Keller, de Oakmoor; Chloé Martin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+166"/>
+        <source>Introduce Ana to Jonas</source>
+        <translation>Poner en contacto a Ana con Jonas</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Research leads are hired for judgement: show one hard call I made.</source>
+        <translation>A los responsables de investigación se los contrata por su criterio: mostrar una decisión difícil que tomé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A short note on explaining price elasticity to executives.</source>
+        <translation>Una nota breve sobre cómo explicar la elasticidad del precio a la dirección.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Samuel Osei at Talent Bridge.</source>
+        <translation>Samuel Osei, de Talent Bridge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+146"/>
+        <source>Send Priya the note on price elasticity</source>
+        <translation>Enviar a Priya la nota sobre la elasticidad del precio</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>How buyers judge a promotion in the first week.</source>
+        <translation>Cómo evalúan los compradores una promoción en la primera semana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A simple uplift check for his promotions.</source>
+        <translation>Una forma sencilla de medir el incremento de ventas de sus promociones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ana Lima for shopper interviews.</source>
+        <translation>Ana Lima para entrevistas a compradores.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+135"/>
+        <source>Send Jonas a one-page proposal for the uplift check</source>
+        <translation>Enviar a Jonas una propuesta de una página para medir el incremento de ventas</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>swap notes on pricing a new product line</source>
+        <translation>intercambiar ideas sobre cómo poner precio a una nueva línea de productos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have run pricing studies for three retail brands and can share what worked</source>
+        <translation>He hecho estudios de precios para tres marcas de retail y puedo contarte qué funcionó</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>how you plan to price the new line
+who buys packaging research in Lisbon</source>
+        <translation>cómo piensas fijar el precio de la nueva línea
+quién compra estudios de packaging en Lisboa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ten years in retail analytics, now moving into consumer research; pricing is where the two meet.</source>
+        <translation>Diez años en analítica de retail, ahora dando el salto a la investigación de consumo; los precios son justo donde las dos se cruzan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is the hardest pricing call for the new line?</source>
+        <translation>¿Cuál es la decisión de precios más difícil para la nueva línea?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who in Lisbon buys packaging research?</source>
+        <translation>¿Quién compra estudios de packaging en Lisboa?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introduce Maya to Rui Costa&apos;s retail owners&apos; evening</source>
+        <translation>Presentar a Maya en la velada de comerciantes de Rui Costa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>hear how Harbor &amp; Vine priced its subscription</source>
+        <translation>saber cómo fijó Harbor &amp; Vine el precio de su suscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I can check your survey before it goes out</source>
+        <translation>Puedo revisarte la encuesta antes de que la envíes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subscription pricing
+the survey draft</source>
+        <translation>precios por suscripción
+el borrador de la encuesta</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Follow up with Lena Fischer</source>
+        <translation>Hacer seguimiento con Lena Fischer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow up with Tom Berg</source>
+        <translation>Hacer seguimiento con Tom Berg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up with Inês Duarte</source>
+        <translation>Hacer seguimiento con Inês Duarte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up with Ana Lima</source>
+        <translation>Hacer seguimiento con Ana Lima</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a thank-you note to Priya Raman</source>
+        <translation>Enviar una nota de agradecimiento a Priya Raman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up with Priya Raman</source>
+        <translation>Hacer seguimiento con Priya Raman</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow up with Jonas Keller</source>
+        <translation>Hacer seguimiento con Jonas Keller</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <location filename="../desktop/twoway/core/workflow/followups.py" line="+20"/>

@@ -2950,6 +2950,628 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../desktop/twoway/demo_data.py" line="+34"/>
+        <source>Move from retail analytics into a lead role in consumer research by the autumn.</source>
+        <translation>Passer de l&apos;analyse de données dans la distribution à un poste de responsable en recherche consommateurs d&apos;ici l&apos;automne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An introduction to the research team at Fernhill Foods</source>
+        <translation>Une mise en relation avec l&apos;équipe recherche de Fernhill Foods</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An informational interview with a head of consumer research</source>
+        <translation>Un entretien d&apos;information avec quelqu&apos;un qui dirige la recherche consommateurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feedback on my pricing case study from a hiring manager</source>
+        <translation>Un retour sur mon étude de cas pricing de la part d&apos;un manager qui recrute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leads on food and drink brands hiring researchers</source>
+        <translation>Des pistes de recrutement en recherche chez des marques alimentaires et de boissons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A mentor who moved from analytics into research</source>
+        <translation>Un mentor passé de l&apos;analyse de données à la recherche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pricing analysis and A/B test design</source>
+        <translation>Analyse de prix et conception de tests A/B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introductions to retail buyers in Lisbon</source>
+        <translation>Des mises en relation avec des acheteurs de la grande distribution à Lisbonne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews of survey questionnaires</source>
+        <translation>Relecture de questionnaires d&apos;enquête</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A guest spot in my analytics newsletter (2,000 readers)</source>
+        <translation>Une tribune dans ma newsletter analytics (2&#xa0;000 lecteurs)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Founder and design lead</source>
+        <translation>Fondatrice et directrice de création</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>design</source>
+        <translation>design</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+139"/>
+        <source>lisbon</source>
+        <translation>lisbonne</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <location line="+80"/>
+        <source>Pricing meetup in March</source>
+        <translation>Meetup pricing en mars</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Packaging design; knows many retail buyers in Portugal</source>
+        <translation>Design packaging&#xa0;; connaît de nombreux acheteurs de la grande distribution au Portugal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pricing research for the studio&apos;s new product line; a survey partner</source>
+        <translation>Une étude de prix pour la nouvelle gamme du studio&#xa0;; un partenaire pour une enquête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Launching a Lisbon studio this spring. Prefers calls before 10:00.</source>
+        <translation>Ouvre un studio à Lisbonne ce printemps. Préfère les appels avant 10&#xa0;h.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head of consumer research</source>
+        <translation>Responsable de la recherche consommateurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <location line="+22"/>
+        <source>research</source>
+        <translation>recherche</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+17"/>
+        <location line="+59"/>
+        <source>hiring</source>
+        <translation>recrutement</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>food</source>
+        <translation>alimentaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Introduced by Lena Fischer</source>
+        <translation>Présentée par Lena Fischer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introductions to researchers in food brands; advice on hiring into research</source>
+        <translation>Des mises en relation avec des chercheurs de marques alimentaires&#xa0;; des conseils pour se faire recruter en recherche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help with A/B test design for the packaging team</source>
+        <translation>De l&apos;aide pour concevoir un test A/B pour l&apos;équipe packaging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes a monthly note on shopper panels. Ask about the autumn hiring round.</source>
+        <translation>Rédige une note mensuelle sur les panels consommateurs. Lui demander où en est la campagne de recrutement d&apos;automne.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Analytics manager</source>
+        <translation>Responsable analytics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>analytics</source>
+        <translation>analytics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former colleague</source>
+        <translation>Ancien collègue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honest feedback on analytics portfolios</source>
+        <translation>Des retours francs sur des portfolios d&apos;analystes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking to hire two data analysts this spring</source>
+        <translation>Cherche à recruter deux profils data ce printemps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Freelance UX researcher</source>
+        <translation>Chercheuse UX en freelance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>freelance</source>
+        <translation>freelance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research Ops community call</source>
+        <translation>Appel de la communauté Research Ops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey design and usability studies</source>
+        <translation>Conception d&apos;enquêtes et études d&apos;utilisabilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads on retail clients; an audience for her newsletter</source>
+        <translation>Des pistes de clients dans la distribution&#xa0;; un public pour sa newsletter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open to co-writing a piece on pricing surveys.</source>
+        <translation>Partante pour coécrire un article sur les enquêtes de prix.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category buyer, fresh food</source>
+        <translation>Acheteur alimentaire, rayon frais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+59"/>
+        <location line="+23"/>
+        <source>retail</source>
+        <translation>distribution</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>buyer</source>
+        <translation>acheteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade fair in Porto</source>
+        <translation>Salon professionnel à Porto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A view from the buying side; introductions to suppliers</source>
+        <translation>Le point de vue des achats&#xa0;; des mises en relation avec des fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Better promotion analysis</source>
+        <translation>Une meilleure analyse des promotions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VP Insights</source>
+        <translation>VP Insights</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leadership</source>
+        <translation>leadership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spoke at the Insights Summit</source>
+        <translation>Intervenante à l&apos;Insights Summit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Career advice for researchers; a large network in consumer goods</source>
+        <translation>Des conseils de carrière pour les chercheurs&#xa0;; un vaste réseau dans la grande consommation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Senior analysts who can explain pricing to executives</source>
+        <translation>Des analystes seniors capables d&apos;expliquer une politique de prix à la direction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked to keep it to 20 minutes. Send questions in advance.</source>
+        <translation>A demandé qu&apos;on s&apos;en tienne à 20 minutes. Envoyer les questions à l&apos;avance.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meetup organiser</source>
+        <translation>Organisatrice de meetups</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>community</source>
+        <translation>communauté</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>pricing</source>
+        <translation>pricing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaking slots at the meetup; introductions across the pricing community</source>
+        <translation>Des créneaux d&apos;intervention au meetup&#xa0;; des mises en relation dans toute la communauté pricing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speakers for the autumn season</source>
+        <translation>Des intervenants pour la saison d&apos;automne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recruiter, research and insights</source>
+        <translation>Recruteur, recherche et insights</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recruiter</source>
+        <translation>recruteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached out on LinkedIn</source>
+        <translation>A pris contact sur LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads on research roles at food and drink brands</source>
+        <translation>Des pistes de postes en recherche chez des marques alimentaires et de boissons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidates with both analytics and research experience</source>
+        <translation>Des candidats avec une double expérience analytics et recherche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Product manager</source>
+        <translation>Cheffe de produit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>wine</source>
+        <translation>vin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friend of Maya</source>
+        <translation>Amie de Maya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A product view on subscription pricing</source>
+        <translation>Un regard produit sur le pricing des abonnements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone to check her survey before it goes out</source>
+        <translation>Quelqu&apos;un pour relire son questionnaire avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Founder</source>
+        <translation>Fondateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>startup</source>
+        <translation>startup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo day</source>
+        <translation>Demo day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelf data from 300 stores</source>
+        <translation>Des données de linéaire de 300 magasins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pilot customers among retail buyers</source>
+        <translation>Des clients pilotes parmi les acheteurs de la grande distribution</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data journalist</source>
+        <translation>Journaliste data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>media</source>
+        <translation>médias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>writing</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commented on my newsletter</source>
+        <translation>A commenté ma newsletter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advice on writing for a wide audience</source>
+        <translation>Des conseils d&apos;écriture pour un large public</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stories about what shoppers pay</source>
+        <translation>Des sujets sur ce que paient les consommateurs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Programme lead</source>
+        <translation>Responsable de programme</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Maya&apos;s launch party</source>
+        <translation>La soirée de lancement de Maya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A room of 40 retail owners every month</source>
+        <translation>Une salle de 40 commerçants chaque mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers on pricing for small shops</source>
+        <translation>Des intervenants sur la fixation des prix dans les petits commerces</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Two names of research leads who moved over from analytics.</source>
+        <translation>Deux noms de responsables recherche venus de l&apos;analyse de données.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Three speaker ideas for the autumn season.</source>
+        <translation>Trois idées d&apos;intervenants pour la saison d&apos;automne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inês Duarte at Fernhill; the shopper-panel newsletter.</source>
+        <translation>Inês Duarte chez Fernhill&#xa0;; la newsletter sur les panels consommateurs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+218"/>
+        <source>Ask Inês for a short call, mentioning Lena</source>
+        <translation>Demander un court appel à Inês, de la part de Lena</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>Straight feedback on the case study: lead with the decision, not the model.</source>
+        <translation>Un retour franc sur l&apos;étude de cas&#xa0;: commencer par la décision, pas par le modèle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to find analysts who can talk to buyers.</source>
+        <translation>Où trouver des analystes capables de parler aux acheteurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two candidate names for his team.</source>
+        <translation>Deux noms de candidats pour son équipe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+201"/>
+        <source>Send Tom the two candidates&apos; profiles</source>
+        <translation>Envoyer à Tom les profils des deux candidats</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>How Fernhill hires into research, and that the autumn round opens in June.</source>
+        <translation>Comment Fernhill recrute en recherche&#xa0;; la campagne d&apos;automne ouvre en juin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An outline for testing two pack sizes.</source>
+        <translation>Une trame pour tester deux formats de conditionnement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priya Raman at Kestrel; the A/B test outline.</source>
+        <translation>Priya Raman chez Kestrel&#xa0;; la trame du test A/B.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+184"/>
+        <source>Send Inês the A/B test outline</source>
+        <translation>Envoyer à Inês la trame du test A/B</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>A better way to word price questions in surveys.</source>
+        <translation>Une meilleure façon de formuler les questions de prix dans les enquêtes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two retail leads.</source>
+        <translation>Deux pistes dans la distribution.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jonas Keller at Oakmoor; Chloé Martin.</source>
+        <translation>Jonas Keller chez Oakmoor&#xa0;; Chloé Martin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+166"/>
+        <source>Introduce Ana to Jonas</source>
+        <translation>Mettre Ana en relation avec Jonas</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Research leads are hired for judgement: show one hard call I made.</source>
+        <translation>Les responsables recherche sont recrutés pour leur jugement&#xa0;: montrer une décision difficile que j&apos;ai prise.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A short note on explaining price elasticity to executives.</source>
+        <translation>Une note courte sur la façon d&apos;expliquer l&apos;élasticité-prix aux dirigeants.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Samuel Osei at Talent Bridge.</source>
+        <translation>Samuel Osei chez Talent Bridge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+146"/>
+        <source>Send Priya the note on price elasticity</source>
+        <translation>Envoyer à Priya la note sur l&apos;élasticité-prix</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>How buyers judge a promotion in the first week.</source>
+        <translation>Comment les acheteurs jugent une promotion dès la première semaine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A simple uplift check for his promotions.</source>
+        <translation>Une mesure simple de l&apos;uplift de ses promotions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ana Lima for shopper interviews.</source>
+        <translation>Ana Lima pour des entretiens consommateurs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+135"/>
+        <source>Send Jonas a one-page proposal for the uplift check</source>
+        <translation>Envoyer à Jonas une proposition d&apos;une page pour la mesure de l&apos;uplift</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>swap notes on pricing a new product line</source>
+        <translation>échanger nos expériences sur le pricing d&apos;une nouvelle gamme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have run pricing studies for three retail brands and can share what worked</source>
+        <translation>J&apos;ai mené des études de prix pour trois enseignes et je peux vous dire ce qui a marché</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>how you plan to price the new line
+who buys packaging research in Lisbon</source>
+        <translation>comment vous comptez fixer le prix de la nouvelle gamme
+qui achète des études packaging à Lisbonne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ten years in retail analytics, now moving into consumer research; pricing is where the two meet.</source>
+        <translation>Dix ans d&apos;analyse de données dans la distribution, en reconversion vers la recherche consommateurs&#xa0;; le pricing fait le lien entre les deux.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is the hardest pricing call for the new line?</source>
+        <translation>Quelle est la décision de prix la plus difficile pour la nouvelle gamme&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who in Lisbon buys packaging research?</source>
+        <translation>Qui achète des études packaging à Lisbonne&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introduce Maya to Rui Costa&apos;s retail owners&apos; evening</source>
+        <translation>Inviter Maya à la soirée des commerçants de Rui Costa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>hear how Harbor &amp; Vine priced its subscription</source>
+        <translation>savoir comment Harbor &amp; Vine a fixé le prix de son abonnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I can check your survey before it goes out</source>
+        <translation>Je peux relire votre questionnaire avant son envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subscription pricing
+the survey draft</source>
+        <translation>le pricing de l&apos;abonnement
+le projet de questionnaire</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Follow up with Lena Fischer</source>
+        <translation>Relancer Lena Fischer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow up with Tom Berg</source>
+        <translation>Relancer Tom Berg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up with Inês Duarte</source>
+        <translation>Relancer Inês Duarte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up with Ana Lima</source>
+        <translation>Relancer Ana Lima</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a thank-you note to Priya Raman</source>
+        <translation>Envoyer un mot de remerciement à Priya Raman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up with Priya Raman</source>
+        <translation>Relancer Priya Raman</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow up with Jonas Keller</source>
+        <translation>Relancer Jonas Keller</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <location filename="../desktop/twoway/core/workflow/followups.py" line="+20"/>

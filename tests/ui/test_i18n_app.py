@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QRect, Qt, QTranslator
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,6 +38,7 @@ from twoway.core.records import Contact, Request
 from twoway.core.settings import SettingsFile
 from twoway.core.store import Store
 from twoway.core.workflow import request as composer
+from twoway.core.workflow.fit import Direction, fit_check
 from twoway.demo_data import seed_demo
 from twoway.paths import DataPaths
 from twoway.ui import i18n
@@ -605,3 +606,44 @@ def test_no_two_items_of_a_menu_or_of_settings_share_a_shortcut_letter(start_app
     # words offer; where a page and a menu share one, Alt and the letter alternates.
     found += clashes(texts)
     assert found == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_demo_reads_in_each_language_and_fits_as_in_english(qapp, catalogs, tmp_path, language):
+    folder, _, _ = catalogs
+    translator = QTranslator()
+    assert translator.load(str(folder / f"twoway_{language}.qm"))
+    app = qapp
+    app.installTranslator(translator)
+    try:
+        stores = {}
+        for name, translate in (
+            ("en", str),
+            (language, lambda text: QCoreApplication.translate("Demo", text)),
+        ):
+            paths, clock = DataPaths(tmp_path / name), FakeClock(start=NOW)
+            stores[name] = Store.open(paths, clock, cache_file=None)
+            seed_demo(stores[name], NOW, translate)
+    finally:
+        app.removeTranslator(translator)
+    english, local = stores["en"], stores[language]
+    for contact_id, contact in english.contacts.items():
+        translated = local.contacts[contact_id]
+        assert translated.name == contact.name
+        assert not contact.needs or translated.needs != contact.needs, contact.name
+        want, got = fit_check(contact, english.agenda), fit_check(translated, local.agenda)
+        assert got.advice == want.advice, contact.name
+        assert matched(got, local.agenda) == matched(want, english.agenda), contact.name
+
+
+def matched(report, agenda) -> list[tuple[str, int]]:
+    """Which of the agenda's needs and offers a fit report matched, by their place."""
+    return [
+        (
+            m.direction,
+            (agenda.needs if m.direction is Direction.THEY_HELP_ME else agenda.offers).index(
+                m.item
+            ),
+        )
+        for m in report.matches
+    ]

@@ -29,9 +29,11 @@ _STOPWORD_TEXT = """
     helping offer offers offering good great way ways find finding some any people person
     work working thing things lot lots really
 
-    aber als auch bei bin bis bitte das dass dem den der des die dich dir durch ein eine
+    aber als auch auf aus bei bin bis bitte das dass dein deine deinem deinen deiner dem
+    den der des die dich dir durch ein eine
     einem einen einer eines etwas fur gern gerne habe haben hat hatte ich ihm ihn ihr ihre
-    ist jemand jemanden jetzt kann konnen leute man mehr mein meine meinen mich mir mit
+    ihrem ihren ihrer ist jemand jemanden jetzt kann konnen leute man mehr mein meine
+    meinem meinen meiner meines mich mir mit
     nach nicht noch nur ob oder ohne sehr sein seine sich sie sind uber um und uns unser
     unsere unter viel vom von vor war was weil welche wenn wer wie wir wird zum zur
     zwischen brauche brauchen suche suchen biete bieten hilfe helfen menschen
