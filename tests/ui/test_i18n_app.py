@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 
 from twoway.core.clock import FakeClock
 from twoway.core.formats import Format, Owner, Phase, builtin_formats, save_format
-from twoway.core.records import Contact, Request
+from twoway.core.records import ChecklistItem, Contact, Request
 from twoway.core.settings import SettingsFile
 from twoway.core.store import Store
 from twoway.core.workflow import request as composer
 from twoway.core.workflow.fit import Direction, fit_check
+from twoway.core.workflow.prep import SECTION_OWN
 from twoway.demo_data import seed_demo
 from twoway.paths import DataPaths
 from twoway.ui import i18n
@@ -46,7 +47,7 @@ from twoway.ui.context import AppContext
 from twoway.ui.i18n import LanguageSwitcher
 from twoway.ui.main import common
 from twoway.ui.main.meeting import wording
-from twoway.ui.main.models import FollowUpsModel
+from twoway.ui.main.models import ChecklistModel, FollowUpsModel
 from twoway.ui.meeting import MeetingController, MeetingInfo
 from twoway.ui.overlay import OverlayWindow
 
@@ -647,3 +648,15 @@ def matched(report, agenda) -> list[tuple[str, int]]:
         )
         for m in report.matches
     ]
+
+
+def test_items_added_before_and_after_the_section_name_was_kept_in_english_share_a_section(
+    start_app,
+):
+    start_app("de", demo=False)
+    stored_translated = QCoreApplication.translate("Prep", SECTION_OWN)  # as older versions did
+    assert stored_translated != SECTION_OWN
+    model = ChecklistModel()
+    model.set_items([ChecklistItem("Alt", stored_translated), ChecklistItem("Neu", SECTION_OWN)])
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 0)).startswith(stored_translated)

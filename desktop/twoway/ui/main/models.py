@@ -594,12 +594,15 @@ class ChecklistModel(QAbstractItemModel):
         self.endResetModel()
 
     def _group(self) -> None:
+        # By the title shown, so "Your own" and an older checklist's stored translation
+        # of it ("Eigene Punkte") make one section, not two of the same name.
         self._sections, self._by_section = [], []
         for position, item in enumerate(self._items):
-            if item.section not in self._sections:
-                self._sections.append(item.section)
+            title = translated_prep_text(item.section) or tr("Other")
+            if title not in self._sections:
+                self._sections.append(title)
                 self._by_section.append([])
-            self._by_section[self._sections.index(item.section)].append(position)
+            self._by_section[self._sections.index(title)].append(position)
 
     @property
     def items(self) -> list[ChecklistItem]:
@@ -644,7 +647,7 @@ class ChecklistModel(QAbstractItemModel):
         if item is None:
             members = [self._items[i] for i in self._by_section[index.row()]]
             if role == DisplayRole:
-                name = translated_prep_text(self._sections[index.row()]) or tr("Other")
+                name = self._sections[index.row()]
                 done = sum(m.done for m in members)
                 return f"{name}  ({done}/{len(members)})"
             if role == Qt.ItemDataRole.FontRole:
