@@ -65,12 +65,17 @@ def prep_from_template(template: ChecklistTemplate, closing_line: str = "") -> P
     return Prep(items=items, closing_line=closing_line)
 
 
+def template_for_new_meetings(stored: Mapping[str, ChecklistTemplate]) -> ChecklistTemplate:
+    """The user's saved default, else the built-in one."""
+    return stored.get(DEFAULT_TEMPLATE_ID) or default_template()
+
+
 def templates_in_order(
     stored: Mapping[str, ChecklistTemplate], name: Callable[[str], str] = str
 ) -> list[ChecklistTemplate]:
     """The one new meetings start with first (the built-in until the user saves their own),
     then the others by `name` (the name as shown, which may be translated)."""
-    default = stored.get(DEFAULT_TEMPLATE_ID) or default_template()
+    default = template_for_new_meetings(stored)
     others = [t for t in stored.values() if t.id != DEFAULT_TEMPLATE_ID]
     return [default, *sorted(others, key=lambda t: name(t.name).casefold())]
 
@@ -94,14 +99,12 @@ def save_as_template(
     if into is None:
         saved = ChecklistTemplate(name=name.strip(), items=unticked)
     else:
-        if into == DEFAULT_TEMPLATE_ID:
-            known = stored.get(into) or default_template()  # the built-in, until saved
-        else:
-            known = stored[into]  # no such template: a mistake, not a new one
+        # The default may be the built-in, never saved; any other template must exist.
+        known = template_for_new_meetings(stored) if into == DEFAULT_TEMPLATE_ID else stored[into]
         saved = replace(known, items=unticked, builtin=False)
     if saved.id == DEFAULT_TEMPLATE_ID or not for_new_meetings:
         return [saved]
-    old_default = stored.get(DEFAULT_TEMPLATE_ID) or default_template()
+    old_default = template_for_new_meetings(stored)
     return [
         replace(saved, id=DEFAULT_TEMPLATE_ID),
         replace(old_default, id=saved.id, builtin=False),

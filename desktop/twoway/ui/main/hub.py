@@ -19,7 +19,11 @@ from twoway.core.clock import Clock
 from twoway.core.formats import Format, FormatLibrary, load_formats
 from twoway.core.records import ChecklistTemplate, Contact, FollowUp, Meeting, utc_now
 from twoway.core.workflow.followups import local_date
-from twoway.core.workflow.prep import DEFAULT_TEMPLATE_ID, default_template, templates_in_order
+from twoway.core.workflow.prep import (
+    DEFAULT_TEMPLATE_ID,
+    template_for_new_meetings,
+    templates_in_order,
+)
 from twoway.paths import DataPaths
 from twoway.ui.i18n import problem_text
 from twoway.ui.main.common import translated_prep_text
@@ -157,9 +161,8 @@ class DataHub(QObject):
     # --- checklist templates -----------------------------------------------------------
 
     def template(self) -> ChecklistTemplate:
-        """The user's prep template: their saved one, else the built-in default."""
-        stored = self.store.templates.get(DEFAULT_TEMPLATE_ID)
-        return stored if stored is not None else default_template()
+        """The checklist template new meetings start with."""
+        return template_for_new_meetings(self.store.templates)
 
     def templates(self) -> list[ChecklistTemplate]:
         """Every checklist template, the one new meetings start with first."""
