@@ -179,10 +179,15 @@ def _argument_text(value: object) -> str:
     if isinstance(value, int):
         return QLocale().toString(value)
     if isinstance(value, float):
-        return QLocale().toString(
-            value, "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
-        )
+        return number_text(value)
     return str(value)
+
+
+def number_text(value: float) -> str:
+    """12.5 as the user's locale writes it (12,5 in German), without needless zeros."""
+    return QLocale().toString(
+        float(value), "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+    )
 
 
 def percent_text(percent: int) -> str:

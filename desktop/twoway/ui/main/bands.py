@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from twoway.core.formats import OWNER_COLORS, Owner
-from twoway.ui.main.common import number_text, owner_label, owner_letter, tr
+from twoway.ui.i18n import number_text
+from twoway.ui.main.common import owner_label, owner_letter, tr
 
 BAND_HEIGHT = 22
 LABEL_HEIGHT = 18

@@ -38,13 +38,6 @@ def plural_count(value: float) -> int:
     return int(value) if value == int(value) else max(2, math.ceil(value))
 
 
-def number_text(value: float) -> str:
-    """12.5 as the user's locale writes it (12,5 in German), without needless zeros."""
-    return QLocale().toString(
-        float(value), "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
-    )
-
-
 def translated_format_text(text: str) -> str:
     """Built-in format names, titles and cues are marked in the core for translation."""
     return QCoreApplication.translate("Formats", text)

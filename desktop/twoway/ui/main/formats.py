@@ -40,13 +40,12 @@ from twoway.core.formats import (
     parse_format,
     save_format,
 )
-from twoway.ui.i18n import problem_text, translated
+from twoway.ui.i18n import number_text, problem_text, translated
 from twoway.ui.main import common
 from twoway.ui.main.bands import Band, PhaseBands
 from twoway.ui.main.common import (
     SPACING,
     hint,
-    number_text,
     owner_label,
     plural_count,
     tr,

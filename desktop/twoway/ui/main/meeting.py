@@ -44,7 +44,7 @@ from twoway.core.workflow.followups import (
     THANK_YOU_TEXT,
     followups_from_debrief,
 )
-from twoway.ui.i18n import percent_text
+from twoway.ui.i18n import number_text, percent_text
 from twoway.ui.main import common
 from twoway.ui.main import templates as templates_ui
 from twoway.ui.main.bands import Band, PhaseBands
@@ -55,7 +55,6 @@ from twoway.ui.main.common import (
     from_qdatetime,
     hint,
     minutes_text,
-    number_text,
     owner_label,
     owner_letter,
     plural_count,
