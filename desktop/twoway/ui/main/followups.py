@@ -8,7 +8,7 @@ from twoway.core.workflow import followups as fu
 from twoway.ui.main.common import hint, tr
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.models import FollowUpsModel, set_followup_done
-from twoway.ui.main.widgets import Page, is_delete_key, set_column_width, table
+from twoway.ui.main.widgets import EmptySpace, Page, is_delete_key, set_column_width, table
 
 # Which follow-ups to list: (label, test on a follow-up's due state).
 FILTERS = (
@@ -62,7 +62,7 @@ class FollowUpsView(Page):
         self.content.addWidget(self.view, 1)
         self.empty = hint(tr("Nothing here. Follow-ups appear when you save a debrief."), self)
         self.content.addWidget(self.empty)
-        self.content.addStretch(0)  # takes the list's height while it is empty
+        self.empty_space = EmptySpace(self.content)
 
         buttons = QHBoxLayout()
         self.done_button = QPushButton(tr("Mark &done"), self)
@@ -119,8 +119,7 @@ class FollowUpsView(Page):
         has_rows = self.model.rowCount() > 0
         self.view.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
-        filler = self.content.indexOf(self.empty) + 1
-        self.content.setStretch(filler, 0 if has_rows else 1)
+        self.empty_space.set_empty(not has_rows)
         followup = self.current()
         for button in (self.done_button, self.snooze_day, self.snooze_week, self.delete_button):
             button.setEnabled(followup is not None)

@@ -23,7 +23,7 @@ from twoway.ui.main.common import (
 )
 from twoway.ui.main.hub import CONTACT, FOLLOWUP, MEETING, DataHub
 from twoway.ui.main.models import FollowUpsModel, MeetingsModel, set_followup_done
-from twoway.ui.main.widgets import Page, set_column_width, table
+from twoway.ui.main.widgets import EmptySpace, Page, set_column_width, table
 
 
 class TodayView(Page):
@@ -88,10 +88,7 @@ class TodayView(Page):
         self.debrief_view.setMaximumHeight(140)
         left.addWidget(self.debrief_label)
         left.addWidget(self.debrief_view)
-        # Takes the spare height while the list is empty, so the hint sits under its
-        # heading instead of floating halfway down.
-        left.addStretch(0)
-        self._left, self._left_filler = left, left.count() - 1
+        self.upcoming_space = EmptySpace(left)
         lists.addLayout(left, 4)
 
         right = QVBoxLayout()
@@ -107,8 +104,7 @@ class TodayView(Page):
         right.addWidget(heading(tr("Follow-ups due"), self, level=3))
         right.addWidget(self.due_view, 1)
         right.addWidget(self.due_empty)
-        right.addStretch(0)
-        self._right, self._right_filler = right, right.count() - 1
+        self.due_space = EmptySpace(right)
         due_buttons = QHBoxLayout()
         self.done_button = QPushButton(tr("Mark &done"), self)
         self.done_button.setAccessibleName(tr("Mark the selected follow-up done"))
@@ -201,8 +197,8 @@ class TodayView(Page):
         self.due_view.setVisible(has_due)
         self.due_empty.setVisible(not has_due)
         self.done_button.setEnabled(has_due)
-        self._left.setStretch(self._left_filler, 0 if upcoming else 1)
-        self._right.setStretch(self._right_filler, 0 if has_due else 1)
+        self.upcoming_space.set_empty(not upcoming)
+        self.due_space.set_empty(not has_due)
 
     # --- actions ----------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
@@ -152,6 +153,19 @@ def set_column_width(view, column: int, width: int) -> None:
     view.setColumnWidth(column, width)
     if isinstance(view, _Table):
         view.updateGeometry()
+
+
+class EmptySpace:
+    """A stretch added to a column layout that takes the spare height only while the
+    column's list is empty, so the hint shown instead sits under its heading rather than
+    floating down the page."""
+
+    def __init__(self, layout: QBoxLayout) -> None:
+        layout.addStretch(0)
+        self.layout, self.index = layout, layout.count() - 1
+
+    def set_empty(self, empty: bool) -> None:
+        self.layout.setStretch(self.index, 1 if empty else 0)
 
 
 def is_delete_key(view: QAbstractItemView, event) -> bool:
