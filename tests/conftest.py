@@ -24,6 +24,8 @@ _runtime = _PRIVATE_HOME / "run"
 _runtime.mkdir(mode=0o700, exist_ok=True)
 os.environ["XDG_RUNTIME_DIR"] = str(_runtime)
 os.environ.pop("TWOWAY_DATA_DIR", None)
+# No test talks to the desktop's real notification service.
+os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -109,9 +109,10 @@ def test_running_overlay_shows_turn_phase_time_and_cue(overlay, meeting, clock):
     view = overlay.current_view()
     assert view.owner is Owner.THEM
     assert view.title == "Their offer and challenge"
-    assert view.time == "03:59"
+    assert view.time == "3:59"
     assert view.slot == "13:59"
-    assert view.line == "Ask about Lisbon" and view.line_kind == "cue"
+    assert view.badge == "ANA", "the other person's turn carries their first name"
+    assert view.cue == "Ask about Lisbon" and view.note == ""
     assert view.step == "1 of 4"
     assert view.tone == "normal"
 
@@ -153,8 +154,10 @@ def test_overrun_counts_up_in_calm_red_and_shows_the_plan(overlay, meeting, cloc
     view = overlay.current_view()
     assert view.time == "+0:42"
     assert view.tone == "overrun"
-    assert view.line_kind == "plan"
-    assert "buffer" in view.line  # 42 s over still fits the three spare minutes
+    assert view.note_kind == "plan"
+    # 42 s over still fits the three spare minutes: said in plain words, no jargon.
+    assert view.note == "Over time — move on now and you still end on time."
+    assert view.cue, "the cue stays on the card during an overrun"
     image = image_of(overlay)
     assert count_pixels(image, QRect(12, 34, 200, 48), OVERRUN_TEXT) > 20
 
@@ -162,8 +165,9 @@ def test_overrun_counts_up_in_calm_red_and_shows_the_plan(overlay, meeting, cloc
 def test_a_long_overrun_says_how_long_the_next_phase_may_take(overlay, meeting, clock):
     meeting.start(MINI)
     advance(meeting, clock, 9 * 60, step=2)
-    line = overlay.current_view().line
-    assert line.startswith("Move on:") and "for you to end on time" in line
+    view = overlay.current_view()
+    assert view.note == "Move on now: 4:18 for your turn keeps your promised end."
+    assert view.cue
 
 
 def test_past_the_slot_the_whole_overlay_says_so(overlay, meeting, clock):
@@ -172,7 +176,7 @@ def test_past_the_slot_the_whole_overlay_says_so(overlay, meeting, clock):
     view = overlay.current_view()
     assert view.slot_over
     assert view.slot == "+1:00"
-    assert "Past the time you promised" in view.line
+    assert "Past the time you promised" in view.note
 
 
 def test_closing_line_appears_near_the_end_of_the_slot(overlay, meeting, clock):
@@ -182,7 +186,7 @@ def test_closing_line_appears_near_the_end_of_the_slot(overlay, meeting, clock):
         meeting.next_phase()
     advance(meeting, clock, 2 * 60, step=4)  # 14 minutes in: one minute left in the slot
     view = overlay.current_view()
-    assert view.line == "Thanks, Ana!" and view.line_kind == "closing"
+    assert view.note == "Thanks, Ana!" and view.note_kind == "closing"
 
 
 def test_paused_overlay_says_so(overlay, meeting, clock):
@@ -190,10 +194,10 @@ def test_paused_overlay_says_so(overlay, meeting, clock):
     advance(meeting, clock, 5)
     meeting.pause()
     view = overlay.current_view()
-    assert view.tone == "paused" and view.line.startswith("Paused")
+    assert view.tone == "paused" and view.note.startswith("Paused")
     clock.advance(3600)
     meeting.tick()
-    assert overlay.current_view().time == "04:55"
+    assert overlay.current_view().time == "4:55"
 
 
 def test_after_a_suspend_the_overlay_explains_the_pause(overlay, meeting, clock):
@@ -201,7 +205,7 @@ def test_after_a_suspend_the_overlay_explains_the_pause(overlay, meeting, clock)
     advance(meeting, clock, 5)
     clock.advance(1800)
     meeting.tick()
-    assert "slept" in overlay.current_view().line
+    assert "slept" in overlay.current_view().note
 
 
 @pytest.mark.parametrize(("size", "width"), [("small", 288), ("medium", 360), ("large", 468)])
@@ -220,31 +224,33 @@ def test_repaints_only_when_what_is_shown_changes(overlay, meeting, clock, monke
     assert 10 <= len(updates) <= 16
 
 
-def test_hover_buttons_and_keys_drive_the_meeting(overlay, meeting, clock, qtbot):
+def test_hover_buttons_drive_the_meeting(overlay, meeting, clock, qtbot):
     meeting.start(MINI)
-    overlay.ensure_controls()
-    qtbot.mouseClick(overlay._pause_button, Qt.MouseButton.LeftButton)
+    strip = overlay.ensure_controls()
+    qtbot.mouseClick(strip.buttons["pause"], Qt.MouseButton.LeftButton)
     assert meeting.session.state is State.PAUSED
-    qtbot.keyClick(overlay, Qt.Key.Key_Space)
+    qtbot.mouseClick(strip.buttons["pause"], Qt.MouseButton.LeftButton)
     assert meeting.session.state is State.RUNNING
-    qtbot.keyClick(overlay, Qt.Key.Key_Right)
+    qtbot.mouseClick(strip.buttons["next"], Qt.MouseButton.LeftButton)
     assert meeting.session.index == 1
-    qtbot.keyClick(overlay, Qt.Key.Key_Left)
-    assert meeting.session.index == 0
-    qtbot.keyClick(overlay, Qt.Key.Key_Plus)
+    qtbot.mouseClick(strip.buttons["extend"], Qt.MouseButton.LeftButton)
     assert meeting.session.phase_remaining() == pytest.approx(6 * 60)
+    qtbot.mouseClick(strip.buttons["end"], Qt.MouseButton.LeftButton)
+    assert not meeting.active
 
 
 def test_menu_actions_follow_the_meeting(overlay, meeting):
     meeting.start(MINI)
-    overlay._update_menu()
-    assert overlay._swap_action.isEnabled()
-    assert not overlay._prev_action.isEnabled()
-    overlay._swap_action.trigger()
+    overlay.ensure_controls()
+    menu = overlay._menu
+    menu.update_state()
+    assert menu.swap_action.isEnabled()
+    assert not menu.prev_action.isEnabled()
+    menu.swap_action.trigger()
     assert meeting.session.phase.owner is Owner.ME
     meeting.pause()
-    overlay._update_menu()
-    assert overlay._pause_action.text() == "Resume"
+    menu.update_state()
+    assert menu.pause_action.text() == "Resume"
 
 
 def test_click_through_toggles_and_keeps_the_overlay_in_place(overlay, qtbot):
@@ -254,8 +260,9 @@ def test_click_through_toggles_and_keeps_the_overlay_in_place(overlay, qtbot):
     overlay.set_click_through(True)
     assert overlay.windowFlags() & Qt.WindowType.WindowTransparentForInput
     assert overlay.isVisible() and overlay.pos() == QPoint(200, 150)
-    overlay._update_menu()
-    assert overlay._click_through_action.isChecked()
+    overlay.ensure_controls()
+    overlay._menu.update_state()
+    assert overlay._menu.click_through_action.isChecked()
     overlay.set_click_through(False)
     assert not overlay.windowFlags() & Qt.WindowType.WindowTransparentForInput
     assert changes == [("overlay.click_through", True), ("overlay.click_through", False)]
@@ -267,6 +274,9 @@ def test_overlay_stays_on_top_and_out_of_the_way(overlay):
     assert flags & Qt.WindowType.FramelessWindowHint
     assert flags & Qt.WindowType.Tool
     assert overlay.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    # A click on the card must not take the keyboard from the call (mute, video keys).
+    assert flags & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert overlay.focusPolicy() == Qt.FocusPolicy.NoFocus
 
 
 def test_accessible_description_follows_phase_changes(overlay, meeting, clock, qtbot):
@@ -325,12 +335,13 @@ def test_phase_tones_are_soft_and_optional(meeting, clock):
     assert output.plays == [0.3, 0.3]
 
 
-def test_clock_text():
-    assert clock_text(299.2) == "05:00"
-    assert clock_text(59) == "00:59"
+def test_one_time_format_on_the_whole_card():
+    assert clock_text(299.2) == "5:00"
+    assert clock_text(59) == "0:59"
     assert clock_text(-42.4) == "+0:42"
     assert clock_text(-125) == "+2:05"
     assert clock_text(3 * 3600 + 5) == "3:00:05"
+    assert clock_text(-(3 * 3600 + 5)) == "+3:00:05"
 
 
 # --- placement -------------------------------------------------------------------------

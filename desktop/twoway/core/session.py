@@ -12,7 +12,8 @@ user resumes or ends it on waking.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -201,6 +202,7 @@ class Session:
         self._last_seen = 0.0  # clock reading of the last tick or operation
         self._slot_overran = False
         self._listeners = _Listeners()
+        self._instant: float | None = None  # a clock reading held by at_one_instant()
 
     # --- observing ---------------------------------------------------------------------
 
@@ -208,7 +210,20 @@ class Session:
         self._listeners.callbacks.append(callback)
 
     def _now(self) -> float:
+        if self._instant is not None:
+            return self._instant
         return self._clock.monotonic()
+
+    @contextmanager
+    def at_one_instant(self) -> Iterator[Session]:
+        """Every reading inside the block comes from one clock reading, so figures shown
+        side by side (the phase's overrun and the slot's) never disagree by a second."""
+        outer = self._instant
+        self._instant = self._clock.monotonic() if outer is None else outer
+        try:
+            yield self
+        finally:
+            self._instant = outer
 
     def _unsettled(self) -> float:
         return self._now() - self._mark if self.state is State.RUNNING else 0.0

@@ -76,7 +76,7 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
         problem = context.start_meeting_by_name(args.format, args.contact)
         if problem:
             print(f"twoway: {problem}", file=sys.stderr, flush=True)
-            context.notices.append(problem)
+            context.notices.say(APP_NAME, problem)
     # A meeting started from a shortcut should not put the main window over the call.
     quiet = args.minimized or args.command == "start"
     finish = lambda: context.finish_startup(minimized=quiet)  # noqa: E731

@@ -14,7 +14,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from twoway import APP_NAME
+from twoway import APP_ID, APP_NAME
 from twoway.core.clock import Clock
 from twoway.core.formats import Format, FormatLibrary, load_formats
 from twoway.core.settings import SettingsFile, UiState
@@ -22,7 +22,9 @@ from twoway.paths import DataPaths, resource
 from twoway.ui import placement, x11
 from twoway.ui.i18n import LanguageSwitcher, translated
 from twoway.ui.meeting import MeetingController, MeetingInfo
+from twoway.ui.notices import FreedesktopNotifier, Notices
 from twoway.ui.overlay import OverlayWindow
+from twoway.ui.overlay_view import Options
 from twoway.ui.sound import Chime, QtSoundOutput
 
 if TYPE_CHECKING:
@@ -41,8 +43,8 @@ class AppContext:
     meeting: MeetingController
     overlay: OverlayWindow
     chime: Chime
+    notices: Notices
     ui_state: UiState = field(default_factory=UiState)
-    notices: list[str] = field(default_factory=list)  # said once to the user, then cleared
     tray: object | None = None  # ui.tray.Tray; None where the desktop has no tray
     main_window: QWidget | None = None  # set once the main window exists
     store: Store | None = None  # the user's records, opened after the first paint
@@ -63,7 +65,13 @@ class AppContext:
         overlay = OverlayWindow(meeting, compositing=x11.is_compositing())
         chime = Chime(QtSoundOutput(resource("chime.wav")), clock)
         meeting.event.connect(chime.on_event)
-        context = cls(app, paths, clock, formats, meeting, overlay, chime)
+        # During a call nothing but the overlay shows: notices wait until it is over.
+        notices = Notices(
+            FreedesktopNotifier(APP_NAME, APP_ID),
+            in_call=lambda: meeting.active or bool(overlay.ended_meeting_id),
+            parent=app,
+        )
+        context = cls(app, paths, clock, formats, meeting, overlay, chime, notices)
         context.settings = settings
         context.language = language
         context.apply_settings()
@@ -71,6 +79,8 @@ class AppContext:
         context.ui_state = context._load_ui_state()
         overlay.placement_changed.connect(context.save_overlay_placement)
         overlay.hide_requested.connect(context.hide_overlay)
+        overlay.debrief_requested.connect(context.open_debrief)
+        overlay.end_card_closed.connect(context.call_is_over)
         if not x11.always_on_top_supported():
             context._no_on_top_notice()
         return context
@@ -84,8 +94,11 @@ class AppContext:
         self.overlay.apply_opacity(values.overlay.opacity)
         self.overlay.set_click_through(values.overlay.click_through)
         self.overlay.set_locked(values.overlay.locked)
-        self.overlay.show_closing_line = values.overlay.show_closing_line
-        self.overlay.closing_line_lead_s = values.overlay.closing_line_lead_s
+        self.overlay.options = Options(
+            show_closing_line=values.overlay.show_closing_line,
+            closing_line_lead_s=values.overlay.closing_line_lead_s,
+        )
+        self.overlay.end_card_s = values.overlay.end_card_s
         self.chime.enabled = values.sound.chime
         self.chime.volume = values.sound.volume
         self.chime.phase_tones = values.sound.phase_tones
@@ -126,8 +139,7 @@ class AppContext:
             log.warning("Setting %s refused: %s", key, exc)
             return
         if problem is not None:
-            self.notices.append(translated(problem.message))
-            self.tell_notices()
+            self.notices.say(APP_NAME, translated(problem.message))
 
     # --- start-up and shut-down ---------------------------------------------------------
 
@@ -147,9 +159,12 @@ class AppContext:
             return
         if self.tray is None:
             self._no_tray_notice()
-        if not minimized or self.tray is None:
+        else:
+            self.notices.tray_balloon = self.tray.balloon
+        # Without a tray the window is Twoway's home, but never over a call: a meeting
+        # started from a shortcut keeps the screen to the overlay.
+        if not minimized or (self.tray is None and not self.notices.in_call()):
             self.show_main_window()
-        self.tell_notices()
         log.debug("start-up finished; minimized=%s tray=%s", minimized, self.tray is not None)
 
     def _no_on_top_notice(self) -> None:
@@ -181,26 +196,28 @@ class AppContext:
             return
         setattr(self.ui_state, told, True)
         self._save_ui_state()
-        self.notices.append(text)
+        self.notices.say(APP_NAME, text)
 
-    def tell_notices(self) -> None:
-        """Say the pending notices once: in the tray's bubble, or in a small box."""
-        if not self.notices:
+    def _show_window_notices(self) -> None:
+        """What nobody else could say, in a small box beside the window the user opened."""
+        waiting = self.notices.take_for_window()
+        if not waiting:
             return
+        # Kept on the context: a box with no parent would vanish with this function.
+        self.notice_box = QMessageBox(
+            QMessageBox.Icon.Information,
+            APP_NAME,
+            "\n\n".join(notice.text for notice in waiting),
+            parent=self.main_window,
+        )
+        self.notice_box.setModal(False)
+        self.notice_box.show()
+
+    def call_is_over(self) -> None:
+        """The meeting and its end card are gone: what waited may be said now."""
+        self.notices.release()
         if self.tray is not None:
-            for text in self.notices:
-                self.tray.notify(APP_NAME, text)
-        else:
-            # Kept on the context: a box with no parent would vanish with this function.
-            self.notice_box = QMessageBox(
-                QMessageBox.Icon.Information,
-                APP_NAME,
-                "\n\n".join(self.notices),
-                parent=self.main_window,
-            )
-            self.notice_box.setModal(False)
-            self.notice_box.show()
-        self.notices.clear()
+            self.tray.check_reminders()
 
     def flush(self) -> None:
         """Write everything that waits to be saved. Safe to call at any time."""
@@ -298,7 +315,36 @@ class AppContext:
             self._save_ui_state()
 
     def _meeting_ended(self, record, info: MeetingInfo) -> None:
-        self.ensure_main_window().meeting_ended(record, info)
+        """Keep the run with its meeting at once; offer the debrief without taking the
+        screen: people end the timer while still saying goodbye."""
+        from twoway.core.workflow.meetings import record_run
+
+        store = self.open_store()
+        meeting = record_run(
+            store,
+            record,
+            meeting_id=info.meeting_id,
+            contact_id=info.contact_id,
+            contact_name=info.contact_name,
+            now=self.clock.wall(),
+        )
+        for problem in store.flush():
+            log.warning("Not saved: %s", problem)
+        if self.main_window is not None:
+            self.main_window.run_recorded(meeting.id)
+        if self.quitting:
+            return  # the debrief waits in Today for the next start
+        if self.overlay.isVisible():
+            name = info.contact_name or self.contact_name(meeting.contact_id)
+            self.overlay.show_ended(meeting.id, name)
+        else:
+            self.call_is_over()
+
+    def open_debrief(self, meeting_id: str = "") -> None:
+        """The debrief of a meeting (the last one run when none is named), asked for by
+        the user: now the main window may come forward and take the keyboard."""
+        self.show_main_window()
+        self.main_window.open_debrief(meeting_id)
 
     def show_main_window(self) -> None:
         """The one place that brings Twoway's home forward."""
@@ -306,6 +352,7 @@ class AppContext:
         window.showNormal()
         window.raise_()
         window.activateWindow()
+        self._show_window_notices()
 
     def toggle_main_window(self) -> None:
         """Left-click on the tray icon."""
@@ -389,7 +436,11 @@ class AppContext:
         from twoway.demo import DEMO_CONTACT, DEMO_OVERRUN_S, demo_format
 
         def move_on(event) -> None:
-            if event.kind is not EventKind.PHASE_OVERRUN:
+            # Only the demo's own meeting moves on by itself, never a later real one.
+            if (
+                event.kind is not EventKind.PHASE_OVERRUN
+                or self.meeting.session is not demo_session
+            ):
                 return
             index = event.phase_index
             session = self.meeting.session
@@ -404,8 +455,9 @@ class AppContext:
 
             QTimer.singleShot(DEMO_OVERRUN_S * 1000, step)
 
-        self.meeting.event.connect(move_on)
         self.start_meeting(demo_format(), MeetingInfo(contact_name=DEMO_CONTACT))
+        demo_session = self.meeting.session
+        self.meeting.event.connect(move_on)
 
     # --- the overlay ---------------------------------------------------------------------
 

@@ -221,6 +221,7 @@ class RemoteControl(QObject):
                 self.tr("Who goes first can no longer be swapped in this meeting."),
             ),
             "end": self._meeting_op(meeting.end, ""),
+            "debrief": self._debrief,
             "show": self._show,
             "hide": self._hide,
             "click-through": self._click_through,
@@ -260,6 +261,10 @@ class RemoteControl(QObject):
 
     def _start(self, message: dict) -> str:
         return self.context.start_meeting_by_name(message.get("format"), message.get("contact"))
+
+    def _debrief(self, _message: dict) -> str:
+        self.context.open_debrief(self.context.overlay.ended_meeting_id)
+        return ""
 
     def _show(self, message: dict) -> str:
         self.context.show_overlay()

@@ -1,30 +1,27 @@
 """The overlay: a small always-on-top card over the video call.
 
 It shows whose turn it is, the phase, the time left (large), the slot left (small),
-colored phase bands with a marker, and one line for the cue, the catch-up plan or the
-closing line. It repaints only when something it shows has changed.
+colored phase bands with a marker, a line of advice when one is due (the catch-up plan,
+the closing line) and, under it, the user's own cue for this phase, whole: the card
+grows a few lines for a long cue rather than cutting it.
+
+It never takes the keyboard focus: the call keeps its own shortcuts (mute, video), and
+clicks on the card and its buttons work all the same. What it shows is decided in
+`overlay_view.py`; this module lays it out and paints it, and repaints only when
+something shown has changed.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QPoint,
-    QRect,
-    QRectF,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QGuiApplication,
     QPainter,
     QPainterPath,
     QPen,
@@ -34,13 +31,29 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from twoway.core.formats import OVERRUN_COLOR, Owner
-from twoway.core.session import EventKind, Session, State
+from twoway.core.session import EventKind, State
 from twoway.ui import placement, x11
-from twoway.ui.i18n import percent_text
 from twoway.ui.meeting import MeetingController
+from twoway.ui.overlay_view import (
+    BandStatus,
+    Mode,
+    NoteKind,
+    Options,
+    Tone,
+    View,
+    band_letter,
+    ended_view,
+    idle_view,
+    present,
+    span_text,
+    time_text,
+)
+
+if TYPE_CHECKING:
+    from twoway.ui.overlay_controls import ControlStrip, EndCardButtons
 
 SIZES = {"small": 0.8, "medium": 1.0, "large": 1.3}
-BASE_SIZE = QSize(360, 148)
+BASE_WIDTH = 360
 CARD = QColor(24, 25, 28)
 CARD_BORDER = QColor(255, 255, 255, 36)
 TEXT = QColor(236, 236, 238)
@@ -49,26 +62,13 @@ WARNING_TEXT = QColor("#F0E442")  # Okabe–Ito yellow: calm, readable on the da
 OVERRUN_TEXT = QColor("#F4875A")  # a light vermillion: calm red with enough contrast
 OVERRUN_BAND = QColor(OVERRUN_COLOR)
 OPACITY_CHOICES = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)
+# The cue is the user's own words: never smaller than this, whatever the card's size.
+MIN_CUE_PX = 12
+MAX_CUE_LINES = 8
 
-
-def _whole_seconds(seconds: float) -> int:
-    # Time left counts down like a kitchen timer: 4:59.2 left shows 5:00.
-    return math.ceil(seconds - 1e-6) if seconds >= 0 else math.floor(-seconds)
-
-
-def clock_text(seconds: float) -> str:
-    """mm:ss for the time left; +m:ss once over."""
-    whole = _whole_seconds(seconds)
-    minutes, secs = divmod(whole, 60)
-    if minutes >= 60:
-        hours, minutes = divmod(minutes, 60)
-        return f"{'+' if seconds < 0 else ''}{hours}:{minutes:02d}:{secs:02d}"
-    return f"+{minutes}:{secs:02d}" if seconds < 0 else f"{minutes:02d}:{secs:02d}"
-
-
-def minutes_text(seconds: float) -> str:
-    whole = _whole_seconds(abs(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
+# The tray and older callers know these names.
+clock_text = time_text
+minutes_text = span_text
 
 
 @dataclass(frozen=True)
@@ -82,30 +82,13 @@ class TextBox:
     color: QColor
 
 
-@dataclass(frozen=True)
-class View:
-    """Everything the overlay shows, rounded to what a person can see change."""
-
-    idle: bool = True
-    state: State = State.NOT_STARTED
-    owner: Owner = Owner.BOTH
-    title: str = ""
-    step: str = ""
-    time: str = ""
-    slot: str = ""
-    tone: str = "normal"  # normal | warning | overrun | paused
-    slot_over: bool = False
-    line: str = ""
-    line_kind: str = "cue"  # cue | plan | closing | note
-    bands: tuple = ()  # (fraction, color, owner, status) per phase; status: done|current|next
-    marker: float = 0.0  # position of "now" along the band row, 0..1
-
-
 class OverlayWindow(QWidget):
     first_painted = Signal()
     placement_changed = Signal()  # moved or resized by the user: worth saving
     settings_changed = Signal(str, object)  # a setting changed from the overlay's menu
     hide_requested = Signal()
+    debrief_requested = Signal(str)  # the ended meeting's id: the user asked for its debrief
+    end_card_closed = Signal()  # the "meeting ended" card went away: the call is the user's
 
     def __init__(self, meeting: MeetingController, *, compositing: bool, parent=None) -> None:
         super().__init__(parent)
@@ -114,14 +97,19 @@ class OverlayWindow(QWidget):
         self.size_name = "medium"
         self.locked = False
         self.click_through = False
-        self.show_closing_line = True
-        self.closing_line_lead_s = 120
+        self.options = Options()
+        self.end_card_s = 90
         self._view = View()
         self._drag_from: QPoint | None = None
         self._accessible_minute: int | None = None
         self._asleep = False  # paused because the computer slept
         self._painted = False
+        self._hovered = False
+        self._ended: tuple[str, str] | None = None  # (meeting id, contact name) of the end card
         self._card_cache: dict[tuple, QPixmap] = {}
+        self._end_timer = QTimer(self)
+        self._end_timer.setSingleShot(True)
+        self._end_timer.timeout.connect(self.close_end_card)
 
         self.setWindowTitle(self.tr("Twoway meeting timer"))
         self.setObjectName("twoway-overlay")
@@ -130,16 +118,18 @@ class OverlayWindow(QWidget):
         if compositing:
             self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
         self.setMouseTracking(True)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(self.tr("Twoway meeting timer"))
-        # The hover controls and the menu are built on first use: their Qt classes carry
-        # large enums that would otherwise delay the first paint.
-        self._controls: QWidget | None = None
+        # The buttons and the menu are built on first use: their Qt classes carry large
+        # enums that would otherwise delay the first paint.
+        self._strip: ControlStrip | None = None
+        self._end_buttons: EndCardButtons | None = None
+        self._menu = None
         self.apply_size("medium")
 
         meeting.ticked.connect(self.refresh)
         meeting.changed.connect(self.refresh)
-        meeting.started.connect(self.refresh)
+        meeting.started.connect(self._meeting_started)
         meeting.event.connect(self._note_event)
         self.refresh()
 
@@ -151,6 +141,8 @@ class OverlayWindow(QWidget):
             | Qt.WindowType.FramelessWindowHint
             | Qt.WindowType.WindowStaysOnTopHint
             | Qt.WindowType.NoDropShadowWindowHint
+            # Clicks work, the keyboard stays with the call: its own shortcuts keep working.
+            | Qt.WindowType.WindowDoesNotAcceptFocus
         )
         if self.click_through:
             flags |= Qt.WindowType.WindowTransparentForInput
@@ -179,17 +171,29 @@ class OverlayWindow(QWidget):
     def set_locked(self, locked: bool) -> None:
         self.locked = locked
 
+    # Preferences the main window's Settings page sets one by one.
+    @property
+    def show_closing_line(self) -> bool:
+        return self.options.show_closing_line
+
+    @show_closing_line.setter
+    def show_closing_line(self, shown: bool) -> None:
+        self.options = replace(self.options, show_closing_line=shown)
+        self.refresh()
+
+    @property
+    def closing_line_lead_s(self) -> int:
+        return self.options.closing_line_lead_s
+
+    @closing_line_lead_s.setter
+    def closing_line_lead_s(self, seconds: int) -> None:
+        self.options = replace(self.options, closing_line_lead_s=seconds)
+        self.refresh()
+
     def apply_size(self, name: str) -> None:
         self.size_name = name if name in SIZES else "medium"
-        scale = SIZES[self.size_name]
-        self.setFixedSize(
-            QSize(round(BASE_SIZE.width() * scale), round(BASE_SIZE.height() * scale))
-        )
-        if self._controls is not None:
-            self._layout_controls()
-        if not self.compositing:
-            # No compositor: no translucency, so cut the rounded corners with a mask.
-            self.setMask(QRegion(self._card_path().toFillPolygon().toPolygon()))
+        self._card_cache.clear()
+        self._fit_height(force=True)
         self.update()
 
     def apply_opacity(self, opacity: float) -> None:
@@ -199,182 +203,196 @@ class OverlayWindow(QWidget):
     def scale(self) -> float:
         return SIZES[self.size_name]
 
-    # --- hover controls and menu -------------------------------------------------------
+    def _px(self, value: float) -> int:
+        return round(value * self.scale)
 
-    def _button(self, tip: str, slot, icon=None, text: str = ""):
-        from PySide6.QtWidgets import QToolButton
+    # --- the card's height follows what it shows ---------------------------------------
 
-        button = QToolButton(self._controls)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setAutoRaise(True)
-        if icon is not None:
-            button.setIcon(self.style().standardIcon(icon))
-        else:
-            button.setText(text)
-        button.clicked.connect(slot)
-        self._controls.layout().addWidget(button)
-        return button
+    def _fit_height(self, *, force: bool = False) -> None:
+        width = self._px(BASE_WIDTH)
+        height = self._content_height(width) + self._strip_height()
+        if force or height != self.height() or width != self.width():
+            bottom = self.frameGeometry().bottom()
+            self.setFixedSize(QSize(width, height))
+            if not self.compositing:
+                # No compositor: no translucency, so cut the rounded corners with a mask.
+                self.setMask(QRegion(self._card_path().toFillPolygon().toPolygon()))
+            self._keep_on_screen(bottom)
+            self._place_buttons()
 
-    def ensure_controls(self) -> QWidget:
+    def _keep_on_screen(self, old_bottom: int) -> None:
+        """A card near the bottom edge grows upwards, so it never leaves the screen."""
+        screen = self.screen()
+        if not self.isVisible() or screen is None:
+            return
+        area = screen.availableGeometry()
+        if self.frameGeometry().bottom() > area.bottom():
+            self.move(self.x(), max(area.top(), area.bottom() - self.height() + 1))
+        elif old_bottom >= area.bottom() - placement.SNAP_PX:
+            self.move(self.x(), max(area.top(), old_bottom - self.height() + 1))
+
+    def _strip_height(self) -> int:
+        showing = self._hovered and self._view.mode is Mode.RUNNING
+        return self._px(32) if showing else 0
+
+    def _content_height(self, width: int) -> int:
+        view = self._view
+        pad = self._px(12)
+        if view.mode is Mode.IDLE:
+            return self._px(104)
+        if view.mode is Mode.ENDED:
+            return self._px(52) + self._note_height(view.note, width - 2 * pad) + self._px(44)
+        height = self._px(110)
+        if view.note:
+            height += self._note_height(view.note, width - 2 * pad) + self._px(4)
+        if view.cue:
+            height += self._cue_layout(view.cue, width - 2 * pad)[1] + self._px(4)
+        return height + self._px(8)
+
+    def _note_font(self) -> QFont:
+        return self._font_px(max(MIN_CUE_PX, self._px(12)), QFont.Weight.DemiBold)
+
+    def _cue_font(self) -> QFont:
+        return self._font_px(max(MIN_CUE_PX, self._px(13)))
+
+    def _note_height(self, text: str, width: int) -> int:
+        metrics = QFontMetrics(self._note_font())
+        return metrics.boundingRect(QRect(0, 0, width, 10_000), _WRAP, text).height()
+
+    def _cue_layout(self, text: str, width: int) -> tuple[str, int]:
+        """The cue as shown (whole, unless longer than MAX_CUE_LINES) and its height."""
+        metrics = QFontMetrics(self._cue_font())
+        limit = metrics.lineSpacing() * MAX_CUE_LINES
+        shown = text
+        needed = metrics.boundingRect(QRect(0, 0, width, 10_000), _WRAP, shown).height()
+        while needed > limit and len(shown) > 1:
+            shown = shown[: max(1, int(len(shown) * 0.9))].rstrip() + "…"
+            needed = metrics.boundingRect(QRect(0, 0, width, 10_000), _WRAP, shown).height()
+        return shown, needed
+
+    # --- buttons and menu --------------------------------------------------------------
+
+    def ensure_controls(self) -> ControlStrip:
         """The hover buttons and the right-click menu, built the first time they are needed."""
-        if self._controls is None:
-            self._build_controls()
-        return self._controls
+        if self._strip is None:
+            from twoway.ui.overlay_controls import ControlStrip
+            from twoway.ui.overlay_menu import OverlayMenu
+
+            self._strip = ControlStrip(self, self.meeting)
+            self._strip.hide()
+            self._menu = OverlayMenu(self)
+        return self._strip
 
     def _drop_controls(self) -> None:
-        if self._controls is None:
-            return
-        for built in (self._controls, self._menu, self._size_group):
-            built.deleteLater()
-        self._controls = None
+        for built in (self._strip, self._menu, self._end_buttons):
+            if built is not None:
+                built.deleteLater()
+        self._strip = self._menu = self._end_buttons = None
 
-    def _build_controls(self) -> None:
-        from PySide6.QtWidgets import QHBoxLayout, QStyle
+    def _place_buttons(self) -> None:
+        view = self._view
+        showing = self._hovered and view.mode is Mode.RUNNING
+        if showing:
+            self.ensure_controls()
+        if self._strip is not None:
+            self._strip.setVisible(showing)
+            if showing:
+                height = self._strip_height()
+                self._strip.setGeometry(0, self.height() - height, self.width(), height)
+                self._strip.update_state()
+        if view.mode is Mode.ENDED:
+            if self._end_buttons is None:
+                from twoway.ui.overlay_controls import EndCardButtons
 
-        self._controls = QWidget(self)
-        self._controls.setObjectName("overlay-controls")
-        self._controls.setStyleSheet(
-            "#overlay-controls { background: rgba(40, 42, 48, 235); border-radius: 8px; }"
-            "QToolButton { color: #ECECEE; font-weight: bold; padding: 2px 4px; }"
-            "QToolButton:hover { background: rgba(255, 255, 255, 40); border-radius: 4px; }"
-        )
-        row = QHBoxLayout(self._controls)
-        row.setContentsMargins(4, 2, 4, 2)
-        row.setSpacing(2)
-        sp = QStyle.StandardPixmap
-        self._pause_button = self._button(
-            self.tr("Pause or resume (Space)"), self.meeting.toggle_pause, sp.SP_MediaPause
-        )
-        self._button(self.tr("Next phase (→)"), self.meeting.next_phase, sp.SP_MediaSkipForward)
-        self._button(self.tr("One more minute (+)"), self.meeting.extend, text=self.tr("+1"))
-        self._button(self.tr("End the meeting"), self.meeting.end, sp.SP_MediaStop)
-        self._controls.hide()
-        self._build_menu()
-
-    def _build_menu(self) -> None:
-        from PySide6.QtGui import QAction, QActionGroup
-        from PySide6.QtWidgets import QMenu
-
-        menu = QMenu(self)
-        self._menu = menu
-        self._pause_action = menu.addAction(self.tr("Pause"), self.meeting.toggle_pause)
-        self._pause_action.setShortcut(Qt.Key.Key_Space)
-        self._next_action = menu.addAction(self.tr("Next phase"), self.meeting.next_phase)
-        self._next_action.setShortcut(Qt.Key.Key_Right)
-        self._prev_action = menu.addAction(self.tr("Previous phase"), self.meeting.previous_phase)
-        self._prev_action.setShortcut(Qt.Key.Key_Left)
-        self._extend_action = menu.addAction(self.tr("One more minute"), self.meeting.extend)
-        self._extend_action.setShortcut(Qt.Key.Key_Plus)
-        self._swap_action = menu.addAction(self.tr("Swap who goes first"), self.meeting.swap)
-        self._end_action = menu.addAction(self.tr("End meeting"), self.meeting.end)
-        menu.addSeparator()
-        size_menu = menu.addMenu(self.tr("Size"))
-        self._size_group = QActionGroup(self)
-        for name, label in (
-            ("small", self.tr("Small")),
-            ("medium", self.tr("Medium")),
-            ("large", self.tr("Large")),
-        ):
-            action = QAction(label, self._size_group, checkable=True)
-            action.setData(name)
-            size_menu.addAction(action)
-        self._size_group.triggered.connect(self._size_chosen)
-        opacity_menu = menu.addMenu(self.tr("Opacity"))
-        opacity_menu.setEnabled(self.compositing)
-        if not self.compositing:
-            opacity_menu.setToolTip(self.tr("Needs a compositing window manager."))
-        for value in OPACITY_CHOICES:
-            action = opacity_menu.addAction(percent_text(round(value * 100)))
-            action.triggered.connect(lambda _=False, v=value: self._opacity_chosen(v))
-        self._click_through_action = menu.addAction(self.tr("Let clicks pass through"))
-        self._click_through_action.setCheckable(True)
-        self._click_through_action.triggered.connect(self.set_click_through)
-        self._lock_action = menu.addAction(self.tr("Lock position"))
-        self._lock_action.setCheckable(True)
-        self._lock_action.triggered.connect(self._lock_chosen)
-        menu.addSeparator()
-        menu.addAction(self.tr("Hide overlay"), self.hide_requested.emit)
-
-    def _size_chosen(self, action) -> None:
-        self.apply_size(action.data())
-        self.settings_changed.emit("overlay.size", self.size_name)
-        self.placement_changed.emit()
-
-    def _opacity_chosen(self, value: float) -> None:
-        self.apply_opacity(value)
-        self.settings_changed.emit("overlay.opacity", value)
-
-    def _lock_chosen(self, locked: bool) -> None:
-        self.locked = locked
-        self.settings_changed.emit("overlay.locked", locked)
-
-    def _update_menu(self) -> None:
-        from PySide6.QtWidgets import QStyle
-
-        self.ensure_controls()
-        for action in self._size_group.actions():
-            action.setChecked(action.data() == self.size_name)
-        self._click_through_action.setChecked(self.click_through)
-        self._lock_action.setChecked(self.locked)
-        session = self.meeting.session
-        running = self.meeting.active
-        paused = session is not None and session.state is State.PAUSED
-        self._pause_action.setText(self.tr("Resume") if paused else self.tr("Pause"))
-        self._pause_action.setEnabled(running)
-        self._next_action.setEnabled(running and not session.is_last_phase)
-        self._prev_action.setEnabled(running and session.index > 0)
-        self._extend_action.setEnabled(running)
-        self._swap_action.setEnabled(running and session.can_swap)
-        self._end_action.setEnabled(running)
-        icon = QStyle.StandardPixmap.SP_MediaPlay if paused else QStyle.StandardPixmap.SP_MediaPause
-        self._pause_button.setIcon(self.style().standardIcon(icon))
+                self._end_buttons = EndCardButtons(self)
+                self._end_buttons.write.clicked.connect(self._write_debrief_clicked)
+                self._end_buttons.close_button.clicked.connect(self.close_end_card)
+            pad = self._px(12)
+            height = self._px(32)
+            self._end_buttons.setGeometry(
+                pad, self.height() - height - self._px(10), self.width() - 2 * pad, height
+            )
+            self._end_buttons.show()
+        elif self._end_buttons is not None:
+            self._end_buttons.hide()
 
     def contextMenuEvent(self, event) -> None:
-        self._update_menu()
+        self.ensure_controls()
+        self._menu.update_state()
         self._menu.exec(event.globalPos())
 
-    def _layout_controls(self) -> None:
-        self._controls.adjustSize()
-        margin = round(8 * self.scale)
-        self._controls.move(self.width() - self._controls.width() - margin, margin)
-
     def enterEvent(self, event) -> None:
-        if self.meeting.active:
-            self._update_menu()
-            self._layout_controls()
-            self._controls.show()
-            self._controls.raise_()
+        self._set_hovered(True)
         super().enterEvent(event)
 
     def leaveEvent(self, event) -> None:
-        if self._controls is not None:
-            self._controls.hide()
+        self._set_hovered(False)
         super().leaveEvent(event)
 
+    def _set_hovered(self, hovered: bool) -> None:
+        changed = hovered != self._hovered
+        self._hovered = hovered
+        if changed:
+            self._fit_height()
+        self._place_buttons()
+
     def keyPressEvent(self, event) -> None:
-        key = event.key()
+        # The card takes no focus from the call; keys arrive only where a platform hands
+        # them over anyway (some Wayland compositors), and do the obvious thing there.
         actions = {
             Qt.Key.Key_Space: self.meeting.toggle_pause,
             Qt.Key.Key_Right: self.meeting.next_phase,
             Qt.Key.Key_Left: self.meeting.previous_phase,
             Qt.Key.Key_Plus: self.meeting.extend,
             Qt.Key.Key_Equal: self.meeting.extend,  # + without Shift on many layouts
-            Qt.Key.Key_Escape: lambda: self._controls and self._controls.hide(),
         }
-        action = actions.get(key)
+        action = actions.get(event.key())
         if action is None:
             super().keyPressEvent(event)
             return
         action()
         event.accept()
 
+    # --- the end card ---------------------------------------------------------------------
+
+    def show_ended(self, meeting_id: str, contact_name: str) -> None:
+        """Offer the debrief on a small card, without taking the focus; it goes by itself."""
+        self._ended = (meeting_id, contact_name)
+        self.refresh()
+        self._end_timer.start(max(5, self.end_card_s) * 1000)
+
+    @property
+    def ended_meeting_id(self) -> str:
+        return self._ended[0] if self._ended else ""
+
+    def close_end_card(self) -> None:
+        if self._ended is None:
+            return
+        self._ended = None
+        self._end_timer.stop()
+        self.hide()
+        self.refresh()
+        self.end_card_closed.emit()
+
+    def _write_debrief_clicked(self) -> None:
+        meeting_id = self.ended_meeting_id
+        self.close_end_card()
+        self.debrief_requested.emit(meeting_id)
+
+    def _meeting_started(self) -> None:
+        self._ended = None
+        self._end_timer.stop()
+        self.refresh()
+
     # --- moving --------------------------------------------------------------------------
 
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton and not self.locked:
-            self._drag_from = event.globalPosition().toPoint() - self.frameGeometry().topLeft()
+            if QGuiApplication.platformName() == "wayland" and self.windowHandle() is not None:
+                # A Wayland client cannot move itself: the compositor moves it for us.
+                self.windowHandle().startSystemMove()
+            else:
+                self._drag_from = event.globalPosition().toPoint() - self.frameGeometry().topLeft()
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
@@ -394,119 +412,37 @@ class OverlayWindow(QWidget):
 
     def current_view(self) -> View:
         session = self.meeting.session
-        if session is None or session.state is State.ENDED:
-            return View(idle=True, title=self.tr("No meeting running"), line=self.idle_hint())
-        return self._view_of(session)
-
-    def idle_hint(self) -> str:
-        return self.tr("Start one from the tray or the main window.")
-
-    def _view_of(self, session: Session) -> View:
-        remaining = session.phase_remaining()
-        overrun = remaining < 0
-        if session.state is State.PAUSED:
-            tone = "paused"
-        elif overrun:
-            tone = "overrun"
-        elif session.is_warning:
-            tone = "warning"
-        else:
-            tone = "normal"
-        slot_left = session.slot_remaining()
-        line, kind = self._line_for(session, overrun, slot_left)
-        return View(
-            idle=False,
-            state=session.state,
-            owner=session.phase.owner,
-            title=self._translated(session.phase.title),
-            step=self.tr("%1 of %2")
-            .replace("%1", str(session.index + 1))
-            .replace("%2", str(len(session.runs))),
-            time=clock_text(remaining),
-            slot=self._slot_text(slot_left),
-            tone=tone,
-            slot_over=slot_left < 0,
-            line=line,
-            line_kind=kind,
-            bands=self._bands(session),
-            marker=self._marker(session),
-        )
-
-    def _translated(self, text: str) -> str:
-        return QCoreApplication.translate("Formats", text)
-
-    def _slot_text(self, slot_left: float) -> str:
-        return ("+" if slot_left < 0 else "") + minutes_text(slot_left)
-
-    def _line_for(self, session: Session, overrun: bool, slot_left: float) -> tuple[str, str]:
-        if session.state is State.PAUSED:
-            if self._asleep:
-                return self.tr("Paused while the computer slept. Resume when you are back."), "note"
-            return self.tr("Paused. Space or ▶ resumes."), "note"
-        closing = self.meeting.info.closing_line or session.format.closing_line
-        # Near the end of the slot, but never more than the last 15 % of a short one.
-        lead = min(self.closing_line_lead_s, 0.15 * session.format.slot_seconds)
-        if self.show_closing_line and closing and 0 <= slot_left <= lead:
-            return self._translated(closing), "closing"
-        if slot_left < 0:
-            return self.tr("Past the time you promised. Thank them and close."), "plan"
-        if overrun:
-            return self._plan_text(session), "plan"
-        return self._translated(session.cue), "cue"
+        if session is not None and session.state is not State.ENDED:
+            info = self.meeting.info
+            return present(
+                session,
+                contact_name=info.contact_name,
+                closing_line=info.closing_line,
+                asleep=self._asleep,
+                options=self.options,
+                marker_pixels=self.width() - self._px(24),
+            )
+        if self._ended is not None:
+            return ended_view(self._ended[1])
+        return idle_view()
 
     def _note_event(self, event) -> None:
         if event.kind in (EventKind.SUSPENDED, EventKind.PAUSED, EventKind.RESUMED):
             self._asleep = event.kind is EventKind.SUSPENDED
             self.refresh()
 
-    def _plan_text(self, session: Session) -> str:
-        plan = session.catch_up_plan(leaving_now=True)
-        if not plan.budgets:
-            return self.tr("Over time. %1 left in the slot.").replace(
-                "%1", minutes_text(plan.slot_left_s)
-            )
-        nxt = session.runs[session.index + 1].phase
-        who = {
-            Owner.THEM: self.tr("them"),
-            Owner.ME: self.tr("you"),
-            Owner.BOTH: self.tr("both of you"),
-        }[nxt.owner]
-        if not plan.on_time:
-            return self.tr("Move on now: even shortened, you will end %1 late.").replace(
-                "%1", minutes_text(-plan.buffer_s)
-            )
-        if plan.shortened:
-            return (
-                self.tr("Move on: %1 left for %2 to end on time.")
-                .replace("%1", minutes_text(plan.budgets[0]))
-                .replace("%2", who)
-            )
-        return self.tr("Running over; %1 of buffer left.").replace(
-            "%1", minutes_text(plan.buffer_s)
-        )
-
-    def _bands(self, session: Session) -> tuple:
-        total = sum(run.allowed_s for run in session.runs) or 1.0
-        bands = []
-        for i, run in enumerate(session.runs):
-            status = "done" if i < session.index else "current" if i == session.index else "next"
-            bands.append((run.allowed_s / total, run.phase.display_color, run.phase.owner, status))
-        return tuple(bands)
-
-    def _marker(self, session: Session) -> float:
-        total = sum(run.allowed_s for run in session.runs) or 1.0
-        before = sum(run.allowed_s for run in session.runs[: session.index])
-        within = min(session.phase_elapsed(), session.current.allowed_s)
-        # Rounded to whole pixels of the band row, so it moves only when it visibly moves.
-        pixels = max(1, self.width() - round(24 * self.scale))
-        return round((before + within) / total * pixels) / pixels
-
     def refresh(self) -> None:
         view = self.current_view()
         if view != self._view:
-            phase_changed = (view.title, view.owner) != (self._view.title, self._view.owner)
+            old = self._view
             self._view = view
+            if (view.mode, view.note, view.cue) != (old.mode, old.note, old.cue):
+                self._fit_height()
+            self._place_buttons()
+            if self._strip is not None and self._strip.isVisible():
+                self._strip.update_state()
             self.update()
+            phase_changed = (view.title, view.owner) != (old.title, old.owner)
             if phase_changed or self._minute_changed():
                 self._announce()
 
@@ -519,8 +455,8 @@ class OverlayWindow(QWidget):
 
     def accessible_summary(self) -> str:
         view = self._view
-        if view.idle:
-            return view.title
+        if view.mode is not Mode.RUNNING:
+            return f"{view.title}. {view.note}"
         owner = {
             Owner.THEM: self.tr("Their turn"),
             Owner.ME: self.tr("Your turn"),
@@ -528,11 +464,13 @@ class OverlayWindow(QWidget):
         }[view.owner]
         session = self.meeting.session
         minutes_left = 0 if session is None else max(0, int(session.phase_remaining() // 60))
-        if view.tone == "overrun":
+        if view.tone is Tone.OVERRUN:
             timing = self.tr("over time")
         else:
             timing = self.tr("%n min left", "", minutes_left)
-        return f"{owner}: {view.title}, {timing}. {view.line}"
+        return " ".join(
+            part for part in (f"{owner}: {view.title}, {timing}.", view.note, view.cue) if part
+        )
 
     def _announce(self) -> None:
         # Screen readers hear of phase changes and each new minute, not every second.
@@ -573,8 +511,11 @@ class OverlayWindow(QWidget):
         return self._card_cache[key]
 
     def _font(self, points: float, weight=QFont.Weight.Normal, digits=False) -> QFont:
+        return self._font_px(max(8, round(points * self.scale)), weight, digits)
+
+    def _font_px(self, pixels: int, weight=QFont.Weight.Normal, digits=False) -> QFont:
         font = QFont(self.font())
-        font.setPixelSize(max(8, round(points * self.scale)))
+        font.setPixelSize(pixels)
         font.setWeight(weight)
         if digits:
             # Tabular figures: the digits do not jiggle as they count down.
@@ -592,27 +533,21 @@ class OverlayWindow(QWidget):
         view = self._view
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        s = self.scale
         p.drawPixmap(0, 0, self._card(view.slot_over))
         boxes = self.text_boxes()
-        if not view.idle:
+        if view.mode is Mode.RUNNING:
             chip = boxes["owner"].rect
-            current_color = next((QColor(c) for _, c, _, st in view.bands if st == "current"), TEXT)
+            current = next((b for b in view.bands if b.status is BandStatus.CURRENT), None)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(current_color)
+            p.setBrush(QColor(current.color) if current else TEXT)
             p.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2)
-            pad = round(12 * s)
-            band_area = QRect(pad, round(88 * s), self.width() - 2 * pad, round(16 * s))
+            pad = self._px(12)
+            band_area = QRect(pad, self._px(88), self.width() - 2 * pad, self._px(16))
             self._paint_bands(p, band_area, view)
-            self.setToolTip(self._line_text(view))
         for box in boxes.values():
             p.setFont(box.font)
             p.setPen(box.color)
             p.drawText(box.rect, box.flags, box.text)
-
-    def _line_text(self, view: View) -> str:
-        prefix = {"closing": self.tr("Wrap up: "), "cue": ""}.get(view.line_kind, "")
-        return prefix + view.line
 
     def text_boxes(self) -> dict[str, TextBox]:
         """Every text the overlay paints now: where, in which font and color.
@@ -620,51 +555,55 @@ class OverlayWindow(QWidget):
         Painting and the tests that check nothing is cut off both read this.
         """
         view = self._view
-        s = self.scale
-        pad = round(12 * s)
+        pad = self._px(12)
         width = self.width() - 2 * pad
-        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if view.idle:
+        if view.mode is Mode.IDLE:
             return {
                 "title": TextBox(
-                    QRect(pad, pad, width, round(40 * s)),
+                    QRect(pad, pad, width, self._px(30)),
                     self._font(17, QFont.Weight.DemiBold),
                     view.title,
-                    Qt.AlignmentFlag.AlignLeft,
+                    int(_LEFT),
                     TEXT,
                 ),
-                "hint": TextBox(
-                    QRect(pad, round(50 * s), width, round(60 * s)),
+                "note": TextBox(
+                    QRect(pad, self._px(46), width, self._px(50)),
                     self._font(13),
-                    view.line,
-                    Qt.TextFlag.TextWordWrap,
+                    view.note,
+                    _WRAP,
                     TEXT_DIM,
                 ),
             }
+        if view.mode is Mode.ENDED:
+            font, text, flags = self._fit(view.title, QRect(0, 0, width, 1), 15, QFont.Weight.Bold)
+            return {
+                "title": TextBox(QRect(pad, pad, width, self._px(26)), font, text, flags, TEXT),
+                "note": TextBox(
+                    QRect(pad, self._px(44), width, self._note_height(view.note, width)),
+                    self._note_font(),
+                    view.note,
+                    _WRAP,
+                    TEXT_DIM,
+                ),
+            }
+        return self._running_boxes(view, pad, width)
 
-        # Row 1: owner chip, phase title, step.
+    def _running_boxes(self, view: View, pad: int, width: int) -> dict[str, TextBox]:
         boxes = {}
+        # Row 1: whose turn, the phase title, the step.
         chip_font = self._font(11, QFont.Weight.Bold)
-        owner_label = {
-            Owner.THEM: self.tr("THEM"),
-            Owner.ME: self.tr("YOU"),
-            Owner.BOTH: self.tr("BOTH"),
-        }[view.owner]
         chip = QRect(
             pad,
             pad,
-            QFontMetrics(chip_font).horizontalAdvance(owner_label) + round(14 * s),
-            round(20 * s),
+            QFontMetrics(chip_font).horizontalAdvance(view.badge) + self._px(14),
+            self._px(20),
         )
-        boxes["owner"] = TextBox(
-            chip, chip_font, owner_label, Qt.AlignmentFlag.AlignCenter, QColor(17, 17, 17)
-        )
+        boxes["owner"] = TextBox(chip, chip_font, view.badge, int(_CENTER), QColor(17, 17, 17))
         step_font = self._font(11)
         step_width = QFontMetrics(step_font).horizontalAdvance(view.step) + 2
         step_rect = QRect(self.width() - pad - step_width, pad, step_width, chip.height())
-        boxes["step"] = TextBox(step_rect, step_font, view.step, right, TEXT_DIM)
-        title_left = chip.right() + round(8 * s)
+        boxes["step"] = TextBox(step_rect, step_font, view.step, int(_RIGHT), TEXT_DIM)
+        title_left = chip.right() + self._px(8)
         title_rect = QRect(
             title_left, pad, self.width() - pad - step_width - title_left - 6, chip.height()
         )
@@ -673,120 +612,108 @@ class OverlayWindow(QWidget):
 
         # Row 2: the time left, large; the slot, small.
         tone_color = {
-            "normal": TEXT,
-            "warning": WARNING_TEXT,
-            "overrun": OVERRUN_TEXT,
-            "paused": TEXT_DIM,
+            Tone.NORMAL: TEXT,
+            Tone.WARNING: WARNING_TEXT,
+            Tone.OVERRUN: OVERRUN_TEXT,
+            Tone.PAUSED: TEXT_DIM,
         }[view.tone]
         boxes["time"] = TextBox(
-            QRect(pad, round(34 * s), round(200 * s), round(48 * s)),
+            QRect(pad, self._px(34), self._px(200), self._px(48)),
             self._font(40, QFont.Weight.DemiBold, digits=True),
             view.time,
-            left,
+            int(_LEFT),
             tone_color,
         )
-        slot_label = self.tr("past the slot") if view.slot_over else self.tr("left in slot")
+        slot_label = (
+            self.tr("past your promised end") if view.slot_over else self.tr("left in slot")
+        )
+        slot_color = OVERRUN_TEXT if view.slot_over else TEXT_DIM
         boxes["slot_label"] = TextBox(
-            QRect(pad, round(37 * s), width, round(14 * s)),
+            QRect(pad, self._px(37), width, self._px(14)),
             self._font(11),
             slot_label,
-            right,
-            OVERRUN_TEXT if view.slot_over else TEXT_DIM,
+            int(_RIGHT),
+            slot_color,
         )
         boxes["slot"] = TextBox(
-            QRect(pad, round(51 * s), width, round(20 * s)),
+            QRect(pad, self._px(51), width, self._px(20)),
             self._font(16, QFont.Weight.DemiBold, digits=True),
             view.slot,
-            right,
+            int(_RIGHT),
             OVERRUN_TEXT if view.slot_over else TEXT,
         )
-        if view.tone == "paused":
+        if view.tone is Tone.PAUSED:
             boxes["paused"] = TextBox(
-                QRect(pad, round(72 * s), width, round(14 * s)),
+                QRect(pad, self._px(72), width, self._px(14)),
                 self._font(11, QFont.Weight.Bold),
                 self.tr("PAUSED"),
-                right,
+                int(_RIGHT),
                 TEXT,
             )
 
-        # Row 3 is the phase bands. Row 4: the cue, plan or closing line, below them.
-        line_color = {
-            "cue": TEXT,
-            "plan": OVERRUN_TEXT,
-            "closing": WARNING_TEXT,
-            "note": TEXT_DIM,
-        }[view.line_kind]
-        line_rect = QRect(pad, round(108 * s), width, round(36 * s))
-        font, text, flags = self._fit(self._line_text(view), line_rect, 13, lines=2)
-        boxes["line"] = TextBox(line_rect, font, text, flags, line_color)
+        # Row 3 is the phase bands. Then the advice, if any, on its own line; then the cue.
+        top = self._px(110)
+        if view.note:
+            color = {
+                NoteKind.PLAN: OVERRUN_TEXT,
+                NoteKind.CLOSING: WARNING_TEXT,
+                NoteKind.NOTE: TEXT_DIM,
+            }[view.note_kind]
+            height = self._note_height(view.note, width)
+            boxes["note"] = TextBox(
+                QRect(pad, top, width, height), self._note_font(), view.note, _WRAP, color
+            )
+            top += height + self._px(4)
+        if view.cue:
+            shown, height = self._cue_layout(view.cue, width)
+            boxes["cue"] = TextBox(
+                QRect(pad, top, width, height), self._cue_font(), shown, _WRAP, TEXT
+            )
         return boxes
 
     def _fit(
-        self, text: str, rect: QRect, points: float, weight=QFont.Weight.Normal, *, lines: int = 1
+        self, text: str, rect: QRect, points: float, weight=QFont.Weight.Normal
     ) -> tuple[QFont, str, int]:
-        """The font, text and flags that fit `text` in `rect`, trying in turn: one line,
-        one line a little smaller (down to 11 points), two lines at 11 points (when
-        `lines` allows), and last the text cut short with "…".
-
-        Some languages take half as much room again as English; shrinking a little or
-        wrapping keeps the whole sentence readable, and only text too long for any of
-        that (a long cue of the user's own) is cut, its whole text in the tooltip.
-        """
-        one_line = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        """One line of `text` in `rect`: a little smaller if need be (down to 11 points),
+        cut with "…" only past that (a long phase title of the user's own format)."""
         smallest = min(points, 11)
         size = points
         while size >= smallest:
             font = self._font(size, weight)
             if QFontMetrics(font).horizontalAdvance(text) <= rect.width():
-                return font, text, one_line
+                return font, text, int(_LEFT)
             size -= 1
         font = self._font(smallest, weight)
-        metrics = QFontMetrics(font)
-        if lines < 2:
-            return (
-                font,
-                metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()),
-                one_line,
-            )
-        wrapped = int(one_line | Qt.TextFlag.TextWordWrap)
-        budget = rect.width() * lines
-        shown = text
-        while budget > 0:
-            needed = metrics.boundingRect(rect, wrapped, shown)
-            if needed.height() <= rect.height() and needed.width() <= rect.width():
-                return font, shown, wrapped
-            budget -= metrics.averageCharWidth() * 3
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, budget)
-        return font, "", wrapped
+        elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        return font, elided, int(_LEFT)
 
     def _paint_bands(self, p: QPainter, area: QRect, view: View) -> None:
-        gap = max(2, round(3 * self.scale))
+        gap = max(2, self._px(3))
         count = len(view.bands)
         usable = area.width() - gap * (count - 1)
         x = float(area.left())
         label_font = self._font(10, QFont.Weight.Bold)
         metrics = QFontMetrics(label_font)
         p.setFont(label_font)
-        for fraction, color, owner, status in view.bands:
-            band_width = usable * fraction
+        for band in view.bands:
+            band_width = usable * band.fraction
             rect = QRectF(x, area.top(), band_width, area.height())
-            fill = QColor(color)
-            if status == "current" and view.tone == "overrun":
+            fill = QColor(band.color)
+            current = band.status is BandStatus.CURRENT
+            if current and view.tone is Tone.OVERRUN:
                 fill = OVERRUN_BAND
-            elif status == "current" and view.tone == "warning":
+            elif current and view.tone is Tone.WARNING:
                 fill = WARNING_TEXT
-            fill.setAlphaF({"done": 0.35, "current": 1.0, "next": 0.7}[status])
+            fill.setAlphaF({"done": 0.35, "current": 1.0, "next": 0.7}[band.status])
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(fill)
             p.drawRoundedRect(rect, 3, 3)
-            if status == "current":
+            if current:
                 p.setPen(QPen(TEXT, 1.5))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 3, 3)
             # The owner is told by a letter as well as by color.
-            letter = {Owner.THEM: self.tr("T"), Owner.ME: self.tr("Y"), Owner.BOTH: self.tr("B")}[
-                owner
-            ]
+            letter = band_letter(band.owner)
             if band_width >= metrics.horizontalAdvance(letter) + 4:
                 p.setPen(QColor(17, 17, 17))
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, letter)
@@ -796,9 +723,9 @@ class OverlayWindow(QWidget):
         p.setPen(QPen(TEXT, 2))
         p.drawLine(
             round(marker_x),
-            area.top() - round(3 * self.scale),
+            area.top() - self._px(3),
             round(marker_x),
-            area.bottom() + round(3 * self.scale),
+            area.bottom() + self._px(3),
         )
 
     # --- events -----------------------------------------------------------------------------
@@ -811,3 +738,9 @@ class OverlayWindow(QWidget):
             self._drop_controls()  # built again, in the new language, when next needed
             self.refresh()
         super().changeEvent(event)
+
+
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)

@@ -274,6 +274,11 @@ class Tray(QObject):
         )
         self._add("extend", self.tr("One more minute"), self.meeting.extend, enabled=active)
         self._add("end", self.tr("End meeting"), self.meeting.end, enabled=active)
+        ended = context.overlay.ended_meeting_id
+        if ended:
+            self._add(
+                "debrief", self.tr("Write the debrief"), lambda: context.open_debrief(ended)
+            )
         self.menu.addSeparator()
         if context.overlay.isVisible():
             self._add("overlay", self.tr("Hide overlay"), context.hide_overlay)
@@ -327,9 +332,18 @@ class Tray(QObject):
     # --- notifications ----------------------------------------------------------------
 
     def notify(self, title: str, text: str) -> None:
-        self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
+        """Say something: through the notices, which wait while a call is on."""
+        self.context.notices.say(title, text)
+
+    def balloon(self, notice) -> None:
+        """The tray's own bubble, for desktops without a notification service."""
+        self.icon.showMessage(
+            notice.title, notice.text, QSystemTrayIcon.MessageIcon.Information, 10_000
+        )
 
     def check_reminders(self) -> None:
+        if self.context.notices.in_call():
+            return  # reminders wait until the call is over; they are checked again then
         now: datetime = self.context.clock.wall()
         today: date = now.astimezone().date()
         for soon in self.reminders.meetings_starting(self.context.planned_meetings(), now):

@@ -21,16 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from twoway import APP_NAME, __version__
-from twoway.core.records import Contact, Meeting, MeetingStatus
+from twoway.core.records import Meeting
 from twoway.core.workflow import prep as prep_logic
 from twoway.core.workflow import today as today_lists
-from twoway.core.workflow.fit import fold
 from twoway.ui.main.agenda import AgendaView
 from twoway.ui.main.common import tr
 from twoway.ui.main.contacts import ContactsView
 from twoway.ui.main.followups import FollowUpsView
 from twoway.ui.main.formats import FormatsView
-from twoway.ui.main.hub import DataHub
+from twoway.ui.main.hub import CONTACT, MEETING, DataHub
 from twoway.ui.main.insights import InsightsView
 from twoway.ui.main.meeting import MeetingView
 from twoway.ui.main.settings import SettingsView
@@ -306,41 +305,23 @@ class MainWindow(QMainWindow):
             self._running = running
             self.meeting_running_changed.emit()
 
-    def meeting_ended(self, record, info) -> None:
-        """Keep the run with its meeting and open the debrief, so nothing is forgotten."""
-        meeting = self.hub.meeting(info.meeting_id)
-        if meeting is None:
-            # Started from the tray or the command line: the run becomes a meeting of its own.
-            contact_id = info.contact_id or self._contact_named(info.contact_name)
-            meeting = Meeting(contact_id=contact_id, format_id=record.format_id)
-            meeting.scheduled = record.started_at
-        meeting.run = record.to_dict()
-        if meeting.status is MeetingStatus.PLANNED:
-            meeting.status = MeetingStatus.DONE
-        self.hub.put_meeting(meeting)
-        self.hub.save_now()
+    def run_recorded(self, meeting_id: str) -> None:
+        """A meeting ended and its run was stored (workflow/meetings.py): show it."""
+        meeting = self.hub.meeting(meeting_id)
+        self.hub.changed.emit(MEETING, meeting_id)
+        if meeting is not None and meeting.contact_id:
+            self.hub.changed.emit(CONTACT, meeting.contact_id)
         self._running = False
         self.meeting_running_changed.emit()
-        if getattr(self.context, "quitting", False):
-            return  # quitting: the debrief waits in Today for the next start
-        self.open_meeting(meeting.id, "debrief")
-        self.showNormal()
-        self.raise_()
-        self.activateWindow()
-        self.views["meeting"].debrief.value_me.setFocus()
 
-    def _contact_named(self, name: str) -> str:
-        """The contact a name given on the command line means; a new one if nobody has it,
-        so the meeting joins a history instead of floating free."""
-        wanted = fold(name.strip())
-        if not wanted:
-            return ""
-        for contact in self.hub.store.contacts.values():
-            if fold(contact.name) == wanted:
-                return contact.id
-        contact = Contact(name=name.strip())
-        self.hub.put_contact(contact)
-        return contact.id
+    def open_debrief(self, meeting_id: str = "") -> None:
+        """The debrief the user asked for, with the cursor in its first field."""
+        if meeting_id and self.hub.meeting(meeting_id) is not None:
+            self.open_meeting(meeting_id, "debrief")
+        else:
+            self.open_last_debrief()
+        if self.current_view() == "meeting":
+            self.views["meeting"].debrief.value_me.setFocus()
 
     def start_next_meeting(self) -> None:
         meeting_id = self.views["today"].next_meeting_id()
