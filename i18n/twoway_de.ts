@@ -75,7 +75,7 @@
         <translation>Angebot eingeben, dann Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/bands.py" line="+42"/>
+        <location filename="../desktop/twoway/ui/main/bands.py" line="+43"/>
         <source>Preview of the phases</source>
         <translation>Vorschau der Phasen</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>%1′ Puffer</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+60"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
         <source>Them</source>
         <translation>Sie</translation>
     </message>
@@ -180,13 +180,13 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+135"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+134"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Gespräch &amp;planen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+403"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+402"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -271,7 +271,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+405"/>
         <location line="+378"/>
         <source>Delete</source>
         <translation>Löschen</translation>
@@ -394,13 +394,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+60"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+113"/>
+        <location line="+59"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+109"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>Snooze a &amp;day</source>
         <translation>Um einen &amp;Tag verschieben</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Follow-up löschen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Mark &amp;not done</source>
         <translation>Als &amp;nicht erledigt markieren</translation>
     </message>
@@ -599,7 +599,7 @@
     <message>
         <location line="+63"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+454"/>
-        <location line="+95"/>
+        <location line="+90"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -754,15 +754,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-996"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-991"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
-        <location line="+633"/>
+        <location line="+636"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-590"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-593"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1124,7 +1124,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+311"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+314"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -1476,7 +1476,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Du hattest den Großteil. Ohne die gemeinsamen Phasen entfielen %1 % der Zeit auf dein Gegenüber.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>Saved. Follow-ups added or updated: %1.</source>
         <translation>Gespeichert. Neue oder geänderte Follow-ups: %1.</translation>
     </message>
@@ -1528,13 +1528,13 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Gespräch mit %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-586"/>
-        <location line="+936"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-589"/>
+        <location line="+939"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location line="-935"/>
+        <location line="-938"/>
         <source>Held</source>
         <translation>Stattgefunden</translation>
     </message>
@@ -1551,13 +1551,13 @@ worauf Sie bei der ersten Einstellung achten</translation>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="-367"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+778"/>
+        <location line="+781"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-778"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-781"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
         <source>Company</source>
         <translation>Firma</translation>
@@ -1659,19 +1659,19 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+104"/>
-        <location line="+293"/>
+        <location line="+296"/>
         <location line="+207"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-500"/>
-        <location line="+500"/>
+        <location line="-503"/>
+        <location line="+503"/>
         <source>Whose turn</source>
         <translation>Wer ist dran</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-503"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -1691,12 +1691,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+90"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+182"/>
         <source>Cue shown in the overlay</source>
         <translation>Stichwort im Overlay</translation>
     </message>
@@ -2044,7 +2044,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Wiederhergestellt. Der Stand von vorher liegt in der neuesten Sicherung.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-148"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-144"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2095,7 +2095,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Offene Nachbereitungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>Follow-ups due</source>
         <translation>Fällige Follow-ups</translation>
@@ -2106,7 +2106,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Keine Follow-ups fällig. Gut gemacht.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Mark the selected follow-up done</source>
         <translation>Gewähltes Follow-up als erledigt markieren</translation>
     </message>
@@ -2181,7 +2181,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+257"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2191,7 +2191,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-245"/>
         <source>&amp;Find contact</source>
         <translation>Kontakt &amp;suchen</translation>
     </message>
@@ -2251,7 +2251,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Das Gespräch hat begonnen. Das Overlay zeigt die Zeit.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+37"/>
         <source>No meeting is planned. Plan one from a contact.</source>
         <translation>Kein Gespräch geplant. Plane eines über einen Kontakt.</translation>
     </message>
@@ -2901,7 +2901,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+158"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+173"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Dieser Desktop lässt das Overlay womöglich nicht über anderen Fenstern bleiben. Rutscht es hinter deinen Videocall, starte Twoway mit QT_QPA_PLATFORM=xcb, damit es unter XWayland läuft.</translation>
     </message>
@@ -2911,7 +2911,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Dein Desktop hat keine Systemleiste, daher kann Twoway dort kein Symbol ablegen. Stattdessen lebt Twoway in seinem Fenster: Wenn du das Hauptfenster schließt, wird Twoway beendet. Um ein verborgenes Twoway zurückzuholen, öffne es erneut über deine Anwendungen oder führe `twoway show` aus.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+233"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Es gibt kein Format namens „%1“. Bekannt sind: %2.</translation>
     </message>
@@ -2922,14 +2922,48 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     </message>
 </context>
 <context>
+    <name>ControlStrip</name>
+    <message>
+        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+95"/>
+        <location line="+35"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Next phase</source>
+        <translation>Nächste Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more minute</source>
+        <translation>Eine Minute mehr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the meeting</source>
+        <translation>Gespräch beenden</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+81"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+85"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Einige Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -3572,6 +3606,19 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
 </context>
 <context>
+    <name>EndCardButtons</name>
+    <message>
+        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+18"/>
+        <source>Write the debrief</source>
+        <translation>Debriefing schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <location filename="../desktop/twoway/core/workflow/followups.py" line="+20"/>
@@ -4131,7 +4178,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Karte %1 (Zeile %2): Den Zeichensatz „%3“ kennt Twoway nicht; als westeuropäischer Text (Windows-1252) gelesen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+82"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+83"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -4162,7 +4209,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>muss einer der Werte %1 sein</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>Einen Einstellungsabschnitt &quot;%1&quot; gibt es nicht; er wird ignoriert.</translation>
     </message>
@@ -4526,7 +4573,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Das ist kein gültiges TOML: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+205"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -4546,63 +4593,30 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
 </context>
 <context>
-    <name>OverlayWindow</name>
+    <name>OverlayMenu</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+126"/>
-        <location line="+8"/>
-        <location line="+674"/>
-        <location line="+1"/>
-        <source>Twoway meeting timer</source>
-        <translation>Twoway-Gesprächstimer</translation>
-    </message>
-    <message>
-        <location line="-561"/>
-        <source>Pause or resume (Space)</source>
-        <translation>Pausieren oder fortsetzen (Leertaste)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next phase (→)</source>
-        <translation>Nächste Phase (→)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One more minute (+)</source>
-        <translation>Eine Minute mehr (+)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>+1</source>
-        <translation>+1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End the meeting</source>
-        <translation>Gespräch beenden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+62"/>
+        <location filename="../desktop/twoway/ui/overlay_menu.py" line="+19"/>
+        <location line="+55"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-54"/>
         <source>Next phase</source>
         <translation>Nächste Phase</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Previous phase</source>
         <translation>Vorherige Phase</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>One more minute</source>
         <translation>Eine Minute mehr</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Swap who goes first</source>
         <translation>Tauschen, wer beginnt</translation>
     </message>
@@ -4637,12 +4651,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Deckkraft</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Needs a compositing window manager.</source>
-        <translation>Braucht einen Compositing-Fenstermanager.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Let clicks pass through</source>
         <translation>Klicks durchlassen</translation>
     </message>
@@ -4657,77 +4666,23 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Overlay ausblenden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
+</context>
+<context>
+    <name>OverlayWindow</name>
     <message>
-        <location line="+74"/>
-        <source>No meeting running</source>
-        <translation>Kein Gespräch aktiv</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Start one from the tray or the main window.</source>
-        <translation>Starte eines über die Systemleiste oder das Hauptfenster.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Paused while the computer slept. Resume when you are back.</source>
-        <translation>Im Ruhezustand pausiert. Fortsetzen, wenn du zurück bist.</translation>
-    </message>
-    <message>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+114"/>
+        <location line="+8"/>
+        <location line="+611"/>
         <location line="+1"/>
-        <source>Paused. Space or ▶ resumes.</source>
-        <translation>Pausiert. Leertaste oder ▶ setzt fort.</translation>
+        <source>Twoway meeting timer</source>
+        <translation>Twoway-Gesprächstimer</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Past the time you promised. Thank them and close.</source>
-        <translation>Zugesagte Zeit ist um. Bedank dich und schließ ab.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Over time. %1 left in the slot.</source>
-        <translation>Überzogen. Noch %1 im Zeitfenster.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>them</source>
-        <translation>sie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>you</source>
-        <translation>dich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>both of you</source>
-        <translation>euch beide</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Move on now: even shortened, you will end %1 late.</source>
-        <translation>Jetzt weiter: Auch gekürzt endet ihr %1 zu spät.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Move on: %1 left for %2 to end on time.</source>
-        <translation>Weiter: noch %1 für %2, um pünktlich zu enden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Running over; %1 of buffer left.</source>
-        <translation>Überzogen; noch %1 Puffer.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-273"/>
         <source>Their turn</source>
         <translation>Dein Gegenüber ist dran</translation>
     </message>
@@ -4755,57 +4710,145 @@ Ihr Entwurf für die Umfrage</translation>
         </translation>
     </message>
     <message>
-        <location line="+116"/>
-        <source>THEM</source>
-        <translation>SIE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>YOU</source>
-        <translation>DU</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BOTH</source>
-        <translation>BEIDE</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>past the slot</source>
-        <translation>Zeitfenster überzogen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+157"/>
         <source>left in slot</source>
         <translation>Rest im Zeitfenster</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
+        <source>past the slot</source>
+        <translation>Zeitfenster überzogen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <source>Wrap up: </source>
-        <translation>Abschluss: </translation>
-    </message>
-    <message>
         <location filename="../desktop/twoway/ui/main/common.py" line="-108"/>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+173"/>
         <source>T</source>
         <translation>S</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+0"/>
         <source>Y</source>
         <translation>D</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+0"/>
         <source>B</source>
         <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/overlay_view.py" line="+132"/>
+        <source>THEM</source>
+        <comment>turn badge: the other person</comment>
+        <translation>GEGENÜBER</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YOU</source>
+        <comment>turn badge: the user reading the card</comment>
+        <translation>ICH</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BOTH</source>
+        <comment>turn badge: both people</comment>
+        <translation>BEIDE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T</source>
+        <comment>band letter: the other person</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Y</source>
+        <comment>band letter: the user reading the card</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>B</source>
+        <comment>band letter: both people</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No meeting running</source>
+        <translation>Kein Gespräch aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start one from the tray or the main window.</source>
+        <translation>Starte eines über die Systemleiste oder das Hauptfenster.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Meeting with %1 ended</source>
+        <translation>Gespräch mit %1 beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting ended</source>
+        <translation>Gespräch beendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the debrief while it is fresh.</source>
+        <translation>Schreib das Debriefing, solange alles frisch ist.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Paused while the computer slept. Resume when you are back.</source>
+        <translation>Im Ruhezustand pausiert. Fortsetzen, wenn du zurück bist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused.</source>
+        <translation>Pausiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past the time you promised. Thank them and close.</source>
+        <translation>Zugesagte Zeit ist um. Bedank dich und schließ ab.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Over time — %1 left of the time you promised. Start to close.</source>
+        <translation>Zeit überschritten – noch %1 der zugesagten Zeit. Beginne den Abschluss.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move on now: even shortened, you will end %1 late.</source>
+        <translation>Jetzt weiter: Auch gekürzt endet ihr %1 zu spät.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move on now: %1 for their turn keeps your promised end.</source>
+        <translation>Jetzt weiter: Mit %1 für dein Gegenüber hältst du das zugesagte Ende.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move on now: %1 for your turn keeps your promised end.</source>
+        <translation>Jetzt weiter: Mit %1 für dich hältst du das zugesagte Ende.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move on now: %1 for the next part keeps your promised end.</source>
+        <translation>Jetzt weiter: Mit %1 für den nächsten Teil hältst du das zugesagte Ende.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Over time — move on now and you still end on time.</source>
+        <translation>Zeit überschritten – geh jetzt weiter, dann endest du trotzdem pünktlich.</translation>
     </message>
 </context>
 <context>
@@ -4924,7 +4967,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Wer beginnt, lässt sich in diesem Gespräch nicht mehr tauschen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Twoway does not know the command “%1”.</source>
         <translation>Twoway kennt den Befehl „%1“ nicht.</translation>
     </message>
@@ -4939,7 +4982,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Das geht an dieser Stelle des Gesprächs nicht.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Say “on” or “off”.</source>
         <translation>Gib „on“ oder „off“ an.</translation>
     </message>
@@ -5151,6 +5194,11 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Write the debrief</source>
+        <translation>Debriefing schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Hide overlay</source>
         <translation>Overlay ausblenden</translation>
     </message>
@@ -5195,7 +5243,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Twoway konnte das nicht ändern: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Your meeting with %1 starts in %n min.</source>
         <translation>
             <numerusform>Dein Gespräch mit %1 beginnt in %n Min.</numerusform>

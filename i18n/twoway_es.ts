@@ -75,7 +75,7 @@
         <translation>Añade una oferta y pulsa Intro</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/bands.py" line="+42"/>
+        <location filename="../desktop/twoway/ui/main/bands.py" line="+43"/>
         <source>Preview of the phases</source>
         <translation>Vista previa de las fases</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>%1′ extra</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+60"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
         <source>Them</source>
         <translation>Contacto</translation>
     </message>
@@ -180,13 +180,13 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+135"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+134"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planificar una reunión…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+403"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+402"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -271,7 +271,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+405"/>
         <location line="+378"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
@@ -394,13 +394,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+60"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+113"/>
+        <location line="+59"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+109"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>Snooze a &amp;day</source>
         <translation>Posponer un &amp;día</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Eliminar el seguimiento</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Mark &amp;not done</source>
         <translation>Marcar como &amp;pendiente</translation>
     </message>
@@ -599,7 +599,7 @@
     <message>
         <location line="+63"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+454"/>
-        <location line="+95"/>
+        <location line="+90"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -754,15 +754,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-996"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-991"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
-        <location line="+633"/>
+        <location line="+636"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-590"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-593"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
@@ -1124,7 +1124,7 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+311"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+314"/>
         <source>Checklist</source>
         <translation>Lista de comprobación</translation>
     </message>
@@ -1476,7 +1476,7 @@ qué buscas en una primera contratación</translation>
         <translation>Tú tuviste la mayor parte. Sin contar las fases compartidas, el %1 % del tiempo fue de la otra persona.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>Saved. Follow-ups added or updated: %1.</source>
         <translation>Guardado. Seguimientos añadidos o actualizados: %1.</translation>
     </message>
@@ -1528,13 +1528,13 @@ qué buscas en una primera contratación</translation>
         <translation>Reunión con %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-586"/>
-        <location line="+936"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-589"/>
+        <location line="+939"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location line="-935"/>
+        <location line="-938"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
@@ -1551,13 +1551,13 @@ qué buscas en una primera contratación</translation>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="-367"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+778"/>
+        <location line="+781"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-778"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-781"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
         <source>Company</source>
         <translation>Empresa</translation>
@@ -1659,19 +1659,19 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+104"/>
-        <location line="+293"/>
+        <location line="+296"/>
         <location line="+207"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location line="-500"/>
-        <location line="+500"/>
+        <location line="-503"/>
+        <location line="+503"/>
         <source>Whose turn</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-503"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
@@ -1691,12 +1691,12 @@ qué buscas en una primera contratación</translation>
         <translation>del turno</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+90"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+182"/>
         <source>Cue shown in the overlay</source>
         <translation>Apunte que se muestra en el panel flotante</translation>
     </message>
@@ -2044,7 +2044,7 @@ qué buscas en una primera contratación</translation>
         <translation>Restaurado. Tus datos de antes de restaurar están en la copia más reciente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-148"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-144"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -2095,7 +2095,7 @@ qué buscas en una primera contratación</translation>
         <translation>Repasos por escribir</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
@@ -2106,7 +2106,7 @@ qué buscas en una primera contratación</translation>
         <translation>No hay seguimientos pendientes. Bien hecho.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Mark the selected follow-up done</source>
         <translation>Marcar como hecho el seguimiento elegido</translation>
     </message>
@@ -2181,7 +2181,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+257"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -2191,7 +2191,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-245"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Buscar contacto</translation>
     </message>
@@ -2251,7 +2251,7 @@ qué buscas en una primera contratación</translation>
         <translation>La reunión ha empezado. El panel flotante muestra el tiempo.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+37"/>
         <source>No meeting is planned. Plan one from a contact.</source>
         <translation>No hay ninguna reunión prevista. Planifica una desde un contacto.</translation>
     </message>
@@ -2901,7 +2901,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+158"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+173"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Puede que este escritorio no deje que el panel flotante quede por encima de otras ventanas. Si se queda detrás de tu llamada, inicia Twoway con QT_QPA_PLATFORM=xcb para ejecutarlo con XWayland.</translation>
     </message>
@@ -2911,7 +2911,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Tu escritorio no tiene bandeja del sistema, así que Twoway no puede poner ahí su icono. Su ventana pasa a ser su casa, y cerrar la ventana principal cierra Twoway. Para recuperar un Twoway oculto, ábrelo de nuevo desde tus aplicaciones o ejecuta `twoway show`.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+233"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>No hay ningún formato llamado «%1». Disponibles: %2.</translation>
     </message>
@@ -2922,14 +2922,48 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     </message>
 </context>
 <context>
+    <name>ControlStrip</name>
+    <message>
+        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+95"/>
+        <location line="+35"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Next phase</source>
+        <translation>Fase siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more minute</source>
+        <translation>Un minuto más</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the meeting</source>
+        <translation>Terminar la reunión</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+</context>
+<context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+81"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+85"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Algunos cambios no se pudieron guardar: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Delete %1</source>
         <translation>Eliminar a %1</translation>
     </message>
@@ -3572,6 +3606,19 @@ el borrador de la encuesta</translation>
     </message>
 </context>
 <context>
+    <name>EndCardButtons</name>
+    <message>
+        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+18"/>
+        <source>Write the debrief</source>
+        <translation>Escribir el resumen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <location filename="../desktop/twoway/core/workflow/followups.py" line="+20"/>
@@ -4131,7 +4178,7 @@ el borrador de la encuesta</translation>
         <translation>Tarjeta %1 (línea %2): Twoway no conoce el juego de caracteres «%3»; se leyó como texto de Europa occidental (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+82"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+83"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
@@ -4162,7 +4209,7 @@ el borrador de la encuesta</translation>
         <translation>debe ser uno de estos valores: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>No existe la sección de ajustes &quot;%1&quot;; se ignora.</translation>
     </message>
@@ -4526,7 +4573,7 @@ el borrador de la encuesta</translation>
         <translation>No es TOML válido: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+205"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
         <source>%1, line %2</source>
         <translation>%1, línea %2</translation>
     </message>
@@ -4546,63 +4593,30 @@ el borrador de la encuesta</translation>
     </message>
 </context>
 <context>
-    <name>OverlayWindow</name>
+    <name>OverlayMenu</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+126"/>
-        <location line="+8"/>
-        <location line="+674"/>
-        <location line="+1"/>
-        <source>Twoway meeting timer</source>
-        <translation>Temporizador de reuniones de Twoway</translation>
-    </message>
-    <message>
-        <location line="-561"/>
-        <source>Pause or resume (Space)</source>
-        <translation>Pausar o reanudar (Espacio)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next phase (→)</source>
-        <translation>Fase siguiente (→)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One more minute (+)</source>
-        <translation>Un minuto más (+)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>+1</source>
-        <translation>+1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End the meeting</source>
-        <translation>Terminar la reunión</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+62"/>
+        <location filename="../desktop/twoway/ui/overlay_menu.py" line="+19"/>
+        <location line="+55"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-54"/>
         <source>Next phase</source>
         <translation>Fase siguiente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Previous phase</source>
         <translation>Fase anterior</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>One more minute</source>
         <translation>Un minuto más</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Swap who goes first</source>
         <translation>Cambiar quién empieza</translation>
     </message>
@@ -4637,12 +4651,7 @@ el borrador de la encuesta</translation>
         <translation>Opacidad</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Needs a compositing window manager.</source>
-        <translation>Requiere un gestor de ventanas con composición.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Let clicks pass through</source>
         <translation>Dejar pasar los clics</translation>
     </message>
@@ -4657,77 +4666,23 @@ el borrador de la encuesta</translation>
         <translation>Ocultar el panel</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
+</context>
+<context>
+    <name>OverlayWindow</name>
     <message>
-        <location line="+74"/>
-        <source>No meeting running</source>
-        <translation>Ninguna reunión en curso</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Start one from the tray or the main window.</source>
-        <translation>Empieza una desde la bandeja o la ventana principal.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Paused while the computer slept. Resume when you are back.</source>
-        <translation>En pausa mientras el equipo dormía. Reanuda cuando vuelvas.</translation>
-    </message>
-    <message>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+114"/>
+        <location line="+8"/>
+        <location line="+611"/>
         <location line="+1"/>
-        <source>Paused. Space or ▶ resumes.</source>
-        <translation>En pausa. Espacio o ▶ para seguir.</translation>
+        <source>Twoway meeting timer</source>
+        <translation>Temporizador de reuniones de Twoway</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Past the time you promised. Thank them and close.</source>
-        <translation>Tiempo prometido superado. Agradece y cierra.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Over time. %1 left in the slot.</source>
-        <translation>Fuera de tiempo. Quedan %1 en la franja.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>them</source>
-        <translation>la otra persona</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>you</source>
-        <translation>ti</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>both of you</source>
-        <translation>los dos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Move on now: even shortened, you will end %1 late.</source>
-        <translation>Avanza ya: aun acortando, terminarás %1 tarde.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Move on: %1 left for %2 to end on time.</source>
-        <translation>Avanza: %1 para %2 y terminas a tiempo.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Running over; %1 of buffer left.</source>
-        <translation>Te pasas; quedan %1 de margen.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-273"/>
         <source>Their turn</source>
         <translation>Su turno</translation>
     </message>
@@ -4755,57 +4710,145 @@ el borrador de la encuesta</translation>
         </translation>
     </message>
     <message>
-        <location line="+116"/>
-        <source>THEM</source>
-        <translation>CONTACTO</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>YOU</source>
-        <translation>TÚ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BOTH</source>
-        <translation>AMBOS</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>past the slot</source>
-        <translation>fuera de la franja</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+157"/>
         <source>left in slot</source>
         <translation>quedan en la franja</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
+        <source>past the slot</source>
+        <translation>fuera de la franja</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>PAUSED</source>
         <translation>EN PAUSA</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <source>Wrap up: </source>
-        <translation>Para cerrar: </translation>
-    </message>
-    <message>
         <location filename="../desktop/twoway/ui/main/common.py" line="-108"/>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+173"/>
         <source>T</source>
         <translation>C</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+0"/>
         <source>Y</source>
         <translation>T</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+0"/>
         <source>B</source>
         <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/overlay_view.py" line="+132"/>
+        <source>THEM</source>
+        <comment>turn badge: the other person</comment>
+        <translation>CONTACTO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YOU</source>
+        <comment>turn badge: the user reading the card</comment>
+        <translation>YO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BOTH</source>
+        <comment>turn badge: both people</comment>
+        <translation>AMBOS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T</source>
+        <comment>band letter: the other person</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Y</source>
+        <comment>band letter: the user reading the card</comment>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>B</source>
+        <comment>band letter: both people</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No meeting running</source>
+        <translation>Ninguna reunión en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start one from the tray or the main window.</source>
+        <translation>Empieza una desde la bandeja o la ventana principal.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Meeting with %1 ended</source>
+        <translation>Terminó la reunión con %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting ended</source>
+        <translation>Reunión terminada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the debrief while it is fresh.</source>
+        <translation>Escribe el resumen mientras lo tienes fresco.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Paused while the computer slept. Resume when you are back.</source>
+        <translation>En pausa mientras el equipo dormía. Reanuda cuando vuelvas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past the time you promised. Thank them and close.</source>
+        <translation>Tiempo prometido superado. Agradece y cierra.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Over time — %1 left of the time you promised. Start to close.</source>
+        <translation>Tiempo superado: quedan %1 del tiempo prometido. Empieza a cerrar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move on now: even shortened, you will end %1 late.</source>
+        <translation>Avanza ya: aun acortando, terminarás %1 tarde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move on now: %1 for their turn keeps your promised end.</source>
+        <translation>Avanza ya: con %1 para su turno mantienes el final prometido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move on now: %1 for your turn keeps your promised end.</source>
+        <translation>Avanza ya: con %1 para tu turno mantienes el final prometido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move on now: %1 for the next part keeps your promised end.</source>
+        <translation>Avanza ya: con %1 para la parte siguiente mantienes el final prometido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Over time — move on now and you still end on time.</source>
+        <translation>Tiempo superado: si avanzas ya, terminas a la hora.</translation>
     </message>
 </context>
 <context>
@@ -4924,7 +4967,7 @@ el borrador de la encuesta</translation>
         <translation>En esta reunión ya no se puede cambiar quién empieza.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Twoway does not know the command “%1”.</source>
         <translation>Twoway no conoce la orden «%1».</translation>
     </message>
@@ -4939,7 +4982,7 @@ el borrador de la encuesta</translation>
         <translation>Eso no se puede hacer en este momento de la reunión.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Say “on” or “off”.</source>
         <translation>Indica «on» u «off».</translation>
     </message>
@@ -5151,6 +5194,11 @@ el borrador de la encuesta</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Write the debrief</source>
+        <translation>Escribir el resumen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Hide overlay</source>
         <translation>Ocultar el panel flotante</translation>
     </message>
@@ -5195,7 +5243,7 @@ el borrador de la encuesta</translation>
         <translation>Twoway no pudo cambiar esto: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Your meeting with %1 starts in %n min.</source>
         <translation>
             <numerusform>Tu reunión con %1 empieza dentro de %n min.</numerusform>

@@ -75,7 +75,7 @@
         <translation>Ajoutez une offre, puis appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/bands.py" line="+42"/>
+        <location filename="../desktop/twoway/ui/main/bands.py" line="+43"/>
         <source>Preview of the phases</source>
         <translation>Aperçu des phases</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>%1′ de marge</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+60"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
         <source>Them</source>
         <translation>L&apos;autre</translation>
     </message>
@@ -180,13 +180,13 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+135"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+134"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planifier un rendez-vous…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+403"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+402"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -271,7 +271,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+405"/>
         <location line="+378"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
@@ -394,13 +394,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+60"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+113"/>
+        <location line="+59"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+109"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>Snooze a &amp;day</source>
         <translation>Reporter d&apos;un &amp;jour</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Supprimer le suivi</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Mark &amp;not done</source>
         <translation>Marquer comme &amp;non fait</translation>
     </message>
@@ -599,7 +599,7 @@
     <message>
         <location line="+63"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+454"/>
-        <location line="+95"/>
+        <location line="+90"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -754,15 +754,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-996"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-991"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
-        <location line="+633"/>
+        <location line="+636"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-590"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-593"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -1124,7 +1124,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+311"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+314"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
@@ -1476,7 +1476,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Vous en avez eu la plus grande part. Hors phases communes, %1&#xa0;% du temps est allé à l&apos;autre.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>Saved. Follow-ups added or updated: %1.</source>
         <translation>Enregistré. Suivis ajoutés ou mis à jour&#xa0;: %1.</translation>
     </message>
@@ -1528,13 +1528,13 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Rendez-vous avec %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-586"/>
-        <location line="+936"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-589"/>
+        <location line="+939"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location line="-935"/>
+        <location line="-938"/>
         <source>Held</source>
         <translation>Tenu</translation>
     </message>
@@ -1551,13 +1551,13 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="-367"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+778"/>
+        <location line="+781"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-778"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-781"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
         <source>Company</source>
         <translation>Entreprise</translation>
@@ -1659,19 +1659,19 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+104"/>
-        <location line="+293"/>
+        <location line="+296"/>
         <location line="+207"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-500"/>
-        <location line="+500"/>
+        <location line="-503"/>
+        <location line="+503"/>
         <source>Whose turn</source>
         <translation>À qui le tour</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-503"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
@@ -1691,12 +1691,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>selon le tour</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+90"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+182"/>
         <source>Cue shown in the overlay</source>
         <translation>Repère affiché sur le minuteur</translation>
     </message>
@@ -2044,7 +2044,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Restauré. Vos données d&apos;avant la restauration sont dans la sauvegarde la plus récente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-148"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-144"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -2095,7 +2095,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Débriefs à rédiger</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>Follow-ups due</source>
         <translation>Suivis à échéance</translation>
@@ -2106,7 +2106,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Aucun suivi à échéance. Bravo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Mark the selected follow-up done</source>
         <translation>Marquer le suivi sélectionné comme fait</translation>
     </message>
@@ -2181,7 +2181,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+257"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2191,7 +2191,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-245"/>
         <source>&amp;Find contact</source>
         <translation>Rechercher un &amp;contact</translation>
     </message>
@@ -2251,7 +2251,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Le rendez-vous a commencé. Le minuteur affiche le temps.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+37"/>
         <source>No meeting is planned. Plan one from a contact.</source>
         <translation>Aucun rendez-vous n&apos;est prévu. Planifiez-en un depuis un contact.</translation>
     </message>
@@ -2901,7 +2901,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+158"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+173"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Ce bureau peut empêcher le minuteur de rester au-dessus des autres fenêtres. S&apos;il passe derrière votre appel, lancez Twoway avec QT_QPA_PLATFORM=xcb pour l&apos;exécuter sous XWayland.</translation>
     </message>
@@ -2911,7 +2911,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Votre bureau n&apos;a pas de zone de notification&#xa0;: Twoway ne peut donc pas y placer d&apos;icône. Sa fenêtre lui sert de point d&apos;ancrage, et fermer la fenêtre principale quitte Twoway. Pour faire réapparaître Twoway, rouvrez-le depuis vos applications ou lancez `twoway show`.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+233"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Aucun format ne s&apos;appelle «&#xa0;%1&#xa0;». Formats connus&#xa0;: %2.</translation>
     </message>
@@ -2922,14 +2922,48 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     </message>
 </context>
 <context>
+    <name>ControlStrip</name>
+    <message>
+        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+95"/>
+        <location line="+35"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Next phase</source>
+        <translation>Phase suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more minute</source>
+        <translation>Une minute de plus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the meeting</source>
+        <translation>Terminer le rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+</context>
+<context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+81"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+85"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Delete %1</source>
         <translation>la suppression du contact %1</translation>
     </message>
@@ -3572,6 +3606,19 @@ le projet de questionnaire</translation>
     </message>
 </context>
 <context>
+    <name>EndCardButtons</name>
+    <message>
+        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+18"/>
+        <source>Write the debrief</source>
+        <translation>Rédiger le bilan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <location filename="../desktop/twoway/core/workflow/followups.py" line="+20"/>
@@ -4131,7 +4178,7 @@ le projet de questionnaire</translation>
         <translation>Carte %1 (ligne %2)&#xa0;: Twoway ne connaît pas le jeu de caractères «&#xa0;%3&#xa0;»&#xa0;; elle a été lue comme du texte d&apos;Europe occidentale (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+82"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+83"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
@@ -4162,7 +4209,7 @@ le projet de questionnaire</translation>
         <translation>doit prendre l&apos;une des valeurs %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>Il n&apos;y a pas de section de paramètres &quot;%1&quot;&#xa0;; elle est ignorée.</translation>
     </message>
@@ -4526,7 +4573,7 @@ le projet de questionnaire</translation>
         <translation>Ce n&apos;est pas du TOML valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+205"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
@@ -4546,63 +4593,30 @@ le projet de questionnaire</translation>
     </message>
 </context>
 <context>
-    <name>OverlayWindow</name>
+    <name>OverlayMenu</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+126"/>
-        <location line="+8"/>
-        <location line="+674"/>
-        <location line="+1"/>
-        <source>Twoway meeting timer</source>
-        <translation>Minuteur de rendez-vous Twoway</translation>
-    </message>
-    <message>
-        <location line="-561"/>
-        <source>Pause or resume (Space)</source>
-        <translation>Pause ou reprise (Espace)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next phase (→)</source>
-        <translation>Phase suivante (→)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One more minute (+)</source>
-        <translation>Une minute de plus (+)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>+1</source>
-        <translation>+1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End the meeting</source>
-        <translation>Terminer le rendez-vous</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+62"/>
+        <location filename="../desktop/twoway/ui/overlay_menu.py" line="+19"/>
+        <location line="+55"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-54"/>
         <source>Next phase</source>
         <translation>Phase suivante</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Previous phase</source>
         <translation>Phase précédente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>One more minute</source>
         <translation>Une minute de plus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Swap who goes first</source>
         <translation>Inverser qui commence</translation>
     </message>
@@ -4637,12 +4651,7 @@ le projet de questionnaire</translation>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Needs a compositing window manager.</source>
-        <translation>Nécessite un gestionnaire de fenêtres composite.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Let clicks pass through</source>
         <translation>Laisser passer les clics</translation>
     </message>
@@ -4657,77 +4666,23 @@ le projet de questionnaire</translation>
         <translation>Masquer le minuteur</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
+</context>
+<context>
+    <name>OverlayWindow</name>
     <message>
-        <location line="+74"/>
-        <source>No meeting running</source>
-        <translation>Aucun rendez-vous en cours</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Start one from the tray or the main window.</source>
-        <translation>Lancez-en un depuis la zone de notification ou la fenêtre principale.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Paused while the computer slept. Resume when you are back.</source>
-        <translation>Mis en pause pendant la veille. Reprenez à votre retour.</translation>
-    </message>
-    <message>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+114"/>
+        <location line="+8"/>
+        <location line="+611"/>
         <location line="+1"/>
-        <source>Paused. Space or ▶ resumes.</source>
-        <translation>En pause. Espace ou ▶ pour reprendre.</translation>
+        <source>Twoway meeting timer</source>
+        <translation>Minuteur de rendez-vous Twoway</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Past the time you promised. Thank them and close.</source>
-        <translation>Temps promis dépassé. Remerciez et concluez.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Over time. %1 left in the slot.</source>
-        <translation>Temps dépassé. Il reste %1 sur le créneau.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>them</source>
-        <translation>l&apos;autre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>you</source>
-        <translation>vous</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>both of you</source>
-        <translation>vous deux</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Move on now: even shortened, you will end %1 late.</source>
-        <translation>Enchaînez&#xa0;: même en écourtant, %1 de retard à la fin.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Move on: %1 left for %2 to end on time.</source>
-        <translation>Enchaînez&#xa0;: %1 à %2 pour finir à l&apos;heure.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Running over; %1 of buffer left.</source>
-        <translation>Dépassement&#xa0;: il reste %1 de marge.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-273"/>
         <source>Their turn</source>
         <translation>Au tour de l&apos;autre</translation>
     </message>
@@ -4755,57 +4710,145 @@ le projet de questionnaire</translation>
         </translation>
     </message>
     <message>
-        <location line="+116"/>
-        <source>THEM</source>
-        <translation>AUTRE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>YOU</source>
-        <translation>VOUS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BOTH</source>
-        <translation>DEUX</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>past the slot</source>
-        <translation>créneau dépassé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+157"/>
         <source>left in slot</source>
         <translation>reste du créneau</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
+        <source>past the slot</source>
+        <translation>créneau dépassé</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>PAUSED</source>
         <translation>EN PAUSE</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <source>Wrap up: </source>
-        <translation>Pour conclure&#xa0;: </translation>
-    </message>
-    <message>
         <location filename="../desktop/twoway/ui/main/common.py" line="-108"/>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+173"/>
         <source>T</source>
         <translation>A</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+0"/>
         <source>Y</source>
         <translation>V</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+0"/>
         <source>B</source>
         <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/overlay_view.py" line="+132"/>
+        <source>THEM</source>
+        <comment>turn badge: the other person</comment>
+        <translation>AUTRE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YOU</source>
+        <comment>turn badge: the user reading the card</comment>
+        <translation>MOI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BOTH</source>
+        <comment>turn badge: both people</comment>
+        <translation>DEUX</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T</source>
+        <comment>band letter: the other person</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Y</source>
+        <comment>band letter: the user reading the card</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>B</source>
+        <comment>band letter: both people</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No meeting running</source>
+        <translation>Aucun rendez-vous en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start one from the tray or the main window.</source>
+        <translation>Lancez-en un depuis la zone de notification ou la fenêtre principale.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Meeting with %1 ended</source>
+        <translation>Rendez-vous avec %1 terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting ended</source>
+        <translation>Rendez-vous terminé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the debrief while it is fresh.</source>
+        <translation>Rédigez le bilan tant que c’est frais.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Paused while the computer slept. Resume when you are back.</source>
+        <translation>Mis en pause pendant la veille. Reprenez à votre retour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused.</source>
+        <translation>En pause.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past the time you promised. Thank them and close.</source>
+        <translation>Temps promis dépassé. Remerciez et concluez.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Over time — %1 left of the time you promised. Start to close.</source>
+        <translation>Temps dépassé : il reste %1 du temps promis. Commencez à conclure.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move on now: even shortened, you will end %1 late.</source>
+        <translation>Enchaînez&#xa0;: même en écourtant, %1 de retard à la fin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move on now: %1 for their turn keeps your promised end.</source>
+        <translation>Passez à la suite : %1 pour son tour, et vous tenez la fin promise.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move on now: %1 for your turn keeps your promised end.</source>
+        <translation>Passez à la suite : %1 pour votre tour, et vous tenez la fin promise.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move on now: %1 for the next part keeps your promised end.</source>
+        <translation>Passez à la suite : %1 pour la partie suivante, et vous tenez la fin promise.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Over time — move on now and you still end on time.</source>
+        <translation>Temps dépassé : passez à la suite et vous finirez à l’heure.</translation>
     </message>
 </context>
 <context>
@@ -4924,7 +4967,7 @@ le projet de questionnaire</translation>
         <translation>L&apos;ordre de passage ne peut plus être inversé dans ce rendez-vous.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Twoway does not know the command “%1”.</source>
         <translation>Twoway ne connaît pas la commande «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4939,7 +4982,7 @@ le projet de questionnaire</translation>
         <translation>Impossible à ce stade du rendez-vous.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Say “on” or “off”.</source>
         <translation>Indiquez «&#xa0;on&#xa0;» ou «&#xa0;off&#xa0;».</translation>
     </message>
@@ -5151,6 +5194,11 @@ le projet de questionnaire</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Write the debrief</source>
+        <translation>Rédiger le bilan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Hide overlay</source>
         <translation>Masquer le minuteur</translation>
     </message>
@@ -5195,7 +5243,7 @@ le projet de questionnaire</translation>
         <translation>Twoway n&apos;a pas pu modifier ce réglage&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Your meeting with %1 starts in %n min.</source>
         <translation>
             <numerusform>Votre rendez-vous avec %1 commence dans %n min.</numerusform>

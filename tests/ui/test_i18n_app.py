@@ -450,6 +450,12 @@ def advance(meeting: MeetingController, clock: FakeClock, seconds: int) -> None:
         meeting.tick()
 
 
+# A cue as long as people write them: it must be shown whole at every size.
+LONGEST_CUE = (
+    "Ask how the Lisbon pilot went and what their team needs before the spring launch; "
+    "offer the introduction to Northwind's partnerships lead."
+)
+
 # Moments of a Minimastermind meeting that show each kind of text.
 MOMENTS = {
     "running": lambda m, c: advance(m, c, 78),
@@ -480,9 +486,8 @@ def overlay_problems(overlay: OverlayWindow) -> list[str]:
 
     Each text is laid out by text_boxes(): its rectangle, font and flags. Qt's font
     metrics give the exact extent the text takes when drawn there (boundingRect); that
-    extent must lie inside its rectangle and the card, and no two may overlap. The
-    phase title and the user's cue or closing line may be shortened with "…" (the full
-    line is the tooltip); every other text must be painted whole.
+    extent must lie inside its rectangle and the card, and no two may overlap. Only the
+    phase title may be shortened with "…"; every other text must be painted whole.
     """
     view = overlay._view
     boxes = overlay.text_boxes()
@@ -494,8 +499,9 @@ def overlay_problems(overlay: OverlayWindow) -> list[str]:
     for (a, first), (b, second) in itertools.combinations(boxes.items(), 2):
         if text_extent(first).intersects(text_extent(second)):
             found.append(f"{a} {first.text!r} overlaps {b} {second.text!r}")
-    may_shorten = {"title"} | ({"line"} if view.line_kind in ("cue", "closing") else set())
-    whole = {"title": view.title, "line": view.line}
+    # Only a phase title may be shortened; advice and the user's own cue are shown whole.
+    may_shorten = {"title"}
+    whole = {"title": view.title, "note": view.note, "cue": view.cue}
     for key in whole.keys() - may_shorten:
         if key in boxes and whole[key] not in boxes[key].text:
             found.append(f"{key} is cut: {boxes[key].text!r}")
@@ -522,15 +528,14 @@ def test_no_overlay_text_is_cut_off_in_english_or_the_pseudo_language(
         qtbot.addWidget(overlay)
         overlay.apply_size(size)
         if setup is not None:
-            meeting.start(MINI, MeetingInfo(contact_name="Maya Okafor"))
+            meeting.start(MINI, MeetingInfo(contact_name="Maya Okafor"), cues={0: LONGEST_CUE})
             setup(meeting, clock)
         overlay.refresh()
         if overlay_language == "xx":
             assert overlay._view.title.startswith("[")  # pseudo-translated
         problems[moment] = overlay_problems(overlay)
-        # The plan and notes are the app's own advice: always shown whole.
-        if overlay._view.line_kind in ("plan", "note"):
-            assert overlay.text_boxes()["line"].text == overlay._view.line, moment
+        if overlay._view.note:
+            assert overlay.text_boxes()["note"].text == overlay._view.note, moment
     assert not {moment: found for moment, found in problems.items() if found}
 
 
@@ -570,7 +575,7 @@ def test_after_a_live_switch_undo_and_the_overlay_menu_speak_the_new_language(st
 
     context.overlay.ensure_controls()
     menu_texts = [action.text() for action in context.overlay._menu.actions()]
-    assert QCoreApplication.translate("OverlayWindow", "Hide overlay") in menu_texts
+    assert QCoreApplication.translate("OverlayMenu", "Hide overlay") in menu_texts
     assert "Hide overlay" not in menu_texts
 
 
@@ -660,3 +665,54 @@ def test_items_added_before_and_after_the_section_name_was_kept_in_english_share
     model.set_items([ChecklistItem("Alt", stored_translated), ChecklistItem("Neu", SECTION_OWN)])
     assert model.rowCount() == 1
     assert model.data(model.index(0, 0)).startswith(stored_translated)
+
+
+@pytest.mark.parametrize("language", [*LANGUAGES, "xx"])
+def test_every_built_in_cue_is_shown_whole_in_each_language_and_size(
+    qtbot, qapp, catalogs, language
+):
+    switcher = LanguageSwitcher(qapp, catalogs[0])
+    switcher.apply(language)
+    try:
+        problems = []
+        for size in ("small", "medium", "large"):
+            for fmt in builtin_formats():
+                clock = FakeClock()
+                meeting = MeetingController(clock)
+                overlay = OverlayWindow(meeting, compositing=True)
+                qtbot.addWidget(overlay)
+                overlay.apply_size(size)
+                meeting.start(fmt, MeetingInfo(contact_name="Maya Okafor"))
+                for index in range(len(fmt.phases)):
+                    overlay.refresh()
+                    view = overlay._view
+                    assert view.cue, (fmt.id, index)
+                    found = overlay_problems(overlay)
+                    if found:
+                        problems.append((size, fmt.id, index, found))
+                    meeting.next_phase()
+                meeting.end()
+        assert problems == []
+    finally:
+        switcher.remove()
+
+
+def test_whose_turn_cannot_be_read_backwards_in_german(qtbot, qapp, catalogs):
+    switcher = LanguageSwitcher(qapp, catalogs[0])
+    switcher.apply("de")
+    try:
+        clock = FakeClock()
+        meeting = MeetingController(clock)
+        overlay = OverlayWindow(meeting, compositing=True)
+        qtbot.addWidget(overlay)
+        meeting.start(MINI)  # no name known: the words must carry it
+        badges = [overlay.current_view().badge]
+        meeting.next_phase()
+        badges.append(overlay.current_view().badge)
+        # "SIE" would read as the formal "you": the card speaks of the user as "ICH".
+        assert badges == ["GEGENÜBER", "ICH"]
+        meeting.end()
+        meeting.start(MINI, MeetingInfo(contact_name="Dr. Maya Okafor"))
+        assert overlay.current_view().badge == "MAYA"
+    finally:
+        switcher.remove()

@@ -64,9 +64,7 @@ def contrast(a: QColor, b: QColor) -> float:
             return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
 
         return (
-            0.2126 * channel(c.redF())
-            + 0.7152 * channel(c.greenF())
-            + 0.0722 * channel(c.blueF())
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
         )
 
     high, low = sorted((luminance(a), luminance(b)), reverse=True)
@@ -124,7 +122,9 @@ def test_the_buttons_have_a_row_of_their_own_and_read_clearly(overlay, meeting, 
     # The symbols really are drawn light: the pause glyph's pixels are near GLYPH.
     image = strip.buttons["pause"].icon().pixmap(16, 16).toImage()
     lightest = max(
-        image.pixelColor(x, y).lightness() for x in range(image.width()) for y in range(image.height())
+        image.pixelColor(x, y).lightness()
+        for x in range(image.width())
+        for y in range(image.height())
     )
     assert lightest > 200
     hover(strip.buttons["next"])

@@ -624,9 +624,7 @@ class OverlayWindow(QWidget):
             int(_LEFT),
             tone_color,
         )
-        slot_label = (
-            self.tr("past your promised end") if view.slot_over else self.tr("left in slot")
-        )
+        slot_label = self.tr("past the slot") if view.slot_over else self.tr("left in slot")
         slot_color = OVERRUN_TEXT if view.slot_over else TEXT_DIM
         boxes["slot_label"] = TextBox(
             QRect(pad, self._px(37), width, self._px(14)),

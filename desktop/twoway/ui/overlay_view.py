@@ -19,10 +19,6 @@ from twoway.core.marks import fill
 from twoway.core.session import Session, State
 
 
-def _tr(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("OverlayWindow", text, disambiguation)
-
-
 def _fill(pattern: str, *values: str) -> str:
     return fill(pattern, values)
 
@@ -130,35 +126,51 @@ def badge_text(owner: Owner, contact_name: str) -> str:
     name where it is known; for the user a word each language picks for "me"."""
     if owner is Owner.THEM:
         name = first_name(contact_name)
-        return name.upper() if name else _tr("THEM", "turn badge: the other person")
+        return (
+            name.upper()
+            if name
+            else QCoreApplication.translate("OverlayWindow", "THEM", "turn badge: the other person")
+        )
     if owner is Owner.ME:
-        return _tr("YOU", "turn badge: the user reading the card")
-    return _tr("BOTH", "turn badge: both people")
+        return QCoreApplication.translate(
+            "OverlayWindow", "YOU", "turn badge: the user reading the card"
+        )
+    return QCoreApplication.translate("OverlayWindow", "BOTH", "turn badge: both people")
 
 
 def band_letter(owner: Owner) -> str:
     return {
-        Owner.THEM: _tr("T", "band letter: the other person"),
-        Owner.ME: _tr("Y", "band letter: the user reading the card"),
-        Owner.BOTH: _tr("B", "band letter: both people"),
+        Owner.THEM: QCoreApplication.translate(
+            "OverlayWindow", "T", "band letter: the other person"
+        ),
+        Owner.ME: QCoreApplication.translate(
+            "OverlayWindow", "Y", "band letter: the user reading the card"
+        ),
+        Owner.BOTH: QCoreApplication.translate("OverlayWindow", "B", "band letter: both people"),
     }[owner]
 
 
 def idle_view() -> View:
     return View(
         mode=Mode.IDLE,
-        title=_tr("No meeting running"),
-        note=_tr("Start one from the tray or the main window."),
+        title=QCoreApplication.translate("OverlayWindow", "No meeting running"),
+        note=QCoreApplication.translate(
+            "OverlayWindow", "Start one from the tray or the main window."
+        ),
     )
 
 
 def ended_view(contact_name: str) -> View:
     name = first_name(contact_name)
-    title = _fill(_tr("Meeting with %1 ended"), name) if name else _tr("Meeting ended")
+    title = (
+        _fill(QCoreApplication.translate("OverlayWindow", "Meeting with %1 ended"), name)
+        if name
+        else QCoreApplication.translate("OverlayWindow", "Meeting ended")
+    )
     return View(
         mode=Mode.ENDED,
         title=title,
-        note=_tr("Write the debrief while it is fresh."),
+        note=QCoreApplication.translate("OverlayWindow", "Write the debrief while it is fresh."),
     )
 
 
@@ -195,7 +207,11 @@ def present(
             owner=session.phase.owner,
             badge=badge_text(session.phase.owner, contact_name),
             title=translated_format_text(session.phase.title),
-            step=_fill(_tr("%1 of %2"), str(session.index + 1), str(len(session.runs))),
+            step=_fill(
+                QCoreApplication.translate("OverlayWindow", "%1 of %2"),
+                str(session.index + 1),
+                str(len(session.runs)),
+            ),
             time=time_text(remaining),
             slot=time_text(slot_left),
             slot_over=slot_left < 0,
@@ -218,10 +234,14 @@ def _note(
 ) -> tuple[str, NoteKind]:
     if session.state is State.PAUSED:
         if asleep:
-            return _tr("Paused while the computer slept. Resume when you are back."), NoteKind.NOTE
-        return _tr("Paused."), NoteKind.NOTE
+            return QCoreApplication.translate(
+                "OverlayWindow", "Paused while the computer slept. Resume when you are back."
+            ), NoteKind.NOTE
+        return QCoreApplication.translate("OverlayWindow", "Paused."), NoteKind.NOTE
     if slot_left < 0:
-        return _tr("Past the time you promised. Thank them and close."), NoteKind.PLAN
+        return QCoreApplication.translate(
+            "OverlayWindow", "Past the time you promised. Thank them and close."
+        ), NoteKind.PLAN
     closing = closing_line or session.format.closing_line
     # Near the end of the slot, but never more than the last 15 % of a short one: then
     # closing well is the plan, even in a phase that runs over.
@@ -238,22 +258,35 @@ def plan_text(session: Session) -> str:
     plan = session.catch_up_plan(leaving_now=True)
     if not plan.budgets:
         return _fill(
-            _tr("Over time — %1 left of the time you promised. Start to close."),
+            QCoreApplication.translate(
+                "OverlayWindow", "Over time — %1 left of the time you promised. Start to close."
+            ),
             span_text(plan.slot_left_s),
         )
     if not plan.on_time:
         return _fill(
-            _tr("Move on now: even shortened, you will end %1 late."), span_text(-plan.buffer_s)
+            QCoreApplication.translate(
+                "OverlayWindow", "Move on now: even shortened, you will end %1 late."
+            ),
+            span_text(-plan.buffer_s),
         )
     if plan.shortened:
         nxt = session.runs[session.index + 1].phase
         pattern = {
-            Owner.THEM: _tr("Move on now: %1 for their turn keeps your promised end."),
-            Owner.ME: _tr("Move on now: %1 for your turn keeps your promised end."),
-            Owner.BOTH: _tr("Move on now: %1 for the next part keeps your promised end."),
+            Owner.THEM: QCoreApplication.translate(
+                "OverlayWindow", "Move on now: %1 for their turn keeps your promised end."
+            ),
+            Owner.ME: QCoreApplication.translate(
+                "OverlayWindow", "Move on now: %1 for your turn keeps your promised end."
+            ),
+            Owner.BOTH: QCoreApplication.translate(
+                "OverlayWindow", "Move on now: %1 for the next part keeps your promised end."
+            ),
         }[nxt.owner]
         return _fill(pattern, span_text(plan.budgets[0]))
-    return _tr("Over time — move on now and you still end on time.")
+    return QCoreApplication.translate(
+        "OverlayWindow", "Over time — move on now and you still end on time."
+    )
 
 
 def _bands(session: Session) -> tuple[Band, ...]:

@@ -276,9 +276,7 @@ class Tray(QObject):
         self._add("end", self.tr("End meeting"), self.meeting.end, enabled=active)
         ended = context.overlay.ended_meeting_id
         if ended:
-            self._add(
-                "debrief", self.tr("Write the debrief"), lambda: context.open_debrief(ended)
-            )
+            self._add("debrief", self.tr("Write the debrief"), lambda: context.open_debrief(ended))
         self.menu.addSeparator()
         if context.overlay.isVisible():
             self._add("overlay", self.tr("Hide overlay"), context.hide_overlay)

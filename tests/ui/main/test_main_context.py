@@ -25,7 +25,9 @@ def bare(qtbot, data_dir, clock):
     ctx.overlay.deleteLater()
 
 
-def test_a_meeting_from_the_command_line_opens_its_debrief(qtbot, bare, data_dir):
+def test_a_meeting_from_the_command_line_is_kept_and_its_debrief_waits_for_the_user(
+    qtbot, bare, data_dir
+):
     ctx, clock = bare
     assert ctx.store is None and ctx.main_window is None
     assert ctx.start_meeting_by_name("minimastermind", "Lin Chen") == ""
@@ -33,16 +35,40 @@ def test_a_meeting_from_the_command_line_opens_its_debrief(qtbot, bare, data_dir
         clock.advance(5)
         ctx.meeting.tick()
     ctx.meeting.end()
+    # Kept at once, with no window over the call: people end the timer mid-goodbye.
+    assert ctx.main_window is None
+    [meeting] = ctx.store.meetings.values()
+    assert meeting.run["elapsed_s"] == 60.0
+    assert (data_dir / "meetings" / f"{meeting.id}.toml").exists()
+    # The name given on the command line becomes a contact, so the meeting has a history.
+    assert ctx.store.contacts[meeting.contact_id].name == "Lin Chen"
+    assert ctx.overlay.isVisible() and ctx.overlay.current_view().title == "Meeting with Lin ended"
+    assert ctx.overlay.ended_meeting_id == meeting.id
+
+    ctx.overlay.debrief_requested.emit(meeting.id)  # "Write the debrief" on the card
     window = ctx.main_window
     assert window is not None and window.isVisible()
     assert window.current_view() == "meeting"
     assert window.views["meeting"].current_step() == "debrief"
-    [meeting] = ctx.store.meetings.values()
-    assert meeting.run["elapsed_s"] == 60.0
-    # The name given on the command line becomes a contact, so the meeting has a history.
-    assert ctx.store.contacts[meeting.contact_id].name == "Lin Chen"
     assert window.views["meeting"].title == "Meeting with Lin Chen"
-    assert (data_dir / "meetings" / f"{meeting.id}.toml").exists()
+
+
+def test_a_debrief_written_days_later_leaves_last_contact_on_the_day_held(bare):
+    ctx, clock = bare
+    held_on = clock.wall().astimezone().date()
+    ctx.start_meeting_by_name("minimastermind", "Ada Park")
+    clock.advance(30)
+    ctx.meeting.tick()
+    ctx.meeting.end()
+    [meeting] = ctx.store.meetings.values()
+    contact_id = meeting.contact_id
+    clock.advance(4 * 86400)  # four days on, the user writes the debrief
+    ctx.open_debrief(meeting.id)
+    debrief = ctx.main_window.views["meeting"].debrief
+    debrief.value_me.setPlainText("An intro to the Lisbon team")
+    ctx.main_window.save_debrief()
+    ctx.main_window.hub.save_now()
+    assert ctx.store.contacts[contact_id].last_interaction == held_on
 
 
 def test_the_tray_hooks_read_the_store(bare):

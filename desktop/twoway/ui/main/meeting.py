@@ -1185,13 +1185,8 @@ class DebriefStep(Step):
             self.hub.put_followup(followup)
         for followup_id in changes.delete:
             self.hub.delete_followup_now(followup_id)
-        contact = self.hub.contact(meeting.contact_id)
-        held_on = self.hub.today()
-        if contact is not None and (
-            contact.last_interaction is None or contact.last_interaction < held_on
-        ):
-            contact.last_interaction = held_on
-            self.hub.put_contact(contact)
+        # The contact's last interaction is the store's to keep: the day the meeting was
+        # held, not the day its debrief is written.
         self.hub.save_now()
         count = len(changes.put)
         self.saved_note.setText(
