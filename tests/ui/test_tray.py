@@ -230,7 +230,7 @@ def test_icon_and_tooltip_follow_the_meeting(tray, context, clock):
     context.start_meeting_by_name("minimastermind", "")
     advance(context, clock, 150)  # half of the five-minute first phase
     assert tray.look == TrayLook("running", OWNER_COLORS[Owner.THEM], PROGRESS_STEPS // 2)
-    assert tray.icon.toolTip() == "Twoway: Their offer and challenge (their turn): 02:30 left"
+    assert tray.icon.toolTip() == "Twoway: Their offer and challenge (their turn): 2:30 left"
 
     context.meeting.pause()
     assert tray.look.state == "paused"
@@ -384,3 +384,20 @@ def test_a_tray_that_comes_up_late_at_login_is_waited_for(qtbot, data_dir, clock
     assert not home(context).isVisible(), "started at login: it stays in the tray"
     assert visible_notices() == []
     close_context(context)
+
+
+def test_reminders_wait_while_a_call_is_on_and_come_after_it(
+    tray, context, clock, messages, monkeypatch
+):
+    today = clock.wall().astimezone().date()
+    monkeypatch.setattr(context, "followups_due", lambda: [FollowUp("Thank Ravi", today)])
+    context.start_meeting_by_name("minimastermind", "Ana")
+    tray.check_reminders()
+    assert messages == [], "no bubble over the card during the call"
+    advance(context, clock, 30)
+    context.meeting.end()
+    assert context.overlay.ended_meeting_id, "the end card is up: still the call's moment"
+    tray.check_reminders()
+    assert messages == []
+    context.overlay.close_end_card()
+    assert messages == [("A follow-up is due", "• Thank Ravi")]

@@ -159,8 +159,6 @@ class AppContext:
             return
         if self.tray is None:
             self._no_tray_notice()
-        else:
-            self.notices.tray_balloon = self.tray.balloon
         # Without a tray the window is Twoway's home, but never over a call: a meeting
         # started from a shortcut keeps the screen to the overlay.
         if not minimized or (self.tray is None and not self.notices.in_call()):
@@ -334,7 +332,12 @@ class AppContext:
             self.main_window.run_recorded(meeting.id)
         if self.quitting:
             return  # the debrief waits in Today for the next start
-        if self.overlay.isVisible():
+        window = self.main_window
+        if window is not None and window.isVisible() and window.isActiveWindow():
+            # Ended from Twoway's own window, which has the user's attention already.
+            window.open_debrief(meeting.id)
+            self.call_is_over()
+        elif self.overlay.isVisible():
             name = info.contact_name or self.contact_name(meeting.contact_id)
             self.overlay.show_ended(meeting.id, name)
         else:

@@ -374,4 +374,6 @@ def create_tray(context) -> Tray | None:
         return None
     tray = Tray(context, parent=context.app)
     tray.show()
+    # Where the desktop has no notification service, the tray's bubble says things.
+    context.notices.tray_balloon = tray.balloon
     return tray
