@@ -126,6 +126,16 @@ def shoot_overlay(language: str) -> Path:
     return path
 
 
+def install_language(app: QApplication, language: str) -> i18n.LanguageSwitcher:
+    """Compile the translations afresh and switch the app to `language`."""
+    catalogs = Path(tempfile.mkdtemp(prefix="twoway-qm-"))
+    i18n_tools().compile_translations(catalogs)
+    i18n.translations_dir = lambda: catalogs
+    switcher = i18n.LanguageSwitcher(app)
+    switcher.apply(language)
+    return switcher
+
+
 def main(argv: list[str]) -> int:
     languages = argv or list(LANGUAGES)
     app = QApplication.instance() or QApplication(sys.argv[:1])

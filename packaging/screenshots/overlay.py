@@ -1,7 +1,9 @@
 """Saves the overlay in each state and size as PNGs beside this script.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots/overlay.py
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots/overlay.py [de]
 The meeting runs on a fake clock, so every picture shows an exact, repeatable moment.
+With a language code, the same states are shot in that language, named
+overlay-<state>-<language>.png (the translations are compiled afresh).
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ from twoway.ui.overlay import OverlayWindow
 HERE = Path(__file__).resolve().parent
 MINI = next(f for f in builtin_formats() if f.id == "minimastermind")
 CUES = {0: "Ask Maya how the Lisbon studio launch is going", 1: "Mention the pricing workshop"}
+LONG_CUE = (
+    "Ask how the Lisbon pilot went, then what their team needs before the spring launch — "
+    "and whether an introduction to Northwind's partnerships lead would help."
+)
+SUFFIX = ""
 
 
 def advance(meeting: MeetingController, clock: FakeClock, seconds: float) -> None:
@@ -27,18 +34,29 @@ def advance(meeting: MeetingController, clock: FakeClock, seconds: float) -> Non
         meeting.tick()
 
 
-def shoot(name: str, setup, size: str = "medium") -> Path:
+def shoot(name: str, setup, size: str = "medium", cues=None, after=None) -> Path:
     clock = FakeClock()
     meeting = MeetingController(clock)
     overlay = OverlayWindow(meeting, compositing=True)
     overlay.apply_size(size)
-    meeting.start(MINI, MeetingInfo(contact_name="Maya Okafor"), cues=CUES)
+    meeting.start(MINI, MeetingInfo(contact_name="Maya Okafor"), cues=cues or CUES)
     setup(meeting, clock)
     overlay.refresh()
-    path = HERE / f"overlay-{name}.png"
+    if after is not None:
+        after(overlay, meeting)
+    path = HERE / f"overlay-{name}{SUFFIX}.png"
     overlay.grab().save(str(path))
     overlay.deleteLater()
     return path
+
+
+def hovered(overlay, _meeting) -> None:
+    overlay._set_hovered(True)
+
+
+def ended(overlay, meeting) -> None:
+    meeting.end()
+    overlay.show_ended("m-1", "Maya Okafor")
 
 
 STATES = {
@@ -62,10 +80,20 @@ STATES = {
 
 
 def main() -> None:
+    global SUFFIX
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if len(sys.argv) > 1:
+        from languages import install_language
+
+        SUFFIX = f"-{sys.argv[1]}"
+        install_language(app, sys.argv[1])
     saved = [shoot(name, setup) for name, setup in STATES.items()]
     for size in ("small", "large"):
         saved.append(shoot(f"running-{size}", STATES["running"], size))
+    saved.append(shoot("long-cue", STATES["running"], cues={0: LONG_CUE}))
+    saved.append(shoot("long-cue-overrun", STATES["overrun"], cues={0: LONG_CUE}))
+    saved.append(shoot("controls", STATES["running"], after=hovered))
+    saved.append(shoot("ended", STATES["running"], after=ended))
     for path in saved:
         print(path.name)
     app.processEvents()

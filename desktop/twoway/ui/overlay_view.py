@@ -237,7 +237,7 @@ def _note(
             return QCoreApplication.translate(
                 "OverlayWindow", "Paused while the computer slept. Resume when you are back."
             ), NoteKind.NOTE
-        return QCoreApplication.translate("OverlayWindow", "Paused."), NoteKind.NOTE
+        return "", NoteKind.NOTE  # the card says PAUSED beside the time
     if slot_left < 0:
         return QCoreApplication.translate(
             "OverlayWindow", "Past the time you promised. Thank them and close."

@@ -49,8 +49,10 @@ def to_saved(frame: QRect, screen_name: str, area: QRect) -> dict:
 
 
 def default_position(area: QRect, size: QSize) -> QPoint:
-    """Top right, clear of the edge: away from the faces in the middle of a call."""
-    return QPoint(area.right() - size.width() - MARGIN_PX + 1, area.top() + MARGIN_PX)
+    """Top centre, just under the edge: beside the camera, so reading the card looks like
+    looking at the other person; clear of the call's toolbar at the bottom and of the
+    buttons down the right of Twoway's own window (only its title bar is behind it)."""
+    return QPoint(area.left() + (area.width() - size.width()) // 2, area.top() + MARGIN_PX)
 
 
 def clamp(point: QPoint, size: QSize, area: QRect) -> QPoint:
