@@ -14,7 +14,6 @@ from twoway.ui.meeting import MeetingController, MeetingInfo
 from twoway.ui.overlay import (
     OVERRUN_TEXT,
     WARNING_TEXT,
-    OverlayWindow,
     clock_text,
 )
 from twoway.ui.sound import Chime
@@ -31,24 +30,6 @@ class CountingOutput:
     def play(self, volume: float) -> bool:
         self.plays.append(volume)
         return True
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def meeting(clock, qtbot) -> MeetingController:
-    return MeetingController(clock)
-
-
-@pytest.fixture
-def overlay(meeting, qtbot) -> OverlayWindow:
-    widget = OverlayWindow(meeting, compositing=True)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
 
 
 def advance(meeting: MeetingController, clock: FakeClock, seconds: float, step: float = 0.5):

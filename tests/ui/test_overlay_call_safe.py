@@ -8,11 +8,10 @@ from PySide6.QtCore import QEvent, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QEnterEvent, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from twoway.core.clock import FakeClock
 from twoway.core.formats import builtin_formats
-from twoway.ui.meeting import MeetingController, MeetingInfo
+from twoway.ui.meeting import MeetingInfo
 from twoway.ui.notices import Notice, Notices
-from twoway.ui.overlay import MIN_CUE_PX, OverlayWindow
+from twoway.ui.overlay import MIN_CUE_PX
 from twoway.ui.overlay_controls import GLYPH, LABEL, STRIP
 from twoway.ui.overlay_view import Mode
 
@@ -22,24 +21,6 @@ LONG_CUE = (
     "— and whether an introduction to Northwind's partnerships lead would help, which is "
     "why Northwind's partner programme came up last time."
 )
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def meeting(clock, qtbot) -> MeetingController:
-    return MeetingController(clock)
-
-
-@pytest.fixture
-def overlay(meeting, qtbot) -> OverlayWindow:
-    widget = OverlayWindow(meeting, compositing=True)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
 
 
 def advance(meeting, clock, seconds: float, step: float = 1.0) -> None:

@@ -22,6 +22,17 @@ GLYPH = QColor(236, 236, 238)  # 12:1 on the strip
 LABEL = QColor(190, 192, 198)  # 8:1 on the strip
 
 
+def _right_triangle(size: float, *, left: float, right: float, top: float) -> QPolygonF:
+    """A triangle pointing right, in fractions of the icon's size."""
+    return QPolygonF(
+        [
+            QPointF(size * left, size * top),
+            QPointF(size * right, size * 0.5),
+            QPointF(size * left, size * (1 - top)),
+        ]
+    )
+
+
 def glyph_icon(kind: str, size: int) -> QIcon:
     """A media symbol (pause, play, next, stop) painted in the card's text color."""
     ratio = 2  # drawn at twice the size: crisp on high-density screens too
@@ -37,25 +48,9 @@ def glyph_icon(kind: str, size: int) -> QIcon:
         p.drawRoundedRect(QRectF(s * 0.22, s * 0.18, s * 0.2, s * 0.64), 1, 1)
         p.drawRoundedRect(QRectF(s * 0.58, s * 0.18, s * 0.2, s * 0.64), 1, 1)
     elif kind == "play":
-        p.drawPolygon(
-            QPolygonF(
-                [
-                    QPointF(s * 0.25, s * 0.16),
-                    QPointF(s * 0.82, s * 0.5),
-                    QPointF(s * 0.25, s * 0.84),
-                ]
-            )
-        )
+        p.drawPolygon(_right_triangle(s, left=0.25, right=0.82, top=0.16))
     elif kind == "next":
-        p.drawPolygon(
-            QPolygonF(
-                [
-                    QPointF(s * 0.16, s * 0.18),
-                    QPointF(s * 0.62, s * 0.5),
-                    QPointF(s * 0.16, s * 0.82),
-                ]
-            )
-        )
+        p.drawPolygon(_right_triangle(s, left=0.16, right=0.62, top=0.18))
         p.drawRect(QRectF(s * 0.66, s * 0.18, s * 0.16, s * 0.64))
     elif kind == "stop":
         p.drawRoundedRect(QRectF(s * 0.2, s * 0.2, s * 0.6, s * 0.6), 2, 2)
