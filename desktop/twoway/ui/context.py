@@ -69,6 +69,7 @@ class AppContext:
         context.apply_settings()
         overlay.settings_changed.connect(context.change_setting)
         context.ui_state = context._load_ui_state()
+        context.watch_data_folder()
         overlay.placement_changed.connect(context.save_overlay_placement)
         overlay.hide_requested.connect(context.hide_overlay)
         if not x11.always_on_top_supported():
@@ -128,6 +129,24 @@ class AppContext:
         if problem is not None:
             self.notices.append(translated(problem.message))
             self.tell_notices()
+        if self.settings.changed_outside:
+            self._settings_changed_outside(self.settings.changed_outside)
+
+    def reload_settings(self) -> None:
+        """settings.toml changed outside Twoway (another device, a hand edit): use it."""
+        if self.settings is None:
+            return
+        changed = self.settings.reload()
+        if changed:
+            self._settings_changed_outside(changed)
+        for problem in self.settings.problems:
+            log.warning("%s", problem)
+
+    def _settings_changed_outside(self, keys: list[str]) -> None:
+        log.info("Settings changed outside Twoway: %s", ", ".join(keys))
+        self.apply_settings()
+        if "general.language" in keys:
+            self.set_language(self.settings.values.general.language)
 
     # --- start-up and shut-down ---------------------------------------------------------
 
@@ -244,14 +263,19 @@ class AppContext:
             for problem in self.store.problems:
                 log.warning("%s", problem)
             self.app.aboutToQuit.connect(self._close_store)
-            from twoway.ui.store_watch import StoreWatcher
-
-            self.store_watcher = StoreWatcher(self.paths, self.files_changed, self.app)
+            self.watch_data_folder()
             self.backup_if_due()
             daily_check = QTimer(self.app)
             daily_check.timeout.connect(self.backup_if_due)
             daily_check.start(60 * 60 * 1000)  # hourly: a laptop left open for days
         return self.store
+
+    def watch_data_folder(self) -> None:
+        """From now on, changes made outside Twoway (settings, records) are taken in."""
+        if self.store_watcher is None:
+            from twoway.ui.store_watch import StoreWatcher
+
+            self.store_watcher = StoreWatcher(self.paths, self.files_changed, self.app)
 
     def backup_if_due(self) -> None:
         """The daily snapshot, when the user keeps it on."""
@@ -266,6 +290,7 @@ class AppContext:
         Our own saves show up here too; they change nothing on rescan, so the views are
         refreshed only when another program really changed a record.
         """
+        self.reload_settings()
         if self.store is None:
             return
         summary = self.store.rescan()
@@ -443,9 +468,11 @@ class AppContext:
     # --- UI state: machine-local geometry, apart from preferences -------------------------
 
     def _load_ui_state(self) -> UiState:
-        state, problem = UiState.load(self.paths.ui_state_file)
+        # Older versions kept it in the data folder, where a sync tool carried it along.
+        state, problem = UiState.load(self.paths.ui_state_file, self.paths.old_ui_state_file)
         if problem is not None:
             log.warning("%s", problem.message)
+            self.notices.append(translated(problem.message))
         return state
 
     def _save_ui_state(self) -> None:
