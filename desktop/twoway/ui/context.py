@@ -18,6 +18,7 @@ from twoway import APP_NAME
 from twoway.core.clock import Clock
 from twoway.core.formats import Format, FormatLibrary, load_formats
 from twoway.core.settings import SettingsFile, UiState
+from twoway.core.store.problems import RETURNED
 from twoway.paths import DataPaths, resource
 from twoway.ui import placement, x11
 from twoway.ui.i18n import LanguageSwitcher, translated
@@ -294,6 +295,10 @@ class AppContext:
         if self.store is None:
             return
         summary = self.store.rescan()
+        returned = [p for p in summary.problems if p.kind == RETURNED]
+        if returned:
+            self.notices.extend(translated(p.message) for p in returned)
+            self.tell_notices()
         if summary and self.main_window is not None:
             self.main_window.hub.reset.emit()
 

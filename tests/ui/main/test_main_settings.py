@@ -145,3 +145,43 @@ def test_a_sync_conflict_copy_can_be_chosen(window, paths):
     assert window.hub.store.contacts["c-bbbbbbbbbbbb"].name == "Noor Haddad-Klein"
     assert not copy.exists()
     assert view.problems.count() == 0
+
+
+def test_a_conflict_copy_of_the_settings_is_listed_and_can_be_used(window, context, paths):
+    copy = paths.root / "settings.sync-conflict-20261207-101500-ABCDEFG.toml"
+    copy.write_text("schema = 1\n[sound]\nvolume = 0.15\n", encoding="utf-8")
+    window.hub.store.rescan()
+    view = _settings_view(window)
+    assert view.problems.count() == 1
+    assert "settings" in view.problems.item(0).text()
+    view.problems.setCurrentRow(0)
+    assert view.keep_copy_button.isVisibleTo(view) and view.set_aside_button.isVisibleTo(view)
+
+    view.keep_copy_button.click()
+
+    assert saved(paths)["sound"]["volume"] == 0.15
+    assert context.settings.get("sound.volume") == 0.15, "in use at once"
+    assert context.chime.volume == 0.15
+    assert not copy.exists() and view.problems.count() == 0
+
+
+def test_a_record_that_came_back_is_a_notice_to_take_off_the_list(window, paths):
+    store = window.hub.store
+    store.put_contact(Contact(name="Noor Haddad", id="c-cccccccccccc"))
+    store.flush()
+    path = paths.root / "contacts" / "c-cccccccccccc.toml"
+    raw = path.read_bytes()
+    store.delete_contact("c-cccccccccccc")
+    store.flush()
+    path.write_bytes(raw)
+    store.rescan()
+    view = _settings_view(window)
+    view.problems.setCurrentRow(0)
+    assert view.noted_button.isVisibleTo(view)
+    assert not view.retry_button.isVisibleTo(view)
+    assert not view.keep_copy_button.isVisibleTo(view)
+
+    view.noted_button.click()
+
+    assert view.problems.count() == 0
+    assert "c-cccccccccccc" in store.contacts

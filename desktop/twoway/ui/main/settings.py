@@ -196,12 +196,15 @@ class SettingsView(Page):
         self.set_aside_button.setToolTip(
             tr("Keep the record as it is; the copy goes to the trash.")
         )
+        self.noted_button = QPushButton(tr("&Noted"), data_box)
+        self.noted_button.setToolTip(tr("Take this notice off the list."))
         self.problem_buttons = QHBoxLayout()
         for button in (
             self.retry_button,
             self.from_backup_button,
             self.keep_copy_button,
             self.set_aside_button,
+            self.noted_button,
         ):
             self.problem_buttons.addWidget(button)
         self.problem_buttons.addStretch(1)
@@ -255,6 +258,7 @@ class SettingsView(Page):
         self.from_backup_button.clicked.connect(lambda: self._act_on_problem("backup"))
         self.keep_copy_button.clicked.connect(lambda: self._act_on_problem("keep"))
         self.set_aside_button.clicked.connect(lambda: self._act_on_problem("aside"))
+        self.noted_button.clicked.connect(lambda: self._act_on_problem("noted"))
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_chosen)
         self.backups.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
@@ -386,13 +390,20 @@ class SettingsView(Page):
         return self._problems[row] if 0 <= row < len(self._problems) else None
 
     def _show_problem_actions(self) -> None:
-        from twoway.core.store.problems import CONFLICT, EXTERNAL_CHANGE, NEWER_VERSION, UNREADABLE
+        from twoway.core.store.problems import (
+            CONFLICT,
+            EXTERNAL_CHANGE,
+            NEWER_VERSION,
+            RETURNED,
+            UNREADABLE,
+        )
 
         problem = self._chosen_problem()
         kind = problem.kind if problem is not None else None
         copy = kind in (CONFLICT, EXTERNAL_CHANGE)
         damaged = kind in (UNREADABLE, NEWER_VERSION)
-        self.retry_button.setVisible(problem is not None and not copy)
+        self.noted_button.setVisible(kind == RETURNED)
+        self.retry_button.setVisible(problem is not None and not copy and kind != RETURNED)
         self.from_backup_button.setVisible(damaged)
         self.keep_copy_button.setVisible(copy)
         self.set_aside_button.setVisible(copy)
@@ -405,6 +416,10 @@ class SettingsView(Page):
         from twoway.core.store.problems import NEWER_VERSION, UNREADABLE
 
         store = self.hub.store
+        if action == "noted":
+            store.dismiss(problem)
+            self.refresh_data()
+            return
         if action == "retry" and problem.kind not in (UNREADABLE, NEWER_VERSION):
             failed = self.hub.save_now()  # a save that failed: try writing again
             still = failed[0] if failed else None
@@ -414,6 +429,10 @@ class SettingsView(Page):
             still = store.restore_from_backup(problem.path)
         else:
             still = store.resolve_conflict(problem.path, keep_copy=action == "keep")
+            if problem.record_kind == "file":
+                reload_settings = getattr(self.context, "reload_settings", None)
+                if reload_settings is not None:
+                    reload_settings()  # a settings copy chosen: it applies now
         self.hub.reset.emit()
         self.refresh_data()
         self.nav.status(problem_text(still) if still else tr("Done: the file is in order."))
