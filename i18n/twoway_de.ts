@@ -75,7 +75,7 @@
         <translation>Angebot eingeben, dann Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/bands.py" line="+42"/>
+        <location filename="../desktop/twoway/ui/main/bands.py" line="+43"/>
         <source>Preview of the phases</source>
         <translation>Vorschau der Phasen</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>%1′ Puffer</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+60"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
         <source>Them</source>
         <translation>Sie</translation>
     </message>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+403"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+402"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -271,7 +271,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+405"/>
         <location line="+378"/>
         <source>Delete</source>
         <translation>Löschen</translation>
@@ -394,13 +394,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+60"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+113"/>
+        <location line="+59"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+109"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>Snooze a &amp;day</source>
         <translation>Um einen &amp;Tag verschieben</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Follow-up löschen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Mark &amp;not done</source>
         <translation>Als &amp;nicht erledigt markieren</translation>
     </message>
@@ -756,13 +756,13 @@
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="-996"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
-        <location line="+633"/>
+        <location line="+636"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-590"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-593"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1124,7 +1124,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+311"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+314"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -1528,13 +1528,13 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Gespräch mit %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-586"/>
-        <location line="+936"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-589"/>
+        <location line="+939"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location line="-935"/>
+        <location line="-938"/>
         <source>Held</source>
         <translation>Stattgefunden</translation>
     </message>
@@ -1551,13 +1551,13 @@ worauf Sie bei der ersten Einstellung achten</translation>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="-367"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+778"/>
+        <location line="+781"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-778"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-781"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
         <source>Company</source>
         <translation>Firma</translation>
@@ -1659,19 +1659,19 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+104"/>
-        <location line="+293"/>
+        <location line="+296"/>
         <location line="+207"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-500"/>
-        <location line="+500"/>
+        <location line="-503"/>
+        <location line="+503"/>
         <source>Whose turn</source>
         <translation>Wer ist dran</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-503"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -1691,12 +1691,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+90"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+182"/>
         <source>Cue shown in the overlay</source>
         <translation>Stichwort im Overlay</translation>
     </message>
@@ -1853,12 +1853,22 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Diese Kopie &amp;beiseitelegen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+4"/>
+        <source>&amp;Noted</source>
+        <translation>&amp;Zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this notice off the list.</source>
+        <translation>Diesen Hinweis von der Liste nehmen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Back up no&amp;w</source>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>&amp;Size:</source>
         <translation>&amp;Größe:</translation>
     </message>
@@ -1938,7 +1948,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Den Datensatz so lassen, wie er ist; die Kopie kommt in den Papierkorb.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Sicherungen (eine tägliche Kopie des ganzen Ordners):</translation>
     </message>
@@ -1968,7 +1978,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Gewählte Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
@@ -1998,7 +2008,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>Done: the file is in order.</source>
         <translation>Erledigt: Die Datei ist in Ordnung.</translation>
     </message>
@@ -2044,7 +2054,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Wiederhergestellt. Der Stand von vorher liegt in der neuesten Sicherung.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-148"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-144"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2095,7 +2105,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Offene Nachbereitungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>Follow-ups due</source>
         <translation>Fällige Follow-ups</translation>
@@ -2106,7 +2116,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Keine Follow-ups fällig. Gut gemacht.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Mark the selected follow-up done</source>
         <translation>Gewähltes Follow-up als erledigt markieren</translation>
     </message>
@@ -2901,7 +2911,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+158"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+178"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Dieser Desktop lässt das Overlay womöglich nicht über anderen Fenstern bleiben. Rutscht es hinter deinen Videocall, starte Twoway mit QT_QPA_PLATFORM=xcb, damit es unter XWayland läuft.</translation>
     </message>
@@ -2911,7 +2921,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Dein Desktop hat keine Systemleiste, daher kann Twoway dort kein Symbol ablegen. Stattdessen lebt Twoway in seinem Fenster: Wenn du das Hauptfenster schließt, wird Twoway beendet. Um ein verborgenes Twoway zurückzuholen, öffne es erneut über deine Anwendungen oder führe `twoway show` aus.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+211"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Es gibt kein Format namens „%1“. Bekannt sind: %2.</translation>
     </message>
@@ -2924,12 +2934,12 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+81"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+85"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Einige Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -4131,7 +4141,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Karte %1 (Zeile %2): Den Zeichensatz „%3“ kennt Twoway nicht; als westeuropäischer Text (Windows-1252) gelesen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+82"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+84"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -4182,37 +4192,42 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>&quot;%1&quot; %2, daher wird der Standardwert (%3) verwendet.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+77"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>Deine Einstellungen konnten nicht gelesen werden (%1); es werden die Standardwerte verwendet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>These settings were written by a newer version of Twoway. They are used where this version understands them, but changes made here are not saved.</source>
         <translation>Diese Einstellungen stammen von einer neueren Twoway-Version. Sie werden verwendet, soweit diese Version sie versteht, aber Änderungen hier werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Your settings file could not be read: %1 Defaults are used; the file is kept as it is until you change a setting.</source>
         <translation>Deine Einstellungsdatei konnte nicht gelesen werden: %1 Es werden die Standardwerte verwendet; die Datei bleibt unverändert, bis du eine Einstellung änderst.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Your settings file could not be read: %1</source>
         <translation>Deine Einstellungsdatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+76"/>
         <source>This setting applies until Twoway closes, but it is not saved: the settings file belongs to a newer version of Twoway or cannot be read.</source>
         <translation>Diese Einstellung gilt, bis Twoway beendet wird, wird aber nicht gespeichert: Die Einstellungsdatei gehört zu einer neueren Twoway-Version oder kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The setting applies now but could not be saved (%1).</source>
         <translation>Die Einstellung gilt ab sofort, konnte aber nicht gespeichert werden (%1).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../desktop/twoway/core/ui_state.py" line="+54"/>
+        <source>Window positions could not be read; windows open in their default places. The unreadable file is kept as %1.</source>
+        <translation>Die Fensterpositionen konnten nicht gelesen werden; die Fenster öffnen sich an ihren üblichen Stellen. Die unlesbare Datei wird als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Window positions could not be read; windows open in their default places.</source>
         <translation>Die Fensterpositionen konnten nicht gelesen werden; die Fenster öffnen sich an ihren Standardpositionen.</translation>
     </message>
@@ -4310,7 +4325,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dateien mit Schema %1 kann diese Version nicht aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+161"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+162"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Hier sollte der Ordner mit deinen Kontakten liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
     </message>
@@ -4350,7 +4365,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Datensatz enthält Text, der sich nicht in einer Datei speichern lässt (ein beschädigtes Zeichen), daher wurde er nicht gespeichert. Bearbeite den Text und versuche es erneut.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>This folder could not be read (%1).</source>
         <translation>Dieser Ordner konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -4361,12 +4376,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-330"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Hier liegt ein Ordner, wo eine Datei sein sollte. Verschiebe ihn an einen anderen Ort.</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+353"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Diese Datei stammt von einer neueren Twoway-Version (Schema %1; diese Version kennt %2). Sie wird angezeigt, aber diese Version ändert sie nicht. Aktualisiere Twoway, um sie zu bearbeiten.</translation>
     </message>
@@ -4381,12 +4396,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Ein Synchronisierungsprogramm hat zwei Versionen dieser Datei behalten: diese Kopie und %1. Vergleiche beide und behalte die, die du möchtest.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>This file name is not a Twoway record name, so the file was not loaded. Use only letters, digits, &apos;-&apos; and &apos;_&apos; before .toml.</source>
         <translation>Dieser Dateiname ist kein gültiger Name für einen Twoway-Datensatz, daher wurde die Datei nicht geladen. Verwende vor .toml nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Contact “%1”</source>
         <translation>Kontakt „%1“</translation>
     </message>
@@ -4436,7 +4451,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>%1: Deine Version hat die Datei nicht überschrieben, weil %2. Die Datei selbst bleibt unverändert, und deine Version liegt daneben als %3. Vergleiche beide und behalte die, die du möchtest.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+55"/>
+        <source>%1: you deleted this here, but it was changed on another device meanwhile, so the sync tool brought it back. Delete it again if you no longer want it.</source>
+        <translation>%1: Sie haben dies hier gelöscht, aber es wurde inzwischen auf einem anderen Gerät geändert, deshalb hat das Synchronisierungsprogramm es zurückgebracht. Löschen Sie es erneut, wenn Sie es nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>A record</source>
         <translation>Ein Datensatz</translation>
     </message>
@@ -4461,7 +4481,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Kopie konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>This file cannot be put back automatically.</source>
         <translation>Diese Datei lässt sich nicht automatisch wiederherstellen.</translation>
     </message>
@@ -4526,7 +4546,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Das ist kein gültiges TOML: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+205"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -4535,11 +4555,21 @@ Ihr Entwurf für die Umfrage</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/otherfiles.py" line="+83"/>
+        <source>%1 kept two versions of your settings: this copy and settings.toml. Use this copy to make it your settings, or set it aside.</source>
+        <translation>%1 hat zwei Fassungen Ihrer Einstellungen behalten: diese Kopie und settings.toml. Verwenden Sie diese Kopie, um sie zu Ihren Einstellungen zu machen, oder legen Sie sie beiseite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 kept two versions of this file: this copy and %2. Use this copy to put it in place of %2, or set it aside.</source>
+        <translation>%1 hat zwei Fassungen dieser Datei behalten: diese Kopie und %2. Verwenden Sie diese Kopie, um sie an die Stelle von %2 zu setzen, oder legen Sie sie beiseite.</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
-        <location line="-18"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="-18"/>
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1&#xa0;%</translation>
@@ -4899,7 +4929,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/instance.py" line="+210"/>
+        <location filename="../desktop/twoway/ui/instance.py" line="+222"/>
         <source>The meeting is already paused.</source>
         <translation>Das Gespräch ist bereits pausiert.</translation>
     </message>

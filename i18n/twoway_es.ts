@@ -75,7 +75,7 @@
         <translation>Añade una oferta y pulsa Intro</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/bands.py" line="+42"/>
+        <location filename="../desktop/twoway/ui/main/bands.py" line="+43"/>
         <source>Preview of the phases</source>
         <translation>Vista previa de las fases</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>%1′ extra</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+60"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
         <source>Them</source>
         <translation>Contacto</translation>
     </message>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+403"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+402"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -271,7 +271,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+405"/>
         <location line="+378"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
@@ -394,13 +394,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+60"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+113"/>
+        <location line="+59"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+109"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>Snooze a &amp;day</source>
         <translation>Posponer un &amp;día</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Eliminar el seguimiento</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Mark &amp;not done</source>
         <translation>Marcar como &amp;pendiente</translation>
     </message>
@@ -756,13 +756,13 @@
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="-996"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
-        <location line="+633"/>
+        <location line="+636"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-590"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-593"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
@@ -1124,7 +1124,7 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+311"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+314"/>
         <source>Checklist</source>
         <translation>Lista de comprobación</translation>
     </message>
@@ -1528,13 +1528,13 @@ qué buscas en una primera contratación</translation>
         <translation>Reunión con %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-586"/>
-        <location line="+936"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-589"/>
+        <location line="+939"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location line="-935"/>
+        <location line="-938"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
@@ -1551,13 +1551,13 @@ qué buscas en una primera contratación</translation>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="-367"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+778"/>
+        <location line="+781"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-778"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-781"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
         <source>Company</source>
         <translation>Empresa</translation>
@@ -1659,19 +1659,19 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+104"/>
-        <location line="+293"/>
+        <location line="+296"/>
         <location line="+207"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location line="-500"/>
-        <location line="+500"/>
+        <location line="-503"/>
+        <location line="+503"/>
         <source>Whose turn</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-503"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
@@ -1691,12 +1691,12 @@ qué buscas en una primera contratación</translation>
         <translation>del turno</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+90"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+182"/>
         <source>Cue shown in the overlay</source>
         <translation>Apunte que se muestra en el panel flotante</translation>
     </message>
@@ -1853,12 +1853,22 @@ qué buscas en una primera contratación</translation>
         <translation>Apartar e&amp;sta copia</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+4"/>
+        <source>&amp;Noted</source>
+        <translation>&amp;Entendido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this notice off the list.</source>
+        <translation>Quitar este aviso de la lista.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Back up no&amp;w</source>
         <translation>Hacer una copia de seguridad a&amp;hora</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>&amp;Size:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
@@ -1938,7 +1948,7 @@ qué buscas en una primera contratación</translation>
         <translation>Conserva el registro tal cual; la copia va a la papelera.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Copias de seguridad (una copia diaria de toda la carpeta):</translation>
     </message>
@@ -1968,7 +1978,7 @@ qué buscas en una primera contratación</translation>
         <translation>Restaurar la copia e&amp;legida…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The new language is used from the next start.</source>
         <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
     </message>
@@ -1998,7 +2008,7 @@ qué buscas en una primera contratación</translation>
         <translation>Aún no hay copias de seguridad.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>Done: the file is in order.</source>
         <translation>Hecho: el archivo está en orden.</translation>
     </message>
@@ -2044,7 +2054,7 @@ qué buscas en una primera contratación</translation>
         <translation>Restaurado. Tus datos de antes de restaurar están en la copia más reciente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-148"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-144"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -2095,7 +2105,7 @@ qué buscas en una primera contratación</translation>
         <translation>Repasos por escribir</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
@@ -2106,7 +2116,7 @@ qué buscas en una primera contratación</translation>
         <translation>No hay seguimientos pendientes. Bien hecho.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Mark the selected follow-up done</source>
         <translation>Marcar como hecho el seguimiento elegido</translation>
     </message>
@@ -2901,7 +2911,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+158"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+178"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Puede que este escritorio no deje que el panel flotante quede por encima de otras ventanas. Si se queda detrás de tu llamada, inicia Twoway con QT_QPA_PLATFORM=xcb para ejecutarlo con XWayland.</translation>
     </message>
@@ -2911,7 +2921,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Tu escritorio no tiene bandeja del sistema, así que Twoway no puede poner ahí su icono. Su ventana pasa a ser su casa, y cerrar la ventana principal cierra Twoway. Para recuperar un Twoway oculto, ábrelo de nuevo desde tus aplicaciones o ejecuta `twoway show`.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+211"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>No hay ningún formato llamado «%1». Disponibles: %2.</translation>
     </message>
@@ -2924,12 +2934,12 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+81"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+85"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Algunos cambios no se pudieron guardar: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Delete %1</source>
         <translation>Eliminar a %1</translation>
     </message>
@@ -4131,7 +4141,7 @@ el borrador de la encuesta</translation>
         <translation>Tarjeta %1 (línea %2): Twoway no conoce el juego de caracteres «%3»; se leyó como texto de Europa occidental (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+82"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+84"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
@@ -4182,37 +4192,42 @@ el borrador de la encuesta</translation>
         <translation>&quot;%1&quot; %2; por eso se usa el valor predeterminado (%3).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+77"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>No se pudieron leer tus ajustes (%1); se usan los valores predeterminados.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>These settings were written by a newer version of Twoway. They are used where this version understands them, but changes made here are not saved.</source>
         <translation>Estos ajustes los escribió una versión más reciente de Twoway. Se aplican en todo lo que esta versión entiende, pero los cambios que hagas aquí no se guardan.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Your settings file could not be read: %1 Defaults are used; the file is kept as it is until you change a setting.</source>
         <translation>No se pudo leer tu archivo de ajustes: %1 Se usan los valores predeterminados; el archivo se conserva tal cual hasta que cambies algún ajuste.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Your settings file could not be read: %1</source>
         <translation>No se pudo leer tu archivo de ajustes: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+76"/>
         <source>This setting applies until Twoway closes, but it is not saved: the settings file belongs to a newer version of Twoway or cannot be read.</source>
         <translation>Este ajuste se aplica hasta que se cierre Twoway, pero no se guarda: el archivo de ajustes es de una versión más reciente de Twoway o no se puede leer.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The setting applies now but could not be saved (%1).</source>
         <translation>El ajuste ya se aplica, pero no se pudo guardar (%1).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../desktop/twoway/core/ui_state.py" line="+54"/>
+        <source>Window positions could not be read; windows open in their default places. The unreadable file is kept as %1.</source>
+        <translation>No se pudieron leer las posiciones de las ventanas; las ventanas se abren en su lugar habitual. El archivo ilegible se guarda como %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Window positions could not be read; windows open in their default places.</source>
         <translation>No se pudieron leer las posiciones de las ventanas; se abren en su lugar predeterminado.</translation>
     </message>
@@ -4310,7 +4325,7 @@ el borrador de la encuesta</translation>
         <translation>Esta versión no puede actualizar archivos de schema %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+161"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+162"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Aquí debería estar la carpeta con tus contactos, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
     </message>
@@ -4350,7 +4365,7 @@ el borrador de la encuesta</translation>
         <translation>Este registro contiene texto que no se puede guardar en un archivo (un carácter dañado), así que no se guardó. Edita el texto e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>This folder could not be read (%1).</source>
         <translation>No se pudo leer esta carpeta (%1).</translation>
     </message>
@@ -4361,12 +4376,12 @@ el borrador de la encuesta</translation>
         <translation>No se pudo leer (%1).</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-330"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Aquí hay una carpeta donde debería haber un archivo. Muévela a otro sitio.</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+353"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Este archivo lo escribió una versión más reciente de Twoway (schema %1; esta versión admite el %2). Se muestra, pero esta versión no lo modificará. Actualiza Twoway para editarlo.</translation>
     </message>
@@ -4381,12 +4396,12 @@ el borrador de la encuesta</translation>
         <translation>Una herramienta de sincronización guardó dos versiones de este archivo: esta copia y %1. Compáralas y quédate con la que quieras.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>This file name is not a Twoway record name, so the file was not loaded. Use only letters, digits, &apos;-&apos; and &apos;_&apos; before .toml.</source>
         <translation>Este nombre de archivo no es un nombre de registro de Twoway, así que el archivo no se cargó. Usa solo letras, números, &apos;-&apos; y &apos;_&apos; antes de .toml.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Contact “%1”</source>
         <translation>Contacto «%1»</translation>
     </message>
@@ -4436,7 +4451,12 @@ el borrador de la encuesta</translation>
         <translation>%1: tu versión no se guardó sobre el archivo porque %2. El archivo del disco se conserva tal cual, y tu versión se guarda a su lado como %3. Compáralos y quédate con el que quieras.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+55"/>
+        <source>%1: you deleted this here, but it was changed on another device meanwhile, so the sync tool brought it back. Delete it again if you no longer want it.</source>
+        <translation>%1: lo eliminaste aquí, pero mientras tanto se modificó en otro dispositivo, así que la herramienta de sincronización lo ha recuperado. Vuelve a eliminarlo si ya no lo quieres.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>A record</source>
         <translation>Un registro</translation>
     </message>
@@ -4461,7 +4481,7 @@ el borrador de la encuesta</translation>
         <translation>No se pudo leer la copia (%1).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>This file cannot be put back automatically.</source>
         <translation>Este archivo no se puede recuperar automáticamente.</translation>
     </message>
@@ -4526,7 +4546,7 @@ el borrador de la encuesta</translation>
         <translation>No es TOML válido: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+205"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
         <source>%1, line %2</source>
         <translation>%1, línea %2</translation>
     </message>
@@ -4535,11 +4555,21 @@ el borrador de la encuesta</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/otherfiles.py" line="+83"/>
+        <source>%1 kept two versions of your settings: this copy and settings.toml. Use this copy to make it your settings, or set it aside.</source>
+        <translation>%1 conservó dos versiones de tus ajustes: esta copia y settings.toml. Usa esta copia para que sean tus ajustes, o apártala.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 kept two versions of this file: this copy and %2. Use this copy to put it in place of %2, or set it aside.</source>
+        <translation>%1 conservó dos versiones de este archivo: esta copia y %2. Usa esta copia para ponerla en lugar de %2, o apártala.</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
-        <location line="-18"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="-18"/>
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1&#xa0;%</translation>
@@ -4899,7 +4929,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/instance.py" line="+210"/>
+        <location filename="../desktop/twoway/ui/instance.py" line="+222"/>
         <source>The meeting is already paused.</source>
         <translation>La reunión ya está en pausa.</translation>
     </message>
