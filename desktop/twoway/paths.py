@@ -56,11 +56,6 @@ class DataPaths:
         # The lock and socket of the running instance: this machine's, this user's only.
         return user_runtime_base() / f"twoway-{folder_digest(self.root)}"
 
-    @property
-    def old_runtime_dir(self) -> Path:
-        # Where older versions kept the lock and socket; named in the .stignore.
-        return self.root / ".run"
-
 
 def folder_digest(root: Path) -> str:
     """A short name for one data folder, to keep each folder's machine-local files apart."""
