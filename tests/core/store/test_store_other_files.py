@@ -153,3 +153,17 @@ def test_a_stignore_of_the_users_own_keeps_its_lines(open_store, paths):
     text = (paths.root / ".stignore").read_text()
     assert text.startswith("// mine\n/backups\n")
     assert text.count("/ui-state.json") == 1
+
+
+def test_only_our_own_temporary_files_are_cleared_at_start(open_store, paths):
+    contacts = paths.root / "contacts"
+    contacts.mkdir()
+    theirs = contacts / ".syncthing.c-0123456789ab.toml.tmp"  # a download in progress
+    theirs.write_text("half a download")
+    ours = contacts / ".c-0123456789ab.toml.k3j9x0qa.tmp"  # our interrupted save
+    ours.write_text("half a save")
+
+    open_store()
+
+    assert theirs.read_text() == "half a download"
+    assert not ours.exists()
