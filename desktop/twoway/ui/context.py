@@ -147,7 +147,9 @@ class AppContext:
         log.info("Settings changed outside Twoway: %s", ", ".join(keys))
         self.apply_settings()
         if "general.language" in keys:
-            self.set_language(self.settings.values.general.language)
+            self.set_language(self.settings.values.general.language)  # rebuilds the window
+        elif self.main_window is not None:
+            self.main_window.views["settings"].show_current_values()
 
     # --- start-up and shut-down ---------------------------------------------------------
 

@@ -185,3 +185,17 @@ def test_a_record_that_came_back_is_a_notice_to_take_off_the_list(window, paths)
 
     assert view.problems.count() == 0
     assert "c-cccccccccccc" in store.contacts
+
+
+def test_the_settings_view_shows_a_change_made_on_another_device(qtbot, window, context, paths):
+    view = _settings_view(window)
+    paths.settings_file.write_text(
+        "schema = 1\n[sound]\nvolume = 0.2\nchime = false\n[backups]\nkeep = 40\n",
+        encoding="utf-8",
+    )
+
+    context.reload_settings()
+
+    assert view.volume.value() == 20 and view.volume_value.text() == "20%"
+    assert not view.chime_on.isChecked() and view.keep.value() == 40
+    assert saved(paths)["backups"]["keep"] == 40, "showing it wrote nothing"

@@ -273,6 +273,24 @@ class SettingsView(Page):
         self.login.blockSignals(False)
         super().showEvent(event)
 
+    def show_current_values(self) -> None:
+        """Settings changed on another device (or by hand) and taken in: show them."""
+        self._sync_overlay()
+        chime = self.context.chime
+        for widget, apply in (
+            (self.chime_on, lambda: self.chime_on.setChecked(chime.enabled)),
+            (self.volume, lambda: self.volume.setValue(round(chime.volume * 100))),
+            (self.closing_line, lambda: self.closing_line.setChecked(
+                self.context.overlay.show_closing_line)),
+            (self.daily, lambda: self.daily.setChecked(
+                bool(self.access.get("backups.daily", True)))),
+            (self.keep, lambda: self.keep.setValue(int(self.access.get("backups.keep", 14)))),
+        ):  # fmt: skip
+            widget.blockSignals(True)
+            apply()
+            widget.blockSignals(False)
+        self.volume_value.setText(percent_text(self.volume.value()))
+
     def _sync_overlay(self) -> None:
         """The overlay's own menu may have changed these since the view was last seen."""
         overlay = self.context.overlay
