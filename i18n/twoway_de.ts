@@ -1853,12 +1853,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Diese Kopie &amp;beiseitelegen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Noted</source>
-        <translation>&amp;Zur Kenntnis genommen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Take this notice off the list.</source>
         <translation>Diesen Hinweis von der Liste nehmen.</translation>
     </message>
@@ -1948,7 +1943,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Den Datensatz so lassen, wie er ist; die Kopie kommt in den Papierkorb.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>&amp;Got it</source>
+        <translation>Zu&amp;r Kenntnis genommen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Sicherungen (eine tägliche Kopie des ganzen Ordners):</translation>
     </message>
@@ -1978,7 +1978,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Gewählte Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
@@ -2911,7 +2911,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+178"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+180"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Dieser Desktop lässt das Overlay womöglich nicht über anderen Fenstern bleiben. Rutscht es hinter deinen Videocall, starte Twoway mit QT_QPA_PLATFORM=xcb, damit es unter XWayland läuft.</translation>
     </message>

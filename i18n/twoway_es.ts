@@ -1853,12 +1853,7 @@ qué buscas en una primera contratación</translation>
         <translation>Apartar e&amp;sta copia</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Noted</source>
-        <translation>&amp;Entendido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Take this notice off the list.</source>
         <translation>Quitar este aviso de la lista.</translation>
     </message>
@@ -1948,7 +1943,12 @@ qué buscas en una primera contratación</translation>
         <translation>Conserva el registro tal cual; la copia va a la papelera.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>&amp;Got it</source>
+        <translation>&amp;Marcar como visto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Copias de seguridad (una copia diaria de toda la carpeta):</translation>
     </message>
@@ -1978,7 +1978,7 @@ qué buscas en una primera contratación</translation>
         <translation>Restaurar la copia e&amp;legida…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>The new language is used from the next start.</source>
         <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
     </message>
@@ -2911,7 +2911,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+178"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+180"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Puede que este escritorio no deje que el panel flotante quede por encima de otras ventanas. Si se queda detrás de tu llamada, inicia Twoway con QT_QPA_PLATFORM=xcb para ejecutarlo con XWayland.</translation>
     </message>

@@ -1853,12 +1853,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Mettre cette copie de côté</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Noted</source>
-        <translation>&amp;Compris</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Take this notice off the list.</source>
         <translation>Retirer cet avis de la liste.</translation>
     </message>
@@ -1948,7 +1943,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Garder la fiche telle quelle&#xa0;; la copie va à la corbeille.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>&amp;Got it</source>
+        <translation>&amp;D’accord</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Sauvegardes (une copie quotidienne de tout le dossier)&#xa0;:</translation>
     </message>
@@ -1978,7 +1978,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Rest&amp;aurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
@@ -2911,7 +2911,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+178"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+180"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Ce bureau peut empêcher le minuteur de rester au-dessus des autres fenêtres. S&apos;il passe derrière votre appel, lancez Twoway avec QT_QPA_PLATFORM=xcb pour l&apos;exécuter sous XWayland.</translation>
     </message>

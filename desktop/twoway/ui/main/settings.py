@@ -196,7 +196,7 @@ class SettingsView(Page):
         self.set_aside_button.setToolTip(
             tr("Keep the record as it is; the copy goes to the trash.")
         )
-        self.noted_button = QPushButton(tr("&Noted"), data_box)
+        self.noted_button = QPushButton(tr("&Got it"), data_box)
         self.noted_button.setToolTip(tr("Take this notice off the list."))
         self.problem_buttons = QHBoxLayout()
         for button in (
