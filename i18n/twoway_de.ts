@@ -4207,7 +4207,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Deine Einstellungsdatei konnte nicht gelesen werden: %1 Es werden die Standardwerte verwendet; die Datei bleibt unverändert, bis du eine Einstellung änderst.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Your settings file could not be read: its lists are nested too deeply. Defaults are used; the file is kept as it is until you change a setting.</source>
+        <translation>Deine Einstellungsdatei konnte nicht gelesen werden: Die Listen darin sind zu tief verschachtelt. Es werden die Standardwerte verwendet; die Datei bleibt unverändert, bis du eine Einstellung änderst.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Your settings file could not be read: %1</source>
         <translation>Deine Einstellungsdatei konnte nicht gelesen werden: %1</translation>
     </message>
@@ -4453,7 +4458,7 @@ Ihr Entwurf für die Umfrage</translation>
     <message>
         <location line="+55"/>
         <source>%1: you deleted this here, but it was changed on another device meanwhile, so the sync tool brought it back. Delete it again if you no longer want it.</source>
-        <translation>%1: Sie haben dies hier gelöscht, aber es wurde inzwischen auf einem anderen Gerät geändert, deshalb hat das Synchronisierungsprogramm es zurückgebracht. Löschen Sie es erneut, wenn Sie es nicht mehr brauchen.</translation>
+        <translation>%1: Du hast dies hier gelöscht, aber es wurde inzwischen auf einem anderen Gerät geändert, deshalb hat das Synchronisierungsprogramm es zurückgebracht. Lösche es erneut, wenn du es nicht mehr brauchst.</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -4558,12 +4563,12 @@ Ihr Entwurf für die Umfrage</translation>
     <message>
         <location filename="../desktop/twoway/core/store/otherfiles.py" line="+83"/>
         <source>%1 kept two versions of your settings: this copy and settings.toml. Use this copy to make it your settings, or set it aside.</source>
-        <translation>%1 hat zwei Fassungen Ihrer Einstellungen behalten: diese Kopie und settings.toml. Verwenden Sie diese Kopie, um sie zu Ihren Einstellungen zu machen, oder legen Sie sie beiseite.</translation>
+        <translation>%1 hat zwei Fassungen deiner Einstellungen behalten: diese Kopie und settings.toml. Verwende diese Kopie, um sie zu deinen Einstellungen zu machen, oder lege sie beiseite.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 kept two versions of this file: this copy and %2. Use this copy to put it in place of %2, or set it aside.</source>
-        <translation>%1 hat zwei Fassungen dieser Datei behalten: diese Kopie und %2. Verwenden Sie diese Kopie, um sie an die Stelle von %2 zu setzen, oder legen Sie sie beiseite.</translation>
+        <translation>%1 hat zwei Fassungen dieser Datei behalten: diese Kopie und %2. Verwende diese Kopie, um sie an die Stelle von %2 zu setzen, oder lege sie beiseite.</translation>
     </message>
 </context>
 <context>

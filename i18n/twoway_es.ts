@@ -4207,7 +4207,12 @@ el borrador de la encuesta</translation>
         <translation>No se pudo leer tu archivo de ajustes: %1 Se usan los valores predeterminados; el archivo se conserva tal cual hasta que cambies algún ajuste.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Your settings file could not be read: its lists are nested too deeply. Defaults are used; the file is kept as it is until you change a setting.</source>
+        <translation>No se pudo leer tu archivo de ajustes: sus listas están anidadas a demasiada profundidad. Se usan los valores predeterminados; el archivo se conserva tal cual hasta que cambies un ajuste.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Your settings file could not be read: %1</source>
         <translation>No se pudo leer tu archivo de ajustes: %1</translation>
     </message>

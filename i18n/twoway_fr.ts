@@ -4207,7 +4207,12 @@ le projet de questionnaire</translation>
         <translation>Votre fichier de paramètres n&apos;a pas pu être lu&#xa0;: %1 Les valeurs par défaut sont utilisées&#xa0;; le fichier reste tel quel jusqu&apos;à ce que vous modifiiez un paramètre.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Your settings file could not be read: its lists are nested too deeply. Defaults are used; the file is kept as it is until you change a setting.</source>
+        <translation>Votre fichier de réglages n’a pas pu être lu : ses listes sont imbriquées trop profondément. Les valeurs par défaut sont utilisées ; le fichier est conservé tel quel jusqu’à ce que vous modifiiez un réglage.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Your settings file could not be read: %1</source>
         <translation>Votre fichier de paramètres n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>

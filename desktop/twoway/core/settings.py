@@ -349,6 +349,18 @@ class SettingsFile:
                 )
             )
             return read
+        except RecursionError:  # lists inside lists thousands deep: the parser gives up
+            read.problems.append(
+                self._problem_of(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Your settings file could not be read: its lists are nested too deeply. Defaults are used; the file is kept as it is until you change a setting.",
+                        )
+                    )
+                )
+            )
+            return read
         except Invalid as exc:
             line = LineFinder(read.text).line_of(exc.where) if exc.where else None
             read.problems.append(

@@ -118,3 +118,16 @@ def test_a_newer_version_arriving_from_another_device_stops_writes(paths):
     assert problem is not None and here.read_only
     assert paths.settings_file.read_bytes() == newer
     assert here.get("overlay.size") == "small" and here.get("sound.volume") == 0.4
+
+
+def test_deeply_nested_settings_are_unreadable_not_a_crash(paths):
+    deep = "schema = 1\n[general]\nlanguage = " + "[" * 50_000 + "]" * 50_000 + "\n"
+    write(paths, deep)
+
+    here = SettingsFile.load(paths.settings_file)
+
+    assert here.get("general.language") == "" and here.problems
+    assert "nested too deeply" in here.problems[0].message
+    assert here.set("sound.chime", False) is None
+    [kept] = paths.backups_dir.glob("settings.unreadable.*.toml")
+    assert kept.read_text(encoding="utf-8") == deep
