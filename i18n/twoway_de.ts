@@ -1934,16 +1934,18 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+240"/>
         <source>The copy replaces the record; the record goes to the trash.</source>
         <translation>Die Kopie ersetzt den Datensatz; der Datensatz kommt in den Papierkorb.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-236"/>
+        <location line="+239"/>
         <source>Keep the record as it is; the copy goes to the trash.</source>
         <translation>Den Datensatz so lassen, wie er ist; die Kopie kommt in den Papierkorb.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-237"/>
         <source>&amp;Got it</source>
         <translation>Zu&amp;r Kenntnis genommen</translation>
     </message>
@@ -2008,7 +2010,17 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+24"/>
+        <source>The copy takes the file&apos;s place; the file goes to the trash.</source>
+        <translation>Die Kopie tritt an die Stelle der Datei; die Datei kommt in den Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the file as it is; the copy goes to the trash.</source>
+        <translation>Die Datei so lassen, wie sie ist; die Kopie kommt in den Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Done: the file is in order.</source>
         <translation>Erledigt: Die Datei ist in Ordnung.</translation>
     </message>

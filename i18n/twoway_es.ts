@@ -1934,16 +1934,18 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+240"/>
         <source>The copy replaces the record; the record goes to the trash.</source>
         <translation>La copia sustituye al registro; el registro va a la papelera.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-236"/>
+        <location line="+239"/>
         <source>Keep the record as it is; the copy goes to the trash.</source>
         <translation>Conserva el registro tal cual; la copia va a la papelera.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-237"/>
         <source>&amp;Got it</source>
         <translation>&amp;Marcar como visto</translation>
     </message>
@@ -2008,7 +2010,17 @@ qué buscas en una primera contratación</translation>
         <translation>Aún no hay copias de seguridad.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+24"/>
+        <source>The copy takes the file&apos;s place; the file goes to the trash.</source>
+        <translation>La copia ocupa el lugar del archivo; el archivo va a la papelera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the file as it is; the copy goes to the trash.</source>
+        <translation>Conserva el archivo tal cual; la copia va a la papelera.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Done: the file is in order.</source>
         <translation>Hecho: el archivo está en orden.</translation>
     </message>

@@ -1934,16 +1934,18 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+240"/>
         <source>The copy replaces the record; the record goes to the trash.</source>
         <translation>La copie remplace la fiche&#xa0;; la fiche va à la corbeille.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-236"/>
+        <location line="+239"/>
         <source>Keep the record as it is; the copy goes to the trash.</source>
         <translation>Garder la fiche telle quelle&#xa0;; la copie va à la corbeille.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-237"/>
         <source>&amp;Got it</source>
         <translation>&amp;D’accord</translation>
     </message>
@@ -2008,7 +2010,17 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Aucune sauvegarde pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+24"/>
+        <source>The copy takes the file&apos;s place; the file goes to the trash.</source>
+        <translation>La copie prend la place du fichier&#xa0;; le fichier va à la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the file as it is; the copy goes to the trash.</source>
+        <translation>Garder le fichier tel quel&#xa0;; la copie va à la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Done: the file is in order.</source>
         <translation>C&apos;est fait&#xa0;: le fichier est en ordre.</translation>
     </message>

@@ -156,6 +156,7 @@ def test_a_conflict_copy_of_the_settings_is_listed_and_can_be_used(window, conte
     assert "settings" in view.problems.item(0).text()
     view.problems.setCurrentRow(0)
     assert view.keep_copy_button.isVisibleTo(view) and view.set_aside_button.isVisibleTo(view)
+    assert "file" in view.keep_copy_button.toolTip()  # not "record": settings are a file
 
     view.keep_copy_button.click()
 

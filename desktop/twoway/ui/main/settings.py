@@ -421,6 +421,20 @@ class SettingsView(Page):
         copy = kind in (CONFLICT, EXTERNAL_CHANGE)
         damaged = kind in (UNREADABLE, NEWER_VERSION)
         self.noted_button.setVisible(kind == RETURNED)
+        if problem is not None and problem.record_kind == "file":  # settings, a format
+            self.keep_copy_button.setToolTip(
+                tr("The copy takes the file's place; the file goes to the trash.")
+            )
+            self.set_aside_button.setToolTip(
+                tr("Keep the file as it is; the copy goes to the trash.")
+            )
+        else:
+            self.keep_copy_button.setToolTip(
+                tr("The copy replaces the record; the record goes to the trash.")
+            )
+            self.set_aside_button.setToolTip(
+                tr("Keep the record as it is; the copy goes to the trash.")
+            )
         self.retry_button.setVisible(problem is not None and not copy and kind != RETURNED)
         self.from_backup_button.setVisible(damaged)
         self.keep_copy_button.setVisible(copy)
