@@ -58,12 +58,13 @@ def test_a_setting_changed_on_another_device_takes_effect_here(qtbot, data_dir):
     assert context.overlay.size_name == "small"
 
     # The other device's Twoway changed the size and the volume; a sync tool brings it.
-    paths.settings_file.write_text(
-        'schema = 1\n[overlay]\nsize = "large"\n[sound]\nvolume = 0.2\n', encoding="utf-8"
-    )
+    arrived = 'schema = 1\n[overlay]\nsize = "large"\nclick_through = true\n[sound]\nvolume = 0.2\n'
+    paths.settings_file.write_text(arrived, encoding="utf-8")
 
     qtbot.waitUntil(lambda: context.overlay.size_name == "large", timeout=5000)
-    assert context.chime.volume == 0.2
+    assert context.chime.volume == 0.2 and context.overlay.click_through
+    qtbot.wait(1500)  # another round of the watcher, had anything been written
+    assert paths.settings_file.read_text(encoding="utf-8") == arrived, "not sent back"
     # A change made here afterwards keeps the other device's change in the file.
     context.change_setting("overlay.locked", True)
     text = paths.settings_file.read_text(encoding="utf-8")

@@ -455,6 +455,12 @@ class SettingsFile:
             section, name = changed.split(".", 1)
             table = document.get(section)
             document[section] = {**table, name: new} if isinstance(table, dict) else {name: new}
+        as_read = self._seen and self._unreadable is None and self._upgraded_from is None
+        if as_read and document == self._raw:
+            # The file says so already (the change came from there): writing it again
+            # would only send the same settings back to the other devices.
+            self._unsaved.clear()
+            return None
         try:
             text = dump_text(document)
             self._keep_old_file()

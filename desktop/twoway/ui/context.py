@@ -131,7 +131,7 @@ class AppContext:
             self.notices.append(translated(problem.message))
             self.tell_notices()
         if self.settings.changed_outside:
-            self._settings_changed_outside(self.settings.changed_outside)
+            self.settings_changed_outside(self.settings.changed_outside)
 
     def reload_settings(self) -> None:
         """settings.toml changed outside Twoway (another device, a hand edit): use it."""
@@ -139,11 +139,11 @@ class AppContext:
             return
         changed = self.settings.reload()
         if changed:
-            self._settings_changed_outside(changed)
+            self.settings_changed_outside(changed)
         for problem in self.settings.problems:
             log.warning("%s", problem)
 
-    def _settings_changed_outside(self, keys: list[str]) -> None:
+    def settings_changed_outside(self, keys: list[str]) -> None:
         log.info("Settings changed outside Twoway: %s", ", ".join(keys))
         self.apply_settings()
         if "general.language" in keys:

@@ -131,3 +131,14 @@ def test_deeply_nested_settings_are_unreadable_not_a_crash(paths):
     assert here.set("sound.chime", False) is None
     [kept] = paths.backups_dir.glob("settings.unreadable.*.toml")
     assert kept.read_text(encoding="utf-8") == deep
+
+
+def test_setting_what_the_file_already_says_does_not_write_it_again(paths):
+    here = SettingsFile.load(paths.settings_file)
+    here.set("overlay.size", "large")
+    written = paths.settings_file.stat()
+
+    assert here.set("overlay.size", "large") is None
+
+    again = paths.settings_file.stat()
+    assert (again.st_ino, again.st_mtime_ns) == (written.st_ino, written.st_mtime_ns)

@@ -200,3 +200,15 @@ def test_the_settings_view_shows_a_change_made_on_another_device(qtbot, window, 
     assert view.volume.value() == 20 and view.volume_value.text() == "20%"
     assert not view.chime_on.isChecked() and view.keep.value() == 40
     assert saved(paths)["backups"]["keep"] == 40, "showing it wrote nothing"
+
+
+def test_a_change_here_takes_in_what_another_device_changed_meanwhile(window, context, paths):
+    view = _settings_view(window)
+    # Arrived from another device a moment ago, before the watcher told us.
+    paths.settings_file.write_text('schema = 1\n[overlay]\nsize = "large"\n', encoding="utf-8")
+
+    view.keep.setValue(21)
+
+    assert saved(paths)["overlay"]["size"] == "large" and saved(paths)["backups"]["keep"] == 21
+    assert context.overlay.size_name == "large", "the other device's change applies here too"
+    assert view.size.currentData() == "large"

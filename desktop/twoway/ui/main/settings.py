@@ -58,6 +58,10 @@ class SettingsAccess:
         problem = self.file.set(key, value)
         if problem is not None:
             self.report(problem_text(problem))
+        # Saving read the file again: what another device changed meanwhile applies too.
+        taken_in = getattr(self.context, "settings_changed_outside", None)
+        if self.file.changed_outside and taken_in is not None:
+            taken_in(self.file.changed_outside)
 
 
 class SettingsView(Page):
