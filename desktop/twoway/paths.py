@@ -40,7 +40,7 @@ class DataPaths:
 
     @property
     def old_ui_state_file(self) -> Path:
-        # Where older versions kept it; moved out once (see UiState.load_or_migrate).
+        # Where older versions kept it; moved out once (see UiState.load).
         return self.root / "ui-state.json"
 
     @property

@@ -10,10 +10,11 @@ Protocol: one JSON object per connection, one line each way. The request is
 `{"ok": false, "error": "one sentence"}`.
 
 Platforms: on Linux and macOS QLocalServer listens on a Unix socket at the full path we
-give it, so a plain AF_UNIX socket reaches it. The client talks only to a socket owned by
-this user in a folder only this user can open: another local user who made one first
-gets neither our commands nor a hearing for made-up answers. On Windows QLocalServer listens on a
-named pipe, `\\\\.\\pipe\\<name>`, which Python opens like a file; no Qt needed either.
+give it, so a plain AF_UNIX socket reaches it. The client talks only to a socket owned
+by this user in a folder only this user can open: another local user who made one first
+gets neither our commands nor a hearing for made-up answers. On Windows QLocalServer
+listens on a named pipe, `\\\\.\\pipe\\<name>`, which Python opens like a file; no Qt
+needed either.
 """
 
 from __future__ import annotations

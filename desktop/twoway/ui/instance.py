@@ -1,10 +1,10 @@
 """One Twoway per data folder, steered from the command line.
 
 The first launch takes a lock file in the user's private runtime folder (one per data
-folder, never inside the synced data folder; see `DataPaths.runtime_dir`) and listens on a
-local socket there. A later launch for the same folder finds the lock taken, hands its request
-(`start`, or "come forward") to the running app and exits. `twoway pause` and the other
-remote commands reach the same socket through `twoway.remote`.
+folder, never inside the synced data folder; see `DataPaths.runtime_dir`) and listens on
+a local socket there. A later launch for the same folder finds the lock taken, hands its
+request (`start`, or "come forward") to the running app and exits. `twoway pause` and the
+other remote commands reach the same socket through `twoway.remote`.
 
 A crash leaves the lock and the socket behind. Neither blocks the next start: QLockFile
 sees that the process named in the lock is gone, and if the lock still names a live
