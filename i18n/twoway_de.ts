@@ -1747,7 +1747,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Überzogen</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+65"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+69"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1848,12 +1848,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Nochmal &amp;prüfen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Set this copy &amp;aside</source>
         <translation>Diese Kopie &amp;beiseitelegen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Take this notice off the list.</source>
         <translation>Diesen Hinweis von der Liste nehmen.</translation>
     </message>
@@ -1863,7 +1863,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-88"/>
         <source>&amp;Size:</source>
         <translation>&amp;Größe:</translation>
     </message>
@@ -1928,24 +1928,22 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Datei aus einer Si&amp;cherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use this copy</source>
         <translation>Diese Kopie &amp;verwenden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+240"/>
+        <location line="+231"/>
         <source>The copy replaces the record; the record goes to the trash.</source>
         <translation>Die Kopie ersetzt den Datensatz; der Datensatz kommt in den Papierkorb.</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+239"/>
+        <location line="+5"/>
         <source>Keep the record as it is; the copy goes to the trash.</source>
         <translation>Den Datensatz so lassen, wie er ist; die Kopie kommt in den Papierkorb.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-234"/>
         <source>&amp;Got it</source>
         <translation>Zu&amp;r Kenntnis genommen</translation>
     </message>
@@ -2015,12 +2013,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Die Kopie tritt an die Stelle der Datei; die Datei kommt in den Papierkorb.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Keep the file as it is; the copy goes to the trash.</source>
         <translation>Die Datei so lassen, wie sie ist; die Kopie kommt in den Papierkorb.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Done: the file is in order.</source>
         <translation>Erledigt: Die Datei ist in Ordnung.</translation>
     </message>
@@ -4234,7 +4232,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Diese Einstellung gilt, bis Twoway beendet wird, wird aber nicht gespeichert: Die Einstellungsdatei gehört zu einer neueren Twoway-Version oder kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>The setting applies now but could not be saved (%1).</source>
         <translation>Die Einstellung gilt ab sofort, konnte aber nicht gespeichert werden (%1).</translation>
     </message>

@@ -1747,7 +1747,7 @@ qué buscas en una primera contratación</translation>
         <translation>Exceso</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+65"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+69"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1848,12 +1848,12 @@ qué buscas en una primera contratación</translation>
         <translation>Int&amp;entar de nuevo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Set this copy &amp;aside</source>
         <translation>Apartar e&amp;sta copia</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Take this notice off the list.</source>
         <translation>Quitar este aviso de la lista.</translation>
     </message>
@@ -1863,7 +1863,7 @@ qué buscas en una primera contratación</translation>
         <translation>Hacer una copia de seguridad a&amp;hora</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-88"/>
         <source>&amp;Size:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
@@ -1928,24 +1928,22 @@ qué buscas en una primera contratación</translation>
         <translation>Restaurar el archivo desde una copia de se&amp;guridad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use this copy</source>
         <translation>&amp;Usar esta copia</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+240"/>
+        <location line="+231"/>
         <source>The copy replaces the record; the record goes to the trash.</source>
         <translation>La copia sustituye al registro; el registro va a la papelera.</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+239"/>
+        <location line="+5"/>
         <source>Keep the record as it is; the copy goes to the trash.</source>
         <translation>Conserva el registro tal cual; la copia va a la papelera.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-234"/>
         <source>&amp;Got it</source>
         <translation>&amp;Marcar como visto</translation>
     </message>
@@ -2015,12 +2013,12 @@ qué buscas en una primera contratación</translation>
         <translation>La copia ocupa el lugar del archivo; el archivo va a la papelera.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Keep the file as it is; the copy goes to the trash.</source>
         <translation>Conserva el archivo tal cual; la copia va a la papelera.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Done: the file is in order.</source>
         <translation>Hecho: el archivo está en orden.</translation>
     </message>
@@ -4234,7 +4232,7 @@ el borrador de la encuesta</translation>
         <translation>Este ajuste se aplica hasta que se cierre Twoway, pero no se guarda: el archivo de ajustes es de una versión más reciente de Twoway o no se puede leer.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>The setting applies now but could not be saved (%1).</source>
         <translation>El ajuste ya se aplica, pero no se pudo guardar (%1).</translation>
     </message>

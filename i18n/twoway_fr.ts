@@ -1747,7 +1747,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+65"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+69"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1848,12 +1848,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Réessa&amp;yer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Set this copy &amp;aside</source>
         <translation>&amp;Mettre cette copie de côté</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Take this notice off the list.</source>
         <translation>Retirer cet avis de la liste.</translation>
     </message>
@@ -1863,7 +1863,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Sauvegarder mai&amp;ntenant</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-88"/>
         <source>&amp;Size:</source>
         <translation>Ta&amp;ille&#xa0;:</translation>
     </message>
@@ -1928,24 +1928,22 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Restaurer le fichier depuis une sauve&amp;garde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use this copy</source>
         <translation>Utilise&amp;r cette copie</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+240"/>
+        <location line="+231"/>
         <source>The copy replaces the record; the record goes to the trash.</source>
         <translation>La copie remplace la fiche&#xa0;; la fiche va à la corbeille.</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+239"/>
+        <location line="+5"/>
         <source>Keep the record as it is; the copy goes to the trash.</source>
         <translation>Garder la fiche telle quelle&#xa0;; la copie va à la corbeille.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-234"/>
         <source>&amp;Got it</source>
         <translation>&amp;D’accord</translation>
     </message>
@@ -2015,12 +2013,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>La copie prend la place du fichier&#xa0;; le fichier va à la corbeille.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Keep the file as it is; the copy goes to the trash.</source>
         <translation>Garder le fichier tel quel&#xa0;; la copie va à la corbeille.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Done: the file is in order.</source>
         <translation>C&apos;est fait&#xa0;: le fichier est en ordre.</translation>
     </message>
@@ -4234,7 +4232,7 @@ le projet de questionnaire</translation>
         <translation>Ce paramètre s&apos;applique jusqu&apos;à la fermeture de Twoway, mais il n&apos;est pas enregistré&#xa0;: le fichier de paramètres appartient à une version plus récente de Twoway ou ne peut pas être lu.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>The setting applies now but could not be saved (%1).</source>
         <translation>Le paramètre s&apos;applique dès maintenant, mais n&apos;a pas pu être enregistré (%1).</translation>
     </message>

@@ -192,14 +192,9 @@ class SettingsView(Page):
         self.retry_button = QPushButton(tr("Tr&y again"), data_box)
         self.retry_button.setToolTip(tr("Read the file again after you fixed it by hand."))
         self.from_backup_button = QPushButton(tr("Restore the file from a &backup"), data_box)
+        # Their tooltips depend on the file chosen (see _show_problem_actions).
         self.keep_copy_button = QPushButton(tr("&Use this copy"), data_box)
-        self.keep_copy_button.setToolTip(
-            tr("The copy replaces the record; the record goes to the trash.")
-        )
         self.set_aside_button = QPushButton(tr("Set this copy &aside"), data_box)
-        self.set_aside_button.setToolTip(
-            tr("Keep the record as it is; the copy goes to the trash.")
-        )
         self.noted_button = QPushButton(tr("&Got it"), data_box)
         self.noted_button.setToolTip(tr("Take this notice off the list."))
         self.problem_buttons = QHBoxLayout()
@@ -425,20 +420,17 @@ class SettingsView(Page):
         copy = kind in (CONFLICT, EXTERNAL_CHANGE)
         damaged = kind in (UNREADABLE, NEWER_VERSION)
         self.noted_button.setVisible(kind == RETURNED)
-        if problem is not None and problem.record_kind == "file":  # settings, a format
-            self.keep_copy_button.setToolTip(
-                tr("The copy takes the file's place; the file goes to the trash.")
-            )
-            self.set_aside_button.setToolTip(
-                tr("Keep the file as it is; the copy goes to the trash.")
-            )
-        else:
-            self.keep_copy_button.setToolTip(
-                tr("The copy replaces the record; the record goes to the trash.")
-            )
-            self.set_aside_button.setToolTip(
-                tr("Keep the record as it is; the copy goes to the trash.")
-            )
+        on_file = problem is not None and problem.record_kind == "file"  # settings, a format
+        self.keep_copy_button.setToolTip(
+            tr("The copy takes the file's place; the file goes to the trash.")
+            if on_file
+            else tr("The copy replaces the record; the record goes to the trash.")
+        )
+        self.set_aside_button.setToolTip(
+            tr("Keep the file as it is; the copy goes to the trash.")
+            if on_file
+            else tr("Keep the record as it is; the copy goes to the trash.")
+        )
         self.retry_button.setVisible(problem is not None and not copy and kind != RETURNED)
         self.from_backup_button.setVisible(damaged)
         self.keep_copy_button.setVisible(copy)
