@@ -88,3 +88,25 @@ def test_a_record_deleted_here_that_comes_back_is_told(qtbot, data_dir):
 
     qtbot.waitUntil(lambda: bool(told), timeout=5000)
     assert "Ana Souza-Lima" in told[0] and "another device" in told[0]
+
+
+def test_a_format_added_on_another_device_can_be_used_here(qtbot, data_dir):
+    paths = DataPaths(data_dir)
+    context = AppContext.build(QApplication.instance(), paths, FakeClock())
+    qtbot.addWidget(context.overlay)
+    assert context.formats.find("walk") is None
+
+    paths.formats_dir.mkdir(exist_ok=True)
+    (paths.formats_dir / "walk.toml").write_text(
+        'schema = 1\nname = "Walk"\nslot_minutes = 30\n\n[[phases]]\ntitle = "Talk"\n'
+        'owner = "both"\nminutes = 30\n',
+        encoding="utf-8",
+    )
+
+    qtbot.waitUntil(lambda: context.formats.find("walk") is not None, timeout=5000)
+    assert context.start_meeting_by_name("Walk", "Ana") == ""
+
+    # The folder, made after start, is watched from then on: a change inside it is seen.
+    qtbot.waitUntil(lambda: str(paths.formats_dir) in context.store_watcher.watched(), timeout=5000)
+    (paths.formats_dir / "walk.toml").unlink()
+    qtbot.waitUntil(lambda: context.formats.find("walk") is None, timeout=5000)

@@ -294,6 +294,7 @@ class AppContext:
         refreshed only when another program really changed a record.
         """
         self.reload_settings()
+        self._reload_formats()
         if self.store is None:
             return
         summary = self.store.rescan()
@@ -303,6 +304,19 @@ class AppContext:
             self.tell_notices()
         if summary and self.main_window is not None:
             self.main_window.hub.reset.emit()
+
+    def _reload_formats(self) -> None:
+        """A format file added, changed or removed outside Twoway (another device)."""
+        fresh = load_formats(self.paths.formats_dir)
+        if fresh == self.formats:
+            return  # our own save, already taken in, or nothing about formats
+        if self.main_window is not None:
+            self.main_window.hub.reload_formats()  # the views follow its signal
+        else:
+            # The library object is shared with the tray and the window: change it in place.
+            self.formats.formats.clear()
+            self.formats.formats.update(fresh.formats)
+            self.formats.problems[:] = fresh.problems
 
     def _close_store(self) -> None:
         if self.store is not None:

@@ -31,19 +31,18 @@ class StoreWatcher(QObject):
         folders = [paths.root / name for name in RECORD_FOLDERS] + [paths.root]
         for folder in folders:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if paths.formats_dir.is_dir():
-            folders.append(paths.formats_dir)
         self._watcher.addPaths([str(folder) for folder in folders])
         self._watcher.directoryChanged.connect(self._changed)
         self._watcher.fileChanged.connect(self._changed)
-        # Files replaced by a rename drop out of the watch; the folder's change brings
-        # us here, and they are watched again after each round.
-        self._files = [paths.root / "agenda.toml", paths.settings_file]
+        # Files replaced by a rename drop out of the watch, and the formats folder may be
+        # made later; the data folder's change brings us here, and they are watched again
+        # after each round.
+        self._later = [paths.root / "agenda.toml", paths.settings_file, paths.formats_dir]
         self._watch_files()
 
     def _watch_files(self) -> None:
-        watched = set(self._watcher.files())
-        missing = [str(f) for f in self._files if str(f) not in watched and f.exists()]
+        watched = set(self._watcher.files()) | set(self._watcher.directories())
+        missing = [str(f) for f in self._later if str(f) not in watched and f.exists()]
         if missing:
             self._watcher.addPaths(missing)
 
