@@ -1747,7 +1747,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Überzogen</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+65"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+69"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1848,17 +1848,27 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Nochmal &amp;prüfen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Set this copy &amp;aside</source>
         <translation>Diese Kopie &amp;beiseitelegen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>&amp;Got it</source>
+        <translation>Zu&amp;r Kenntnis genommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this notice off the list.</source>
+        <translation>Diesen Hinweis von der Liste nehmen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Back up no&amp;w</source>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-88"/>
         <source>&amp;Size:</source>
         <translation>&amp;Größe:</translation>
     </message>
@@ -1923,9 +1933,14 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Datei aus einer Si&amp;cherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use this copy</source>
         <translation>Diese Kopie &amp;verwenden</translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>The copy takes the file&apos;s place; the file goes to the trash.</source>
+        <translation>Die Kopie tritt an die Stelle der Datei; die Datei kommt in den Papierkorb.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1933,12 +1948,17 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Die Kopie ersetzt den Datensatz; der Datensatz kommt in den Papierkorb.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Keep the file as it is; the copy goes to the trash.</source>
+        <translation>Die Datei so lassen, wie sie ist; die Kopie kommt in den Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Keep the record as it is; the copy goes to the trash.</source>
         <translation>Den Datensatz so lassen, wie er ist; die Kopie kommt in den Papierkorb.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-221"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Sicherungen (eine tägliche Kopie des ganzen Ordners):</translation>
     </message>
@@ -1968,7 +1988,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Gewählte Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+83"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
@@ -1998,7 +2018,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+65"/>
         <source>Done: the file is in order.</source>
         <translation>Erledigt: Die Datei ist in Ordnung.</translation>
     </message>
@@ -2901,7 +2921,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+171"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+193"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Dieser Desktop lässt das Overlay womöglich nicht über anderen Fenstern bleiben. Rutscht es hinter deinen Videocall, starte Twoway mit QT_QPA_PLATFORM=xcb, damit es unter XWayland läuft.</translation>
     </message>
@@ -2911,7 +2931,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Dein Desktop hat keine Systemleiste, daher kann Twoway dort kein Symbol ablegen. Stattdessen lebt Twoway in seinem Fenster: Wenn du das Hauptfenster schließt, wird Twoway beendet. Um ein verborgenes Twoway zurückzuholen, öffne es erneut über deine Anwendungen oder führe `twoway show` aus.</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+262"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Es gibt kein Format namens „%1“. Bekannt sind: %2.</translation>
     </message>
@@ -2924,7 +2944,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>ControlStrip</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+95"/>
+        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+90"/>
         <location line="+35"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
@@ -4178,7 +4198,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Karte %1 (Zeile %2): Den Zeichensatz „%3“ kennt Twoway nicht; als westeuropäischer Text (Windows-1252) gelesen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+83"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+85"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -4229,37 +4249,47 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>&quot;%1&quot; %2, daher wird der Standardwert (%3) verwendet.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+77"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>Deine Einstellungen konnten nicht gelesen werden (%1); es werden die Standardwerte verwendet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>These settings were written by a newer version of Twoway. They are used where this version understands them, but changes made here are not saved.</source>
         <translation>Diese Einstellungen stammen von einer neueren Twoway-Version. Sie werden verwendet, soweit diese Version sie versteht, aber Änderungen hier werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Your settings file could not be read: %1 Defaults are used; the file is kept as it is until you change a setting.</source>
         <translation>Deine Einstellungsdatei konnte nicht gelesen werden: %1 Es werden die Standardwerte verwendet; die Datei bleibt unverändert, bis du eine Einstellung änderst.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Your settings file could not be read: its lists are nested too deeply. Defaults are used; the file is kept as it is until you change a setting.</source>
+        <translation>Deine Einstellungsdatei konnte nicht gelesen werden: Die Listen darin sind zu tief verschachtelt. Es werden die Standardwerte verwendet; die Datei bleibt unverändert, bis du eine Einstellung änderst.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Your settings file could not be read: %1</source>
         <translation>Deine Einstellungsdatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+76"/>
         <source>This setting applies until Twoway closes, but it is not saved: the settings file belongs to a newer version of Twoway or cannot be read.</source>
         <translation>Diese Einstellung gilt, bis Twoway beendet wird, wird aber nicht gespeichert: Die Einstellungsdatei gehört zu einer neueren Twoway-Version oder kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>The setting applies now but could not be saved (%1).</source>
         <translation>Die Einstellung gilt ab sofort, konnte aber nicht gespeichert werden (%1).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../desktop/twoway/core/ui_state.py" line="+54"/>
+        <source>Window positions could not be read; windows open in their default places. The unreadable file is kept as %1.</source>
+        <translation>Die Fensterpositionen konnten nicht gelesen werden; die Fenster öffnen sich an ihren üblichen Stellen. Die unlesbare Datei wird als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Window positions could not be read; windows open in their default places.</source>
         <translation>Die Fensterpositionen konnten nicht gelesen werden; die Fenster öffnen sich an ihren Standardpositionen.</translation>
     </message>
@@ -4357,7 +4387,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dateien mit Schema %1 kann diese Version nicht aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+161"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+162"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Hier sollte der Ordner mit deinen Kontakten liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
     </message>
@@ -4397,7 +4427,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Datensatz enthält Text, der sich nicht in einer Datei speichern lässt (ein beschädigtes Zeichen), daher wurde er nicht gespeichert. Bearbeite den Text und versuche es erneut.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>This folder could not be read (%1).</source>
         <translation>Dieser Ordner konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -4408,12 +4438,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-330"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Hier liegt ein Ordner, wo eine Datei sein sollte. Verschiebe ihn an einen anderen Ort.</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+353"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Diese Datei stammt von einer neueren Twoway-Version (Schema %1; diese Version kennt %2). Sie wird angezeigt, aber diese Version ändert sie nicht. Aktualisiere Twoway, um sie zu bearbeiten.</translation>
     </message>
@@ -4428,12 +4458,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Ein Synchronisierungsprogramm hat zwei Versionen dieser Datei behalten: diese Kopie und %1. Vergleiche beide und behalte die, die du möchtest.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>This file name is not a Twoway record name, so the file was not loaded. Use only letters, digits, &apos;-&apos; and &apos;_&apos; before .toml.</source>
         <translation>Dieser Dateiname ist kein gültiger Name für einen Twoway-Datensatz, daher wurde die Datei nicht geladen. Verwende vor .toml nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Contact “%1”</source>
         <translation>Kontakt „%1“</translation>
     </message>
@@ -4483,7 +4513,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>%1: Deine Version hat die Datei nicht überschrieben, weil %2. Die Datei selbst bleibt unverändert, und deine Version liegt daneben als %3. Vergleiche beide und behalte die, die du möchtest.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+55"/>
+        <source>%1: you deleted this here, but it was changed on another device meanwhile, so the sync tool brought it back. Delete it again if you no longer want it.</source>
+        <translation>%1: Du hast dies hier gelöscht, aber es wurde inzwischen auf einem anderen Gerät geändert, deshalb hat das Synchronisierungsprogramm es zurückgebracht. Lösche es erneut, wenn du es nicht mehr brauchst.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>A record</source>
         <translation>Ein Datensatz</translation>
     </message>
@@ -4508,7 +4543,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Kopie konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>This file cannot be put back automatically.</source>
         <translation>Diese Datei lässt sich nicht automatisch wiederherstellen.</translation>
     </message>
@@ -4582,11 +4617,21 @@ Ihr Entwurf für die Umfrage</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/otherfiles.py" line="+83"/>
+        <source>%1 kept two versions of your settings: this copy and settings.toml. Use this copy to make it your settings, or set it aside.</source>
+        <translation>%1 hat zwei Fassungen deiner Einstellungen behalten: diese Kopie und settings.toml. Verwende diese Kopie, um sie zu deinen Einstellungen zu machen, oder lege sie beiseite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 kept two versions of this file: this copy and %2. Use this copy to put it in place of %2, or set it aside.</source>
+        <translation>%1 hat zwei Fassungen dieser Datei behalten: diese Kopie und %2. Verwende diese Kopie, um sie an die Stelle von %2 zu setzen, oder lege sie beiseite.</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
-        <location line="-18"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="-18"/>
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1&#xa0;%</translation>
@@ -4937,7 +4982,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/instance.py" line="+210"/>
+        <location filename="../desktop/twoway/ui/instance.py" line="+222"/>
         <source>The meeting is already paused.</source>
         <translation>Das Gespräch ist bereits pausiert.</translation>
     </message>

@@ -1747,7 +1747,7 @@ qué buscas en una primera contratación</translation>
         <translation>Exceso</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+65"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+69"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1848,17 +1848,27 @@ qué buscas en una primera contratación</translation>
         <translation>Int&amp;entar de nuevo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Set this copy &amp;aside</source>
         <translation>Apartar e&amp;sta copia</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>&amp;Got it</source>
+        <translation>&amp;Marcar como visto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this notice off the list.</source>
+        <translation>Quitar este aviso de la lista.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Back up no&amp;w</source>
         <translation>Hacer una copia de seguridad a&amp;hora</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-88"/>
         <source>&amp;Size:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
@@ -1923,9 +1933,14 @@ qué buscas en una primera contratación</translation>
         <translation>Restaurar el archivo desde una copia de se&amp;guridad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use this copy</source>
         <translation>&amp;Usar esta copia</translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>The copy takes the file&apos;s place; the file goes to the trash.</source>
+        <translation>La copia ocupa el lugar del archivo; el archivo va a la papelera.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1933,12 +1948,17 @@ qué buscas en una primera contratación</translation>
         <translation>La copia sustituye al registro; el registro va a la papelera.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Keep the file as it is; the copy goes to the trash.</source>
+        <translation>Conserva el archivo tal cual; la copia va a la papelera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Keep the record as it is; the copy goes to the trash.</source>
         <translation>Conserva el registro tal cual; la copia va a la papelera.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-221"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Copias de seguridad (una copia diaria de toda la carpeta):</translation>
     </message>
@@ -1968,7 +1988,7 @@ qué buscas en una primera contratación</translation>
         <translation>Restaurar la copia e&amp;legida…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+83"/>
         <source>The new language is used from the next start.</source>
         <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
     </message>
@@ -1998,7 +2018,7 @@ qué buscas en una primera contratación</translation>
         <translation>Aún no hay copias de seguridad.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+65"/>
         <source>Done: the file is in order.</source>
         <translation>Hecho: el archivo está en orden.</translation>
     </message>
@@ -2901,7 +2921,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+171"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+193"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Puede que este escritorio no deje que el panel flotante quede por encima de otras ventanas. Si se queda detrás de tu llamada, inicia Twoway con QT_QPA_PLATFORM=xcb para ejecutarlo con XWayland.</translation>
     </message>
@@ -2911,7 +2931,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Tu escritorio no tiene bandeja del sistema, así que Twoway no puede poner ahí su icono. Su ventana pasa a ser su casa, y cerrar la ventana principal cierra Twoway. Para recuperar un Twoway oculto, ábrelo de nuevo desde tus aplicaciones o ejecuta `twoway show`.</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+262"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>No hay ningún formato llamado «%1». Disponibles: %2.</translation>
     </message>
@@ -2924,7 +2944,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>ControlStrip</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+95"/>
+        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+90"/>
         <location line="+35"/>
         <source>Pause</source>
         <translation>Pausar</translation>
@@ -4178,7 +4198,7 @@ el borrador de la encuesta</translation>
         <translation>Tarjeta %1 (línea %2): Twoway no conoce el juego de caracteres «%3»; se leyó como texto de Europa occidental (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+83"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+85"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
@@ -4229,37 +4249,47 @@ el borrador de la encuesta</translation>
         <translation>&quot;%1&quot; %2; por eso se usa el valor predeterminado (%3).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+77"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>No se pudieron leer tus ajustes (%1); se usan los valores predeterminados.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>These settings were written by a newer version of Twoway. They are used where this version understands them, but changes made here are not saved.</source>
         <translation>Estos ajustes los escribió una versión más reciente de Twoway. Se aplican en todo lo que esta versión entiende, pero los cambios que hagas aquí no se guardan.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Your settings file could not be read: %1 Defaults are used; the file is kept as it is until you change a setting.</source>
         <translation>No se pudo leer tu archivo de ajustes: %1 Se usan los valores predeterminados; el archivo se conserva tal cual hasta que cambies algún ajuste.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Your settings file could not be read: its lists are nested too deeply. Defaults are used; the file is kept as it is until you change a setting.</source>
+        <translation>No se pudo leer tu archivo de ajustes: sus listas están anidadas a demasiada profundidad. Se usan los valores predeterminados; el archivo se conserva tal cual hasta que cambies un ajuste.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Your settings file could not be read: %1</source>
         <translation>No se pudo leer tu archivo de ajustes: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+76"/>
         <source>This setting applies until Twoway closes, but it is not saved: the settings file belongs to a newer version of Twoway or cannot be read.</source>
         <translation>Este ajuste se aplica hasta que se cierre Twoway, pero no se guarda: el archivo de ajustes es de una versión más reciente de Twoway o no se puede leer.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>The setting applies now but could not be saved (%1).</source>
         <translation>El ajuste ya se aplica, pero no se pudo guardar (%1).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../desktop/twoway/core/ui_state.py" line="+54"/>
+        <source>Window positions could not be read; windows open in their default places. The unreadable file is kept as %1.</source>
+        <translation>No se pudieron leer las posiciones de las ventanas; las ventanas se abren en su lugar habitual. El archivo ilegible se guarda como %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Window positions could not be read; windows open in their default places.</source>
         <translation>No se pudieron leer las posiciones de las ventanas; se abren en su lugar predeterminado.</translation>
     </message>
@@ -4357,7 +4387,7 @@ el borrador de la encuesta</translation>
         <translation>Esta versión no puede actualizar archivos de schema %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+161"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+162"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Aquí debería estar la carpeta con tus contactos, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
     </message>
@@ -4397,7 +4427,7 @@ el borrador de la encuesta</translation>
         <translation>Este registro contiene texto que no se puede guardar en un archivo (un carácter dañado), así que no se guardó. Edita el texto e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>This folder could not be read (%1).</source>
         <translation>No se pudo leer esta carpeta (%1).</translation>
     </message>
@@ -4408,12 +4438,12 @@ el borrador de la encuesta</translation>
         <translation>No se pudo leer (%1).</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-330"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Aquí hay una carpeta donde debería haber un archivo. Muévela a otro sitio.</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+353"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Este archivo lo escribió una versión más reciente de Twoway (schema %1; esta versión admite el %2). Se muestra, pero esta versión no lo modificará. Actualiza Twoway para editarlo.</translation>
     </message>
@@ -4428,12 +4458,12 @@ el borrador de la encuesta</translation>
         <translation>Una herramienta de sincronización guardó dos versiones de este archivo: esta copia y %1. Compáralas y quédate con la que quieras.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>This file name is not a Twoway record name, so the file was not loaded. Use only letters, digits, &apos;-&apos; and &apos;_&apos; before .toml.</source>
         <translation>Este nombre de archivo no es un nombre de registro de Twoway, así que el archivo no se cargó. Usa solo letras, números, &apos;-&apos; y &apos;_&apos; antes de .toml.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Contact “%1”</source>
         <translation>Contacto «%1»</translation>
     </message>
@@ -4483,7 +4513,12 @@ el borrador de la encuesta</translation>
         <translation>%1: tu versión no se guardó sobre el archivo porque %2. El archivo del disco se conserva tal cual, y tu versión se guarda a su lado como %3. Compáralos y quédate con el que quieras.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+55"/>
+        <source>%1: you deleted this here, but it was changed on another device meanwhile, so the sync tool brought it back. Delete it again if you no longer want it.</source>
+        <translation>%1: lo eliminaste aquí, pero mientras tanto se modificó en otro dispositivo, así que la herramienta de sincronización lo ha recuperado. Vuelve a eliminarlo si ya no lo quieres.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>A record</source>
         <translation>Un registro</translation>
     </message>
@@ -4508,7 +4543,7 @@ el borrador de la encuesta</translation>
         <translation>No se pudo leer la copia (%1).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>This file cannot be put back automatically.</source>
         <translation>Este archivo no se puede recuperar automáticamente.</translation>
     </message>
@@ -4582,11 +4617,21 @@ el borrador de la encuesta</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/otherfiles.py" line="+83"/>
+        <source>%1 kept two versions of your settings: this copy and settings.toml. Use this copy to make it your settings, or set it aside.</source>
+        <translation>%1 conservó dos versiones de tus ajustes: esta copia y settings.toml. Usa esta copia para que sean tus ajustes, o apártala.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 kept two versions of this file: this copy and %2. Use this copy to put it in place of %2, or set it aside.</source>
+        <translation>%1 conservó dos versiones de este archivo: esta copia y %2. Usa esta copia para ponerla en lugar de %2, o apártala.</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
-        <location line="-18"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="-18"/>
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1&#xa0;%</translation>
@@ -4937,7 +4982,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/instance.py" line="+210"/>
+        <location filename="../desktop/twoway/ui/instance.py" line="+222"/>
         <source>The meeting is already paused.</source>
         <translation>La reunión ya está en pausa.</translation>
     </message>

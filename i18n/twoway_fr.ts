@@ -1747,7 +1747,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+65"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+69"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1848,17 +1848,27 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Réessa&amp;yer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Set this copy &amp;aside</source>
         <translation>&amp;Mettre cette copie de côté</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>&amp;Got it</source>
+        <translation>&amp;D’accord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this notice off the list.</source>
+        <translation>Retirer cet avis de la liste.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Back up no&amp;w</source>
         <translation>Sauvegarder mai&amp;ntenant</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-88"/>
         <source>&amp;Size:</source>
         <translation>Ta&amp;ille&#xa0;:</translation>
     </message>
@@ -1923,9 +1933,14 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Restaurer le fichier depuis une sauve&amp;garde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Use this copy</source>
         <translation>Utilise&amp;r cette copie</translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>The copy takes the file&apos;s place; the file goes to the trash.</source>
+        <translation>La copie prend la place du fichier&#xa0;; le fichier va à la corbeille.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1933,12 +1948,17 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>La copie remplace la fiche&#xa0;; la fiche va à la corbeille.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Keep the file as it is; the copy goes to the trash.</source>
+        <translation>Garder le fichier tel quel&#xa0;; la copie va à la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Keep the record as it is; the copy goes to the trash.</source>
         <translation>Garder la fiche telle quelle&#xa0;; la copie va à la corbeille.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-221"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Sauvegardes (une copie quotidienne de tout le dossier)&#xa0;:</translation>
     </message>
@@ -1968,7 +1988,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Rest&amp;aurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+83"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
@@ -1998,7 +2018,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Aucune sauvegarde pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+65"/>
         <source>Done: the file is in order.</source>
         <translation>C&apos;est fait&#xa0;: le fichier est en ordre.</translation>
     </message>
@@ -2901,7 +2921,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+171"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+193"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Ce bureau peut empêcher le minuteur de rester au-dessus des autres fenêtres. S&apos;il passe derrière votre appel, lancez Twoway avec QT_QPA_PLATFORM=xcb pour l&apos;exécuter sous XWayland.</translation>
     </message>
@@ -2911,7 +2931,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Votre bureau n&apos;a pas de zone de notification&#xa0;: Twoway ne peut donc pas y placer d&apos;icône. Sa fenêtre lui sert de point d&apos;ancrage, et fermer la fenêtre principale quitte Twoway. Pour faire réapparaître Twoway, rouvrez-le depuis vos applications ou lancez `twoway show`.</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+262"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Aucun format ne s&apos;appelle «&#xa0;%1&#xa0;». Formats connus&#xa0;: %2.</translation>
     </message>
@@ -2924,7 +2944,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>ControlStrip</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+95"/>
+        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+90"/>
         <location line="+35"/>
         <source>Pause</source>
         <translation>Pause</translation>
@@ -4178,7 +4198,7 @@ le projet de questionnaire</translation>
         <translation>Carte %1 (ligne %2)&#xa0;: Twoway ne connaît pas le jeu de caractères «&#xa0;%3&#xa0;»&#xa0;; elle a été lue comme du texte d&apos;Europe occidentale (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+83"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+85"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
@@ -4229,37 +4249,47 @@ le projet de questionnaire</translation>
         <translation>&quot;%1&quot; %2&#xa0;; la valeur par défaut (%3) est donc utilisée.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+77"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>Vos paramètres n&apos;ont pas pu être lus (%1)&#xa0;; les valeurs par défaut sont utilisées.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>These settings were written by a newer version of Twoway. They are used where this version understands them, but changes made here are not saved.</source>
         <translation>Ces paramètres ont été écrits par une version plus récente de Twoway. Ils s&apos;appliquent là où cette version les comprend, mais les modifications faites ici ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Your settings file could not be read: %1 Defaults are used; the file is kept as it is until you change a setting.</source>
         <translation>Votre fichier de paramètres n&apos;a pas pu être lu&#xa0;: %1 Les valeurs par défaut sont utilisées&#xa0;; le fichier reste tel quel jusqu&apos;à ce que vous modifiiez un paramètre.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Your settings file could not be read: its lists are nested too deeply. Defaults are used; the file is kept as it is until you change a setting.</source>
+        <translation>Votre fichier de réglages n’a pas pu être lu : ses listes sont imbriquées trop profondément. Les valeurs par défaut sont utilisées ; le fichier est conservé tel quel jusqu’à ce que vous modifiiez un réglage.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Your settings file could not be read: %1</source>
         <translation>Votre fichier de paramètres n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+76"/>
         <source>This setting applies until Twoway closes, but it is not saved: the settings file belongs to a newer version of Twoway or cannot be read.</source>
         <translation>Ce paramètre s&apos;applique jusqu&apos;à la fermeture de Twoway, mais il n&apos;est pas enregistré&#xa0;: le fichier de paramètres appartient à une version plus récente de Twoway ou ne peut pas être lu.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>The setting applies now but could not be saved (%1).</source>
         <translation>Le paramètre s&apos;applique dès maintenant, mais n&apos;a pas pu être enregistré (%1).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../desktop/twoway/core/ui_state.py" line="+54"/>
+        <source>Window positions could not be read; windows open in their default places. The unreadable file is kept as %1.</source>
+        <translation>Les positions des fenêtres n’ont pas pu être lues ; les fenêtres s’ouvrent à leur place par défaut. Le fichier illisible est conservé sous le nom %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Window positions could not be read; windows open in their default places.</source>
         <translation>Les positions des fenêtres n&apos;ont pas pu être lues&#xa0;; les fenêtres s&apos;ouvrent à leur emplacement par défaut.</translation>
     </message>
@@ -4357,7 +4387,7 @@ le projet de questionnaire</translation>
         <translation>Cette version ne peut pas mettre à jour les fichiers de schéma %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+161"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+162"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Ce devrait être le dossier de vos contacts, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
     </message>
@@ -4397,7 +4427,7 @@ le projet de questionnaire</translation>
         <translation>Cette fiche contient du texte qui ne peut pas être stocké dans un fichier (un caractère endommagé), elle n&apos;a donc pas été enregistrée. Modifiez le texte et réessayez.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>This folder could not be read (%1).</source>
         <translation>Ce dossier n&apos;a pas pu être lu (%1).</translation>
     </message>
@@ -4408,12 +4438,12 @@ le projet de questionnaire</translation>
         <translation>Le fichier n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-330"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Il y a ici un dossier à la place d&apos;un fichier. Déplacez-le ailleurs.</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+353"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Ce fichier a été écrit par une version plus récente de Twoway (schéma %1&#xa0;; cette version connaît le schéma %2). Il est affiché, mais cette version ne le modifiera pas. Mettez Twoway à jour pour le modifier.</translation>
     </message>
@@ -4428,12 +4458,12 @@ le projet de questionnaire</translation>
         <translation>Un outil de synchronisation a conservé deux versions de ce fichier&#xa0;: cette copie et %1. Comparez-les et gardez celle que vous voulez.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>This file name is not a Twoway record name, so the file was not loaded. Use only letters, digits, &apos;-&apos; and &apos;_&apos; before .toml.</source>
         <translation>Ce nom de fichier n&apos;est pas un nom de fiche Twoway, le fichier n&apos;a donc pas été chargé. N&apos;utilisez que des lettres, des chiffres, &apos;-&apos; et &apos;_&apos; avant .toml.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Contact “%1”</source>
         <translation>Contact «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4483,7 +4513,12 @@ le projet de questionnaire</translation>
         <translation>%1&#xa0;: votre version n&apos;a pas remplacé le fichier, car %2. Le fichier sur le disque est conservé tel quel, et votre version est enregistrée à côté sous le nom %3. Comparez les deux et gardez celle que vous voulez.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+55"/>
+        <source>%1: you deleted this here, but it was changed on another device meanwhile, so the sync tool brought it back. Delete it again if you no longer want it.</source>
+        <translation>%1 : vous l’avez supprimé ici, mais il a été modifié entre-temps sur un autre appareil, et l’outil de synchronisation l’a donc rétabli. Supprimez-le à nouveau si vous n’en voulez plus.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>A record</source>
         <translation>Une fiche</translation>
     </message>
@@ -4508,7 +4543,7 @@ le projet de questionnaire</translation>
         <translation>La copie n&apos;a pas pu être lue (%1).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>This file cannot be put back automatically.</source>
         <translation>Ce fichier ne peut pas être remis en place automatiquement.</translation>
     </message>
@@ -4582,11 +4617,21 @@ le projet de questionnaire</translation>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/otherfiles.py" line="+83"/>
+        <source>%1 kept two versions of your settings: this copy and settings.toml. Use this copy to make it your settings, or set it aside.</source>
+        <translation>%1 a conservé deux versions de vos réglages : cette copie et settings.toml. Utilisez cette copie pour en faire vos réglages, ou mettez-la de côté.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 kept two versions of this file: this copy and %2. Use this copy to put it in place of %2, or set it aside.</source>
+        <translation>%1 a conservé deux versions de ce fichier : cette copie et %2. Utilisez cette copie pour la mettre à la place de %2, ou mettez-la de côté.</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
-        <location line="-18"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="-18"/>
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1&#xa0;%</translation>
@@ -4937,7 +4982,7 @@ le projet de questionnaire</translation>
 <context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/instance.py" line="+210"/>
+        <location filename="../desktop/twoway/ui/instance.py" line="+222"/>
         <source>The meeting is already paused.</source>
         <translation>Le rendez-vous est déjà en pause.</translation>
     </message>

@@ -2,10 +2,16 @@
 
 This is the only module that decides paths. It works the same way from a source
 checkout, an installed wheel and a frozen (PyInstaller) bundle.
+
+The data folder may be carried between machines by a sync tool, so only what belongs to
+every device lives in it. What belongs to one machine lives outside it, one set per data
+folder: the instance lock and control socket in the user's runtime folder, window and
+overlay positions in the platform's state folder.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from dataclasses import dataclass
@@ -29,7 +35,12 @@ class DataPaths:
 
     @property
     def ui_state_file(self) -> Path:
-        # Window and overlay geometry: machine-local, kept apart from preferences.
+        # Window and overlay geometry: machine-local, so outside the synced folder.
+        return user_state_dir() / "folders" / folder_digest(self.root) / "ui-state.json"
+
+    @property
+    def old_ui_state_file(self) -> Path:
+        # Where older versions kept it; moved out once (see UiState.load).
         return self.root / "ui-state.json"
 
     @property
@@ -42,8 +53,31 @@ class DataPaths:
 
     @property
     def runtime_dir(self) -> Path:
-        # The lock and socket of the running instance live with the data they guard.
-        return self.root / ".run"
+        # The lock and socket of the running instance: this machine's, this user's only.
+        return user_runtime_base() / f"twoway-{folder_digest(self.root)}"
+
+
+def folder_digest(root: Path) -> str:
+    """A short name for one data folder, to keep each folder's machine-local files apart."""
+    return hashlib.sha256(str(root).encode("utf-8")).hexdigest()[:16]
+
+
+def user_runtime_base() -> Path:
+    """The user's private folder for sockets and locks.
+
+    XDG_RUNTIME_DIR where the session provides it (made 0700 for this user by the login
+    manager). Otherwise a folder of our own in the user's cache folder, never a name in
+    the shared /tmp that another user could create first.
+    """
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if sys.platform != "win32" and os.path.isabs(runtime):
+        return Path(runtime)
+    return Path(appdirs.user_cache_dir(_APP_DIR_NAME, appauthor=False)) / "run"
+
+
+def user_state_dir() -> Path:
+    """Machine-local state that outlives a run (window positions)."""
+    return Path(appdirs.user_state_dir(_APP_DIR_NAME, appauthor=False))
 
 
 def default_data_dir() -> Path:

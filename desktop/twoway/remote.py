@@ -10,24 +10,26 @@ Protocol: one JSON object per connection, one line each way. The request is
 `{"ok": false, "error": "one sentence"}`.
 
 Platforms: on Linux and macOS QLocalServer listens on a Unix socket at the full path we
-give it, so a plain AF_UNIX socket reaches it. On Windows QLocalServer listens on a
-named pipe, `\\\\.\\pipe\\<name>`, which Python opens like a file; no Qt needed either.
+give it, so a plain AF_UNIX socket reaches it. The client talks only to a socket owned
+by this user in a folder only this user can open: another local user who made one first
+gets neither our commands nor a hearing for made-up answers. On Windows QLocalServer
+listens on a named pipe, `\\\\.\\pipe\\<name>`, which Python opens like a file; no Qt
+needed either.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 import socket
+import stat
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import TextIO
 
-from twoway.paths import DataPaths
+from twoway.paths import DataPaths, folder_digest
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # not running, or the app could not do it; a one-line reason on stderr
@@ -45,27 +47,91 @@ class NoAnswer(Exception):
     """Something listens but gave no usable answer in time."""
 
 
-def server_names(paths: DataPaths) -> list[str]:
-    """Where the app may listen for this data folder, in the order it tries them; the
-    client tries the same list.
+class Refused(Exception):
+    """The socket, or the folder holding it, is not this user's alone: we do not use it.
 
-    First a socket in the data folder, with the data it guards (sync tools skip sockets,
-    so each machine keeps its own). Then a short name in the user's private runtime
-    folder: for a data folder too deep for a socket path, or on a file system that
-    cannot hold sockets (some cloud-drive folders).
+    Its one argument is a plain sentence for the user.
     """
-    digest = hashlib.sha256(str(paths.root).encode()).hexdigest()[:16]
+
+
+def server_names(paths: DataPaths) -> list[str]:
+    """Where the app listens for this data folder; the client tries the same name.
+
+    A socket in the user's private runtime folder (see `paths.user_runtime_base`), never
+    in the data folder: a sync tool would carry it to other machines. Should that folder's
+    path be too long for a socket, a shorter name in the same private base folder.
+    """
+    digest = folder_digest(paths.root)
     if sys.platform == "win32":
         # A pipe name, not a path; the user name keeps two accounts apart.
         user = re.sub(r"[^A-Za-z0-9_-]", "_", os.environ.get("USERNAME", ""))[:40]
         return [f"twoway-{user}-{digest}"]
-    names = []
-    in_folder = paths.runtime_dir / "twoway.sock"
-    if len(os.fsencode(in_folder)) <= _MAX_SOCKET_PATH_BYTES:
-        names.append(str(in_folder))
-    short_dir = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
-    names.append(str(Path(short_dir) / f"twoway-{digest}.sock"))
-    return names
+    in_runtime_dir = paths.runtime_dir / "twoway.sock"
+    if len(os.fsencode(in_runtime_dir)) <= _MAX_SOCKET_PATH_BYTES:
+        return [str(in_runtime_dir)]
+    return [str(paths.runtime_dir.parent / f"twoway-{digest}.sock")]
+
+
+# The one place that asks the system who owns a file; tests stand in another user here.
+lstat = os.lstat
+
+
+def _not_private(path: Path, st: os.stat_result) -> str:
+    """Why a folder or socket may not be trusted, or "" when it is this user's alone."""
+    if st.st_uid != os.geteuid():
+        return f"{path} belongs to another user (user id {st.st_uid})"
+    if stat.S_ISDIR(st.st_mode) and st.st_mode & 0o077:
+        return f"{path} can be opened by other users (permissions {stat.S_IMODE(st.st_mode):o})"
+    return ""
+
+
+def prepare_runtime_dir(paths: DataPaths) -> Path:
+    """Make the private folder for the lock and socket, or say why it cannot be trusted.
+
+    A folder that is ours but too open is closed (0700); a folder, or anything else under
+    that name, that belongs to another user raises Refused.
+    """
+    folder = paths.runtime_dir
+    if sys.platform == "win32":
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    for each in (folder.parent, folder):
+        each.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = lstat(each)
+        if not stat.S_ISDIR(st.st_mode):
+            raise Refused(_refusal(f"{each} is not a folder"))
+        if st.st_uid == os.geteuid() and st.st_mode & 0o077 and each == folder:
+            os.chmod(each, 0o700)  # our own folder, made with a looser umask: close it
+            st = lstat(each)
+        why = _not_private(each, st)
+        if why:
+            raise Refused(_refusal(why))
+    return folder
+
+
+def _refusal(why: str) -> str:
+    return (
+        f"Twoway will not use its control socket: {why}. Remove it, or set XDG_RUNTIME_DIR "
+        "to a folder only you can open."
+    )
+
+
+def check_socket(path: str) -> None:
+    """Before talking: the socket and its folder must be this user's alone.
+
+    Raises NotRunning when there is no socket, Refused when someone else owns it.
+    """
+    socket_path = Path(path)
+    try:
+        folder = lstat(socket_path.parent)
+        st = lstat(socket_path)
+    except FileNotFoundError as exc:
+        raise NotRunning from exc
+    why = _not_private(socket_path.parent, folder) or _not_private(socket_path, st)
+    if not why and not stat.S_ISSOCK(st.st_mode):
+        why = f"{socket_path} is not a socket"
+    if why:
+        raise Refused(_refusal(why))
 
 
 def request(
@@ -74,7 +140,8 @@ def request(
     """Send one request to the running app and return its reply.
 
     With `wait_s`, keep trying that long while nothing listens yet (an app that is just
-    starting). Raises NotRunning when nothing listens, NoAnswer when no reply comes.
+    starting). Raises NotRunning when nothing listens, NoAnswer when no reply comes,
+    Refused when the socket is not this user's alone.
     """
     data = (json.dumps(message) + "\n").encode()
     exchange = _exchange_pipe if sys.platform == "win32" else _exchange_unix
@@ -105,6 +172,7 @@ def _first_answer(exchange, names: list[str], data: bytes, timeout_s: float) -> 
 
 
 def _exchange_unix(path: str, data: bytes, timeout_s: float) -> bytes:
+    check_socket(path)
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(timeout_s)
         try:
@@ -166,6 +234,9 @@ def send_command(paths: DataPaths, message: dict, out: TextIO, err: TextIO) -> i
         return EXIT_FAILED
     except NoAnswer as exc:
         err.write(f"twoway: Twoway is running but did not answer ({exc}).\n")
+        return EXIT_FAILED
+    except Refused as exc:
+        err.write(f"twoway: {exc}\n")
         return EXIT_FAILED
     return print_reply(message, reply, out, err)
 

@@ -72,3 +72,32 @@ def test_main_window_comes_back_where_it_was(qtbot, data_dir):
     assert restored.size() == window.size()
     # Window frames are placed by the platform; a pixel or two either way is the same place.
     assert abs(restored.y() - window.y()) <= 4
+
+
+def test_window_positions_from_the_old_place_in_the_data_folder_are_moved_out(qtbot, data_dir):
+    import json
+
+    paths = DataPaths(data_dir)
+    paths.old_ui_state_file.write_text(
+        json.dumps({"schema": 1, "told_no_tray": True, "main_window_geometry": "AAAA"}),
+        encoding="utf-8",
+    )
+    context = AppContext.build(QApplication.instance(), paths, FakeClock())
+    qtbot.addWidget(context.overlay)
+
+    assert context.ui_state.told_no_tray and context.ui_state.main_window_geometry == "AAAA"
+    assert not paths.old_ui_state_file.exists()
+    assert paths.ui_state_file.exists() and not paths.ui_state_file.is_relative_to(data_dir)
+
+
+def test_unreadable_window_positions_are_kept_aside_and_told(qtbot, data_dir):
+    paths = DataPaths(data_dir)
+    paths.ui_state_file.parent.mkdir(parents=True)
+    paths.ui_state_file.write_text("{not json", encoding="utf-8")
+
+    context = AppContext.build(QApplication.instance(), paths, FakeClock())
+    qtbot.addWidget(context.overlay)
+
+    [kept] = paths.ui_state_file.parent.glob("ui-state.unreadable.*.json")
+    assert kept.read_text(encoding="utf-8") == "{not json"
+    assert any(kept.name in notice for notice in context.notices)

@@ -193,7 +193,7 @@ def dead_pid() -> int:
 
 
 def test_a_lock_and_socket_left_by_a_crash_do_not_block_the_next_start(qtbot, serve, paths):
-    paths.runtime_dir.mkdir(parents=True)
+    remote.prepare_runtime_dir(paths)
     lock = instance.lock_path(paths)
     # What QLockFile writes: pid, program, host. This process died without cleaning up.
     lock.write_text(f"{dead_pid()}\n{sys.executable}\n{socket.gethostname()}\n")
@@ -211,7 +211,7 @@ def test_a_lock_naming_a_live_stranger_is_taken_over(qtbot, serve, paths, monkey
     monkeypatch.setattr(instance, "STARTING_APP_WAIT_S", 0.3)
     stranger = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
-        paths.runtime_dir.mkdir(parents=True)
+        remote.prepare_runtime_dir(paths)
         program = os.readlink(f"/proc/{stranger.pid}/exe")
         instance.lock_path(paths).write_text(f"{stranger.pid}\n{program}\n{socket.gethostname()}\n")
         probe = QLockFile(str(instance.lock_path(paths)))
@@ -225,24 +225,15 @@ def test_a_lock_naming_a_live_stranger_is_taken_over(qtbot, serve, paths, monkey
         stranger.wait()
 
 
-def test_a_lock_synced_from_another_machine_does_not_block_this_one(
-    qtbot, serve, paths, monkeypatch
-):
-    """The data folder travels between machines; each machine's app has its own lock."""
-    from PySide6.QtCore import QByteArray, QSysInfo
-
-    with monkeypatch.context() as other_machine:
-        other_machine.setattr(
-            QSysInfo, "machineUniqueId", staticmethod(lambda: QByteArray(b"0123456789abcdef"))
-        )
-        theirs = instance.lock_path(paths)
-    assert theirs != instance.lock_path(paths)
-    paths.runtime_dir.mkdir(parents=True)
-    theirs.write_text(f"{os.getpid()}\n{sys.executable}\nthe-other-laptop\n")
-
+def test_the_lock_and_socket_are_not_in_the_synced_data_folder(serve, paths):
+    """A sync tool would carry them to other machines (and sockets do not sync)."""
     serve(paths)
-    assert ask(qtbot, paths, {"command": "status"})["ok"]
-    assert theirs.exists(), "the other machine's lock is left alone"
+
+    assert instance.lock_path(paths).exists()
+    assert not instance.lock_path(paths).is_relative_to(paths.root)
+    [name] = remote.server_names(paths)
+    assert Path(name).exists() and not Path(name).is_relative_to(paths.root)
+    assert not (paths.root / ".run").exists()
 
 
 def test_a_second_launch_waits_for_an_app_that_is_still_starting(qtbot, claims, contexts, paths):
@@ -261,19 +252,23 @@ def test_a_second_launch_waits_for_an_app_that_is_still_starting(qtbot, claims, 
 
 def test_a_deep_data_folder_still_gets_a_socket(qtbot, serve, tmp_path):
     paths = DataPaths(tmp_path.joinpath(*["a-rather-long-folder-name"] * 6))
-    [name] = remote.server_names(paths)  # too deep for a socket in the folder itself
+    [name] = remote.server_names(paths)  # named after the folder, not inside it
     assert len(os.fsencode(name)) <= 100
     serve(paths)
     assert ask(qtbot, paths, {"command": "status"})["ok"]
     assert Path(name).exists()
 
 
-def test_a_folder_that_cannot_hold_a_socket_falls_back_to_the_runtime_folder(qtbot, serve, paths):
-    in_folder, fallback = remote.server_names(paths)
-    Path(in_folder).mkdir(parents=True)  # stands in for a file system without sockets
+def test_a_runtime_folder_too_deep_for_a_socket_gets_a_shorter_name(
+    qtbot, serve, paths, monkeypatch
+):
+    base = len(os.fsencode(paths.runtime_dir.parent))
+    monkeypatch.setattr(remote, "_MAX_SOCKET_PATH_BYTES", base + 30)
+    [name] = remote.server_names(paths)
+    assert Path(name).parent == paths.runtime_dir.parent
     serve(paths)
     assert ask(qtbot, paths, {"command": "status"})["ok"]
-    assert Path(fallback).exists()
+    assert Path(name).exists()
 
 
 def test_release_removes_the_lock_and_socket(serve, paths):
@@ -313,7 +308,7 @@ def test_the_cli_client_says_when_nothing_runs(paths):
 
 
 def test_a_silent_server_is_reported_not_waited_for_forever(paths):
-    paths.runtime_dir.mkdir(parents=True)
+    remote.prepare_runtime_dir(paths)
     with socket.socket(socket.AF_UNIX) as mute:
         mute.bind(remote.server_names(paths)[0])
         mute.listen(1)

@@ -48,3 +48,65 @@ def test_the_daily_backup_is_taken_when_the_store_opens(qtbot, data_dir):
     assert len(store.list_backups()) == 1
     context.backup_if_due()
     assert len(store.list_backups()) == 1, "one a day, not one per call"
+
+
+def test_a_setting_changed_on_another_device_takes_effect_here(qtbot, data_dir):
+    paths = DataPaths(data_dir)
+    paths.settings_file.write_text('schema = 1\n[overlay]\nsize = "small"\n', encoding="utf-8")
+    context = AppContext.build(QApplication.instance(), paths, FakeClock())
+    qtbot.addWidget(context.overlay)
+    assert context.overlay.size_name == "small"
+
+    # The other device's Twoway changed the size and the volume; a sync tool brings it.
+    arrived = 'schema = 1\n[overlay]\nsize = "large"\nclick_through = true\n[sound]\nvolume = 0.2\n'
+    paths.settings_file.write_text(arrived, encoding="utf-8")
+
+    qtbot.waitUntil(lambda: context.overlay.size_name == "large", timeout=5000)
+    assert context.chime.volume == 0.2 and context.overlay.click_through
+    qtbot.wait(1500)  # another round of the watcher, had anything been written
+    assert paths.settings_file.read_text(encoding="utf-8") == arrived, "not sent back"
+    # A change made here afterwards keeps the other device's change in the file.
+    context.change_setting("overlay.locked", True)
+    text = paths.settings_file.read_text(encoding="utf-8")
+    assert 'size = "large"' in text and "volume = 0.2" in text and "locked = true" in text
+
+
+def test_a_record_deleted_here_that_comes_back_is_told(qtbot, data_dir):
+    context = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
+    qtbot.addWidget(context.overlay)
+    store = context.open_store()
+    store.put_contact(Contact(name="Ana Souza", id="c-0123456789ab"))
+    store.flush()
+    path = data_dir / "contacts" / "c-0123456789ab.toml"
+    edited_elsewhere = path.read_text(encoding="utf-8").replace("Ana Souza", "Ana Souza-Lima")
+    store.delete_contact("c-0123456789ab")
+    store.flush()
+    told = []
+    context.tell_notices = lambda: told.extend(context.notices)
+
+    path.write_text(edited_elsewhere, encoding="utf-8")  # the sync tool's rule: the edit wins
+
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert "Ana Souza-Lima" in told[0] and "another device" in told[0]
+
+
+def test_a_format_added_on_another_device_can_be_used_here(qtbot, data_dir):
+    paths = DataPaths(data_dir)
+    context = AppContext.build(QApplication.instance(), paths, FakeClock())
+    qtbot.addWidget(context.overlay)
+    assert context.formats.find("walk") is None
+
+    paths.formats_dir.mkdir(exist_ok=True)
+    (paths.formats_dir / "walk.toml").write_text(
+        'schema = 1\nname = "Walk"\nslot_minutes = 30\n\n[[phases]]\ntitle = "Talk"\n'
+        'owner = "both"\nminutes = 30\n',
+        encoding="utf-8",
+    )
+
+    qtbot.waitUntil(lambda: context.formats.find("walk") is not None, timeout=5000)
+    assert context.start_meeting_by_name("Walk", "Ana") == ""
+
+    # The folder, made after start, is watched from then on: a change inside it is seen.
+    qtbot.waitUntil(lambda: str(paths.formats_dir) in context.store_watcher.watched(), timeout=5000)
+    (paths.formats_dir / "walk.toml").unlink()
+    qtbot.waitUntil(lambda: context.formats.find("walk") is None, timeout=5000)

@@ -1,14 +1,14 @@
-"""Preferences (settings.toml) and machine-local window state (ui-state.json).
+"""Preferences (settings.toml); machine-local window state is in `ui_state`.
 
 Settings have one typed schema with defaults. A missing, unknown or invalid value falls
 back to its default and is reported; loading never writes. Only changing a setting
-writes the file, and then only that setting changes in it: values this version does not
-know (from a newer Twoway, or typed by hand) stay as they were.
+writes the file, and then only that setting changes in the file as it is on disk at that
+moment: values this version does not know (from a newer Twoway, or typed by hand) and
+values another device changed meanwhile stay as they are.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass, field, fields
@@ -20,9 +20,11 @@ from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.store.migrations import schema_of, upgrade
 from twoway.core.store.problems import NEWER_VERSION, NOT_SAVED, UNREADABLE, Invalid, Problem
 from twoway.core.store.tomltext import LineFinder, Unreadable, dump_text, parse_bytes
+from twoway.core.ui_state import UiState
+
+__all__ = ["RULES", "Settings", "SettingsFile", "UiState", "get_value"]
 
 SETTINGS_SCHEMA = 1
-UI_STATE_SCHEMA = 1
 OVERLAY_SIZES = ("small", "medium", "large")
 _LANGUAGE_RE = re.compile(r"^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
 _FORMAT_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -252,8 +254,26 @@ def get_value(settings: Settings, key: str) -> object:
     return getattr(getattr(settings, section), name)
 
 
+@dataclass
+class _Read:
+    """What settings.toml held when it was last read."""
+
+    data: dict | None = None  # the parsed (and upgraded) document; None when unreadable
+    text: str = ""
+    raw: bytes | None = None  # None: there is no file
+    problems: list[Problem] = field(default_factory=list)
+    newer: bool = False
+    upgraded_from: int | None = None
+
+
 class SettingsFile:
-    """The user's preferences, as loaded from settings.toml, and the way to change them."""
+    """The user's preferences, as loaded from settings.toml, and the way to change them.
+
+    Another device (through a sync tool) or the user (by hand) may change the file while
+    Twoway runs. `reload()` takes such changes in, and a change made here is written by
+    reading the file again and changing only that setting in it (and any earlier change
+    that could not be saved): what the other side changed is never written back over.
+    """
 
     def __init__(
         self, path: Path, backups_dir: Path | None = None, clock: Clock | None = None
@@ -264,25 +284,29 @@ class SettingsFile:
         self.values = Settings()
         self.problems: list[Problem] = []
         self.read_only = False  # written by a newer Twoway: changes stay in memory
-        self._raw: dict = {}
+        self._raw: dict = {}  # the document as last read or written
+        self._seen: bytes | None = None  # the file's bytes then, to tell outside changes
+        self._unsaved: dict[str, object] = {}  # changed here, not written yet
         self._unreadable: bytes | None = None  # the broken file, kept before replacing it
         self._upgraded_from: tuple[int, bytes] | None = None
+        # Settings another device changed, taken in by the last set() (see reload()).
+        self.changed_outside: list[str] = []
 
     @classmethod
     def load(
         cls, path: Path, backups_dir: Path | None = None, clock: Clock | None = None
     ) -> SettingsFile:
         settings = cls(path, backups_dir, clock)
-        settings._load()
+        settings._take(settings._read())
         return settings
 
-    def _load(self) -> None:
+    def _read(self) -> _Read:
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
-            return
+            return _Read()
         except OSError as exc:
-            self._problem(
+            problem = self._problem_of(
                 message(
                     QT_TRANSLATE_NOOP(
                         "Messages", "Your settings could not be read (%1); defaults are used."
@@ -290,60 +314,108 @@ class SettingsFile:
                     exc.strerror,
                 )
             )
-            self.read_only = True  # we cannot tell what is in it, so we never replace it
-            return
-        text = ""
+            # We cannot tell what is in it, so we never replace it.
+            return _Read(raw=b"", problems=[problem], newer=True)
+        read = _Read(raw=raw)
         try:
-            data, text = parse_bytes(raw)
+            data, read.text = parse_bytes(raw)
             schema = schema_of(data)
             if schema > SETTINGS_SCHEMA:
-                self.read_only = True
-                self.problems.append(
-                    Problem(
-                        self.path,
-                        LineFinder(text).line_of(("schema",)),
+                read.newer = True
+                read.problems.append(
+                    self._problem_of(
                         message(
                             QT_TRANSLATE_NOOP(
                                 "Messages",
                                 "These settings were written by a newer version of Twoway. They are used where this version understands them, but changes made here are not saved.",
                             )
                         ),
+                        LineFinder(read.text).line_of(("schema",)),
                         NEWER_VERSION,
                     )
                 )
             elif schema < SETTINGS_SCHEMA:
-                self._upgraded_from = (schema, raw)
+                read.upgraded_from = schema
                 data = upgrade("settings", data, SETTINGS_SCHEMA)
         except Unreadable as exc:
-            self._unreadable = raw
-            self._problem(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "Your settings file could not be read: %1 Defaults are used; the file is kept as it is until you change a setting.",
+            read.problems.append(
+                self._problem_of(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Your settings file could not be read: %1 Defaults are used; the file is kept as it is until you change a setting.",
+                        ),
+                        exc.message,
                     ),
-                    exc.message,
-                ),
-                exc.line,
+                    exc.line,
+                )
             )
-            return
+            return read
+        except RecursionError:  # lists inside lists thousands deep: the parser gives up
+            read.problems.append(
+                self._problem_of(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Your settings file could not be read: its lists are nested too deeply. Defaults are used; the file is kept as it is until you change a setting.",
+                        )
+                    )
+                )
+            )
+            return read
         except Invalid as exc:
-            self._unreadable = raw
-            line = LineFinder(text).line_of(exc.where) if exc.where else None
-            self._problem(
-                message(
-                    QT_TRANSLATE_NOOP("Messages", "Your settings file could not be read: %1"),
-                    exc.message,
-                ),
-                line,
+            line = LineFinder(read.text).line_of(exc.where) if exc.where else None
+            read.problems.append(
+                self._problem_of(
+                    message(
+                        QT_TRANSLATE_NOOP("Messages", "Your settings file could not be read: %1"),
+                        exc.message,
+                    ),
+                    line,
+                )
             )
-            return
-        self._raw = data
-        self.values, problems = _read_values(data, LineFinder(text), self.path)
-        self.problems.extend(problems)
+            return read
+        read.data = data
+        return read
 
-    def _problem(self, message: Message, line: int | None = None, kind: str = UNREADABLE) -> None:
-        self.problems.append(Problem(self.path, line, message, kind))
+    def _take(self, read: _Read) -> list[str]:
+        """Make what was read the current settings, with unsaved changes on top.
+
+        Returns the settings whose value changed.
+        """
+        before = {key: self.get(key) for key in RULES}
+        self.problems = list(read.problems)
+        self.read_only = read.newer
+        self._seen = read.raw
+        if read.data is None:
+            if read.raw:
+                self._unreadable = read.raw  # kept as it is until a change is saved
+            return []  # unreadable or missing: what we had stays in use
+        self._unreadable = None
+        if read.upgraded_from is not None:
+            self._upgraded_from = (read.upgraded_from, read.raw)
+        self._raw = read.data
+        self.values, problems = _read_values(read.data, LineFinder(read.text), self.path)
+        self.problems.extend(problems)
+        for key, value in self._unsaved.items():
+            _apply(self.values, key, value)
+        return [key for key in RULES if self.get(key) != before[key]]
+
+    def reload(self) -> list[str]:
+        """Take in a change made to the file outside this app (another device, a hand
+        edit). Returns the settings whose value changed; [] when nothing did, or when the
+        file is now gone or unreadable (the values in use stay)."""
+        try:
+            if self.path.read_bytes() == self._seen:
+                return []  # our own write, or a touch without a change
+        except FileNotFoundError:
+            return []  # removed: keep what we have; a change here writes it again
+        except OSError:
+            pass  # _read() says why
+        return self._take(self._read())
+
+    def _problem_of(self, said: Message, line: int | None = None, kind: str = UNREADABLE):
+        return Problem(self.path, line, said, kind)
 
     def get(self, key: str) -> object:
         return get_value(self.values, key)
@@ -351,7 +423,8 @@ class SettingsFile:
     def set(self, key: str, value: object) -> Problem | None:
         """Change one setting and save. Raises ValueError for a value the setting refuses.
 
-        Returns a problem when the change could not be saved (it still applies now).
+        Returns a problem when the change could not be saved (it still applies now). Any
+        change the file received from outside meanwhile is taken in (see `reload`).
         """
         rule = RULES.get(key)
         if rule is None:
@@ -361,6 +434,11 @@ class SettingsFile:
         except ValueError as exc:
             raise ValueError(f"{key} {exc}") from None
         _apply(self.values, key, value)
+        self._unsaved[key] = value
+        self.changed_outside = []
+        if not self.read_only:
+            # The file as it is now: another device may have changed other settings in it.
+            self.changed_outside = [k for k in self.reload() if k != key]
         if self.read_only:
             return Problem(
                 self.path,
@@ -373,17 +451,22 @@ class SettingsFile:
                 ),
                 NEWER_VERSION,
             )
-        section, name = key.split(".", 1)
-        table = self._raw.get(section)
         document = {"schema": SETTINGS_SCHEMA}
         document.update((k, v) for k, v in self._raw.items() if k != "schema")
-        document[section] = {**table, name: value} if isinstance(table, dict) else {name: value}
-        # The file as it should be, kept even if this save fails, so that a later save
-        # also carries this change.
-        self._raw = document
+        for changed, new in self._unsaved.items():
+            section, name = changed.split(".", 1)
+            table = document.get(section)
+            document[section] = {**table, name: new} if isinstance(table, dict) else {name: new}
+        as_read = self._seen and self._unreadable is None and self._upgraded_from is None
+        if as_read and document == self._raw:
+            # The file says so already (the change came from there): writing it again
+            # would only send the same settings back to the other devices.
+            self._unsaved.clear()
+            return None
         try:
+            text = dump_text(document)
             self._keep_old_file()
-            atomic_write_text(self.path, dump_text(self._raw))
+            atomic_write_text(self.path, text)
         except (OSError, ValueError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
             return Problem(
@@ -397,6 +480,9 @@ class SettingsFile:
                 ),
                 NOT_SAVED,
             )
+        self._raw = document
+        self._seen = text.encode("utf-8")
+        self._unsaved.clear()
         return None
 
     def _keep_old_file(self) -> None:
@@ -413,73 +499,3 @@ class SettingsFile:
             target = self.backups_dir / "migrated" / f"settings.schema{schema}.{stamp}.toml"
             atomic_write_bytes(target, raw)
             self._upgraded_from = None
-
-
-# --- UI state: window and overlay geometry, machine-local ------------------------------
-
-
-@dataclass
-class UiState:
-    """Where windows were: kept apart from preferences, because it belongs to one machine."""
-
-    # Screen-layout key (names and geometries of all screens) -> {"screen", "x", "y"}.
-    overlay_positions: dict[str, dict] = field(default_factory=dict)
-    main_window_geometry: str = ""  # base64 of the main window's saved geometry
-    main_window_state: str = ""  # base64 of its saved toolbar and dock state
-    told_no_tray: bool = False  # the "no system tray here" notice was given once
-    told_no_on_top: bool = False  # the "overlay may not stay on top here" notice, once
-    other: dict = field(default_factory=dict)  # keys this version does not know, kept
-
-    @classmethod
-    def load(cls, path: Path) -> tuple[UiState, Problem | None]:
-        """Never fails: unreadable state means windows start in their default places."""
-        try:
-            data = json.loads(Path(path).read_bytes())
-        except FileNotFoundError:
-            return cls(), None
-        except (OSError, ValueError) as exc:
-            return cls(), Problem(
-                Path(path),
-                getattr(exc, "lineno", None),
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "Window positions could not be read; windows open in their default places.",
-                    )
-                ),
-                UNREADABLE,
-            )
-        if not isinstance(data, dict):
-            data = {}
-        positions = data.pop("overlay_positions", {})
-        geometry = data.pop("main_window_geometry", "")
-        state = data.pop("main_window_state", "")
-        told_no_tray = data.pop("told_no_tray", False)
-        told_no_on_top = data.pop("told_no_on_top", False)
-        data.pop("schema", None)
-        return (
-            cls(
-                overlay_positions={k: v for k, v in positions.items() if isinstance(v, dict)}
-                if isinstance(positions, dict)
-                else {},
-                main_window_geometry=geometry if isinstance(geometry, str) else "",
-                main_window_state=state if isinstance(state, str) else "",
-                told_no_tray=told_no_tray is True,
-                told_no_on_top=told_no_on_top is True,
-                other=data,
-            ),
-            None,
-        )
-
-    def save(self, path: Path) -> None:
-        """Write atomically; raises OSError if the file cannot be written."""
-        data = {
-            **self.other,
-            "schema": UI_STATE_SCHEMA,
-            "overlay_positions": self.overlay_positions,
-            "main_window_geometry": self.main_window_geometry,
-            "main_window_state": self.main_window_state,
-            "told_no_tray": self.told_no_tray,
-            "told_no_on_top": self.told_no_on_top,
-        }
-        atomic_write_text(Path(path), json.dumps(data, indent=2, ensure_ascii=False))

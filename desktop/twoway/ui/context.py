@@ -18,6 +18,7 @@ from twoway import APP_ID, APP_NAME
 from twoway.core.clock import Clock
 from twoway.core.formats import Format, FormatLibrary, load_formats
 from twoway.core.settings import SettingsFile, UiState
+from twoway.core.store.problems import RETURNED
 from twoway.paths import DataPaths, resource
 from twoway.ui import placement, x11
 from twoway.ui.i18n import LanguageSwitcher, translated
@@ -77,6 +78,7 @@ class AppContext:
         context.apply_settings()
         overlay.settings_changed.connect(context.change_setting)
         context.ui_state = context._load_ui_state()
+        context.watch_data_folder()
         overlay.placement_changed.connect(context.save_overlay_placement)
         overlay.hide_requested.connect(context.hide_overlay)
         overlay.debrief_requested.connect(context.open_debrief)
@@ -140,6 +142,26 @@ class AppContext:
             return
         if problem is not None:
             self.notices.say(APP_NAME, translated(problem.message))
+        if self.settings.changed_outside:
+            self.settings_changed_outside(self.settings.changed_outside)
+
+    def reload_settings(self) -> None:
+        """settings.toml changed outside Twoway (another device, a hand edit): use it."""
+        if self.settings is None:
+            return
+        changed = self.settings.reload()
+        if changed:
+            self.settings_changed_outside(changed)
+        for problem in self.settings.problems:
+            log.warning("%s", problem)
+
+    def settings_changed_outside(self, keys: list[str]) -> None:
+        log.info("Settings changed outside Twoway: %s", ", ".join(keys))
+        self.apply_settings()
+        if "general.language" in keys:
+            self.set_language(self.settings.values.general.language)  # rebuilds the window
+        elif self.main_window is not None:
+            self.main_window.views["settings"].show_current_values()
 
     # --- start-up and shut-down ---------------------------------------------------------
 
@@ -259,14 +281,19 @@ class AppContext:
             for problem in self.store.problems:
                 log.warning("%s", problem)
             self.app.aboutToQuit.connect(self._close_store)
-            from twoway.ui.store_watch import StoreWatcher
-
-            self.store_watcher = StoreWatcher(self.paths, self.files_changed, self.app)
+            self.watch_data_folder()
             self.backup_if_due()
             daily_check = QTimer(self.app)
             daily_check.timeout.connect(self.backup_if_due)
             daily_check.start(60 * 60 * 1000)  # hourly: a laptop left open for days
         return self.store
+
+    def watch_data_folder(self) -> None:
+        """From now on, changes made outside Twoway (settings, records) are taken in."""
+        if self.store_watcher is None:
+            from twoway.ui.store_watch import StoreWatcher
+
+            self.store_watcher = StoreWatcher(self.paths, self.files_changed, self.app)
 
     def backup_if_due(self) -> None:
         """The daily snapshot, when the user keeps it on."""
@@ -281,11 +308,30 @@ class AppContext:
         Our own saves show up here too; they change nothing on rescan, so the views are
         refreshed only when another program really changed a record.
         """
+        self.reload_settings()
+        self._reload_formats()
         if self.store is None:
             return
         summary = self.store.rescan()
+        returned = [p for p in summary.problems if p.kind == RETURNED]
+        if returned:
+            for problem in returned:
+                self.notices.say(APP_NAME, translated(problem.message))
         if summary and self.main_window is not None:
             self.main_window.hub.reset.emit()
+
+    def _reload_formats(self) -> None:
+        """A format file added, changed or removed outside Twoway (another device)."""
+        fresh = load_formats(self.paths.formats_dir)
+        if fresh == self.formats:
+            return  # our own save, already taken in, or nothing about formats
+        if self.main_window is not None:
+            self.main_window.hub.reload_formats()  # the views follow its signal
+        else:
+            # The library object is shared with the tray and the window: change it in place.
+            self.formats.formats.clear()
+            self.formats.formats.update(fresh.formats)
+            self.formats.problems[:] = fresh.problems
 
     def _close_store(self) -> None:
         if self.store is not None:
@@ -498,9 +544,11 @@ class AppContext:
     # --- UI state: machine-local geometry, apart from preferences -------------------------
 
     def _load_ui_state(self) -> UiState:
-        state, problem = UiState.load(self.paths.ui_state_file)
+        # Older versions kept it in the data folder, where a sync tool carried it along.
+        state, problem = UiState.load(self.paths.ui_state_file, self.paths.old_ui_state_file)
         if problem is not None:
             log.warning("%s", problem.message)
+            self.notices.say(APP_NAME, translated(problem.message))
         return state
 
     def _save_ui_state(self) -> None:

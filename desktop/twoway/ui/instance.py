@@ -1,9 +1,10 @@
 """One Twoway per data folder, steered from the command line.
 
-The first launch takes a lock file in the data folder's runtime folder and listens on a
-local socket. A later launch for the same folder finds the lock taken, hands its request
-(`start`, or "come forward") to the running app and exits. `twoway pause` and the other
-remote commands reach the same socket through `twoway.remote`.
+The first launch takes a lock file in the user's private runtime folder (one per data
+folder, never inside the synced data folder; see `DataPaths.runtime_dir`) and listens on
+a local socket there. A later launch for the same folder finds the lock taken, hands its
+request (`start`, or "come forward") to the running app and exits. `twoway pause` and the
+other remote commands reach the same socket through `twoway.remote`.
 
 A crash leaves the lock and the socket behind. Neither blocks the next start: QLockFile
 sees that the process named in the lock is gone, and if the lock still names a live
@@ -16,12 +17,11 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QSysInfo, QTimer
+from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from twoway import remote
@@ -52,6 +52,8 @@ class InstanceClaim:
         a second launch that finds the lock taken meanwhile waits for us a moment.
         """
         self.remote_control = RemoteControl(context)
+        if not self.server_names:
+            return  # the runtime folder could not be trusted (said at start)
         server = RequestServer(self.server_names, self.remote_control.handle)
         if not server.listen():
             log.warning("Remote control is unavailable: %s", server.error_text)
@@ -78,15 +80,22 @@ def forwarded_request(args: argparse.Namespace) -> dict | None:
 
 
 def lock_path(paths: DataPaths) -> Path:
-    """The lock is a plain file in the data folder, which a sync tool may carry to other
-    machines: each machine names its own, so one machine's app never locks out another's."""
-    machine = bytes(QSysInfo.machineUniqueId().data()).decode(errors="replace")
-    machine = re.sub(r"[^A-Za-z0-9_-]", "_", machine or QSysInfo.machineHostName())[:40]
-    return paths.runtime_dir / f"instance-{machine or 'local'}.lock"
+    """The lock lives in this machine's runtime folder, so another machine syncing the same
+    data folder never sees it."""
+    return paths.runtime_dir / "instance.lock"
 
 
 def claim_instance(paths: DataPaths, args: argparse.Namespace) -> InstanceClaim:
-    paths.runtime_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        remote.prepare_runtime_dir(paths)
+    except remote.Refused as exc:
+        # Someone else's folder: neither lock nor socket there. Run, unguarded and unsteered.
+        sys.stderr.write(f"twoway: {exc}\n")
+        log.warning("%s", exc)
+        return InstanceClaim(forwarded=False)
+    except OSError as exc:
+        log.warning("The runtime folder %s could not be made: %s", paths.runtime_dir, exc)
+        return InstanceClaim(forwarded=False)
     lock = QLockFile(str(lock_path(paths)))
     # Twoway holds the lock for hours: it is stale only when its process is gone,
     # never because of its age.
@@ -114,6 +123,9 @@ def claim_instance(paths: DataPaths, args: argparse.Namespace) -> InstanceClaim:
         return InstanceClaim(forwarded=True, exit_code=remote.EXIT_FAILED)
     except remote.NoAnswer as exc:
         sys.stderr.write(f"twoway: Twoway is running but did not answer ({exc}).\n")
+        return InstanceClaim(forwarded=True, exit_code=remote.EXIT_FAILED)
+    except remote.Refused as exc:
+        sys.stderr.write(f"twoway: {exc}\n")
         return InstanceClaim(forwarded=True, exit_code=remote.EXIT_FAILED)
     code = remote.print_reply(message, reply, sys.stdout, sys.stderr)
     return InstanceClaim(forwarded=True, exit_code=code)

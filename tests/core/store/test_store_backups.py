@@ -37,8 +37,8 @@ def test_a_snapshot_holds_the_data_and_nothing_else(open_store, paths):
     paths.settings_file.write_text("schema = 1\n")
     (paths.formats_dir).mkdir()
     (paths.formats_dir / "walk.toml").write_text('schema = 1\nname = "Walk"\n')
-    paths.runtime_dir.mkdir()
-    (paths.runtime_dir / "lock").write_text("1234")
+    (paths.root / ".run").mkdir()  # where older versions kept the lock
+    (paths.root / ".run" / "lock").write_text("1234")
     (paths.root / "contacts" / ".c-x.toml.abc.tmp").write_text("half")
     store.delete_meeting(meeting.id)  # goes to the trash
     store.flush()

@@ -1,13 +1,12 @@
-"""Settings: typed defaults, invalid values reported (never clobbered), UI state apart."""
+"""Settings: typed defaults, invalid values reported (never clobbered)."""
 
 from __future__ import annotations
 
-import json
 import tomllib
 
 import pytest
 
-from twoway.core.settings import Settings, SettingsFile, UiState
+from twoway.core.settings import Settings, SettingsFile
 from twoway.core.store.problems import NEWER_VERSION, NOT_SAVED, UNREADABLE
 
 
@@ -179,36 +178,3 @@ def test_a_setting_that_cannot_be_saved_still_applies(paths, monkeypatch):
     saved = SettingsFile.load(paths.settings_file)
     assert saved.get("sound.chime") is False  # the earlier change is saved with the next one
     assert saved.get("overlay.size") == "small"
-
-
-def test_ui_state_round_trips_and_keeps_what_it_does_not_know(paths):
-    paths.ui_state_file.write_text(
-        json.dumps(
-            {
-                "schema": 1,
-                "overlay_positions": {"eDP-1@1920x1080+0+0": {"screen": "eDP-1", "x": 1, "y": 0}},
-                "splitter": "AAAA",
-            }
-        )
-    )
-    state, problem = UiState.load(paths.ui_state_file)
-    assert problem is None
-    assert state.overlay_positions["eDP-1@1920x1080+0+0"]["screen"] == "eDP-1"
-
-    state.main_window_geometry = "AdnQywADAAAAAAB4AAAAZA=="
-    state.overlay_positions["HDMI-1@2560x1440+1920+0"] = {"screen": "HDMI-1", "x": 0.5, "y": 1}
-    state.save(paths.ui_state_file)
-    again, _ = UiState.load(paths.ui_state_file)
-
-    assert again == state
-    assert json.loads(paths.ui_state_file.read_text())["splitter"] == "AAAA"
-    assert not paths.settings_file.exists()  # window state never goes into the settings
-
-
-def test_unreadable_ui_state_means_default_places(paths):
-    paths.ui_state_file.write_text('{"overlay_positions": {')
-
-    state, problem = UiState.load(paths.ui_state_file)
-
-    assert state == UiState()
-    assert problem is not None and problem.kind == UNREADABLE

@@ -145,3 +145,70 @@ def test_a_sync_conflict_copy_can_be_chosen(window, paths):
     assert window.hub.store.contacts["c-bbbbbbbbbbbb"].name == "Noor Haddad-Klein"
     assert not copy.exists()
     assert view.problems.count() == 0
+
+
+def test_a_conflict_copy_of_the_settings_is_listed_and_can_be_used(window, context, paths):
+    copy = paths.root / "settings.sync-conflict-20261207-101500-ABCDEFG.toml"
+    copy.write_text("schema = 1\n[sound]\nvolume = 0.15\n", encoding="utf-8")
+    window.hub.store.rescan()
+    view = _settings_view(window)
+    assert view.problems.count() == 1
+    assert "settings" in view.problems.item(0).text()
+    view.problems.setCurrentRow(0)
+    assert view.keep_copy_button.isVisibleTo(view) and view.set_aside_button.isVisibleTo(view)
+    assert "file" in view.keep_copy_button.toolTip()  # not "record": settings are a file
+
+    view.keep_copy_button.click()
+
+    assert saved(paths)["sound"]["volume"] == 0.15
+    assert context.settings.get("sound.volume") == 0.15, "in use at once"
+    assert context.chime.volume == 0.15
+    assert not copy.exists() and view.problems.count() == 0
+
+
+def test_a_record_that_came_back_is_a_notice_to_take_off_the_list(window, paths):
+    store = window.hub.store
+    store.put_contact(Contact(name="Noor Haddad", id="c-cccccccccccc"))
+    store.flush()
+    path = paths.root / "contacts" / "c-cccccccccccc.toml"
+    raw = path.read_bytes()
+    store.delete_contact("c-cccccccccccc")
+    store.flush()
+    path.write_bytes(raw)
+    store.rescan()
+    view = _settings_view(window)
+    view.problems.setCurrentRow(0)
+    assert view.noted_button.isVisibleTo(view)
+    assert not view.retry_button.isVisibleTo(view)
+    assert not view.keep_copy_button.isVisibleTo(view)
+
+    view.noted_button.click()
+
+    assert view.problems.count() == 0
+    assert "c-cccccccccccc" in store.contacts
+
+
+def test_the_settings_view_shows_a_change_made_on_another_device(qtbot, window, context, paths):
+    view = _settings_view(window)
+    paths.settings_file.write_text(
+        "schema = 1\n[sound]\nvolume = 0.2\nchime = false\n[backups]\nkeep = 40\n",
+        encoding="utf-8",
+    )
+
+    context.reload_settings()
+
+    assert view.volume.value() == 20 and view.volume_value.text() == "20%"
+    assert not view.chime_on.isChecked() and view.keep.value() == 40
+    assert saved(paths)["backups"]["keep"] == 40, "showing it wrote nothing"
+
+
+def test_a_change_here_takes_in_what_another_device_changed_meanwhile(window, context, paths):
+    view = _settings_view(window)
+    # Arrived from another device a moment ago, before the watcher told us.
+    paths.settings_file.write_text('schema = 1\n[overlay]\nsize = "large"\n', encoding="utf-8")
+
+    view.keep.setValue(21)
+
+    assert saved(paths)["overlay"]["size"] == "large" and saved(paths)["backups"]["keep"] == 21
+    assert context.overlay.size_name == "large", "the other device's change applies here too"
+    assert view.size.currentData() == "large"

@@ -83,9 +83,17 @@ def classify(name: str, names_in_folder: set[str]) -> Entry:
     return Entry("bad-name")
 
 
+# What atomic_write_bytes leaves when interrupted: ".<file name>.<8 random>.tmp".
+# Syncthing's downloads in progress (".syncthing.<file name>.tmp") are its own.
+_OUR_TEMP_RE = re.compile(r"^\.(?!syncthing\.)[^/]+\.[a-z0-9_]{8}\.tmp$")
+
+
 def is_our_temp_file(name: str) -> bool:
-    """Temporary files left by an interrupted atomic write: never the only copy of anything."""
-    return name.startswith(".") and name.endswith(".tmp")
+    """Temporary files left by an interrupted atomic write: never the only copy of anything.
+
+    Only ours: another program's temporary file (a sync tool's download) is not touched.
+    """
+    return bool(_OUR_TEMP_RE.match(name))
 
 
 _STAMP_FORMAT = "%Y%m%dT%H%M%SZ"

@@ -33,7 +33,7 @@ from twoway.core.records import (
     Meeting,
     MeetingStatus,
 )
-from twoway.core.store import backups
+from twoway.core.store import backups, otherfiles
 from twoway.core.store.cache import LoadCache, Signature, default_cache_file, signature
 from twoway.core.store.codec import (
     Invalid,
@@ -76,6 +76,7 @@ from twoway.core.store.problems import (
     NEWER_VERSION,
     NOT_SAVED,
     READ_ONLY,
+    RETURNED,
     SAVE_FAILURES,
     UNREADABLE,
     Problem,
@@ -262,6 +263,7 @@ class Store:
         self.agenda = Agenda(updated=self._now())
         self._sigs: dict[Key, Signature | None] = {}  # file identity as last read or written
         self._read_only: set[Key] = set()
+        self._deleted_here: set[Key] = set()  # trashed by this app: see _note_returned
         self._pending: dict[Key, bool] = {}  # True: write it; False: delete it
         self._originals: dict[Key, tuple[int, bytes]] = {}  # owed migration backups
         self._unreadable: dict[Path, tuple[Key, Signature | None]] = {}
@@ -293,6 +295,9 @@ class Store:
                 os.chmod(self.root, PRIVATE_DIR_MODE)
         except OSError as exc:
             self._add(_save_problem(self.root, exc))
+            return
+        with contextlib.suppress(OSError):  # a read-only folder is reported above already
+            otherfiles.write_sync_ignore(self.root)
 
     def _load_everything(self) -> None:
         seen: set[str] = set()
@@ -321,6 +326,7 @@ class Store:
                     # of a second). Small stores cost it nothing worth this.
                     gc.freeze()
                 gc.enable()
+        self._note_other_copies()
         self.loaded_from_cache = len(self._sigs) - fresh
         for rel in [rel for rel in self._cache.entries if rel not in seen]:
             self._cache.drop(rel)
@@ -589,6 +595,18 @@ class Store:
             )
         )
 
+    def _note_other_copies(self) -> None:
+        """Conflict copies of settings.toml and format files: listed like record copies."""
+        copies = otherfiles.other_copies(self.root)
+        current = {copy.path for copy in copies}
+        for path, kind in list(self._problems):
+            problem = self._problems[(path, kind)]
+            if kind == CONFLICT and problem.record_kind == "file" and path not in current:
+                del self._problems[(path, kind)]
+        for copy in copies:
+            said = otherfiles.describe(copy)
+            self._add(Problem(copy.path, None, said, CONFLICT, "file", copy.original.name))
+
     def _note_bad_name(self, kind: Kind, path: Path) -> None:
         self._add(
             Problem(
@@ -770,7 +788,8 @@ class Store:
         self._pending.pop(key, None)
         self._originals.pop(key, None)
         self._cache.put(self._rel(path), sig, self._payload(kind, record))
-        self._forget_problems(path, SAVE_FAILURES)
+        # Saved again: a "removed while you were editing" notice is settled too.
+        self._forget_problems(path, (*SAVE_FAILURES, EXTERNAL_CHANGE))
         return None
 
     def _back_up_original(self, kind: Kind, rid: str, schema: int, raw: bytes) -> None:
@@ -783,11 +802,12 @@ class Store:
         key = (kind.name, rid)
         if path.is_file():
             self._to_trash(kind, path)
+            self._deleted_here.add(key)
         self._pending.pop(key, None)
         self._sigs.pop(key, None)
         self._read_only.discard(key)
         self._cache.drop(self._rel(path))
-        self._forget_problems(path, (*SAVE_FAILURES, NEWER_VERSION))
+        self._forget_problems(path, (*SAVE_FAILURES, NEWER_VERSION, EXTERNAL_CHANGE, RETURNED))
         return None
 
     def _to_trash(self, kind: Kind, path: Path) -> Path:
@@ -889,7 +909,37 @@ class Store:
             if not path.exists():
                 self._unreadable.pop(path)
                 self._forget_problems(path, (UNREADABLE,))
+        self._note_other_copies()
+        self._note_returned(summary)
         return summary
+
+    def _note_returned(self, summary: ChangeSummary) -> None:
+        """A record deleted here that a sync tool brought back, because another device
+        edited it meanwhile (their rule: an edit wins over a delete). Say so."""
+        for key in summary.added:
+            if key not in self._deleted_here:
+                continue
+            self._deleted_here.discard(key)
+            kind = KINDS_BY_NAME[key[0]]
+            record = self.agenda if kind is AGENDA else self._records(kind).get(key[1])
+            if record is None:
+                continue
+            problem = Problem(
+                kind.path(self.root, key[1]),
+                None,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "%1: you deleted this here, but it was changed on another device meanwhile, so the sync tool brought it back. Delete it again if you no longer want it.",
+                    ),
+                    self._label(kind, record),
+                ),
+                RETURNED,
+                kind.name,
+                key[1],
+            )
+            self._add(problem)
+            summary.problems.append(problem)
 
     def _rescan_other_files(self, kind: Kind, folder: Path, listing: _Listing) -> None:
         """Conflict copies and misnamed files: note new ones, forget those now gone."""
@@ -1069,6 +1119,9 @@ class Store:
         Whatever is replaced or set aside goes to the trash, so this can be undone by hand.
         """
         path = Path(path)
+        other = otherfiles.find_copy(self.root, path)
+        if other is not None:
+            return self._settle_other_copy(other, keep_copy)
         try:
             kind, rid = self._kind_of(path, "conflict")
         except StoreError as exc:
@@ -1103,6 +1156,14 @@ class Store:
         except OSError as exc:
             return _save_problem(path, exc, key)
         self._forget_problems(path, (CONFLICT, EXTERNAL_CHANGE, UNREADABLE))
+        return None
+
+    def _settle_other_copy(self, copy: otherfiles.OtherCopy, keep_copy: bool) -> Problem | None:
+        try:
+            otherfiles.settle(self.root, copy, keep_copy=keep_copy, stamp=file_stamp(self._now()))
+        except OSError as exc:
+            return _save_problem(copy.path, exc)
+        self._forget_problems(copy.path, (CONFLICT,))
         return None
 
     # --- the trash -----------------------------------------------------------------------

@@ -58,6 +58,10 @@ class SettingsAccess:
         problem = self.file.set(key, value)
         if problem is not None:
             self.report(problem_text(problem))
+        # Saving read the file again: what another device changed meanwhile applies too.
+        taken_in = getattr(self.context, "settings_changed_outside", None)
+        if self.file.changed_outside and taken_in is not None:
+            taken_in(self.file.changed_outside)
 
 
 class SettingsView(Page):
@@ -188,20 +192,18 @@ class SettingsView(Page):
         self.retry_button = QPushButton(tr("Tr&y again"), data_box)
         self.retry_button.setToolTip(tr("Read the file again after you fixed it by hand."))
         self.from_backup_button = QPushButton(tr("Restore the file from a &backup"), data_box)
+        # Their tooltips depend on the file chosen (see _show_problem_actions).
         self.keep_copy_button = QPushButton(tr("&Use this copy"), data_box)
-        self.keep_copy_button.setToolTip(
-            tr("The copy replaces the record; the record goes to the trash.")
-        )
         self.set_aside_button = QPushButton(tr("Set this copy &aside"), data_box)
-        self.set_aside_button.setToolTip(
-            tr("Keep the record as it is; the copy goes to the trash.")
-        )
+        self.noted_button = QPushButton(tr("&Got it"), data_box)
+        self.noted_button.setToolTip(tr("Take this notice off the list."))
         self.problem_buttons = QHBoxLayout()
         for button in (
             self.retry_button,
             self.from_backup_button,
             self.keep_copy_button,
             self.set_aside_button,
+            self.noted_button,
         ):
             self.problem_buttons.addWidget(button)
         self.problem_buttons.addStretch(1)
@@ -255,6 +257,7 @@ class SettingsView(Page):
         self.from_backup_button.clicked.connect(lambda: self._act_on_problem("backup"))
         self.keep_copy_button.clicked.connect(lambda: self._act_on_problem("keep"))
         self.set_aside_button.clicked.connect(lambda: self._act_on_problem("aside"))
+        self.noted_button.clicked.connect(lambda: self._act_on_problem("noted"))
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_chosen)
         self.backups.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
@@ -268,6 +271,24 @@ class SettingsView(Page):
         self.login.setChecked(self._autostart().is_enabled())
         self.login.blockSignals(False)
         super().showEvent(event)
+
+    def show_current_values(self) -> None:
+        """Settings changed on another device (or by hand) and taken in: show them."""
+        self._sync_overlay()
+        chime = self.context.chime
+        for widget, apply in (
+            (self.chime_on, lambda: self.chime_on.setChecked(chime.enabled)),
+            (self.volume, lambda: self.volume.setValue(round(chime.volume * 100))),
+            (self.closing_line, lambda: self.closing_line.setChecked(
+                self.context.overlay.show_closing_line)),
+            (self.daily, lambda: self.daily.setChecked(
+                bool(self.access.get("backups.daily", True)))),
+            (self.keep, lambda: self.keep.setValue(int(self.access.get("backups.keep", 14)))),
+        ):  # fmt: skip
+            widget.blockSignals(True)
+            apply()
+            widget.blockSignals(False)
+        self.volume_value.setText(percent_text(self.volume.value()))
 
     def _sync_overlay(self) -> None:
         """The overlay's own menu may have changed these since the view was last seen."""
@@ -386,13 +407,31 @@ class SettingsView(Page):
         return self._problems[row] if 0 <= row < len(self._problems) else None
 
     def _show_problem_actions(self) -> None:
-        from twoway.core.store.problems import CONFLICT, EXTERNAL_CHANGE, NEWER_VERSION, UNREADABLE
+        from twoway.core.store.problems import (
+            CONFLICT,
+            EXTERNAL_CHANGE,
+            NEWER_VERSION,
+            RETURNED,
+            UNREADABLE,
+        )
 
         problem = self._chosen_problem()
         kind = problem.kind if problem is not None else None
         copy = kind in (CONFLICT, EXTERNAL_CHANGE)
         damaged = kind in (UNREADABLE, NEWER_VERSION)
-        self.retry_button.setVisible(problem is not None and not copy)
+        self.noted_button.setVisible(kind == RETURNED)
+        on_file = problem is not None and problem.record_kind == "file"  # settings, a format
+        self.keep_copy_button.setToolTip(
+            tr("The copy takes the file's place; the file goes to the trash.")
+            if on_file
+            else tr("The copy replaces the record; the record goes to the trash.")
+        )
+        self.set_aside_button.setToolTip(
+            tr("Keep the file as it is; the copy goes to the trash.")
+            if on_file
+            else tr("Keep the record as it is; the copy goes to the trash.")
+        )
+        self.retry_button.setVisible(problem is not None and not copy and kind != RETURNED)
         self.from_backup_button.setVisible(damaged)
         self.keep_copy_button.setVisible(copy)
         self.set_aside_button.setVisible(copy)
@@ -405,6 +444,10 @@ class SettingsView(Page):
         from twoway.core.store.problems import NEWER_VERSION, UNREADABLE
 
         store = self.hub.store
+        if action == "noted":
+            store.dismiss(problem)
+            self.refresh_data()
+            return
         if action == "retry" and problem.kind not in (UNREADABLE, NEWER_VERSION):
             failed = self.hub.save_now()  # a save that failed: try writing again
             still = failed[0] if failed else None
@@ -414,6 +457,10 @@ class SettingsView(Page):
             still = store.restore_from_backup(problem.path)
         else:
             still = store.resolve_conflict(problem.path, keep_copy=action == "keep")
+            if problem.record_kind == "file":
+                reload_settings = getattr(self.context, "reload_settings", None)
+                if reload_settings is not None:
+                    reload_settings()  # a settings copy chosen: it applies now
         self.hub.reset.emit()
         self.refresh_data()
         self.nav.status(problem_text(still) if still else tr("Done: the file is in order."))
