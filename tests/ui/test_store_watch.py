@@ -82,7 +82,8 @@ def test_a_record_deleted_here_that_comes_back_is_told(qtbot, data_dir):
     store.delete_contact("c-0123456789ab")
     store.flush()
     told = []
-    context.tell_notices = lambda: told.extend(context.notices)
+    context.notices.desktop = None
+    context.notices.tray_balloon = lambda notice: told.append(notice.text)
 
     path.write_text(edited_elsewhere, encoding="utf-8")  # the sync tool's rule: the edit wins
 
