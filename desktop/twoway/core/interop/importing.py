@@ -15,6 +15,7 @@ from twoway.core.interop.csv_import import (
     parse_linkedin,
 )
 from twoway.core.interop.errors import ImportFileError
+from twoway.core.interop.limits import fit_contacts
 from twoway.core.interop.reading import decode_text, read_source
 from twoway.core.interop.vcard_import import looks_like_vcard, parse_vcards
 from twoway.core.marks import QT_TRANSLATE_NOOP, message
@@ -81,6 +82,10 @@ def read_contacts(
         parsed = parse_linkedin(text)
     else:
         parsed = parse_csv(text, mapping)
+    parsed.contacts, cuts = fit_contacts(parsed.contacts)
+    parsed.warnings.extend(cuts)
+    if not parsed.contacts and cuts:
+        raise ImportFileError(cuts[-1])  # the only contacts were too large: say so
     if not parsed.contacts:
         raise ImportFileError(
             message(QT_TRANSLATE_NOOP("Messages", "No contact in this file could be read."))
