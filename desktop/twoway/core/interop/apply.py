@@ -88,7 +88,7 @@ def apply_import(
                 receipt.added_ids.append(entry.contact_id)
             else:
                 receipt.previous.setdefault(entry.contact_id, entry.before)
-            store.put_contact(copy_contact(entry.after))
+            store.put_contact(copy_contact(entry.after))  # the receipt keeps `after` as written
         problems = store.flush()
         if problems:
             raise ImportFileError(_not_saved(problems[0]))
