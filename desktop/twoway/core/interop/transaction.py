@@ -110,7 +110,7 @@ class ImportLock:
 
 
 def import_running(root: Path) -> bool:
-    """Whether another process holds the import lock of this folder right now."""
+    """Whether an import (of any process, this one too) holds this folder's lock now."""
     if not (Path(root) / LOCK_NAME).exists():
         return False
     lock = ImportLock(root)
