@@ -157,6 +157,15 @@ def decode_text(data: bytes, *, legacy_allowed: bool = True) -> tuple[str, list[
             if _looks_binary(text):
                 raise _binary_error(data)
             return text, []
+    for probe, codec in ((b"\x00B\x00E\x00G", "utf-16-be"), (b"B\x00E\x00G\x00", "utf-16-le")):
+        # UTF-16 without a byte-order mark, as some older Address Book exports wrote it.
+        if data.startswith(probe) and len(data) % 2 == 0:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                break
+            if not _looks_binary(text):
+                return text, []
     if b"\x00" in data[:8192]:
         raise _binary_error(data)
     try:
