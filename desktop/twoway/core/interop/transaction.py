@@ -153,21 +153,21 @@ def journal_path(root: Path) -> Path:
 class ImportJournal:
     """The journal of the import being written; begin() before the first record."""
 
-    def __init__(self, path: Path, handle) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
-        self._handle = handle
 
     @classmethod
     def begin(cls, root: Path, source: str, started: datetime) -> ImportJournal:
         path = journal_path(root)
         head = {"journal": _JOURNAL_VERSION, "started": started.isoformat(), "source": source}
         atomic_write_bytes(path, (json.dumps(head) + "\n").encode("utf-8"))
-        return cls(path, open(path, "ab"))  # kept open for the whole import
+        return cls(path)
 
     def _append(self, line: dict) -> None:
-        self._handle.write((json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
-        self._handle.flush()
-        os.fsync(self._handle.fileno())
+        with open(self.path, "ab") as handle:
+            handle.write((json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
 
     def record(self, entries: list[JournalEntry]) -> None:
         """Say on disk what the next writes will be; call before writing them."""
@@ -184,11 +184,9 @@ class ImportJournal:
     def finish(self, when: datetime) -> None:
         """Every record of the import is written: it is now the last import, kept for undo."""
         self._append({"finished": when.isoformat()})
-        self._handle.close()
 
     def discard(self) -> None:
         """The import was taken back as a whole: nothing is left to undo."""
-        self._handle.close()
         remove_journal(self.path.parent)
 
 
