@@ -87,8 +87,8 @@ from twoway.ui.main.common import MARGIN, SPACING, date_text, datetime_text, hin
 # then sizes its batches to take about STEP_SECONDS each, so the window keeps answering
 # on a slow disk and a large import is written in a few big, quick batches elsewhere.
 BATCH = 50
-MAX_BATCH = 2000
-STEP_SECONDS = 0.12
+MAX_BATCH = 3000
+STEP_SECONDS = 0.2
 # A quick import is done before the progress window would appear, so it never flashes.
 PROGRESS_AFTER_MS = 400
 # Names listed in a message before the rest are only counted.
