@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/common.py" line="+176"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+169"/>
         <source>%n days overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+85"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+84"/>
         <source>A format can have at most %n phases.</source>
         <translation>
             <numerusform>A format can have at most %n phase.</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+105"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+104"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+202"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+242"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+286"/>
         <source>Importing %n contacts…</source>
         <translation>
             <numerusform>Importing %n contact…</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+47"/>
         <source>%n contacts added</source>
         <translation>
             <numerusform>%n contact added</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+98"/>
         <source>%n contacts removed</source>
         <translation>
             <numerusform>%n contact removed</numerusform>

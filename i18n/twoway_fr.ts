@@ -75,7 +75,7 @@
         <translation>Ajoutez une offre, puis appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/bands.py" line="+42"/>
+        <location filename="../desktop/twoway/ui/main/bands.py" line="+43"/>
         <source>Preview of the phases</source>
         <translation>Aperçu des phases</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>%1′ de marge</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+60"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
         <source>Them</source>
         <translation>L&apos;autre</translation>
     </message>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+52"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+127"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+167"/>
         <source>What they offer</source>
         <translation>Ce que la personne offre</translation>
     </message>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+403"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+402"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -271,7 +271,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+405"/>
         <location line="+378"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
@@ -394,13 +394,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+60"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+113"/>
+        <location line="+59"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+109"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>Snooze a &amp;day</source>
         <translation>Reporter d&apos;un &amp;jour</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Supprimer le suivi</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Mark &amp;not done</source>
         <translation>Marquer comme &amp;non fait</translation>
     </message>
@@ -756,13 +756,13 @@
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="-996"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
-        <location line="+633"/>
+        <location line="+636"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-590"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-593"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -1124,7 +1124,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+311"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+314"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
@@ -1528,13 +1528,13 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Rendez-vous avec %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-586"/>
-        <location line="+936"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-589"/>
+        <location line="+939"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location line="-935"/>
+        <location line="-938"/>
         <source>Held</source>
         <translation>Tenu</translation>
     </message>
@@ -1551,13 +1551,13 @@ ce que vous cherchez dans un premier recrutement</translation>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="-367"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+778"/>
+        <location line="+781"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-778"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-781"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
         <source>Company</source>
         <translation>Entreprise</translation>
@@ -1659,19 +1659,19 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+104"/>
-        <location line="+293"/>
+        <location line="+296"/>
         <location line="+207"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-500"/>
-        <location line="+500"/>
+        <location line="-503"/>
+        <location line="+503"/>
         <source>Whose turn</source>
         <translation>À qui le tour</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-503"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
@@ -1691,12 +1691,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>selon le tour</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+90"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+182"/>
         <source>Cue shown in the overlay</source>
         <translation>Repère affiché sur le minuteur</translation>
     </message>
@@ -2044,7 +2044,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Restauré. Vos données d&apos;avant la restauration sont dans la sauvegarde la plus récente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-148"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-144"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -2095,7 +2095,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Débriefs à rédiger</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>Follow-ups due</source>
         <translation>Suivis à échéance</translation>
@@ -2106,7 +2106,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Aucun suivi à échéance. Bravo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Mark the selected follow-up done</source>
         <translation>Marquer le suivi sélectionné comme fait</translation>
     </message>
@@ -2305,22 +2305,55 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Fichiers à vérifier dans votre dossier de données&#xa0;: %1. Voir Paramètres.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-33"/>
-        <location line="+150"/>
-        <location line="+409"/>
-        <location line="+33"/>
-        <location line="+21"/>
-        <location line="+25"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-58"/>
+        <location line="+175"/>
+        <location line="+433"/>
+        <location line="+61"/>
+        <location line="+8"/>
+        <location line="+18"/>
+        <location line="+15"/>
+        <location line="+35"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location line="-636"/>
+        <location line="-743"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Fichiers de contacts (*.vcf *.vcard *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+772"/>
+        <source>Interrupted import</source>
+        <translation>Importation interrompue</translation>
+    </message>
+    <message>
+        <location line="-770"/>
+        <source>The import of “%1” on %2 was stopped before it finished.</source>
+        <translation>L’importation de « %1 » du %2 s’est arrêtée avant la fin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo takes back the contacts it had already written, so your contacts are as they were before. Keep leaves them; importing the file again adds the rest.</source>
+        <translation>Annuler retire les contacts déjà écrits : vos contacts redeviennent tels qu’avant. Conserver les garde ; importer à nouveau le fichier ajoute le reste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo import</source>
+        <translation>&amp;Annuler l’importation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Les conserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide &amp;later</source>
+        <translation>Décider &amp;plus tard</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
@@ -2549,12 +2582,17 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+35"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Something unexpected went wrong.</source>
         <translation>Un problème inattendu est survenu.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importer des contacts…</translation>
     </message>
@@ -2599,17 +2637,24 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>It may be running in another Twoway window or from the command line.</source>
+        <translation>Elle est peut-être en cours dans une autre fenêtre de Twoway ou depuis la ligne de commande.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+23"/>
+        <location line="+26"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>Twoway cannot save your data right now, so it does not add to it. Settings shows what needs a look.</source>
         <translation>Twoway ne peut pas enregistrer vos données pour le moment, il n&apos;y ajoute donc rien. Les Paramètres indiquent ce qui est à vérifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+39"/>
         <source>Importing %n contacts…</source>
         <translation>
             <numerusform>Importation de %n contact…</numerusform>
@@ -2617,12 +2662,17 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importation annulée ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The import could not be finished, so nothing was imported.</source>
         <translation>L&apos;importation n&apos;a pas pu aboutir, rien n&apos;a donc été importé.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Import done: %1, %2, %3. File ▸ Undo last import takes it back.</source>
         <translation>Importation terminée&#xa0;: %1, %2, %3. Fichier ▸ Annuler la dernière importation permet de revenir en arrière.</translation>
     </message>
@@ -2651,20 +2701,21 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+43"/>
         <source>There is no import to undo.</source>
         <translation>Aucune importation à annuler.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
-        <location line="+21"/>
+        <location line="+10"/>
+        <location line="+26"/>
+        <location line="+24"/>
         <location line="+7"/>
         <source>Undo last import</source>
         <translation>Annuler la dernière importation</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-66"/>
         <source>Take back the import of %1?</source>
         <translation>Annuler l&apos;importation du %1&#xa0;?</translation>
     </message>
@@ -2679,12 +2730,12 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Taking back the import…</source>
         <translation>Annulation de l&apos;importation…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%n contacts removed</source>
         <translation>
             <numerusform>%n contact retiré</numerusform>
@@ -2924,12 +2975,12 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+81"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+85"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Delete %1</source>
         <translation>la suppression du contact %1</translation>
     </message>
@@ -3899,12 +3950,12 @@ le projet de questionnaire</translation>
         <translation>ne peut pas être lu (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>is not UTF-8 text</source>
         <translation>n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/apply.py" line="+99"/>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+112"/>
         <source>The disk is full, so the import could not be saved; nothing was imported.</source>
         <translation>Le disque est plein, l&apos;importation n&apos;a donc pas pu être enregistrée&#xa0;; rien n&apos;a été importé.</translation>
     </message>
@@ -3930,7 +3981,7 @@ le projet de questionnaire</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../desktop/twoway/core/interop/reading.py" line="+72"/>
+        <location filename="../desktop/twoway/core/interop/reading.py" line="+77"/>
         <source>There is no file called “%1”.</source>
         <translation>Aucun fichier ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4015,17 +4066,17 @@ le projet de questionnaire</translation>
         <translation>Le fichier a une ligne d&apos;en-tête, mais aucun contact en dessous.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/importing.py" line="+35"/>
+        <location filename="../desktop/twoway/core/interop/importing.py" line="+37"/>
         <source>Twoway cannot tell what kind of file this is. It imports vCard (.vcf) files, LinkedIn&apos;s Connections.csv and CSV files with a header row.</source>
         <translation>Twoway ne reconnaît pas le type de ce fichier. Il importe les fichiers vCard (.vcf), le Connections.csv de LinkedIn et les fichiers CSV avec une ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>This is not a vCard file: it has no BEGIN:VCARD line.</source>
         <translation>Ce n&apos;est pas un fichier vCard&#xa0;: il n&apos;a pas de ligne BEGIN:VCARD.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>No contact in this file could be read.</source>
         <translation>Aucun contact de ce fichier n&apos;a pu être lu.</translation>
     </message>
@@ -4086,7 +4137,7 @@ le projet de questionnaire</translation>
         <translation>Le fichier indique être du texte %1, mais certaines parties ne le sont pas&#xa0;; il est peut-être endommagé.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>The file is not UTF-8 text, which this format requires. Save it again as UTF-8 and import that copy.</source>
         <translation>Le fichier n&apos;est pas du texte UTF-8, comme l&apos;exige ce format. Enregistrez-le de nouveau en UTF-8 et importez cette copie.</translation>
     </message>
@@ -4096,12 +4147,12 @@ le projet de questionnaire</translation>
         <translation>Les caractères du fichier sont dans un encodage que Twoway ne sait pas lire. Enregistrez-le de nouveau en UTF-8 et importez cette copie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-170"/>
         <source>The file is not UTF-8; it was read as Western European (Windows-1252) text. Check accented letters in the preview.</source>
         <translation>Le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu comme du texte d&apos;Europe occidentale (Windows-1252). Vérifiez les lettres accentuées dans l&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/vcard_import.py" line="+55"/>
+        <location filename="../desktop/twoway/core/interop/vcard_import.py" line="+56"/>
         <source>The file ends inside card %1; what that card holds was read.</source>
         <translation>Le fichier s&apos;arrête au milieu de la carte %1&#xa0;; ce qu&apos;elle contient a été lu.</translation>
     </message>
@@ -4111,12 +4162,12 @@ le projet de questionnaire</translation>
         <translation>Carte %1 (ligne %2)&#xa0;: lignes sans données vCard ignorées&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Card %1 (line %2) could not be read and was left out.</source>
         <translation>La carte %1 (ligne %2) n&apos;a pas pu être lue et a été ignorée.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Card %1 (line %2) has no name, organization, email or phone and was left out.</source>
         <translation>La carte %1 (ligne %2) n&apos;a ni nom, ni organisation, ni e-mail, ni téléphone et a été ignorée.</translation>
     </message>
@@ -4310,7 +4361,7 @@ le projet de questionnaire</translation>
         <translation>Cette version ne peut pas mettre à jour les fichiers de schéma %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+161"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+168"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Ce devrait être le dossier de vos contacts, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
     </message>
@@ -4386,7 +4437,7 @@ le projet de questionnaire</translation>
         <translation>Ce nom de fichier n&apos;est pas un nom de fiche Twoway, le fichier n&apos;a donc pas été chargé. N&apos;utilisez que des lettres, des chiffres, &apos;-&apos; et &apos;_&apos; avant .toml.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+264"/>
         <source>Contact “%1”</source>
         <translation>Contact «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4526,7 +4577,7 @@ le projet de questionnaire</translation>
         <translation>Ce n&apos;est pas du TOML valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+205"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
@@ -4535,11 +4586,96 @@ le projet de questionnaire</translation>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/limits.py" line="+25"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn profile</source>
+        <translation>profil LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how you met</source>
+        <translation>comment vous vous êtes rencontrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offers</source>
+        <translation>offres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs</source>
+        <translation>besoins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emails</source>
+        <translation>adresses e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phones</source>
+        <translation>numéros de téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1”: the %2 were %3 characters long; only the first %4 were imported.</source>
+        <translation>« %1 » : le champ « %2 » comptait %3 caractères ; seuls les %4 premiers ont été importés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”: the %2 was %3 characters long; only the first %4 were imported.</source>
+        <translation>« %1 » : le champ « %2 » comptait %3 caractères ; seuls les %4 premiers ont été importés.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1”: %2 %3 were listed; only the first %4 were imported.</source>
+        <translation>« %1 » : %2 entrées dans « %3 » ; seules les %4 premières ont été importées.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” holds more text than one contact can keep (over %2 MB) and was left out.</source>
+        <translation>« %1 » contient plus de texte qu’un contact ne peut en garder (plus de %2 Mo) et a été laissé de côté.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/transaction.py" line="+68"/>
+        <source>Another import is running for this data folder. Try again when it has finished; nothing was imported.</source>
+        <translation>Une autre importation est en cours pour ce dossier de données. Réessayez quand elle sera terminée ; rien n’a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
-        <location line="-18"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="-18"/>
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1&#xa0;%</translation>
@@ -4947,7 +5083,7 @@ le projet de questionnaire</translation>
 <context>
     <name>Request</name>
     <message>
-        <location filename="../desktop/twoway/core/workflow/request.py" line="+29"/>
+        <location filename="../desktop/twoway/core/workflow/request.py" line="+30"/>
         <source>Hello {name},</source>
         <translation>Bonjour {name},</translation>
     </message>
