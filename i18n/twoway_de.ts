@@ -4401,7 +4401,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Datensatz enthält Text, der sich nicht in einer Datei speichern lässt (ein beschädigtes Zeichen), daher wurde er nicht gespeichert. Bearbeite den Text und versuche es erneut.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>This folder could not be read (%1).</source>
         <translation>Dieser Ordner konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -4412,12 +4412,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-330"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Hier liegt ein Ordner, wo eine Datei sein sollte. Verschiebe ihn an einen anderen Ort.</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+353"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Diese Datei stammt von einer neueren Twoway-Version (Schema %1; diese Version kennt %2). Sie wird angezeigt, aber diese Version ändert sie nicht. Aktualisiere Twoway, um sie zu bearbeiten.</translation>
     </message>
@@ -4437,7 +4437,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Dateiname ist kein gültiger Name für einen Twoway-Datensatz, daher wurde die Datei nicht geladen. Verwende vor .toml nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+272"/>
         <source>Contact “%1”</source>
         <translation>Kontakt „%1“</translation>
     </message>
@@ -4647,17 +4647,17 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Tags</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>“%1”: the %2 were %3 characters long; only the first %4 were imported.</source>
         <translation>„%1“: Das Feld „%2“ hatte %3 Zeichen; nur die ersten %4 wurden importiert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>“%1”: the %2 was %3 characters long; only the first %4 were imported.</source>
         <translation>„%1“: Das Feld „%2“ hatte %3 Zeichen; nur die ersten %4 wurden importiert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>“%1”: %2 %3 were listed; only the first %4 were imported.</source>
         <translation>„%1“: %2 Einträge unter „%3“; nur die ersten %4 wurden importiert.</translation>
     </message>

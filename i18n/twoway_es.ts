@@ -4401,7 +4401,7 @@ el borrador de la encuesta</translation>
         <translation>Este registro contiene texto que no se puede guardar en un archivo (un carácter dañado), así que no se guardó. Edita el texto e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>This folder could not be read (%1).</source>
         <translation>No se pudo leer esta carpeta (%1).</translation>
     </message>
@@ -4412,12 +4412,12 @@ el borrador de la encuesta</translation>
         <translation>No se pudo leer (%1).</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-330"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Aquí hay una carpeta donde debería haber un archivo. Muévela a otro sitio.</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+353"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Este archivo lo escribió una versión más reciente de Twoway (schema %1; esta versión admite el %2). Se muestra, pero esta versión no lo modificará. Actualiza Twoway para editarlo.</translation>
     </message>
@@ -4437,7 +4437,7 @@ el borrador de la encuesta</translation>
         <translation>Este nombre de archivo no es un nombre de registro de Twoway, así que el archivo no se cargó. Usa solo letras, números, &apos;-&apos; y &apos;_&apos; antes de .toml.</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+272"/>
         <source>Contact “%1”</source>
         <translation>Contacto «%1»</translation>
     </message>
@@ -4647,17 +4647,17 @@ el borrador de la encuesta</translation>
         <translation>etiquetas</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>“%1”: the %2 were %3 characters long; only the first %4 were imported.</source>
         <translation>«%1»: el campo «%2» tenía %3 caracteres; solo se importaron los primeros %4.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>“%1”: the %2 was %3 characters long; only the first %4 were imported.</source>
         <translation>«%1»: el campo «%2» tenía %3 caracteres; solo se importaron los primeros %4.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>“%1”: %2 %3 were listed; only the first %4 were imported.</source>
         <translation>«%1»: había %2 entradas en «%3»; solo se importaron las primeras %4.</translation>
     </message>

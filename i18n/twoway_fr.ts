@@ -4401,7 +4401,7 @@ le projet de questionnaire</translation>
         <translation>Cette fiche contient du texte qui ne peut pas être stocké dans un fichier (un caractère endommagé), elle n&apos;a donc pas été enregistrée. Modifiez le texte et réessayez.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>This folder could not be read (%1).</source>
         <translation>Ce dossier n&apos;a pas pu être lu (%1).</translation>
     </message>
@@ -4412,12 +4412,12 @@ le projet de questionnaire</translation>
         <translation>Le fichier n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-330"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Il y a ici un dossier à la place d&apos;un fichier. Déplacez-le ailleurs.</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+353"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Ce fichier a été écrit par une version plus récente de Twoway (schéma %1&#xa0;; cette version connaît le schéma %2). Il est affiché, mais cette version ne le modifiera pas. Mettez Twoway à jour pour le modifier.</translation>
     </message>
@@ -4437,7 +4437,7 @@ le projet de questionnaire</translation>
         <translation>Ce nom de fichier n&apos;est pas un nom de fiche Twoway, le fichier n&apos;a donc pas été chargé. N&apos;utilisez que des lettres, des chiffres, &apos;-&apos; et &apos;_&apos; avant .toml.</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+272"/>
         <source>Contact “%1”</source>
         <translation>Contact «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4647,17 +4647,17 @@ le projet de questionnaire</translation>
         <translation>étiquettes</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>“%1”: the %2 were %3 characters long; only the first %4 were imported.</source>
         <translation>« %1 » : le champ « %2 » comptait %3 caractères ; seuls les %4 premiers ont été importés.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>“%1”: the %2 was %3 characters long; only the first %4 were imported.</source>
         <translation>« %1 » : le champ « %2 » comptait %3 caractères ; seuls les %4 premiers ont été importés.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>“%1”: %2 %3 were listed; only the first %4 were imported.</source>
         <translation>« %1 » : %2 entrées dans « %3 » ; seules les %4 premières ont été importées.</translation>
     </message>

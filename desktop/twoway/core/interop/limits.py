@@ -41,7 +41,8 @@ _LIST_FIELDS = ("emails", "phones", "tags")
 
 
 def _field(name: str) -> Message:
-    return message(_FIELD_NAMES[name])
+    field_name = _FIELD_NAMES[name]  # marked in the table above
+    return message(field_name)
 
 
 def _label(contact: Contact) -> str:
@@ -49,15 +50,20 @@ def _label(contact: Contact) -> str:
 
 
 def _cut_note(contact: Contact, name: str, length: int, kept: int) -> Message:
+    if name in ("offers", "needs", "notes", "emails", "phones", "tags"):  # English plurals
+        return message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“%1”: the %2 were %3 characters long; only the first %4 were imported.",
+            ),
+            _label(contact),
+            _field(name),
+            length,
+            kept,
+        )
     return message(
         QT_TRANSLATE_NOOP(
-            "Messages",
-            "“%1”: the %2 were %3 characters long; only the first %4 were imported.",
-        )
-        if name in ("offers", "needs", "notes", "emails", "phones", "tags")
-        else QT_TRANSLATE_NOOP(
-            "Messages",
-            "“%1”: the %2 was %3 characters long; only the first %4 were imported.",
+            "Messages", "“%1”: the %2 was %3 characters long; only the first %4 were imported."
         ),
         _label(contact),
         _field(name),

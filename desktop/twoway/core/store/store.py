@@ -232,12 +232,16 @@ def _save_problem(path: Path, exc: BaseException, key: Key | None = None) -> Pro
     return Problem(path, None, said, kind, record_kind, record_id)
 
 
-def _move(source: Path, target: Path) -> None:
-    """Move a file within the data folder atomically, then make the move durable."""
+def _move(source: Path, target: Path, deferred: set[Path] | None = None) -> None:
+    """Move a file within the data folder atomically, then make the move durable (or,
+    with `deferred`, note the folders to sync once after many moves)."""
     ensure_private_dir(target.parent)
     os.replace(source, target)
     for folder in {source.parent, target.parent}:
-        _fsync_dir(folder)
+        if deferred is None:
+            _fsync_dir(folder)
+        else:
+            deferred.add(folder)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -275,6 +279,7 @@ class Store:
         self._problems: dict[tuple[Path, str], Problem] = {}
         self._index = ContactIndex()
         self._cache = LoadCache(cache_file, self.root)
+        self._deferred_syncs: set[Path] | None = None  # folders to sync after many moves
         self.loaded_from_cache = 0  # how many records the last load took from the cache
 
     # --- opening -------------------------------------------------------------------------
@@ -732,11 +737,19 @@ class Store:
         keys = list(self._pending)
         if len(keys) >= _BULK_AT:
             keys = self._flush_bulk(keys)
-        for key in keys:
-            problem = self._flush_one(key)
-            if problem is not None:
-                problems.append(problem)
-                self._add(problem)
+            # Many removals (an import taken back): each folder is synced once at the end.
+            self._deferred_syncs = set()
+        try:
+            for key in keys:
+                problem = self._flush_one(key)
+                if problem is not None:
+                    problems.append(problem)
+                    self._add(problem)
+        finally:
+            deferred, self._deferred_syncs = self._deferred_syncs, None
+            for folder in deferred or ():
+                with contextlib.suppress(OSError):
+                    _fsync_dir(folder)
         return problems
 
     def close(self) -> list[Problem]:
@@ -860,7 +873,7 @@ class Store:
         while target.exists():
             number += 1
             target = target.with_name(f"{path.stem}.{stamp}-{number}{SUFFIX}")
-        _move(path, target)
+        _move(path, target, self._deferred_syncs)
         return target
 
     def _label(self, kind: Kind, record: object) -> Message:
