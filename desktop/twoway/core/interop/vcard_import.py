@@ -4,7 +4,9 @@ Before vobject sees a card, two habits of real exporters are smoothed over: line
 are not vCard at all (unfolded photo data, stray text) are left out with a warning, and
 quoted-printable values get a character set that really decodes them (Outlook and older
 phones often leave it out or name one Python does not know). Each card is parsed on its
-own, so one broken card costs only that card.
+own, so one broken card costs only that card. Text that real clients write with bare
+commas (names, companies, titles, notes) is taken from the forgiving reader in
+vcard_lines.py, which also reads a whole card when vobject refuses it.
 """
 
 from __future__ import annotations
@@ -256,18 +258,6 @@ def _with_working_charset(value_lines: list[str]) -> tuple[str, tuple[str, str] 
 
 def _lines(card, name: str) -> list:
     return card.contents.get(name.lower(), [])
-
-
-def _text(value: object) -> str:
-    if isinstance(value, list | tuple):
-        return " ".join(one_line(v) for v in value if one_line(v))
-    return one_line(value)
-
-
-def _first_component(value: object) -> str:
-    if isinstance(value, list | tuple):
-        return next((one_line(v) for v in value if one_line(v)), "")
-    return one_line(value)
 
 
 def _unescape(value: str) -> str:
