@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+52"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+127"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+167"/>
         <source>What they offer</source>
         <translation>Was sie bieten</translation>
     </message>
@@ -2325,22 +2325,55 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Dateien in deinem Datenordner, die du prüfen solltest: %1. Siehe Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-33"/>
-        <location line="+150"/>
-        <location line="+409"/>
-        <location line="+33"/>
-        <location line="+21"/>
-        <location line="+25"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-58"/>
+        <location line="+175"/>
+        <location line="+433"/>
+        <location line="+61"/>
+        <location line="+8"/>
+        <location line="+18"/>
+        <location line="+15"/>
+        <location line="+35"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location line="-636"/>
+        <location line="-743"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Kontaktdateien (*.vcf *.vcard *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+772"/>
+        <source>Interrupted import</source>
+        <translation>Unterbrochener Import</translation>
+    </message>
+    <message>
+        <location line="-770"/>
+        <source>The import of “%1” on %2 was stopped before it finished.</source>
+        <translation>Der Import von „%1“ am %2 wurde abgebrochen, bevor er fertig war.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo takes back the contacts it had already written, so your contacts are as they were before. Keep leaves them; importing the file again adds the rest.</source>
+        <translation>„Rückgängig“ nimmt die schon geschriebenen Kontakte zurück, sodass deine Kontakte wieder wie vorher sind. „Behalten“ lässt sie stehen; importierst du die Datei erneut, kommt der Rest dazu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo import</source>
+        <translation>Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide &amp;later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
@@ -2569,12 +2602,17 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+35"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Something unexpected went wrong.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte i&amp;mportieren…</translation>
     </message>
@@ -2619,17 +2657,24 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Diese Datei lässt sich nicht importieren.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>It may be running in another Twoway window or from the command line.</source>
+        <translation>Er läuft vielleicht in einem anderen Twoway-Fenster oder über die Kommandozeile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+23"/>
+        <location line="+26"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>Twoway cannot save your data right now, so it does not add to it. Settings shows what needs a look.</source>
         <translation>Twoway kann deine Daten gerade nicht speichern und fügt deshalb nichts hinzu. In den Einstellungen siehst du, was du prüfen solltest.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+39"/>
         <source>Importing %n contacts…</source>
         <translation>
             <numerusform>%n Kontakt wird importiert…</numerusform>
@@ -2637,12 +2682,17 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The import could not be finished, so nothing was imported.</source>
         <translation>Der Import konnte nicht abgeschlossen werden, daher wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Import done: %1, %2, %3. File ▸ Undo last import takes it back.</source>
         <translation>Import abgeschlossen: %1, %2, %3. Datei ▸ Letzten Import rückgängig machen nimmt ihn zurück.</translation>
     </message>
@@ -2671,20 +2721,21 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+43"/>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
-        <location line="+21"/>
+        <location line="+10"/>
+        <location line="+26"/>
+        <location line="+24"/>
         <location line="+7"/>
         <source>Undo last import</source>
         <translation>Letzten Import rückgängig machen</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-66"/>
         <source>Take back the import of %1?</source>
         <translation>Den Import vom %1 zurücknehmen?</translation>
     </message>
@@ -2699,12 +2750,12 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Taking back the import…</source>
         <translation>Import wird zurückgenommen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%n contacts removed</source>
         <translation>
             <numerusform>%n Kontakt entfernt</numerusform>
@@ -3966,12 +4017,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>is not UTF-8 text</source>
         <translation>ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/apply.py" line="+99"/>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+112"/>
         <source>The disk is full, so the import could not be saved; nothing was imported.</source>
         <translation>Der Datenträger ist voll, daher konnte der Import nicht gespeichert werden; es wurde nichts importiert.</translation>
     </message>
@@ -3997,7 +4048,7 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../desktop/twoway/core/interop/reading.py" line="+72"/>
+        <location filename="../desktop/twoway/core/interop/reading.py" line="+77"/>
         <source>There is no file called “%1”.</source>
         <translation>Es gibt keine Datei namens „%1“.</translation>
     </message>
@@ -4082,17 +4133,17 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Datei hat eine Kopfzeile, aber darunter keine Kontakte.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/importing.py" line="+35"/>
+        <location filename="../desktop/twoway/core/interop/importing.py" line="+37"/>
         <source>Twoway cannot tell what kind of file this is. It imports vCard (.vcf) files, LinkedIn&apos;s Connections.csv and CSV files with a header row.</source>
         <translation>Twoway kann nicht erkennen, was für eine Datei das ist. Importieren lassen sich vCard-Dateien (.vcf), die Connections.csv von LinkedIn und CSV-Dateien mit Kopfzeile.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>This is not a vCard file: it has no BEGIN:VCARD line.</source>
         <translation>Das ist keine vCard-Datei: Die Zeile BEGIN:VCARD fehlt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>No contact in this file could be read.</source>
         <translation>Aus dieser Datei ließ sich kein Kontakt lesen.</translation>
     </message>
@@ -4153,7 +4204,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Datei ist als %1-Text gekennzeichnet, aber Teile davon sind es nicht; sie ist womöglich beschädigt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>The file is not UTF-8 text, which this format requires. Save it again as UTF-8 and import that copy.</source>
         <translation>Dieses Format verlangt UTF-8-Text, die Datei ist aber anders kodiert. Speichere sie erneut als UTF-8 und importiere diese Kopie.</translation>
     </message>
@@ -4163,12 +4214,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Datei verwendet eine Zeichenkodierung, die Twoway nicht lesen kann. Speichere sie erneut als UTF-8 und importiere diese Kopie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-170"/>
         <source>The file is not UTF-8; it was read as Western European (Windows-1252) text. Check accented letters in the preview.</source>
         <translation>Die Datei ist nicht in UTF-8 kodiert; sie wurde als westeuropäischer Text (Windows-1252) gelesen. Prüfe Umlaute und Akzente in der Vorschau.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/vcard_import.py" line="+55"/>
+        <location filename="../desktop/twoway/core/interop/vcard_import.py" line="+58"/>
         <source>The file ends inside card %1; what that card holds was read.</source>
         <translation>Die Datei endet mitten in Karte %1; was diese Karte bis dahin enthält, wurde eingelesen.</translation>
     </message>
@@ -4178,12 +4229,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Karte %1 (Zeile %2): Zeilen ohne vCard-Daten wurden ausgelassen: %3.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Card %1 (line %2) could not be read and was left out.</source>
         <translation>Karte %1 (Zeile %2) konnte nicht gelesen werden und wurde ausgelassen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Card %1 (line %2) has no name, organization, email or phone and was left out.</source>
         <translation>Karte %1 (Zeile %2) enthält weder Namen noch Organisation, E-Mail oder Telefonnummer und wurde ausgelassen.</translation>
     </message>
@@ -4387,7 +4438,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dateien mit Schema %1 kann diese Version nicht aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+162"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+169"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Hier sollte der Ordner mit deinen Kontakten liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
     </message>
@@ -4427,7 +4478,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Datensatz enthält Text, der sich nicht in einer Datei speichern lässt (ein beschädigtes Zeichen), daher wurde er nicht gespeichert. Bearbeite den Text und versuche es erneut.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>This folder could not be read (%1).</source>
         <translation>Dieser Ordner konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -4438,12 +4489,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-335"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Hier liegt ein Ordner, wo eine Datei sein sollte. Verschiebe ihn an einen anderen Ort.</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+358"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Diese Datei stammt von einer neueren Twoway-Version (Schema %1; diese Version kennt %2). Sie wird angezeigt, aber diese Version ändert sie nicht. Aktualisiere Twoway, um sie zu bearbeiten.</translation>
     </message>
@@ -4463,7 +4514,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Dateiname ist kein gültiger Name für einen Twoway-Datensatz, daher wurde die Datei nicht geladen. Verwende vor .toml nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+274"/>
         <source>Contact “%1”</source>
         <translation>Kontakt „%1“</translation>
     </message>
@@ -4626,6 +4677,91 @@ Ihr Entwurf für die Umfrage</translation>
         <location line="+7"/>
         <source>%1 kept two versions of this file: this copy and %2. Use this copy to put it in place of %2, or set it aside.</source>
         <translation>%1 hat zwei Fassungen dieser Datei behalten: diese Kopie und %2. Verwende diese Kopie, um sie an die Stelle von %2 zu setzen, oder lege sie beiseite.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/limits.py" line="+25"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn profile</source>
+        <translation>LinkedIn-Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how you met</source>
+        <translation>Wie ihr euch kennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emails</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1”: the %2 were %3 characters long; only the first %4 were imported.</source>
+        <translation>„%1“: Das Feld „%2“ hatte %3 Zeichen; nur die ersten %4 wurden importiert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1”: the %2 was %3 characters long; only the first %4 were imported.</source>
+        <translation>„%1“: Das Feld „%2“ hatte %3 Zeichen; nur die ersten %4 wurden importiert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1”: %2 %3 were listed; only the first %4 were imported.</source>
+        <translation>„%1“: %2 Einträge unter „%3“; nur die ersten %4 wurden importiert.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” holds more text than one contact can keep (over %2 MB) and was left out.</source>
+        <translation>„%1“ enthält mehr Text, als ein Kontakt fassen kann (über %2 MB), und wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/transaction.py" line="+68"/>
+        <source>Another import is running for this data folder. Try again when it has finished; nothing was imported.</source>
+        <translation>Für diesen Datenordner läuft bereits ein anderer Import. Versuche es erneut, wenn er fertig ist; es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -5030,7 +5166,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>Request</name>
     <message>
-        <location filename="../desktop/twoway/core/workflow/request.py" line="+29"/>
+        <location filename="../desktop/twoway/core/workflow/request.py" line="+30"/>
         <source>Hello {name},</source>
         <translation>Hallo {name},</translation>
     </message>

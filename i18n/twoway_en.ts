@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+202"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+242"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+286"/>
         <source>Importing %n contacts…</source>
         <translation>
             <numerusform>Importing %n contact…</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+47"/>
         <source>%n contacts added</source>
         <translation>
             <numerusform>%n contact added</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+98"/>
         <source>%n contacts removed</source>
         <translation>
             <numerusform>%n contact removed</numerusform>

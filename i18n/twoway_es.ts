@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+52"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+127"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+167"/>
         <source>What they offer</source>
         <translation>Lo que ofrece</translation>
     </message>
@@ -2325,22 +2325,55 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Archivos de tu carpeta de datos que revisar: %1. Consulta Ajustes.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-33"/>
-        <location line="+150"/>
-        <location line="+409"/>
-        <location line="+33"/>
-        <location line="+21"/>
-        <location line="+25"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-58"/>
+        <location line="+175"/>
+        <location line="+433"/>
+        <location line="+61"/>
+        <location line="+8"/>
+        <location line="+18"/>
+        <location line="+15"/>
+        <location line="+35"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location line="-636"/>
+        <location line="-743"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Archivos de contactos (*.vcf *.vcard *.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+772"/>
+        <source>Interrupted import</source>
+        <translation>Importación interrumpida</translation>
+    </message>
+    <message>
+        <location line="-770"/>
+        <source>The import of “%1” on %2 was stopped before it finished.</source>
+        <translation>La importación de «%1» del %2 se detuvo antes de terminar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo takes back the contacts it had already written, so your contacts are as they were before. Keep leaves them; importing the file again adds the rest.</source>
+        <translation>Deshacer retira los contactos que ya había escrito, y tus contactos quedan como estaban. Conservar los deja; si importas el archivo de nuevo, se añade el resto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo import</source>
+        <translation>&amp;Deshacer la importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Conservarlos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide &amp;later</source>
+        <translation>Decidir &amp;más tarde</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
@@ -2569,12 +2602,17 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+35"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Something unexpected went wrong.</source>
         <translation>Ocurrió un error inesperado.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importar contactos…</translation>
     </message>
@@ -2619,17 +2657,24 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Este archivo no se puede importar.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>It may be running in another Twoway window or from the command line.</source>
+        <translation>Puede que se esté ejecutando en otra ventana de Twoway o desde la línea de órdenes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+23"/>
+        <location line="+26"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>Twoway cannot save your data right now, so it does not add to it. Settings shows what needs a look.</source>
         <translation>Twoway no puede guardar tus datos ahora mismo, así que no les añade nada. En Ajustes verás qué hay que revisar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+39"/>
         <source>Importing %n contacts…</source>
         <translation>
             <numerusform>Importando %n contacto…</numerusform>
@@ -2637,12 +2682,17 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importación cancelada; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The import could not be finished, so nothing was imported.</source>
         <translation>No se pudo terminar la importación, así que no se importó nada.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Import done: %1, %2, %3. File ▸ Undo last import takes it back.</source>
         <translation>Importación hecha: %1, %2, %3. Archivo ▸ Deshacer la última importación la revierte.</translation>
     </message>
@@ -2671,20 +2721,21 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+43"/>
         <source>There is no import to undo.</source>
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
-        <location line="+21"/>
+        <location line="+10"/>
+        <location line="+26"/>
+        <location line="+24"/>
         <location line="+7"/>
         <source>Undo last import</source>
         <translation>Deshacer la última importación</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-66"/>
         <source>Take back the import of %1?</source>
         <translation>¿Deshacer la importación del %1?</translation>
     </message>
@@ -2699,12 +2750,12 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Taking back the import…</source>
         <translation>Deshaciendo la importación…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%n contacts removed</source>
         <translation>
             <numerusform>%n contacto eliminado</numerusform>
@@ -3966,12 +4017,12 @@ el borrador de la encuesta</translation>
         <translation>no se puede leer (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>is not UTF-8 text</source>
         <translation>no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/apply.py" line="+99"/>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+112"/>
         <source>The disk is full, so the import could not be saved; nothing was imported.</source>
         <translation>El disco está lleno, así que no se pudo guardar la importación; no se importó nada.</translation>
     </message>
@@ -3997,7 +4048,7 @@ el borrador de la encuesta</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../desktop/twoway/core/interop/reading.py" line="+72"/>
+        <location filename="../desktop/twoway/core/interop/reading.py" line="+77"/>
         <source>There is no file called “%1”.</source>
         <translation>No hay ningún archivo llamado «%1».</translation>
     </message>
@@ -4082,17 +4133,17 @@ el borrador de la encuesta</translation>
         <translation>El archivo tiene una fila de encabezado, pero ningún contacto debajo.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/importing.py" line="+35"/>
+        <location filename="../desktop/twoway/core/interop/importing.py" line="+37"/>
         <source>Twoway cannot tell what kind of file this is. It imports vCard (.vcf) files, LinkedIn&apos;s Connections.csv and CSV files with a header row.</source>
         <translation>Twoway no sabe qué tipo de archivo es este. Importa archivos vCard (.vcf), el Connections.csv de LinkedIn y archivos CSV con una fila de encabezado.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>This is not a vCard file: it has no BEGIN:VCARD line.</source>
         <translation>Esto no es un archivo vCard: no tiene ninguna línea BEGIN:VCARD.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>No contact in this file could be read.</source>
         <translation>No se pudo leer ningún contacto de este archivo.</translation>
     </message>
@@ -4153,7 +4204,7 @@ el borrador de la encuesta</translation>
         <translation>El archivo indica que es texto %1, pero hay partes que no lo son; puede que esté dañado.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>The file is not UTF-8 text, which this format requires. Save it again as UTF-8 and import that copy.</source>
         <translation>El archivo no es texto UTF-8, y este formato lo exige. Vuelve a guardarlo como UTF-8 e importa esa copia.</translation>
     </message>
@@ -4163,12 +4214,12 @@ el borrador de la encuesta</translation>
         <translation>Los caracteres del archivo están en una codificación que Twoway no sabe leer. Vuelve a guardarlo como UTF-8 e importa esa copia.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-170"/>
         <source>The file is not UTF-8; it was read as Western European (Windows-1252) text. Check accented letters in the preview.</source>
         <translation>El archivo no es UTF-8; se leyó como texto de Europa occidental (Windows-1252). Revisa las letras acentuadas en la vista previa.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/vcard_import.py" line="+55"/>
+        <location filename="../desktop/twoway/core/interop/vcard_import.py" line="+58"/>
         <source>The file ends inside card %1; what that card holds was read.</source>
         <translation>El archivo termina en mitad de la tarjeta %1; se leyó lo que contiene esa tarjeta.</translation>
     </message>
@@ -4178,12 +4229,12 @@ el borrador de la encuesta</translation>
         <translation>Tarjeta %1 (línea %2): se omitieron líneas que no son datos vCard: %3.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Card %1 (line %2) could not be read and was left out.</source>
         <translation>La tarjeta %1 (línea %2) no se pudo leer y se omitió.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Card %1 (line %2) has no name, organization, email or phone and was left out.</source>
         <translation>La tarjeta %1 (línea %2) no tiene nombre, organización, correo electrónico ni teléfono y se omitió.</translation>
     </message>
@@ -4387,7 +4438,7 @@ el borrador de la encuesta</translation>
         <translation>Esta versión no puede actualizar archivos de schema %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+162"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+169"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Aquí debería estar la carpeta con tus contactos, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
     </message>
@@ -4427,7 +4478,7 @@ el borrador de la encuesta</translation>
         <translation>Este registro contiene texto que no se puede guardar en un archivo (un carácter dañado), así que no se guardó. Edita el texto e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>This folder could not be read (%1).</source>
         <translation>No se pudo leer esta carpeta (%1).</translation>
     </message>
@@ -4438,12 +4489,12 @@ el borrador de la encuesta</translation>
         <translation>No se pudo leer (%1).</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-335"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Aquí hay una carpeta donde debería haber un archivo. Muévela a otro sitio.</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+358"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Este archivo lo escribió una versión más reciente de Twoway (schema %1; esta versión admite el %2). Se muestra, pero esta versión no lo modificará. Actualiza Twoway para editarlo.</translation>
     </message>
@@ -4463,7 +4514,7 @@ el borrador de la encuesta</translation>
         <translation>Este nombre de archivo no es un nombre de registro de Twoway, así que el archivo no se cargó. Usa solo letras, números, &apos;-&apos; y &apos;_&apos; antes de .toml.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+274"/>
         <source>Contact “%1”</source>
         <translation>Contacto «%1»</translation>
     </message>
@@ -4626,6 +4677,91 @@ el borrador de la encuesta</translation>
         <location line="+7"/>
         <source>%1 kept two versions of this file: this copy and %2. Use this copy to put it in place of %2, or set it aside.</source>
         <translation>%1 conservó dos versiones de este archivo: esta copia y %2. Usa esta copia para ponerla en lugar de %2, o apártala.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/limits.py" line="+25"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn profile</source>
+        <translation>perfil de LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>website</source>
+        <translation>sitio web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how you met</source>
+        <translation>cómo os conocisteis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offers</source>
+        <translation>ofertas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs</source>
+        <translation>necesidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emails</source>
+        <translation>correos electrónicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phones</source>
+        <translation>teléfonos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1”: the %2 were %3 characters long; only the first %4 were imported.</source>
+        <translation>«%1»: el campo «%2» tenía %3 caracteres; solo se importaron los primeros %4.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1”: the %2 was %3 characters long; only the first %4 were imported.</source>
+        <translation>«%1»: el campo «%2» tenía %3 caracteres; solo se importaron los primeros %4.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1”: %2 %3 were listed; only the first %4 were imported.</source>
+        <translation>«%1»: había %2 entradas en «%3»; solo se importaron las primeras %4.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” holds more text than one contact can keep (over %2 MB) and was left out.</source>
+        <translation>«%1» tiene más texto del que cabe en un contacto (más de %2 MB) y se ha omitido.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/transaction.py" line="+68"/>
+        <source>Another import is running for this data folder. Try again when it has finished; nothing was imported.</source>
+        <translation>Ya hay otra importación en curso para esta carpeta de datos. Vuelve a intentarlo cuando termine; no se ha importado nada.</translation>
     </message>
 </context>
 <context>
@@ -5030,7 +5166,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>Request</name>
     <message>
-        <location filename="../desktop/twoway/core/workflow/request.py" line="+29"/>
+        <location filename="../desktop/twoway/core/workflow/request.py" line="+30"/>
         <source>Hello {name},</source>
         <translation>Hola, {name}:</translation>
     </message>

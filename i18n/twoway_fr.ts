@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+52"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+127"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+167"/>
         <source>What they offer</source>
         <translation>Ce que la personne offre</translation>
     </message>
@@ -2325,22 +2325,55 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Fichiers à vérifier dans votre dossier de données&#xa0;: %1. Voir Paramètres.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-33"/>
-        <location line="+150"/>
-        <location line="+409"/>
-        <location line="+33"/>
-        <location line="+21"/>
-        <location line="+25"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-58"/>
+        <location line="+175"/>
+        <location line="+433"/>
+        <location line="+61"/>
+        <location line="+8"/>
+        <location line="+18"/>
+        <location line="+15"/>
+        <location line="+35"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location line="-636"/>
+        <location line="-743"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Fichiers de contacts (*.vcf *.vcard *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+772"/>
+        <source>Interrupted import</source>
+        <translation>Importation interrompue</translation>
+    </message>
+    <message>
+        <location line="-770"/>
+        <source>The import of “%1” on %2 was stopped before it finished.</source>
+        <translation>L’importation de « %1 » du %2 s’est arrêtée avant la fin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo takes back the contacts it had already written, so your contacts are as they were before. Keep leaves them; importing the file again adds the rest.</source>
+        <translation>Annuler retire les contacts déjà écrits : vos contacts redeviennent tels qu’avant. Conserver les garde ; importer à nouveau le fichier ajoute le reste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo import</source>
+        <translation>&amp;Annuler l’importation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Les conserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide &amp;later</source>
+        <translation>Décider &amp;plus tard</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
@@ -2569,12 +2602,17 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+35"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Something unexpected went wrong.</source>
         <translation>Un problème inattendu est survenu.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importer des contacts…</translation>
     </message>
@@ -2619,17 +2657,24 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>It may be running in another Twoway window or from the command line.</source>
+        <translation>Elle est peut-être en cours dans une autre fenêtre de Twoway ou depuis la ligne de commande.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+23"/>
+        <location line="+26"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>Twoway cannot save your data right now, so it does not add to it. Settings shows what needs a look.</source>
         <translation>Twoway ne peut pas enregistrer vos données pour le moment, il n&apos;y ajoute donc rien. Les Paramètres indiquent ce qui est à vérifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+39"/>
         <source>Importing %n contacts…</source>
         <translation>
             <numerusform>Importation de %n contact…</numerusform>
@@ -2637,12 +2682,17 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importation annulée ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The import could not be finished, so nothing was imported.</source>
         <translation>L&apos;importation n&apos;a pas pu aboutir, rien n&apos;a donc été importé.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Import done: %1, %2, %3. File ▸ Undo last import takes it back.</source>
         <translation>Importation terminée&#xa0;: %1, %2, %3. Fichier ▸ Annuler la dernière importation permet de revenir en arrière.</translation>
     </message>
@@ -2671,20 +2721,21 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+43"/>
         <source>There is no import to undo.</source>
         <translation>Aucune importation à annuler.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
-        <location line="+21"/>
+        <location line="+10"/>
+        <location line="+26"/>
+        <location line="+24"/>
         <location line="+7"/>
         <source>Undo last import</source>
         <translation>Annuler la dernière importation</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-66"/>
         <source>Take back the import of %1?</source>
         <translation>Annuler l&apos;importation du %1&#xa0;?</translation>
     </message>
@@ -2699,12 +2750,12 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Taking back the import…</source>
         <translation>Annulation de l&apos;importation…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%n contacts removed</source>
         <translation>
             <numerusform>%n contact retiré</numerusform>
@@ -3966,12 +4017,12 @@ le projet de questionnaire</translation>
         <translation>ne peut pas être lu (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>is not UTF-8 text</source>
         <translation>n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/apply.py" line="+99"/>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+112"/>
         <source>The disk is full, so the import could not be saved; nothing was imported.</source>
         <translation>Le disque est plein, l&apos;importation n&apos;a donc pas pu être enregistrée&#xa0;; rien n&apos;a été importé.</translation>
     </message>
@@ -3997,7 +4048,7 @@ le projet de questionnaire</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../desktop/twoway/core/interop/reading.py" line="+72"/>
+        <location filename="../desktop/twoway/core/interop/reading.py" line="+77"/>
         <source>There is no file called “%1”.</source>
         <translation>Aucun fichier ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4082,17 +4133,17 @@ le projet de questionnaire</translation>
         <translation>Le fichier a une ligne d&apos;en-tête, mais aucun contact en dessous.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/importing.py" line="+35"/>
+        <location filename="../desktop/twoway/core/interop/importing.py" line="+37"/>
         <source>Twoway cannot tell what kind of file this is. It imports vCard (.vcf) files, LinkedIn&apos;s Connections.csv and CSV files with a header row.</source>
         <translation>Twoway ne reconnaît pas le type de ce fichier. Il importe les fichiers vCard (.vcf), le Connections.csv de LinkedIn et les fichiers CSV avec une ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>This is not a vCard file: it has no BEGIN:VCARD line.</source>
         <translation>Ce n&apos;est pas un fichier vCard&#xa0;: il n&apos;a pas de ligne BEGIN:VCARD.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>No contact in this file could be read.</source>
         <translation>Aucun contact de ce fichier n&apos;a pu être lu.</translation>
     </message>
@@ -4153,7 +4204,7 @@ le projet de questionnaire</translation>
         <translation>Le fichier indique être du texte %1, mais certaines parties ne le sont pas&#xa0;; il est peut-être endommagé.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>The file is not UTF-8 text, which this format requires. Save it again as UTF-8 and import that copy.</source>
         <translation>Le fichier n&apos;est pas du texte UTF-8, comme l&apos;exige ce format. Enregistrez-le de nouveau en UTF-8 et importez cette copie.</translation>
     </message>
@@ -4163,12 +4214,12 @@ le projet de questionnaire</translation>
         <translation>Les caractères du fichier sont dans un encodage que Twoway ne sait pas lire. Enregistrez-le de nouveau en UTF-8 et importez cette copie.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-170"/>
         <source>The file is not UTF-8; it was read as Western European (Windows-1252) text. Check accented letters in the preview.</source>
         <translation>Le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu comme du texte d&apos;Europe occidentale (Windows-1252). Vérifiez les lettres accentuées dans l&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/vcard_import.py" line="+55"/>
+        <location filename="../desktop/twoway/core/interop/vcard_import.py" line="+58"/>
         <source>The file ends inside card %1; what that card holds was read.</source>
         <translation>Le fichier s&apos;arrête au milieu de la carte %1&#xa0;; ce qu&apos;elle contient a été lu.</translation>
     </message>
@@ -4178,12 +4229,12 @@ le projet de questionnaire</translation>
         <translation>Carte %1 (ligne %2)&#xa0;: lignes sans données vCard ignorées&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Card %1 (line %2) could not be read and was left out.</source>
         <translation>La carte %1 (ligne %2) n&apos;a pas pu être lue et a été ignorée.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Card %1 (line %2) has no name, organization, email or phone and was left out.</source>
         <translation>La carte %1 (ligne %2) n&apos;a ni nom, ni organisation, ni e-mail, ni téléphone et a été ignorée.</translation>
     </message>
@@ -4387,7 +4438,7 @@ le projet de questionnaire</translation>
         <translation>Cette version ne peut pas mettre à jour les fichiers de schéma %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+162"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+169"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Ce devrait être le dossier de vos contacts, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
     </message>
@@ -4427,7 +4478,7 @@ le projet de questionnaire</translation>
         <translation>Cette fiche contient du texte qui ne peut pas être stocké dans un fichier (un caractère endommagé), elle n&apos;a donc pas été enregistrée. Modifiez le texte et réessayez.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>This folder could not be read (%1).</source>
         <translation>Ce dossier n&apos;a pas pu être lu (%1).</translation>
     </message>
@@ -4438,12 +4489,12 @@ le projet de questionnaire</translation>
         <translation>Le fichier n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-335"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Il y a ici un dossier à la place d&apos;un fichier. Déplacez-le ailleurs.</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+358"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Ce fichier a été écrit par une version plus récente de Twoway (schéma %1&#xa0;; cette version connaît le schéma %2). Il est affiché, mais cette version ne le modifiera pas. Mettez Twoway à jour pour le modifier.</translation>
     </message>
@@ -4463,7 +4514,7 @@ le projet de questionnaire</translation>
         <translation>Ce nom de fichier n&apos;est pas un nom de fiche Twoway, le fichier n&apos;a donc pas été chargé. N&apos;utilisez que des lettres, des chiffres, &apos;-&apos; et &apos;_&apos; avant .toml.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+274"/>
         <source>Contact “%1”</source>
         <translation>Contact «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4626,6 +4677,91 @@ le projet de questionnaire</translation>
         <location line="+7"/>
         <source>%1 kept two versions of this file: this copy and %2. Use this copy to put it in place of %2, or set it aside.</source>
         <translation>%1 a conservé deux versions de ce fichier : cette copie et %2. Utilisez cette copie pour la mettre à la place de %2, ou mettez-la de côté.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/limits.py" line="+25"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn profile</source>
+        <translation>profil LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how you met</source>
+        <translation>comment vous vous êtes rencontrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offers</source>
+        <translation>offres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs</source>
+        <translation>besoins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emails</source>
+        <translation>adresses e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phones</source>
+        <translation>numéros de téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1”: the %2 were %3 characters long; only the first %4 were imported.</source>
+        <translation>« %1 » : le champ « %2 » comptait %3 caractères ; seuls les %4 premiers ont été importés.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1”: the %2 was %3 characters long; only the first %4 were imported.</source>
+        <translation>« %1 » : le champ « %2 » comptait %3 caractères ; seuls les %4 premiers ont été importés.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1”: %2 %3 were listed; only the first %4 were imported.</source>
+        <translation>« %1 » : %2 entrées dans « %3 » ; seules les %4 premières ont été importées.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” holds more text than one contact can keep (over %2 MB) and was left out.</source>
+        <translation>« %1 » contient plus de texte qu’un contact ne peut en garder (plus de %2 Mo) et a été laissé de côté.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/interop/transaction.py" line="+68"/>
+        <source>Another import is running for this data folder. Try again when it has finished; nothing was imported.</source>
+        <translation>Une autre importation est en cours pour ce dossier de données. Réessayez quand elle sera terminée ; rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -5030,7 +5166,7 @@ le projet de questionnaire</translation>
 <context>
     <name>Request</name>
     <message>
-        <location filename="../desktop/twoway/core/workflow/request.py" line="+29"/>
+        <location filename="../desktop/twoway/core/workflow/request.py" line="+30"/>
         <source>Hello {name},</source>
         <translation>Bonjour {name},</translation>
     </message>

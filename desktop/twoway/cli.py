@@ -7,6 +7,7 @@ answer instantly.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -68,10 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--window", action="store_true", help="also show the main window")
 
     imp = commands.add_parser("import", help="Import contacts from a file (no running app needed).")
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, nargs="?")
     imp.add_argument("--format", choices=["vcard", "linkedin", "csv"], dest="file_format")
     imp.add_argument(
         "--dry-run", action="store_true", help="show what would happen, change nothing"
+    )
+    imp.add_argument(
+        "--undo-last",
+        action="store_true",
+        help="take back the last import, also one that was stopped part-way",
     )
 
     exp = commands.add_parser("export", help="Export your data (no running app needed).")
@@ -96,15 +102,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = resolve_data_dir(args.data_dir)
 
     if args.command == "import":
-        from twoway.core.interop.commands import run_import
-
-        return run_import(
-            paths, args.file, args.file_format, args.dry_run, out=sys.stdout, err=sys.stderr
-        )
+        return _quiet_when_piped(lambda: _import(args, paths))
     if args.command == "export":
         from twoway.core.interop.commands import run_export
 
-        return run_export(paths, args.file_format, args.output, out=sys.stdout, err=sys.stderr)
+        return _quiet_when_piped(
+            lambda: run_export(paths, args.file_format, args.output, out=sys.stdout, err=sys.stderr)
+        )
     if args.command in REMOTE_COMMANDS:
         from twoway.remote import send_command
 
@@ -113,6 +117,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     from twoway.ui.app import run_app
 
     return run_app(args, paths)
+
+
+def _import(args: argparse.Namespace, paths) -> int:
+    from twoway.core.interop.commands import run_import, run_undo_last
+
+    if args.undo_last:
+        if args.file is not None or args.dry_run:
+            print("twoway import: --undo-last takes no file and no --dry-run.", file=sys.stderr)
+            return 2
+        return run_undo_last(paths, out=sys.stdout, err=sys.stderr)
+    if args.file is None:
+        print("twoway import: give the file to import (or --undo-last).", file=sys.stderr)
+        return 2
+    return run_import(
+        paths, args.file, args.file_format, args.dry_run, out=sys.stdout, err=sys.stderr
+    )
+
+
+def _quiet_when_piped(run) -> int:
+    """Run a command whose output may go to a reader that stops early (`| head`): the
+    work is done either way, so end quietly instead of with a traceback."""
+    try:
+        code = run()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would report the failed flush again at exit: point stdout at nothing.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    return code
 
 
 def _remote_request(args: argparse.Namespace) -> dict:

@@ -164,6 +164,21 @@ def test_broken_file_is_reported_with_line_and_others_still_load(
     assert broken.read_bytes() == before, "a broken file is never rewritten"
 
 
+def test_a_format_file_saved_with_a_byte_order_mark_is_read(data_dir):
+    # As Notepad saves UTF-8; records with a mark were already accepted.
+    write(
+        data_dir / "formats",
+        "long-coffee.toml",
+        "\ufeff" + GOOD.replace("[[phases]]", "\n[[phases]]", 1),
+    )
+    library = load_formats(data_dir / "formats")
+    assert library.problems == []
+    assert library.formats["long-coffee"].name == "Coffee, long"
+    broken = write(data_dir / "formats", "broken.toml", "\ufeff" + GOOD.replace("= 45", "= ", 1))
+    (problem,) = load_formats(data_dir / "formats").problems
+    assert (problem.path, problem.line) == (broken, 3)  # lines counted as the user sees them
+
+
 def test_binary_and_undecodable_files_are_reported(data_dir):
     folder = data_dir / "formats"
     write(folder, "binary.toml", b"\x00\xff\xfe\x00garbage")

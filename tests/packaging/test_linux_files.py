@@ -126,7 +126,8 @@ def test_the_manual_page_names_every_command_and_option_of_the_command_line():
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     options = [
         option
-        for action in parser._actions
+        for command in [parser, *commands.choices.values()]
+        for action in command._actions
         for option in action.option_strings
         if option.startswith("--") and option != "--help"
     ]

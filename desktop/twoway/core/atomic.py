@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
+import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 PRIVATE_FILE_MODE = 0o600
@@ -47,3 +50,67 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def _syncfs():
+    """Linux's syncfs(2), which makes a whole file system durable in one call, or None.
+
+    One sync of the file system costs about what one fsync does; thousands of fsyncs (a
+    large import) cost minutes on an ordinary disk.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None, use_errno=True).syncfs
+    except (AttributeError, OSError):
+        return None
+
+
+def atomic_write_many(items: Iterable[tuple[Path, bytes]]) -> tuple[int, OSError | None]:
+    """Write many files atomically each, much faster than one by one.
+
+    Every file is written to a temporary file first; once all of them are on disk (one
+    sync of the file system where the system offers it), each is renamed over its
+    target, then each folder is synced once. Returns how many targets were replaced (in
+    order) and the error that stopped it, if any; temporary files of those not replaced
+    are removed.
+    """
+    syncfs = _syncfs()
+    written: list[tuple[Path, str]] = []
+    done = 0
+    try:
+        for path, data in items:
+            ensure_private_dir(path.parent)
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            written.append((path, tmp_name))
+            try:
+                _write_all(fd, data)
+                if syncfs is None:
+                    os.fsync(fd)
+            finally:
+                os.close(fd)
+        for folder in {path.parent for path, _tmp in written} if syncfs else ():
+            fd = os.open(folder, os.O_RDONLY)
+            try:
+                if syncfs(fd) != 0:
+                    number = ctypes.get_errno()
+                    raise OSError(number, os.strerror(number))
+            finally:
+                os.close(fd)
+        for path, tmp_name in written:
+            os.replace(tmp_name, path)
+            done += 1
+    except OSError as exc:
+        for _path, tmp_name in written[done:]:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+        return done, exc
+    for folder in {path.parent for path, _tmp in written}:
+        _fsync_dir(folder)
+    return done, None
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]

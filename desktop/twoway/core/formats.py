@@ -580,7 +580,8 @@ def load_formats(formats_dir: Path | None) -> FormatLibrary:
             )
             continue
         try:
-            text = raw.decode("utf-8")
+            # Notepad and other Windows editors start UTF-8 with a byte-order mark.
+            text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             problems.append(
                 FormatProblem(

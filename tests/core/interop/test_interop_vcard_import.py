@@ -147,11 +147,20 @@ def test_many_cards_in_one_file():
     assert parsed.contacts[499].emails == ["p499@example.com"]
 
 
-def test_a_broken_card_costs_only_that_card():
+def test_a_card_vobject_refuses_is_still_read_the_forgiving_way():
     text = card("FN:Before") + card("FN:Broken", "END:VCARD and more") + card("FN:After")
     parsed = parse_vcards(text)
+    assert [c.name for c in parsed.contacts] == ["Before", "Broken", "After"]
+    assert parsed.warnings == []
+
+
+def test_a_card_with_nothing_readable_costs_only_that_card():
+    text = card("FN:Before") + card("N:", "ORG:;;") + card("FN:After")
+    parsed = parse_vcards(text)
     assert [c.name for c in parsed.contacts] == ["Before", "After"]
-    assert parsed.warnings == ["Card 2 (line 5) could not be read and was left out."]
+    assert parsed.warnings == [
+        "Card 2 (line 5) has no name, organization, email or phone and was left out."
+    ]
 
 
 def test_stray_lines_are_left_out_with_a_warning():

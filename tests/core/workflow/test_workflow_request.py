@@ -95,6 +95,13 @@ def test_mailto_joins_several_recipients():
     assert url == "mailto:a@example.org,b@example.org"
 
 
+def test_a_stored_email_holding_a_comma_stays_one_recipient():
+    stored = ['"Doe, Jane" <jane@example.org>', "tom@example.org, tom.berg@example.com", "x@y.org"]
+    url = mailto_url(stored, "Hi", "")
+    to_part = unquote(urlsplit(url).path)  # what a mail program splits at commas
+    assert to_part.split(",") == ["jane@example.org", "tom@example.org", "x@y.org"]
+
+
 def test_decline_is_kind_and_can_offer_a_shorter_call():
     plain = compose_decline("Tom Berg")
     assert plain.startswith("Hello Tom,")

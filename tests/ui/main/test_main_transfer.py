@@ -297,6 +297,7 @@ def people_csv(tmp_path: Path, count: int) -> Path:
 def test_a_large_import_is_written_in_batches_while_the_window_keeps_answering(
     qtbot, window, monkeypatch, tmp_path, contact_files
 ):
+    monkeypatch.setattr(transfer, "MAX_BATCH", transfer.BATCH)  # as on a slow disk
     count = transfer.BATCH * 4 + 3
     dialog = open_preview(window, monkeypatch, people_csv(tmp_path, count))
     answered = []
@@ -317,11 +318,11 @@ def test_an_import_that_fails_halfway_leaves_nothing_behind(
     real = transfer.apply_import
     calls = []
 
-    def failing_second_time(store, plan, clock=None):
+    def failing_second_time(store, plan, clock=None, journal=None):
         calls.append(plan)
         if len(calls) == 2:
             raise ImportFileError("The disk is full, so the import could not be saved.")
-        return real(store, plan, clock)
+        return real(store, plan, clock, journal)
 
     monkeypatch.setattr(transfer, "apply_import", failing_second_time)
     dialog = open_preview(seeded, monkeypatch, people_csv(tmp_path, transfer.BATCH * 3))

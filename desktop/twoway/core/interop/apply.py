@@ -8,7 +8,8 @@ from datetime import datetime
 
 from twoway.core.clock import Clock, SystemClock
 from twoway.core.interop.errors import ImportFileError
-from twoway.core.interop.plan import ImportPlan, absorb, contact_content
+from twoway.core.interop.plan import ImportPlan, absorb, contact_content, copy_contact
+from twoway.core.interop.transaction import ImportJournal, JournalEntry, JournalState
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import Contact
 
@@ -43,54 +44,66 @@ def _now(store, clock: Clock | None) -> datetime:
 
 
 def _merge_into_current(current: Contact, incoming: list[Contact], now: datetime) -> Contact:
-    result = copy.deepcopy(current)
+    result = copy_contact(current)
     for contact in incoming:
         absorb(result, contact)
     result.updated = now
     return result
 
 
-def apply_import(store, plan: ImportPlan, clock: Clock | None = None) -> ImportReceipt:
+def apply_import(
+    store,
+    plan: ImportPlan,
+    clock: Clock | None = None,
+    journal: ImportJournal | None = None,
+) -> ImportReceipt:
     """Add and merge what the plan says, then save once; on any failure, nothing changes.
 
     Merges are made again against each contact as it is now, so an edit made between the
-    preview and this call is kept. Applying the same plan twice adds no one twice.
+    preview and this call is kept. Applying the same plan twice adds no one twice. With a
+    `journal`, every change is written there (and synced) before any record.
     """
     now = _now(store, clock)
     receipt = ImportReceipt(applied_at=now)
+    entries: list[JournalEntry] = []
+    for planned in plan.added:
+        current = store.contacts.get(planned.id)
+        if current is not None:
+            # Already there (the plan was applied before): the same person, so merge.
+            _merge(entries, current, [planned], now)
+            continue
+        contact = copy_contact(planned)
+        contact.created = contact.updated = now
+        entries.append(JournalEntry(contact.id, None, contact))
+    for merge in plan.merged:
+        current = store.contacts.get(merge.existing.id)
+        if current is None:
+            continue  # deleted since the preview: the user's choice stands
+        _merge(entries, current, merge.incoming, now)
+    if journal is not None:
+        journal.record(entries)
     try:
-        for planned in plan.added:
-            current = store.contacts.get(planned.id)
-            if current is not None:
-                # Already there (the plan was applied before): the same person, so merge.
-                _merge(store, receipt, current, [planned], now)
-                continue
-            contact = copy.deepcopy(planned)
-            contact.created = contact.updated = now
-            store.put_contact(contact)
-            receipt.added_ids.append(contact.id)
-        for merge in plan.merged:
-            current = store.contacts.get(merge.existing.id)
-            if current is None:
-                continue  # deleted since the preview: the user's choice stands
-            _merge(store, receipt, current, merge.incoming, now)
+        for entry in entries:
+            if entry.before is None:
+                receipt.added_ids.append(entry.contact_id)
+            else:
+                receipt.previous.setdefault(entry.contact_id, entry.before)
+            store.put_contact(copy_contact(entry.after))  # the receipt keeps `after` as written
         problems = store.flush()
         if problems:
             raise ImportFileError(_not_saved(problems[0]))
     except BaseException:
         _roll_back(store, receipt)
         raise
-    for contact_id in [*receipt.added_ids, *receipt.previous]:
-        receipt.written[contact_id] = copy.deepcopy(store.contacts[contact_id])
+    for entry in entries:
+        receipt.written[entry.contact_id] = entry.after
     return receipt
 
 
-def _merge(store, receipt: ImportReceipt, current: Contact, incoming: list[Contact], now) -> None:
+def _merge(entries: list[JournalEntry], current: Contact, incoming: list[Contact], now) -> None:
     result = _merge_into_current(current, incoming, now)
-    if contact_content(result) == contact_content(current):
-        return
-    receipt.previous.setdefault(current.id, copy.deepcopy(current))
-    store.put_contact(result)
+    if contact_content(result) != contact_content(current):
+        entries.append(JournalEntry(current.id, copy_contact(current), result))
 
 
 def _not_saved(problem) -> Message:
@@ -118,7 +131,7 @@ def _roll_back(store, receipt: ImportReceipt) -> None:
         if contact_id in store.contacts:
             store.delete_contact(contact_id)
     for contact in receipt.previous.values():
-        store.put_contact(copy.deepcopy(contact))
+        store.put_contact(copy_contact(contact))
     receipt.added_ids.clear()
     receipt.previous.clear()
     store.flush()
@@ -151,3 +164,23 @@ def undo_import(store, receipt: ImportReceipt, clock: Clock | None = None) -> Un
         result.restored += 1
     result.problems = store.flush()
     return result
+
+
+def undo_journal(store, state: JournalState, clock: Clock | None = None) -> UndoResult:
+    """Take back what a journal says an import wrote, complete or stopped part-way.
+
+    A contact the import never got to write is left alone; one changed since is kept as
+    it is and reported; the rest are removed or put back as they were, saved once.
+    """
+    entries = {entry.contact_id: entry for entry in state.entries}
+    receipt = ImportReceipt(applied_at=state.started)
+    for contact_id, entry in entries.items():
+        receipt.written[contact_id] = entry.after
+        if entry.before is None:
+            receipt.added_ids.append(contact_id)
+            continue
+        current = store.contacts.get(contact_id)
+        if current is not None and contact_content(current) == contact_content(entry.before):
+            continue  # the merge was never written: nothing to put back
+        receipt.previous[contact_id] = entry.before
+    return undo_import(store, receipt, clock)

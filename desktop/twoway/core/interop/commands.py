@@ -11,7 +11,7 @@ from typing import TextIO
 from twoway.core.atomic import atomic_write_bytes
 from twoway.core.clock import Clock, SystemClock
 from twoway.core.formats import load_formats
-from twoway.core.interop.apply import apply_import
+from twoway.core.interop.apply import apply_import, undo_journal
 from twoway.core.interop.backup import export_backup
 from twoway.core.interop.common import IMPORT_FORMATS
 from twoway.core.interop.csv_export import contacts_to_csv, meetings_to_csv
@@ -19,6 +19,13 @@ from twoway.core.interop.errors import InteropError
 from twoway.core.interop.ics_export import calendar_meetings, calendar_to_ics
 from twoway.core.interop.importing import read_contacts
 from twoway.core.interop.plan import ImportPlan, plan_import
+from twoway.core.interop.reading import LEGACY_NOTE
+from twoway.core.interop.transaction import (
+    ImportJournal,
+    ImportLock,
+    read_journal,
+    remove_journal,
+)
 from twoway.core.interop.vcard_export import contacts_to_vcard
 from twoway.core.store import Store
 from twoway.paths import DataPaths
@@ -70,6 +77,55 @@ def _plan_lines(plan: ImportPlan) -> list[str]:
     return lines
 
 
+def _print_notes(warnings: list[str], out: TextIO) -> None:
+    for warning in warnings[:_MAX_WARNINGS_SHOWN]:
+        if getattr(warning, "source", None) == LEGACY_NOTE:
+            warning = (
+                "The file is not UTF-8; it was read as Western European (Windows-1252) "
+                "text. Check that accented letters in the names came through right."
+            )
+        print(f"Note: {warning}", file=out)
+    hidden = len(warnings) - _MAX_WARNINGS_SHOWN
+    if hidden > 0:
+        print(f"Note: {_count(hidden, 'more note')} not shown.", file=out)
+
+
+def _dry_run_plan(paths: DataPaths, contacts: list) -> ImportPlan:
+    """The plan against the folder as it is; a folder that does not exist is not made."""
+    if not paths.root.is_dir():
+        return plan_import([], contacts)
+    return plan_import(Store.open(paths).contacts.values(), contacts)
+
+
+def _interrupted_error(state) -> InteropError:
+    return InteropError(
+        f"an earlier import of “{state.source}” (started {state.started:%Y-%m-%d %H:%M}) "
+        "was stopped part-way. Take it back with `twoway import --undo-last`, then "
+        "import again; nothing was imported now."
+    )
+
+
+def _apply_locked(paths: DataPaths, file: Path, contacts: list, clock: Clock) -> ImportPlan:
+    """Plan and write the import while holding the folder's import lock, so a second
+    import (here or in the app) waits its turn and finds these contacts already there."""
+    with ImportLock(paths.root):
+        state = read_journal(paths.root)
+        if state is not None and not state.finished:
+            raise _interrupted_error(state)
+        store = Store.open(paths, clock)
+        plan = plan_import(store.contacts.values(), contacts)
+        if plan.changes_anything:
+            started = clock.wall().replace(microsecond=0)
+            journal = ImportJournal.begin(paths.root, Path(file).name, started)
+            try:
+                apply_import(store, plan, clock, journal)
+            except BaseException:
+                journal.discard()  # apply_import took back what it wrote
+                raise
+            journal.finish(clock.wall())
+    return plan
+
+
 def run_import(
     paths: DataPaths,
     file: Path,
@@ -77,6 +133,7 @@ def run_import(
     dry_run: bool,
     out: TextIO,
     err: TextIO,
+    clock: Clock | None = None,
 ) -> int:
     """Import contacts from `file` into the data folder; with `dry_run`, only say what would
     happen. The whole file is read and checked before anything is written."""
@@ -88,10 +145,10 @@ def run_import(
         return USAGE
     try:
         parsed = read_contacts(file, fmt)
-        store = Store.open(paths)
-        plan = plan_import(store.contacts.values(), parsed.contacts)
-        if not dry_run and plan.changes_anything:
-            apply_import(store, plan)
+        if dry_run:
+            plan = _dry_run_plan(paths, parsed.contacts)
+        else:
+            plan = _apply_locked(paths, file, parsed.contacts, clock or SystemClock())
     except InteropError as exc:
         print(f"twoway import: {exc.message}", file=err)
         return FILE_PROBLEM
@@ -104,11 +161,51 @@ def run_import(
     if dry_run:
         for line in _plan_lines(plan):
             print(line, file=out)
-    for warning in parsed.warnings[:_MAX_WARNINGS_SHOWN]:
-        print(f"Note: {warning}", file=out)
-    hidden = len(parsed.warnings) - _MAX_WARNINGS_SHOWN
-    if hidden > 0:
-        print(f"Note: {_count(hidden, 'more note')} not shown.", file=out)
+    _print_notes(parsed.warnings, out)
+    return OK
+
+
+def run_undo_last(paths: DataPaths, out: TextIO, err: TextIO, clock: Clock | None = None) -> int:
+    """Take back the last import, finished or stopped part-way, from its journal."""
+    if read_journal(paths.root) is None:
+        print("twoway import: there is no import to undo.", file=err)
+        return FILE_PROBLEM
+    try:
+        with ImportLock(paths.root):
+            state = read_journal(paths.root)
+            if state is None:
+                print("twoway import: there is no import to undo.", file=err)
+                return FILE_PROBLEM
+            store = Store.open(paths, clock)
+            result = undo_journal(store, state, clock)
+            if not result.problems:
+                remove_journal(paths.root)
+    except InteropError as exc:
+        print(f"twoway import: {exc.message}", file=err)
+        return FILE_PROBLEM
+    except OSError as exc:
+        print(
+            f"twoway import: the data folder could not be used ({exc.strerror or exc}).", file=err
+        )
+        return FILE_PROBLEM
+    how = "finished" if state.finished else "stopped part-way"
+    print(
+        f"Took back the import of “{state.source}” ({how}, started "
+        f"{state.started.astimezone():%Y-%m-%d %H:%M}): removed {_count(result.removed, 'contact')}"
+        f", put {result.restored} back as they were.",
+        file=out,
+    )
+    for contact in result.kept:
+        print(f"  kept   {_label(contact)}: changed after the import", file=out)
+    if result.problems:
+        for problem in result.problems:
+            print(f"twoway import: {problem.message}", file=err)
+        print(
+            "twoway import: not everything could be saved; run --undo-last again when the "
+            "folder can be written.",
+            file=err,
+        )
+        return FILE_PROBLEM
     return OK
 
 

@@ -60,8 +60,11 @@ def phone_digits(phone: str) -> str:
 
 def fold_text(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name or company, for matching."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():
+        bare = text  # nothing to decompose (most names; a large import has thousands)
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     words = re.sub(r"[\W_]+", " ", bare.casefold())
     return " ".join(words.split())
 
@@ -74,6 +77,8 @@ def _split_url(url: str):
 
 
 def is_linkedin_url(url: str) -> bool:
+    if "linkedin" not in url.casefold():
+        return False  # the quick answer for most addresses
     try:
         host = (_split_url(url).hostname or "").lower()
     except ValueError:

@@ -15,10 +15,12 @@ from twoway.core.interop.csv_import import (
     parse_linkedin,
 )
 from twoway.core.interop.errors import ImportFileError
+from twoway.core.interop.limits import fit_contacts
 from twoway.core.interop.reading import decode_text, read_source
 from twoway.core.interop.vcard_import import looks_like_vcard, parse_vcards
 from twoway.core.marks import QT_TRANSLATE_NOOP, message
 
+_FOLD = re.compile(rb"\r?\n[ \t]")
 _VCARD4 = re.compile(rb"^\s*VERSION\s*:\s*4\.0", re.IGNORECASE | re.MULTILINE)
 
 
@@ -42,9 +44,24 @@ def detect_format(text: str) -> str:
 
 def _decoded(source: bytes | os.PathLike[str] | str) -> tuple[str, list[str]]:
     data = read_source(source)
+    is_vcard = b"BEGIN:VCARD" in data.upper()
+    if is_vcard and not _is_utf8(data):
+        # Some exporters fold long lines at a byte count, in the middle of a character:
+        # joined again, the file may be UTF-8 after all.
+        unfolded = _FOLD.sub(b"", data)
+        if _is_utf8(unfolded):
+            data = unfolded
     # vCard 4.0 must be UTF-8; older vCards and CSV may come in Windows-1252.
-    legacy_allowed = not (b"BEGIN:VCARD" in data.upper() and _VCARD4.search(data))
+    legacy_allowed = not (is_vcard and _VCARD4.search(data))
     return decode_text(data, legacy_allowed=legacy_allowed)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def file_headers(source: bytes | os.PathLike[str] | str) -> list[str]:
@@ -81,6 +98,10 @@ def read_contacts(
         parsed = parse_linkedin(text)
     else:
         parsed = parse_csv(text, mapping)
+    parsed.contacts, cuts = fit_contacts(parsed.contacts)
+    parsed.warnings.extend(cuts)
+    if not parsed.contacts and cuts:
+        raise ImportFileError(cuts[-1])  # the only contacts were too large: say so
     if not parsed.contacts:
         raise ImportFileError(
             message(QT_TRANSLATE_NOOP("Messages", "No contact in this file could be read."))

@@ -15,6 +15,11 @@ from twoway.core.marks import QT_TRANSLATE_NOOP, message
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 LEGACY_ENCODING = "cp1252"
+# Said in the window, where a preview follows; the command line words it its own way.
+LEGACY_NOTE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The file is not UTF-8; it was read as Western European (Windows-1252) text. Check accented letters in the preview.",
+)
 
 _AN_IMAGE = QT_TRANSLATE_NOOP("Messages", "This is not a text file: it looks like an image.")
 # Signatures of common non-text files people pick by mistake, each with its own sentence.
@@ -152,6 +157,15 @@ def decode_text(data: bytes, *, legacy_allowed: bool = True) -> tuple[str, list[
             if _looks_binary(text):
                 raise _binary_error(data)
             return text, []
+    for probe, codec in ((b"\x00B\x00E\x00G", "utf-16-be"), (b"B\x00E\x00G\x00", "utf-16-le")):
+        # UTF-16 without a byte-order mark, as some older Address Book exports wrote it.
+        if data.startswith(probe) and len(data) % 2 == 0:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                break
+            if not _looks_binary(text):
+                return text, []
     if b"\x00" in data[:8192]:
         raise _binary_error(data)
     try:
@@ -178,14 +192,7 @@ def decode_text(data: bytes, *, legacy_allowed: bool = True) -> tuple[str, list[
                     )
                 )
             ) from None
-        warnings = [
-            message(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "The file is not UTF-8; it was read as Western European (Windows-1252) text. Check accented letters in the preview.",
-                )
-            )
-        ]
+        warnings = [message(LEGACY_NOTE)]
     if _looks_binary(text):
         raise _binary_error(data)
     return text, warnings

@@ -4,7 +4,9 @@ Before vobject sees a card, two habits of real exporters are smoothed over: line
 are not vCard at all (unfolded photo data, stray text) are left out with a warning, and
 quoted-printable values get a character set that really decodes them (Outlook and older
 phones often leave it out or name one Python does not know). Each card is parsed on its
-own, so one broken card costs only that card.
+own, so one broken card costs only that card. Text that real clients write with bare
+commas (names, companies, titles, notes) is taken from the forgiving reader in
+vcard_lines.py, which also reads a whole card when vobject refuses it.
 """
 
 from __future__ import annotations
@@ -24,13 +26,14 @@ from twoway.core.interop.common import (
     tidy_block,
     unique,
 )
+from twoway.core.interop.vcard_lines import RawCard, components, read_card, text
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import Contact
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 _END = re.compile(r"^\s*END\s*:\s*VCARD\s*$", re.IGNORECASE)
-_PROPERTY = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)?[;:]")
+_PROPERTY = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)?\s*[;:]")  # "NOTE :" too (old Apple)
 _TWOWAY_UID = re.compile(r"^(c-[0-9a-f]{12})@twoway$")
 # Groups that Google and Android add to every contact; they are not the user's tags.
 _SYSTEM_CATEGORIES = {"mycontacts", "starred", "starred in android"}
@@ -76,9 +79,13 @@ def parse_vcards(text: str) -> ParsedFile:
             _charset_note(number, start_line, declared, chosen)
             for declared, chosen in charsets_replaced
         )
+        raw = read_card(kept)
         try:
             card = vobject.readOne("\r\n".join(kept) + "\r\n", allowQP=True)
-        except Exception:  # vobject raises many kinds; any of them costs only this card
+        except Exception:  # vobject raises many kinds: read the card the forgiving way
+            card = raw
+        contact = _card_to_contact(card, raw)
+        if contact is None and card is raw and not raw.contents:
             result.warnings.append(
                 message(
                     QT_TRANSLATE_NOOP(
@@ -89,7 +96,6 @@ def parse_vcards(text: str) -> ParsedFile:
                 )
             )
             continue
-        contact = _card_to_contact(card)
         if contact is None:
             result.warnings.append(
                 message(
@@ -160,6 +166,21 @@ def _is_quoted_printable(line: str) -> bool:
     return "QUOTED-PRINTABLE" in head.upper()
 
 
+def _joined_folds(lines: list[str]) -> list[str]:
+    """Folded lines joined first, wherever the fold falls: some exporters fold inside a
+    property's name or parameters ("EMA" + " IL;TYPE=WORK:…"), which would otherwise look
+    like a line that is not vCard at all."""
+    joined: list[str] = []
+    for line in lines:
+        if not line.strip():
+            continue
+        if joined and line[0] in " \t":
+            joined[-1] += line[1:]
+        else:
+            joined.append(line)
+    return joined
+
+
 def _prepare(lines: list[str]) -> tuple[list[str], int, list[tuple[str, str]]]:
     """Keep vCard lines only and give quoted-printable values a charset that decodes them.
 
@@ -170,6 +191,7 @@ def _prepare(lines: list[str]) -> tuple[list[str], int, list[tuple[str, str]]]:
     dropped = 0
     charsets_replaced: list[tuple[str, str]] = []
     index = 0
+    lines = _joined_folds(lines)
     while index < len(lines):
         line = lines[index]
         index += 1
@@ -238,18 +260,6 @@ def _lines(card, name: str) -> list:
     return card.contents.get(name.lower(), [])
 
 
-def _text(value: object) -> str:
-    if isinstance(value, list | tuple):
-        return " ".join(one_line(v) for v in value if one_line(v))
-    return one_line(value)
-
-
-def _first_component(value: object) -> str:
-    if isinstance(value, list | tuple):
-        return next((one_line(v) for v in value if one_line(v)), "")
-    return one_line(value)
-
-
 def _unescape(value: str) -> str:
     # vobject leaves URLs as written; macOS escapes their colons ("https\://").
     return re.sub(r"\\([\\:;,])", r"\1", value).strip()
@@ -276,17 +286,38 @@ def _ordered_values(card, name: str, prefix: str) -> list[str]:
     return values
 
 
-def _person_name(card) -> str:
-    formatted = _text(_lines(card, "FN")[0].value) if _lines(card, "FN") else ""
+def _raw_text(raw: RawCard, name: str) -> str:
+    """The first non-empty value of a text property, commas kept as written."""
+    for line in raw.contents.get(name.lower(), []):
+        value = tidy_block(text(line.value))
+        if value:
+            return value
+    return ""
+
+
+def _name_part(part: str) -> str:
+    # "Jane,Ann" lists two given names; "Smith, Jr." is one part written with a comma.
+    return one_line(re.sub(r",(?!\s)", " ", part))
+
+
+def _person_name(raw: RawCard) -> str:
+    formatted = one_line(_raw_text(raw, "FN"))
     if formatted:
         return formatted
-    for line in _lines(card, "N"):
-        name = line.value
-        parts = [getattr(name, part, "") for part in ("prefix", "given", "additional", "family")]
-        joined = one_line(" ".join(_text(p) for p in parts))
-        suffix = _text(getattr(name, "suffix", ""))
+    for line in raw.contents.get("n", []):
+        parts = [*components(line.value), "", "", "", "", ""][:5]
+        family, given, additional, prefix, suffix = (_name_part(part) for part in parts)
+        joined = one_line(" ".join((prefix, given, additional, family)))
         if joined:
             return f"{joined}, {suffix}" if suffix else joined
+    return ""
+
+
+def _company(raw: RawCard) -> str:
+    for line in raw.contents.get("org", []):
+        first = next((one_line(part) for part in components(line.value) if one_line(part)), "")
+        if first:
+            return first
     return ""
 
 
@@ -326,20 +357,20 @@ def _links(card) -> tuple[str, str, list[str]]:
     return linkedin, website, others[1:]
 
 
-def _card_to_contact(card) -> Contact | None:
-    name = _person_name(card)
-    company = _first_component(_lines(card, "ORG")[0].value) if _lines(card, "ORG") else ""
+def _card_to_contact(card, raw: RawCard) -> Contact | None:
+    """A contact from a card read by vobject (or, when vobject refused it, by the
+    forgiving reader); text that may hold commas is always taken as written."""
+    name = _person_name(raw)
+    company = _company(raw)
     emails = unique(_ordered_values(card, "EMAIL", "mailto:"))
     phones = unique(_ordered_values(card, "TEL", "tel:"), key=phone_digits)
     if not name:
         name = company or next(iter(emails + phones), "")
     if not name:
         return None
-    role = next((_text(line.value) for line in _lines(card, "TITLE") if _text(line.value)), "")
-    if not role:
-        role = next((_text(line.value) for line in _lines(card, "ROLE") if _text(line.value)), "")
+    role = one_line(_raw_text(raw, "TITLE") or _raw_text(raw, "ROLE"))
     linkedin, website, other_links = _links(card)
-    notes = [tidy_block(line.value) for line in _lines(card, "NOTE")]
+    notes = [tidy_block(text(line.value)) for line in raw.contents.get("note", [])]
     if other_links:
         notes.append("Other links: " + ", ".join(other_links))
     categories: list[str] = []
@@ -355,10 +386,10 @@ def _card_to_contact(card) -> Contact | None:
         phones=phones,
         linkedin=linkedin,
         website=website,
-        met_how=_own_field(card, "X-TWOWAY-MET-HOW"),
+        met_how=_raw_text(raw, "X-TWOWAY-MET-HOW"),
         tags=tags,
-        offers=_own_field(card, "X-TWOWAY-OFFERS"),
-        needs=_own_field(card, "X-TWOWAY-NEEDS"),
+        offers=_raw_text(raw, "X-TWOWAY-OFFERS"),
+        needs=_raw_text(raw, "X-TWOWAY-NEEDS"),
         notes="\n\n".join(note for note in notes if note),
     )
     for line in _lines(card, "UID"):
@@ -367,8 +398,3 @@ def _card_to_contact(card) -> Contact | None:
         if match:
             contact.id = match.group(1)
     return contact
-
-
-def _own_field(card, name: str) -> str:
-    lines = _lines(card, name)
-    return tidy_block(lines[0].value) if lines else ""

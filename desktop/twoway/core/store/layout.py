@@ -14,6 +14,8 @@ TRASH_DIR = "trash"
 MIGRATED_DIR = "migrated"  # inside the backups folder
 OUR_CONFLICT_MARK = ".twoway-conflict-"
 AGENDA_ID = "agenda"
+# The largest record file the store reads; the import keeps every contact under it.
+MAX_RECORD_BYTES = 2 * 1024 * 1024
 
 # Ids become file names, so they are limited to characters every file system accepts.
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")

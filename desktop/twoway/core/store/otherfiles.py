@@ -37,6 +37,8 @@ SYNC_IGNORE_LINES = (
     "/.run",  # where older versions kept the instance lock and socket
     "/ui-state.json",  # where older versions kept window positions
     "(?d).*.tmp",  # an atomic write in progress
+    "/.twoway-import.lock",  # one import at a time on this machine
+    "/.twoway-import-journal.jsonl",  # what this machine's last import changed, for undo
 )
 
 

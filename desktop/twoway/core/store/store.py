@@ -22,7 +22,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from twoway.core.atomic import PRIVATE_DIR_MODE, atomic_write_bytes, ensure_private_dir
+from twoway.core.atomic import (
+    PRIVATE_DIR_MODE,
+    atomic_write_bytes,
+    atomic_write_many,
+    ensure_private_dir,
+)
 from twoway.core.clock import Clock, SystemClock
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import (
@@ -92,6 +97,8 @@ TRASH_KEEP_DAYS = 30
 # Below this many freshly parsed files the cache is brought up to date on close() only.
 _CACHE_REWRITE_AT = 200
 _FREEZE_AT = 5000
+# From this many changed records on, they are written together with one sync of the disk.
+_BULK_AT = 50
 _DEFAULT = object()
 
 
@@ -226,12 +233,16 @@ def _save_problem(path: Path, exc: BaseException, key: Key | None = None) -> Pro
     return Problem(path, None, said, kind, record_kind, record_id)
 
 
-def _move(source: Path, target: Path) -> None:
-    """Move a file within the data folder atomically, then make the move durable."""
+def _move(source: Path, target: Path, deferred: set[Path] | None = None) -> None:
+    """Move a file within the data folder atomically, then make the move durable (or,
+    with `deferred`, note the folders to sync once after many moves)."""
     ensure_private_dir(target.parent)
     os.replace(source, target)
     for folder in {source.parent, target.parent}:
-        _fsync_dir(folder)
+        if deferred is None:
+            _fsync_dir(folder)
+        else:
+            deferred.add(folder)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -270,6 +281,7 @@ class Store:
         self._problems: dict[tuple[Path, str], Problem] = {}
         self._index = ContactIndex()
         self._cache = LoadCache(cache_file, self.root)
+        self._deferred_syncs: set[Path] | None = None  # folders to sync after many moves
         self.loaded_from_cache = 0  # how many records the last load took from the cache
 
     # --- opening -------------------------------------------------------------------------
@@ -740,11 +752,22 @@ class Store:
     def flush(self) -> list[Problem]:
         """Write every pending change. What cannot be written stays pending, and is reported."""
         problems = []
-        for key in list(self._pending):
-            problem = self._flush_one(key)
-            if problem is not None:
-                problems.append(problem)
-                self._add(problem)
+        keys = list(self._pending)
+        if len(keys) >= _BULK_AT:
+            keys = self._flush_bulk(keys)
+            # Many removals (an import taken back): each folder is synced once at the end.
+            self._deferred_syncs = set()
+        try:
+            for key in keys:
+                problem = self._flush_one(key)
+                if problem is not None:
+                    problems.append(problem)
+                    self._add(problem)
+        finally:
+            deferred, self._deferred_syncs = self._deferred_syncs, None
+            for folder in deferred or ():
+                with contextlib.suppress(OSError):
+                    _fsync_dir(folder)
         return problems
 
     def close(self) -> list[Problem]:
@@ -752,6 +775,59 @@ class Store:
         problems = self.flush()
         self._cache.write()
         return problems
+
+    def _flush_bulk(self, keys: list[Key]) -> list[Key]:
+        """Write many new or changed records in one go (an import of thousands): one sync
+        of the disk instead of one per file. Returns the keys left for the careful path
+        one by one: removals, and anything needing a closer look or that failed here."""
+        left: list[Key] = []
+        items: list[tuple[Key, Path, object]] = []
+
+        def files():
+            for key in keys:
+                kind = KINDS_BY_NAME[key[0]]
+                path = kind.path(self.root, key[1])
+                if not self._bulk_writable(kind, key, path):
+                    left.append(key)
+                    continue
+                record = self._records(kind)[key[1]]
+                try:
+                    data = dump_text(record_document(kind, record)).encode("utf-8")
+                except (ValueError, TypeError):
+                    left.append(key)
+                    continue
+                items.append((key, path, record))
+                yield path, data
+
+        done, _error = atomic_write_many(files())
+        for key, path, record in items[:done]:
+            kind = KINDS_BY_NAME[key[0]]
+            try:
+                sig = signature(os.stat(path))
+            except OSError:
+                sig = None
+            self._sigs[key] = sig
+            self._pending.pop(key, None)
+            if sig is not None:
+                self._cache.put(self._rel(path), sig, self._payload(kind, record))
+            self._forget_problems(path, SAVE_FAILURES)
+        # What the quick path could not write is tried again one by one, which names
+        # the problem of each record that still fails.
+        return left + [key for key, _path, _record in items[done:]]
+
+    def _bulk_writable(self, kind: Kind, key: Key, path: Path) -> bool:
+        """A plain write of a record whose file is as we last saw it (or absent)."""
+        if not self._pending[key] or kind is AGENDA or key in self._originals:
+            return False
+        if key in self._read_only or path in self._unreadable:
+            return False
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            return True
+        except OSError:
+            return False
+        return not stat.S_ISDIR(st.st_mode) and signature(st) == self._sigs.get(key)
 
     def _flush_one(self, key: Key) -> Problem | None:
         kind = KINDS_BY_NAME[key[0]]
@@ -817,7 +893,7 @@ class Store:
         while target.exists():
             number += 1
             target = target.with_name(f"{path.stem}.{stamp}-{number}{SUFFIX}")
-        _move(path, target)
+        _move(path, target, self._deferred_syncs)
         return target
 
     def _label(self, kind: Kind, record: object) -> Message:

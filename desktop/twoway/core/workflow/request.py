@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from email.utils import getaddresses
 from urllib.parse import quote
 
 from twoway.core.marks import QT_TRANSLATE_NOOP
@@ -165,13 +166,29 @@ def compose_decline(
     return "\n\n".join(paragraphs)
 
 
+def _one_address(stored: str) -> str:
+    """The one address a stored email means. Mail programs split the recipients of a
+    link at commas (also encoded ones), so a display name with a comma ("Doe, Jane"
+    <jane@…>) or a second address typed into the same field must not become another
+    recipient: the first real address is used."""
+    stored = stored.strip()
+    if "," not in stored and "<" not in stored:
+        return stored
+    for _name, address in getaddresses([stored]):
+        if "@" in address:
+            return address
+    return stored.split(",")[0].strip()
+
+
 def mailto_url(recipients: Iterable[str], subject: str, body: str) -> str:
     """A mailto: link (RFC 6068) that mail clients open with the text intact.
 
     Every reserved character is percent-encoded as UTF-8, spaces as %20 (not "+"),
     and line breaks as CRLF, which the RFC asks for.
     """
-    addresses = ",".join(quote(a.strip(), safe="@") for a in recipients if a.strip())
+    addresses = ",".join(
+        quote(address, safe="@") for address in map(_one_address, recipients) if address
+    )
     fields = []
     if subject:
         fields.append("subject=" + quote(subject, safe=""))

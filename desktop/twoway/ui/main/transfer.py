@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -65,15 +66,29 @@ from twoway.core.interop import (
     read_contacts,
     undo_import,
 )
+from twoway.core.interop.apply import undo_journal
 from twoway.core.interop.ics_export import calendar_meetings
+from twoway.core.interop.transaction import (
+    ImportBusy,
+    ImportJournal,
+    ImportLock,
+    JournalState,
+    interrupted_import,
+    keep_interrupted,
+    read_journal,
+    remove_journal,
+)
 from twoway.core.records import Contact
 from twoway.ui.i18n import problem_text, translated
 from twoway.ui.main import common
 from twoway.ui.main.common import MARGIN, SPACING, date_text, datetime_text, hint, tr
 
-# Contacts written between two returns to the event loop: small enough that the window
-# never stalls for long even on a slow disk (each contact is one synced file).
-BATCH = 25
+# Contacts written between two returns to the event loop. A run starts with BATCH and
+# then sizes its batches to take about STEP_SECONDS each, so the window keeps answering
+# on a slow disk and a large import is written in a few big, quick batches elsewhere.
+BATCH = 50
+MAX_BATCH = 3000
+STEP_SECONDS = 0.2
 # A quick import is done before the progress window would appear, so it never flashes.
 PROGRESS_AFTER_MS = 400
 # Names listed in a message before the rest are only counted.
@@ -99,6 +114,31 @@ def choose_import_file(parent: QWidget, folder: str) -> Path | None:
         tr("Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)"),
     )
     return Path(name) if name else None
+
+
+def ask_about_interrupted(parent: QWidget, state: JournalState) -> str:
+    """ "undo", "keep" or "later" for an import that was stopped part-way."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Interrupted import"))
+    box.setText(
+        tr("The import of “%1” on %2 was stopped before it finished.")
+        .replace("%1", state.source)
+        .replace("%2", datetime_text(state.started))
+    )
+    box.setInformativeText(
+        tr(
+            "Undo takes back the contacts it had already written, so your contacts are "
+            "as they were before. Keep leaves them; importing the file again adds the rest."
+        )
+    )
+    undo = box.addButton(tr("&Undo import"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(tr("&Keep them"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(tr("Decide &later"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(undo)
+    box.exec()
+    clicked = box.clickedButton()
+    return "undo" if clicked is undo else "keep" if clicked is keep else "later"
 
 
 def choose_export_file(
@@ -508,7 +548,10 @@ class ImportDialog(QDialog):
 class BatchRun(QObject):
     """Work done a batch at a time, back to the event loop between batches, so the window
     keeps answering. Its progress window is modal, so nothing else changes the store
-    halfway; it shows only when the work takes a while."""
+    halfway; it shows only when the work takes a while. With `cancellable`, its Cancel
+    button stops the run after the batch under way; `done` then gets CANCELLED."""
+
+    CANCELLED = "\x00cancelled"
 
     def __init__(
         self,
@@ -518,16 +561,20 @@ class BatchRun(QObject):
         items: list,
         work: Callable[[list], None],
         done: Callable[[str], None],
+        cancellable: bool = False,
     ) -> None:
         super().__init__(parent)
         self._items = items
         self._done_count = 0
+        self._batch = BATCH
         self._work = work
         self._done = done
-        self.progress = QProgressDialog(label, "", 0, len(items), parent)
+        cancel_text = tr("Cancel") if cancellable else ""
+        self.progress = QProgressDialog(label, cancel_text, 0, len(items), parent)
         self.progress.setWindowTitle(title)
         self.progress.setMinimumWidth(self.progress.fontMetrics().averageCharWidth() * 48)
-        self.progress.setCancelButton(None)
+        if not cancellable:
+            self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(PROGRESS_AFTER_MS)
         self.progress.setAutoClose(False)
@@ -535,8 +582,16 @@ class BatchRun(QObject):
         self.progress.setValue(0)
         QTimer.singleShot(0, self._step)
 
+    def cancel(self) -> None:
+        """What the Cancel button does (also for tests and the benchmark)."""
+        self.progress.cancel()
+
     def _step(self) -> None:
-        batch = self._items[self._done_count : self._done_count + BATCH]
+        if self.progress.wasCanceled():
+            self._finish(self.CANCELLED)
+            return
+        batch = self._items[self._done_count : self._done_count + self._batch]
+        started = time.perf_counter()
         try:
             self._work(batch)
         except InteropError as exc:
@@ -545,6 +600,10 @@ class BatchRun(QObject):
         except Exception:
             self._finish(tr("Something unexpected went wrong."))
             raise
+        took = max(time.perf_counter() - started, 0.001)
+        # The next batch sized to take about STEP_SECONDS at the speed just seen.
+        wanted = int(len(batch) * STEP_SECONDS / took)
+        self._batch = max(BATCH, min(MAX_BATCH, wanted, self._batch * 4))
         self._done_count += len(batch)
         self.progress.setValue(self._done_count)
         if self._done_count < len(self._items):
@@ -583,6 +642,11 @@ class Transfer(QObject):
         self.message_box: QMessageBox | None = None
         self.run: BatchRun | None = None
         self.actions: dict[str, QAction] = {}
+        self.lock: ImportLock | None = None  # held while an import or its undo writes
+        self.journal: ImportJournal | None = None
+        # An import stopped part-way (the app or the command line was killed) is offered
+        # for undoing as soon as the window is up.
+        QTimer.singleShot(0, self.offer_interrupted_import)
 
     # --- menu
 
@@ -660,7 +724,7 @@ class Transfer(QObject):
             return None
         # Unrecognized columns: the user may still say which column holds what.
         dialog = ImportDialog(self.hub, path, parsed, problem, self.window)
-        dialog.accepted.connect(lambda: self.apply(dialog.plan))
+        dialog.accepted.connect(lambda: self.apply(dialog.plan, dialog.parsed))
         dialog.finished.connect(self._dialog_closed)
         self.dialog = dialog
         dialog.open()
@@ -678,9 +742,37 @@ class Transfer(QObject):
             self.dialog.deleteLater()
             self.dialog = None
 
-    def apply(self, plan: ImportPlan) -> None:
-        """Write the plan, a batch at a time; if any batch fails, the earlier ones are
-        taken back, so an import is all there or not there at all."""
+    def _take_lock(self, title: str) -> bool:
+        """The data folder's import lock, or a plain message that another import runs."""
+        lock = ImportLock(self.hub.store.root)
+        try:
+            lock.acquire()
+        except ImportBusy as exc:
+            self._tell(
+                QMessageBox.Icon.Warning,
+                title,
+                translated(exc.message),
+                tr("It may be running in another Twoway window or from the command line."),
+            )
+            return False
+        except OSError as exc:
+            self._tell(QMessageBox.Icon.Warning, title, tr("Nothing was imported."), str(exc))
+            return False
+        self.lock = lock
+        return True
+
+    def _release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def apply(self, plan: ImportPlan, parsed: ParsedFile | None = None) -> None:
+        """Write the plan, a batch at a time; if any batch fails or the user cancels, the
+        earlier ones are taken back, so an import is all there or not there at all.
+
+        With `parsed` (what the preview was made from), the plan is made again under the
+        import lock against the folder as it is now, so contacts another import (say,
+        the command line) wrote meanwhile are merged, not added twice."""
         if self.busy or not plan.changes_anything:
             return
         if self.window.save_all():
@@ -694,9 +786,29 @@ class Transfer(QObject):
                 ),
             )
             return
+        if not self._take_lock(tr("Import contacts")):
+            return
         store, clock = self.hub.store, self.hub.clock
+        if not self._settle_interrupted():
+            self._release_lock()
+            return
+        if parsed is not None:
+            store.rescan()
+            plan = plan_import(store.contacts.values(), parsed.contacts, plan.on_duplicate)
         receipt = ImportReceipt(applied_at=clock.wall().replace(microsecond=0))
         items = [(True, c) for c in plan.added] + [(False, m) for m in plan.merged]
+        try:
+            source = Path(self.dialog.path).name if self.dialog is not None else ""
+            self.journal = ImportJournal.begin(store.root, source, receipt.applied_at)
+        except OSError as exc:
+            self._release_lock()
+            self._tell(
+                QMessageBox.Icon.Warning,
+                tr("Import contacts"),
+                tr("Nothing was imported."),
+                str(exc),
+            )
+            return
 
         def write(batch: list) -> None:
             piece = ImportPlan(
@@ -704,7 +816,7 @@ class Transfer(QObject):
                 merged=[m for is_new, m in batch if not is_new],
                 on_duplicate=plan.on_duplicate,
             )
-            _join(receipt, apply_import(store, piece, clock))
+            _join(receipt, apply_import(store, piece, clock, self.journal))
 
         self._start(
             tr("Import contacts"),
@@ -712,24 +824,34 @@ class Transfer(QObject):
             items,
             write,
             lambda error: self._import_done(receipt, len(plan.skipped), error),
+            cancellable=True,
         )
 
-    def _start(self, title: str, label: str, items: list, work, done) -> None:
+    def _start(self, title: str, label: str, items: list, work, done, cancellable=False) -> None:
         def finish(error: str) -> None:
             self.run.deleteLater()
             self.run = None
-            done(error)
+            try:
+                done(error)
+            finally:
+                self._release_lock()
             self._update_actions()
             self.finished.emit()
 
-        self.run = BatchRun(self.window, title, label, items, work, finish)
+        self.run = BatchRun(self.window, title, label, items, work, finish, cancellable)
         self._update_actions()
 
     def _import_done(self, receipt: ImportReceipt, skipped: int, error: str) -> None:
+        journal, self.journal = self.journal, None
         if error:
             with busy_cursor():
-                undo_import(self.hub.store, receipt, self.hub.clock)
+                result = undo_import(self.hub.store, receipt, self.hub.clock)
+            if journal is not None and not result.problems:
+                journal.discard()
             self.hub.reset.emit()
+            if error == BatchRun.CANCELLED:
+                self.window.status(tr("Import cancelled; nothing was imported."))
+                return
             self._tell(
                 QMessageBox.Icon.Warning,
                 tr("Import contacts"),
@@ -737,6 +859,8 @@ class Transfer(QObject):
                 error,
             )
             return
+        if journal is not None:
+            journal.finish(self.hub.clock.wall())
         if receipt.added_ids or receipt.previous:
             self.last_receipt = receipt
         self.hub.reset.emit()
@@ -747,6 +871,41 @@ class Transfer(QObject):
             .replace("%2", tr("%n merged", None, len(receipt.previous)))
             .replace("%3", tr("%n skipped", None, skipped))
         )
+
+    # --- an import stopped part-way
+
+    def offer_interrupted_import(self) -> None:
+        """Ask once the window is up what to do with an import that was stopped part-way."""
+        if not self.busy and self.hub.store is not None:
+            self._settle_interrupted()
+
+    def _settle_interrupted(self) -> bool:
+        """Undo or keep an interrupted import, as the user says; False: decide later."""
+        root = self.hub.store.root
+        state = read_journal(root) if self.lock is not None else interrupted_import(root)
+        if state is None or state.finished:
+            return True
+        answer = ask_about_interrupted(self.window, state)
+        if answer == "keep":
+            keep_interrupted(root, self.hub.clock)
+            return True
+        if answer != "undo":
+            return False
+        held = self.lock is not None
+        if not held and not self._take_lock(tr("Interrupted import")):
+            return False
+        try:
+            self.window.save_all()
+            self.hub.store.rescan()
+            with busy_cursor():
+                result = undo_journal(self.hub.store, state, self.hub.clock)
+            if not result.problems:
+                remove_journal(root)
+        finally:
+            if not held:
+                self._release_lock()
+        self._undo_done(result)
+        return not result.problems
 
     # --- undo
 
@@ -766,6 +925,8 @@ class Transfer(QObject):
             ),
             tr("Undo import"),
         ):
+            return
+        if not self._take_lock(tr("Undo last import")):
             return
         self.window.save_all()
         store, clock = self.hub.store, self.hub.clock
@@ -799,7 +960,10 @@ class Transfer(QObject):
         )
 
     def _undo_done(self, result: UndoResult) -> None:
-        self.last_receipt = None
+        receipt, self.last_receipt = self.last_receipt, None
+        state = read_journal(self.hub.store.root)
+        if receipt and state and state.started == receipt.applied_at and not result.problems:
+            remove_journal(self.hub.store.root)  # nothing left for --undo-last to take back
         self.hub.reset.emit()
         self.hub.save_now()  # a save that failed is tried again and said in the status bar
         parts = [

@@ -1,0 +1,68 @@
+"""Benchmark of `twoway import` with LinkedIn's Connections.csv at its limit of 30,000.
+
+Writes a Connections.csv of N people into a fresh data folder's neighbourhood, then runs
+the command line's import in a separate process (what a user waits for, start-up
+included) and prints:
+- import_30k_s: the whole `twoway import` of a fresh file into an empty folder;
+- reimport_30k_s: the same file again (every row already a contact, nothing written);
+- contacts: how many contact files the data folder holds afterwards.
+
+Run: .venv/bin/python tests/perf/bench_import.py [--contacts N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
+
+
+def connections_file(folder: Path, count: int) -> Path:
+    """A Connections.csv as LinkedIn writes it: notes first, then the header row."""
+    path = folder / "Connections.csv"
+    lines = ["Notes:", '"When exporting your connection data, you may notice…"', "", _HEADER]
+    for i in range(count):
+        email = f"person{i}@example.com" if i % 5 == 0 else ""
+        lines.append(
+            f"Person,Number {i:05d},https://www.linkedin.com/in/person-{i},{email},"
+            f"Company {i % 700},Role {i % 60},{1 + i % 28:02d} Mar 2024"
+        )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def run_import(data: Path, source: Path) -> float:
+    env = dict(os.environ, PYTHONPATH=str(REPO / "desktop"))
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "twoway", "--data-dir", str(data), "import", str(source)],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--contacts", type=int, default=30000)
+    args = parser.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="twoway-bench-import-"))
+    source = connections_file(root, args.contacts)
+    data = root / "data"
+    label = "30k" if args.contacts == 30000 else str(args.contacts)
+    print(f"import_{label}_s: {run_import(data, source):.2f}")
+    print(f"reimport_{label}_s: {run_import(data, source):.2f}")
+    print(f"contacts: {len(list((data / 'contacts').glob('*.toml')))}")
+
+
+if __name__ == "__main__":
+    main()
