@@ -43,6 +43,7 @@ class Overlay:
     locked: bool = False
     show_closing_line: bool = True
     closing_line_lead_s: int = 120
+    native_wayland: bool = False  # Twoway runs through XWayland unless this is on
 
 
 @dataclass
@@ -156,6 +157,7 @@ RULES = {
     "overlay.locked": _flag,
     "overlay.show_closing_line": _flag,
     "overlay.closing_line_lead_s": _whole(0, 3600),
+    "overlay.native_wayland": _flag,
     "sound.chime": _flag,
     "sound.volume": _fraction(0.0, 1.0),
     "sound.phase_tones": _flag,

@@ -373,7 +373,9 @@ class OverlayWindow(QWidget):
     # --- moving --------------------------------------------------------------------------
 
     def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and not self.locked:
+        # A Wayland client cannot move its own window: there the compositor moves it.
+        left = event.button() == Qt.MouseButton.LeftButton and not self.locked
+        if left and not (x11.on_wayland() and self.windowHandle().startSystemMove()):
             self._drag_from = event.globalPosition().toPoint() - self.frameGeometry().topLeft()
         super().mousePressEvent(event)
 
