@@ -191,15 +191,15 @@ def stop_pids(pids: set[int], timeout_s: float) -> None:
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGTERM)
     give_up_at = time.monotonic() + timeout_s
-    while time.monotonic() < give_up_at and any(_alive(pid) for pid in pids):
+    while time.monotonic() < give_up_at and any(is_running(pid) for pid in pids):
         time.sleep(0.1)
     for pid in pids:
-        if _alive(pid):
+        if is_running(pid):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
 
 
-def _alive(pid: int) -> bool:
+def is_running(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
@@ -358,7 +358,7 @@ class GnomeSession:
         for group, wait_s in ((others, 5), (shell, 8), (buses, 3)):
             stop_pids({p.pid for p in group}, wait_s)
         stop_pids({pid for pid in everything | family_of([p.pid for p in self.processes])
-                   if _alive(pid)}, 2)  # fmt: skip
+                   if is_running(pid)}, 2)  # fmt: skip
         for process in self.processes:
             process.poll()  # reap
         self.processes.clear()
