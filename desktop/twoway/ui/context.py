@@ -158,8 +158,8 @@ class AppContext:
             "told_no_on_top",
             QCoreApplication.translate(
                 "AppContext",
-                "Twoway runs natively on Wayland here, where the desktop alone decides what "
-                "stays on top, so the timer may slip behind your call. To pin it: on GNOME, "
+                "Twoway runs natively on Wayland here, where the desktop alone decides which "
+                "windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, "
                 "hold the Super key, right-click the timer and choose “Always on Top”; on "
                 "KDE Plasma, add a window rule for the window class “%1” that forces “Keep "
                 'above other windows”; on sway, add “for_window [app_id="%1"] floating '
