@@ -339,8 +339,10 @@ def gnome() -> Iterator[GnomeSession]:
 def gnome_twoway(gnome, data_dir) -> Iterator[TwowayRunner]:
     """The real app in the GNOME session; every window it left is gone afterwards."""
     runner = TwowayRunner(gnome, data_dir)
+    started_before = len(gnome.processes)
     try:
         yield runner
     finally:
         for app in runner.apps:
             _stop(app, timeout_s=10)
+        gnome.stop_programs_since(started_before)

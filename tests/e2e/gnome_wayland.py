@@ -363,6 +363,14 @@ class GnomeSession:
             process.poll()  # reap
         self.processes.clear()
 
+    def stop_programs_since(self, count: int) -> None:
+        """Stop the programs started after the first `count` (a test's call window), so
+        the next test finds the session as it was."""
+        later, self.processes[count:] = self.processes[count:], []
+        stop_pids(family_of([p.pid for p in later]), 5)
+        for process in later:
+            process.poll()
+
     # --- looking and acting ---------------------------------------------------------------
 
     def _eval_raw(self, js: str, timeout_s: float = 20) -> tuple[bool, str] | None:
