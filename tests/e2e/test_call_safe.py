@@ -68,22 +68,27 @@ def watch(screen, app_pid: int, seconds: float, when: str, *, overlay_shown=True
         time.sleep(0.5)
 
 
-def wait_for_overlay(screen, app_pid: int, timeout_s: float = 15):
+def wait_for_overlay(screen, twoway, app, timeout_s: float = 30):
     give_up_at = time.monotonic() + timeout_s
     while time.monotonic() < give_up_at:
         stack = screen.stack()
-        overlay = overlay_of(stack, app_pid)
+        overlay = overlay_of(stack, app.pid)
         if overlay is not None and overlay.shown:
             return overlay
         time.sleep(0.25)
-    pytest.fail(f"the overlay did not show within {timeout_s:g} s\n{screen.stack()}")
+    # The runner keeps each app's output beside its data folder.
+    log = twoway.data_dir.parent / f"app-{twoway.apps.index(app)}.log"
+    pytest.fail(
+        f"the overlay did not show within {timeout_s:g} s\n{screen.stack()}\n"
+        f"Twoway's output:\n{log.read_text(errors='replace')[-3000:]}"
+    )
 
 
 def a_meeting_beside_a_call(screen, twoway, shots: Path) -> None:
     """Start, click the call, move on, end: the same steps a person takes in a call."""
     screen.open_call_window()
     app = twoway.launch("start", "--format", "minimastermind")
-    overlay = wait_for_overlay(screen, app.pid)
+    overlay = wait_for_overlay(screen, twoway, app)
     assert twoway.status()["state"] == "running"
     watch(screen, app.pid, AFTER_START_S, "after `twoway start`")
     screen.screenshot(shots / "1-started.png")
@@ -145,16 +150,22 @@ def test_under_gnome_wayland_twoway_runs_through_xwayland_unless_asked_otherwise
 ):
     gnome.open_call_window()
     app = gnome_twoway.launch("start")
-    overlay = wait_for_overlay(gnome, app.pid)
+    overlay = wait_for_overlay(gnome, gnome_twoway, app)
     assert overlay.client == "x11"
     assert (overlay.layer, overlay.above) == ("top", True)
 
 
 def test_without_a_usable_x11_display_twoway_falls_back_to_native_wayland(gnome, gnome_twoway):
-    unused = next(n for n in range(90, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    # Nobody listens there: neither a socket file nor an abstract one.
+    listening = Path("/proc/net/unix").read_text()
+    unused = next(
+        n
+        for n in range(90, 200)
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and f"/tmp/.X11-unix/X{n}\n" not in listening
+    )
     gnome_twoway.desktop = replace(gnome, env={**gnome.env, "DISPLAY": f":{unused}"})
     app = gnome_twoway.launch("start")
-    assert wait_for_overlay(gnome, app.pid).client == "wayland"
+    assert wait_for_overlay(gnome, gnome_twoway, app).client == "wayland"
 
 
 def test_native_wayland_when_asked_moves_through_the_compositor_and_tells_how_to_pin(
@@ -163,7 +174,7 @@ def test_native_wayland_when_asked_moves_through_the_compositor_and_tells_how_to
     gnome.open_call_window()
     gnome_twoway.desktop = replace(gnome, env={**gnome.env, "TWOWAY_NATIVE_WAYLAND": "1"})
     app = gnome_twoway.launch("start")
-    overlay = wait_for_overlay(gnome, app.pid)
+    overlay = wait_for_overlay(gnome, gnome_twoway, app)
     assert overlay.client == "wayland"
     # The class the pinning note names is the one the desktop really sees.
     assert overlay.wm_class == APP_ID
