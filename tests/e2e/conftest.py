@@ -15,15 +15,18 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from gnome_wayland import CALL_TITLE, GnomeSession, GnomeUnavailable, Stack, Window
 
 REPO = Path(__file__).resolve().parents[2]
 X_TOOLS = ("Xvfb", "openbox", "trayer", "xprop", "xwininfo", "xdotool", "wmctrl")
@@ -91,6 +94,66 @@ class Desktop:
         _, _, atoms = out.partition("=")
         return {atom.strip() for atom in atoms.split(",") if atom.strip()}
 
+    def stack(self) -> Stack:
+        """The window manager's windows, bottom to top, described as GNOME's are, so one
+        check reads both: "above" is _NET_WM_STATE_ABOVE, "focused" the active window."""
+        root = self.run("xprop", "-root", "_NET_CLIENT_LIST_STACKING", "_NET_ACTIVE_WINDOW")
+        lists = dict(line.split("#", 1) for line in root.stdout.splitlines() if "#" in line)
+        ids = lambda key: [int(w, 16) for w in re.findall(r"0x[0-9a-f]+", lists.get(key, ""))]  # noqa: E731
+        active = ids("_NET_ACTIVE_WINDOW(WINDOW): window id ")
+        windows = []
+        for window in ids("_NET_CLIENT_LIST_STACKING(WINDOW): window id "):
+            props = self.run("xprop", "-id", hex(window), "_NET_WM_NAME", "_NET_WM_PID",
+                             "_NET_WM_STATE", "WM_CLASS").stdout  # fmt: skip
+            info = self.run("xwininfo", "-id", hex(window)).stdout
+            title = re.search(r'_NET_WM_NAME\(UTF8_STRING\) = "(.*)"', props)
+            pid = re.search(r"_NET_WM_PID\(CARDINAL\) = (\d+)", props)
+            wm_class = re.findall(r'"([^"]*)"', props.partition("WM_CLASS(STRING) =")[2])
+            above = "_NET_WM_STATE_ABOVE" in props
+            where = [int(re.search(rf"{key}:\s+(-?\d+)", info).group(1)) if key in info else 0
+                     for key in ("Absolute upper-left X", "Absolute upper-left Y", "Width",
+                                 "Height")]  # fmt: skip
+            windows.append(
+                Window(
+                    title=title.group(1) if title else "",
+                    wm_class=wm_class[-1] if wm_class else "",
+                    pid=int(pid.group(1)) if pid else -1,
+                    client="x11",
+                    layer="top" if above else "normal",
+                    above=above,
+                    focused=window in active,
+                    shown="IsViewable" in info and "_NET_WM_STATE_HIDDEN" not in props,
+                    x=where[0],
+                    y=where[1],
+                    width=where[2],
+                    height=where[3],
+                )
+            )
+        return Stack(windows)
+
+    def click(self, x: int, y: int) -> None:
+        """A left click at a point of the screen, as a person's mouse would make."""
+        self.run("xdotool", "mousemove", str(x), str(y), "click", "1", check=True)
+
+    def open_call_window(self) -> subprocess.Popen:
+        """A maximized X11 window titled "Video call", with the focus: the call."""
+        call = subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("call_window.py"))],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self.processes.append(call)
+
+        def focused() -> bool:
+            window = self.stack().named(CALL_TITLE)
+            if window is not None and not window.focused:
+                self.click(*window.centre)
+            return window is not None and window.focused and window.width > 1000
+
+        _wait_for(focused, 30, "the call window to open maximized with the focus")
+        return call
+
     def screenshot(self, path: Path) -> Path:
         """A PNG of the whole screen, taken with ImageMagick's `import`."""
         assert shutil.which("import"), "install imagemagick to take screenshots"
@@ -119,7 +182,10 @@ def _start_helper(
 
 
 @pytest.fixture
-def desktop(tmp_path) -> Iterator[Desktop]:
+def desktop(request, tmp_path) -> Iterator[Desktop]:
+    """Xvfb with openbox and a tray host; `parametrize("desktop", [False], indirect=True)`
+    leaves the tray host out, as on a desktop without a tray."""
+    with_tray = getattr(request, "param", True)
     missing = [tool for tool in X_TOOLS if not shutil.which(tool)]
     assert not missing, f"run packaging/setup-env --test (missing: {', '.join(missing)})"
     # Xvfb picks a free display itself and tells us its number through a pipe.
@@ -150,16 +216,17 @@ def desktop(tmp_path) -> Iterator[Desktop]:
             "the window manager",
             logs / "openbox.log",
         )
-        _start_helper(
-            screen,
-            # As in the project's screenshot tool: a small panel at the top right.
-            ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
-             "--height", "24", "--SetDockType", "true", "--SetPartialStrut", "true",
-             "--tint", "0x303030", "--transparent", "true", "--alpha", "0"],
-            screen.tray_panel,
-            "the tray host",
-            logs / "trayer.log",
-        )  # fmt: skip
+        if with_tray:
+            _start_helper(
+                screen,
+                # As in the project's screenshot tool: a small panel at the top right.
+                ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
+                 "--height", "24", "--SetDockType", "true", "--SetPartialStrut", "true",
+                 "--tint", "0x303030", "--transparent", "true", "--alpha", "0"],
+                screen.tray_panel,
+                "the tray host",
+                logs / "trayer.log",
+            )  # fmt: skip
         yield screen
     finally:
         for process in reversed(screen.processes):
@@ -242,3 +309,40 @@ def twoway(desktop, data_dir) -> Iterator[TwowayRunner]:
     finally:
         for app in runner.apps:
             _stop(app, timeout_s=10)
+
+
+# --- GNOME Shell on Wayland ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def gnome() -> Iterator[GnomeSession]:
+    """A headless GNOME Shell Wayland session with XWayland, shared by a module's tests.
+    A machine that cannot run it fails these tests (it does not skip them)."""
+    # Short and outside pytest's folders: a Wayland socket path must fit in 108 bytes.
+    root = Path(tempfile.mkdtemp(prefix="twoway-gnome-"))
+    try:
+        session = GnomeSession.start(root)
+    except GnomeUnavailable as exc:
+        shutil.rmtree(root, ignore_errors=True)
+        pytest.fail(f"GNOME Shell on Wayland could not start: {exc}", pytrace=False)
+    session.env["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(REPO / "desktop"), os.environ.get("PYTHONPATH")])
+    )
+    try:
+        yield session
+    finally:
+        session.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def gnome_twoway(gnome, data_dir) -> Iterator[TwowayRunner]:
+    """The real app in the GNOME session; every window it left is gone afterwards."""
+    runner = TwowayRunner(gnome, data_dir)
+    started_before = len(gnome.processes)
+    try:
+        yield runner
+    finally:
+        for app in runner.apps:
+            _stop(app, timeout_s=10)
+        gnome.stop_programs_since(started_before)

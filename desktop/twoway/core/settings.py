@@ -46,6 +46,7 @@ class Overlay:
     show_closing_line: bool = True
     closing_line_lead_s: int = 120
     end_card_s: int = 90  # how long the "meeting ended" card stays before it goes
+    native_wayland: bool = False  # Twoway runs through XWayland unless this is on
 
 
 @dataclass
@@ -160,6 +161,7 @@ RULES = {
     "overlay.show_closing_line": _flag,
     "overlay.closing_line_lead_s": _whole(0, 3600),
     "overlay.end_card_s": _whole(5, 3600),
+    "overlay.native_wayland": _flag,
     "sound.chime": _flag,
     "sound.volume": _fraction(0.0, 1.0),
     "sound.phase_tones": _flag,

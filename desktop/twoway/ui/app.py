@@ -23,8 +23,13 @@ from twoway.paths import DataPaths
 log = logging.getLogger(__name__)
 
 
-def create_qapplication() -> QApplication:
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "twoway"])
+def create_qapplication(platform: str | None = None) -> QApplication:
+    argv = [sys.argv[0] if sys.argv else "twoway"]
+    if platform:
+        # An argument rather than QT_QPA_PLATFORM: programs Twoway opens (a mail client for
+        # a request) keep their own choice.
+        argv += ["-platform", platform]
+    app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -50,7 +55,7 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
     if claim.forwarded:
         return claim.exit_code
 
-    app = create_qapplication()
+    app = create_qapplication(_platform_for(paths))
     from twoway.ui.context import AppContext
 
     context = AppContext.build(app, paths, SystemClock())
@@ -91,6 +96,20 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.demo:
         shutil.rmtree(paths.root, ignore_errors=True)
     return code
+
+
+def _platform_for(paths: DataPaths) -> str | None:
+    """XWayland where it is on offer, unless the user opted into native Wayland."""
+    from twoway.core.settings import SettingsFile
+    from twoway.ui.platform_choice import choose_platform
+
+    # Read-only: the context loads the settings again and reports any problem in them.
+    settings = SettingsFile.load(paths.settings_file, paths.backups_dir)
+    choice = choose_platform(
+        os.environ, native_wayland_setting=settings.values.overlay.native_wayland
+    )
+    log.info("Qt platform: %s (%s)", choice.platform or "Qt's own choice", choice.why)
+    return choice.platform
 
 
 def _report_first_paint(context) -> None:

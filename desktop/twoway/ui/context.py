@@ -188,14 +188,20 @@ class AppContext:
         log.debug("start-up finished; minimized=%s tray=%s", minimized, self.tray is not None)
 
     def _no_on_top_notice(self) -> None:
+        # Only on native Wayland (an opt-in): the compositor alone keeps windows on top.
         self._notice_once(
             "told_no_on_top",
             QCoreApplication.translate(
                 "AppContext",
-                "This desktop may not let the overlay stay on top of other windows. "
-                "If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb "
-                "to run it under XWayland.",
-            ),
+                "Twoway runs natively on Wayland here, where the desktop alone decides which "
+                "windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, "
+                "hold the Super key, right-click the timer and choose “Always on Top”; on "
+                "KDE Plasma, add a window rule for the window class “%1” that forces “Keep "
+                'above other windows”; on sway, add “for_window [app_id="%1"] floating '
+                "enable, sticky enable” to your configuration. Or turn off the setting "
+                "overlay.native_wayland to run Twoway through XWayland, which keeps the "
+                "timer on top by itself.",
+            ).replace("%1", APP_ID),
         )
 
     def _no_tray_notice(self) -> None:

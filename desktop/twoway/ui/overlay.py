@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
-    QGuiApplication,
     QPainter,
     QPainterPath,
     QPen,
@@ -387,12 +386,10 @@ class OverlayWindow(QWidget):
     # --- moving --------------------------------------------------------------------------
 
     def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and not self.locked:
-            if QGuiApplication.platformName() == "wayland" and self.windowHandle() is not None:
-                # A Wayland client cannot move itself: the compositor moves it for us.
-                self.windowHandle().startSystemMove()
-            else:
-                self._drag_from = event.globalPosition().toPoint() - self.frameGeometry().topLeft()
+        # A Wayland client cannot move its own window: there the compositor moves it.
+        left = event.button() == Qt.MouseButton.LeftButton and not self.locked
+        if left and not (x11.on_wayland() and self.windowHandle().startSystemMove()):
+            self._drag_from = event.globalPosition().toPoint() - self.frameGeometry().topLeft()
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:

@@ -126,6 +126,11 @@ def keep_out_of_taskbar(window_id: int) -> bool:
     return True
 
 
+def on_wayland() -> bool:
+    """Native Wayland, where the compositor alone places, moves and stacks windows."""
+    return QGuiApplication.platformName() == "wayland"
+
+
 def always_on_top_supported() -> bool:
     """Wayland compositors may ignore "stay on top" for ordinary clients."""
-    return QGuiApplication.platformName() != "wayland"
+    return not on_wayland()
