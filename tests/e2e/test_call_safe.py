@@ -17,6 +17,7 @@ import pytest
 from gnome_wayland import CALL_TITLE, RIGHT, Stack
 
 from twoway import APP_ID
+from twoway.paths import folder_digest
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -178,7 +179,10 @@ def test_native_wayland_when_asked_moves_through_the_compositor_and_tells_how_to
     assert overlay.client == "wayland"
     # The class the pinning note names is the one the desktop really sees.
     assert overlay.wm_class == APP_ID
-    state = json.loads((data_dir / "ui-state.json").read_text())
+    # Machine-local state lives in the session's state folder, one per data folder.
+    digest = folder_digest(data_dir)
+    [state_file] = Path(gnome.env["XDG_STATE_HOME"]).rglob(f"{digest}/ui-state.json")
+    state = json.loads(state_file.read_text())
     assert state["told_no_on_top"] is True
 
     # Dragged by the card (below its hover controls): the compositor moves it.
