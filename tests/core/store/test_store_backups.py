@@ -39,7 +39,7 @@ def test_a_snapshot_holds_the_data_and_nothing_else(open_store, paths):
     (paths.formats_dir / "walk.toml").write_text('schema = 1\nname = "Walk"\n')
     paths.runtime_dir.mkdir()
     (paths.runtime_dir / "lock").write_text("1234")
-    (paths.root / "contacts" / ".c-x.toml.abc.tmp").write_text("half")
+    (paths.root / "contacts" / ".twoway-c-x.toml.abc.tmp").write_text("half")
     store.delete_meeting(meeting.id)  # goes to the trash
     store.flush()
     first = store.backup_now()
