@@ -81,6 +81,15 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["vcard", "ics", "csv", "meetings-csv", "backup"],
     )
     exp.add_argument("--output", required=True, type=Path, metavar="PATH")
+
+    res = commands.add_parser(
+        "restore",
+        help="Make the data folder what a backup holds (checked first; quit Twoway before).",
+    )
+    res.add_argument("file", type=Path, help="a backup zip (a snapshot or an exported backup)")
+    res.add_argument(
+        "--dry-run", action="store_true", help="check it and show what would change, change nothing"
+    )
     return parser
 
 
@@ -104,6 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from twoway.core.interop.commands import run_export
 
         return run_export(paths, args.file_format, args.output, out=sys.stdout, err=sys.stderr)
+    if args.command == "restore":
+        from twoway.core.interop.commands import run_restore
+
+        return run_restore(paths, args.file, args.dry_run, out=sys.stdout, err=sys.stderr)
     if args.command in REMOTE_COMMANDS:
         from twoway.remote import send_command
 

@@ -17,9 +17,16 @@ from pathlib import Path
 from twoway.core.atomic import atomic_write_bytes, atomic_write_text
 from twoway.core.clock import Clock, SystemClock
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
+from twoway.core.store.files import read_regular_file
 from twoway.core.store.migrations import schema_of, upgrade
 from twoway.core.store.problems import NEWER_VERSION, NOT_SAVED, UNREADABLE, Invalid, Problem
-from twoway.core.store.tomltext import LineFinder, Unreadable, dump_text, parse_bytes
+from twoway.core.store.tomltext import (
+    LineFinder,
+    Unreadable,
+    dump_text,
+    nested_too_deeply,
+    parse_bytes,
+)
 
 SETTINGS_SCHEMA = 1
 UI_STATE_SCHEMA = 1
@@ -276,7 +283,7 @@ class SettingsFile:
 
     def _load(self) -> None:
         try:
-            raw = self.path.read_bytes()
+            raw = read_regular_file(self.path)  # a pipe or a huge file is named, not waited on
         except FileNotFoundError:
             return
         except OSError as exc:
@@ -432,10 +439,12 @@ class UiState:
     def load(cls, path: Path) -> tuple[UiState, Problem | None]:
         """Never fails: unreadable state means windows start in their default places."""
         try:
-            data = json.loads(Path(path).read_bytes())
+            data = json.loads(read_regular_file(Path(path)))
+            if nested_too_deeply(data):
+                raise ValueError("nested too deeply")  # saving it again would fail
         except FileNotFoundError:
             return cls(), None
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:
             return cls(), Problem(
                 Path(path),
                 getattr(exc, "lineno", None),
