@@ -158,12 +158,12 @@ def run_export(
         if fmt == "backup":
             left_out = export_backup(store, output)
             what = "a backup of the data folder"
-            heading = "could not be backed up and are not in it"
+            heading = "could not be backed up"
         else:
             data, what = _export_bytes(store, paths, fmt, clock or SystemClock())
             atomic_write_bytes(output, data)
             left_out = [p for p in store.problems if p.kind == UNREADABLE]
-            heading = "could not be read and were left out"
+            heading = "could not be read"
     except InteropError as exc:
         print(f"twoway export: {exc.message}", file=err)
         return FILE_PROBLEM
@@ -184,6 +184,7 @@ def run_export(
 def _say_left_out(paths: DataPaths, problems: list, heading: str, err: TextIO) -> None:
     """What an export left out, file by file, on `err`: the user must not miss it."""
     print(f"twoway export: {heading}:", file=err)
+    problems = sorted(problems, key=lambda p: p.path)
     for problem in problems[:_MAX_WARNINGS_SHOWN]:
         try:
             name = problem.path.relative_to(paths.root).as_posix()
