@@ -75,7 +75,7 @@
         <translation>Angebot eingeben, dann Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/bands.py" line="+42"/>
+        <location filename="../desktop/twoway/ui/main/bands.py" line="+43"/>
         <source>Preview of the phases</source>
         <translation>Vorschau der Phasen</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>%1′ Puffer</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+60"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
         <source>Them</source>
         <translation>Sie</translation>
     </message>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+403"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+402"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -271,7 +271,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+405"/>
         <location line="+378"/>
         <source>Delete</source>
         <translation>Löschen</translation>
@@ -394,13 +394,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+60"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+113"/>
+        <location line="+59"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+109"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>Snooze a &amp;day</source>
         <translation>Um einen &amp;Tag verschieben</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Follow-up löschen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Mark &amp;not done</source>
         <translation>Als &amp;nicht erledigt markieren</translation>
     </message>
@@ -756,13 +756,13 @@
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="-996"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
-        <location line="+633"/>
+        <location line="+636"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-590"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-593"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1124,7 +1124,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+311"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+314"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -1528,13 +1528,13 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Gespräch mit %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-586"/>
-        <location line="+936"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-589"/>
+        <location line="+939"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location line="-935"/>
+        <location line="-938"/>
         <source>Held</source>
         <translation>Stattgefunden</translation>
     </message>
@@ -1551,13 +1551,13 @@ worauf Sie bei der ersten Einstellung achten</translation>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="-367"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+778"/>
+        <location line="+781"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-778"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-781"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
         <source>Company</source>
         <translation>Firma</translation>
@@ -1659,19 +1659,19 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+104"/>
-        <location line="+293"/>
+        <location line="+296"/>
         <location line="+207"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-500"/>
-        <location line="+500"/>
+        <location line="-503"/>
+        <location line="+503"/>
         <source>Whose turn</source>
         <translation>Wer ist dran</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-503"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -1691,12 +1691,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+90"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+182"/>
         <source>Cue shown in the overlay</source>
         <translation>Stichwort im Overlay</translation>
     </message>
@@ -2039,12 +2039,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Restored. Your data before the restore is in the newest backup.</source>
         <translation>Wiederhergestellt. Der Stand von vorher liegt in der neuesten Sicherung.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-148"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-144"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2095,7 +2095,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Offene Nachbereitungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>Follow-ups due</source>
         <translation>Fällige Follow-ups</translation>
@@ -2106,7 +2106,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Keine Follow-ups fällig. Gut gemacht.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Mark the selected follow-up done</source>
         <translation>Gewähltes Follow-up als erledigt markieren</translation>
     </message>
@@ -2833,7 +2833,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The backup could not be made (%1).</source>
         <translation>Die Sicherung konnte nicht erstellt werden (%1).</translation>
     </message>
@@ -2924,12 +2924,12 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+81"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+85"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Einige Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -3602,7 +3602,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Danke, Maya. Den Kontakt stelle ich bis Freitag her.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+118"/>
+        <location filename="../desktop/twoway/core/formats.py" line="+120"/>
         <source>Minimastermind</source>
         <translation>Minimastermind</translation>
     </message>
@@ -3844,12 +3844,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>color in Phase %1 muss wie &quot;#0072B2&quot; aussehen, nicht %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>not valid TOML (%1)</source>
         <translation>kein gültiges TOML (%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>unknown setting &apos;%1&apos; (known: %2)</source>
         <translation>unbekannte Einstellung &apos;%1&apos; (bekannt: %2)</translation>
     </message>
@@ -3919,7 +3919,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Der Import konnte nicht gespeichert werden, daher wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/backup.py" line="+23"/>
+        <location filename="../desktop/twoway/core/interop/backup.py" line="+24"/>
         <source>The backup could not be made (%1); nothing was written.</source>
         <translation>Die Sicherung konnte nicht erstellt werden (%1); es wurde nichts geschrieben.</translation>
     </message>
@@ -3929,20 +3929,10 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>„%1“ konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location filename="../desktop/twoway/core/interop/reading.py" line="+72"/>
+        <location filename="../desktop/twoway/core/store/restore.py" line="+297"/>
         <source>There is no file called “%1”.</source>
         <translation>Es gibt keine Datei namens „%1“.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>“%1” is not a Twoway backup (not a zip file).</source>
-        <translation>„%1“ ist keine Twoway-Sicherung (keine ZIP-Datei).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>“%1” is not a Twoway backup: it holds files Twoway does not write.</source>
-        <translation>„%1“ ist keine Twoway-Sicherung, denn sie enthält Dateien, die nicht von Twoway stammen.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/interop/csv_import.py" line="+231"/>
@@ -4066,7 +4056,7 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/twoway/core/store/tomltext.py" line="+51"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="+85"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -4131,7 +4121,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Karte %1 (Zeile %2): Den Zeichensatz „%3“ kennt Twoway nicht; als westeuropäischer Text (Windows-1252) gelesen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+82"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+89"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -4212,7 +4202,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Einstellung gilt ab sofort, konnte aber nicht gespeichert werden (%1).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Window positions could not be read; windows open in their default places.</source>
         <translation>Die Fensterpositionen konnten nicht gelesen werden; die Fenster öffnen sich an ihren Standardpositionen.</translation>
     </message>
@@ -4310,7 +4300,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dateien mit Schema %1 kann diese Version nicht aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+161"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+175"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Hier sollte der Ordner mit deinen Kontakten liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
     </message>
@@ -4350,28 +4340,27 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Datensatz enthält Text, der sich nicht in einer Datei speichern lässt (ein beschädigtes Zeichen), daher wurde er nicht gespeichert. Bearbeite den Text und versuche es erneut.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>This folder could not be read (%1).</source>
         <translation>Dieser Ordner konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+34"/>
+        <location line="-210"/>
         <source>It could not be read (%1).</source>
         <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="+4"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Hier liegt ein Ordner, wo eine Datei sein sollte. Verschiebe ihn an einen anderen Ort.</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+346"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Diese Datei stammt von einer neueren Twoway-Version (Schema %1; diese Version kennt %2). Sie wird angezeigt, aber diese Version ändert sie nicht. Aktualisiere Twoway, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
         <translation>%1 hat zwei Versionen dieser Datei behalten: diese Kopie und %2. Vergleiche beide und behalte die, die du möchtest.</translation>
     </message>
@@ -4386,7 +4375,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Dateiname ist kein gültiger Name für einen Twoway-Datensatz, daher wurde die Datei nicht geladen. Verwende vor .toml nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+187"/>
+        <source>%1: this is too large to save (%2 MB; a record may hold at most %3 MB). Shorten its notes or other long text, and it is saved. Until then it is kept while Twoway stays open.</source>
+        <translation>%1: Dies ist zu groß zum Speichern (%2 MB; ein Eintrag darf höchstens %3 MB umfassen). Kürzen Sie die Notizen oder anderen langen Text, dann wird gespeichert. Bis dahin bleibt es erhalten, solange Twoway geöffnet ist.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Contact “%1”</source>
         <translation>Kontakt „%1“</translation>
     </message>
@@ -4471,17 +4465,138 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Es gibt bereits einen Datensatz mit demselben Namen; verschiebe diese Datei von Hand zurück.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+73"/>
+        <source>It was left out of the backup (%1).</source>
+        <translation>Die Datei wurde nicht in die Sicherung aufgenommen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/restore.py" line="-221"/>
+        <source>“%1” cannot be restored, so nothing was changed. Its entry “%2”: %3.</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden, daher wurde nichts geändert. Der Eintrag „%2“: %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>its name could lead out of the data folder (an absolute path, a drive letter or a network path)</source>
+        <translation>sein Name könnte aus dem Datenordner hinausführen (ein absoluter Pfad, ein Laufwerksbuchstabe oder ein Netzwerkpfad)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its name could lead out of the data folder (“..” or an empty part)</source>
+        <translation>sein Name könnte aus dem Datenordner hinausführen („..“ oder ein leerer Teil)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>its name cannot be stored on every system (a character such as \ : * ? &quot; &lt; &gt; |, a hidden or a reserved name)</source>
+        <translation>sein Name lässt sich nicht auf jedem System speichern (ein Zeichen wie \ : * ? &quot; &lt; &gt; |, ein versteckter oder reservierter Name)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it lies too many folders deep</source>
+        <translation>er liegt zu viele Ordner tief</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is a link, which a backup never holds</source>
+        <translation>er ist eine Verknüpfung, die eine Sicherung nie enthält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not an ordinary file</source>
+        <translation>er ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is encrypted</source>
+        <translation>er ist verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it expands to more than %1 MB</source>
+        <translation>er wird entpackt größer als %1 MB</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” cannot be restored: it holds more than %2 entries. Nothing was changed.</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: Die Datei enthält mehr als %2 Einträge. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>it belongs to the backups or the trash, which a backup never holds</source>
+        <translation>er gehört zu den Sicherungen oder zum Papierkorb, die eine Sicherung nie enthält</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not a Twoway backup: it holds files Twoway does not write. Nothing was changed.</source>
+        <translation>„%1“ ist keine Twoway-Sicherung: Sie enthält Dateien, die Twoway nicht schreibt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it appears twice (names that differ only in upper and lower case count as the same)</source>
+        <translation>er kommt zweimal vor (Namen, die sich nur in Groß- und Kleinschreibung unterscheiden, gelten als gleich)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the backup holds both a file and a folder of this name</source>
+        <translation>die Sicherung enthält eine Datei und einen Ordner mit diesem Namen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” holds none of Twoway&apos;s files; nothing was changed.</source>
+        <translation>„%1“ enthält keine Dateien von Twoway; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” cannot be restored: it expands to more than %2 MB in all. Nothing was changed.</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: Entpackt wäre sie insgesamt größer als %2 MB. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>it would go into “%1”, which in the data folder is a link or a file, not a folder</source>
+        <translation>er käme in „%1“, das im Datenordner eine Verknüpfung oder eine Datei ist, kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the data folder holds a folder where this file would go</source>
+        <translation>im Datenordner liegt ein Ordner, wo diese Datei hin müsste</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+11"/>
+        <source>“%1” is not a Twoway backup (not a zip file); nothing was changed.</source>
+        <translation>„%1“ ist keine Twoway-Sicherung (keine ZIP-Datei); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This backup could not be read (%1); nothing was changed.</source>
         <translation>Diese Sicherung konnte nicht gelesen werden (%1); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+70"/>
+        <source>The backup could not be unpacked into the data folder (%1); nothing was changed.</source>
+        <translation>Die Sicherung konnte nicht in den Datenordner entpackt werden (%1); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>What you have now could not be backed up first (%1), so nothing was restored.</source>
+        <translation>Ihr jetziger Stand konnte nicht zuerst gesichert werden (%1), daher wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The restore could not be finished (%1); every file was put back as it was.</source>
+        <translation>Die Wiederherstellung konnte nicht abgeschlossen werden (%1); jede Datei wurde wieder so hergestellt, wie sie war.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The restore could not be finished (%1) and some files could not be put back. Nothing is lost: they are in the folder “%2” inside your data folder, and everything was backed up before the restore.</source>
+        <translation>Die Wiederherstellung konnte nicht abgeschlossen werden (%1), und einige Dateien konnten nicht zurückgelegt werden. Nichts ist verloren: Sie liegen im Ordner „%2“ in Ihrem Datenordner, und vor der Wiederherstellung wurde alles gesichert.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/store.py" line="+72"/>
         <source>None of the backups holds a readable copy of this file.</source>
         <translation>Keine der Sicherungen enthält eine lesbare Kopie dieser Datei.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/tomltext.py" line="-31"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="-65"/>
         <source>the same key appears twice</source>
         <translation>Derselbe Schlüssel kommt zweimal vor</translation>
     </message>
@@ -4506,7 +4621,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Ein Wert ist ungültig (Text braucht Anführungszeichen)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+39"/>
+        <source>It holds lists or tables nested inside one another more than %1 levels deep, so it was not read. It may have been damaged.</source>
+        <translation>Sie enthält Listen oder Tabellen, die mehr als %1 Ebenen tief ineinander verschachtelt sind, und wurde daher nicht gelesen. Sie ist womöglich beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The file is larger than %1 MB.</source>
         <translation>Die Datei ist größer als %1 MB.</translation>
     </message>
@@ -4521,12 +4641,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Datei enthält NUL-Bytes; sie ist womöglich beschädigt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>This is not valid TOML: %1.</source>
         <translation>Das ist kein gültiges TOML: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+205"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -4535,11 +4655,26 @@ Ihr Entwurf für die Umfrage</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/backups.py" line="+86"/>
+        <source>it is a link to somewhere else; backups hold only the data folder&apos;s own files</source>
+        <translation>sie ist eine Verknüpfung zu einem anderen Ort; Sicherungen enthalten nur die eigenen Dateien des Datenordners</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/files.py" line="+32"/>
+        <source>it is not an ordinary file but a pipe, socket or device</source>
+        <translation>sie ist keine gewöhnliche Datei, sondern eine Pipe, ein Socket oder ein Gerät</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is larger than %1 MB, the most Twoway reads</source>
+        <translation>sie ist größer als %1 MB, mehr liest Twoway nicht</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
-        <location line="-18"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="-18"/>
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1&#xa0;%</translation>
