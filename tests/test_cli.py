@@ -200,3 +200,24 @@ def test_a_backup_export_leaves_out_a_planted_link_and_says_so(tmp_path):
     with zipfile.ZipFile(output) as archive:
         assert "contacts/x.toml" not in archive.namelist()
         assert all(b"root:" not in archive.read(name) for name in archive.namelist())
+
+
+def test_restore_refuses_while_the_app_runs_with_the_folder(tmp_path, monkeypatch, capsys):
+    import twoway.remote
+
+    data = tmp_path / "data"
+    _seed(data)
+    before = sorted(p.name for p in (data / "contacts").iterdir())
+    asked = []
+    monkeypatch.setattr(
+        twoway.remote, "request", lambda paths, message, **_: asked.append(message) or {}
+    )
+
+    code = main(["--data-dir", str(data), "restore", str(tmp_path / "backup.zip")])
+
+    assert code == 1 and asked == [{"command": "status"}]
+    assert capsys.readouterr().err == (
+        "twoway restore: Twoway is running with this data folder; restore from its "
+        "Settings, or quit it and try again. Nothing was changed.\n"
+    )
+    assert sorted(p.name for p in (data / "contacts").iterdir()) == before
