@@ -268,6 +268,7 @@ class Store:
     def __init__(self, paths: DataPaths, clock: Clock, cache_file: Path | None) -> None:
         self.paths = paths
         self.root = paths.root
+        self._root_prefix = os.path.join(str(paths.root), "")
         self.clock = clock
         self.contacts: dict[str, Contact] = {}
         self.meetings: dict[str, Meeting] = {}
@@ -345,6 +346,11 @@ class Store:
             self.flush()
 
     def _rel(self, path: Path) -> str:
+        # Called twice for every file at start-up; Path.relative_to is slow at that scale.
+        text = str(path)
+        prefix = self._root_prefix
+        if text.startswith(prefix):
+            return text[len(prefix) :].replace(os.sep, "/")
         return path.relative_to(self.root).as_posix()
 
     def _records(self, kind: Kind) -> dict:

@@ -8,6 +8,7 @@ import tomllib
 import tomli_w
 
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
+from twoway.core.store import quicktoml
 
 MAX_FILE_BYTES = 16 * 1024 * 1024  # far beyond any record; guards against a stray huge file
 
@@ -108,7 +109,11 @@ def parse_bytes(raw: bytes) -> tuple[dict, str]:
             line,
         )
     try:
-        data = tomllib.loads(text)
+        # Files Twoway wrote are read by the quick reader; anything else, and every
+        # mistake, by tomllib, which also says what is wrong and where.
+        data = quicktoml.read(text)
+        if data is None:
+            data = tomllib.loads(text)
         if _may_nest_deeply(text) and nested_too_deeply(data):
             # Read, but every step after (checking, saving) would run out of stack.
             raise Unreadable(too_deep())
