@@ -124,6 +124,12 @@ def test_the_usual_files_take_the_quick_way():
         "x = 1\n\x00\n",
         "[[a]]\n[a.b]\nx = 1\n[[a]]\n[a.b]\nx = 2\n",
         "[a.b]\nx = 1\n[a]\ny = 2\n",
+        'items = [\n    { text = "a" },\n]\n[items.more]\nx = 1\n',
+        'items = [\n    { text = "a" },\n]\n[[items]]\nx = 1\n',
+        'items = [\n    { text = "a", text = "b" },\n]\n',
+        'items = [\n    { text = "a",  done = true },\n]\n',
+        'items = [\n    { text = "a", nested = { x = 1 } },\n]\n',
+        "[[a]]\nx = 1\n[a.b]\ny = 2\n[[a]]\nx = 3\n",
     ],
 )
 def test_anything_else_is_left_to_tomllib(text):

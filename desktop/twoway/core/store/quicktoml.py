@@ -50,10 +50,11 @@ def _unescape(raw: str) -> str:
 def _table_at(root: dict, path: str, defined: set, *, array: bool) -> dict:
     parts = path.split(".")
     here = root
-    for part in parts[:-1]:
+    for depth, part in enumerate(parts[:-1], 1):
         value = here.setdefault(part, {})
         if isinstance(value, list):
-            if not value or not isinstance(value[-1], dict):
+            # Only into an array of tables: a plain array's tables cannot be added to.
+            if (".".join(parts[:depth]), "array") not in defined:
                 raise _NotOurs
             value = value[-1]
         if not isinstance(value, dict):
@@ -180,7 +181,11 @@ def _read(text: str) -> dict:
         if key in table:
             raise _NotOurs  # a duplicate key: tomllib explains it
         what = match.lastgroup
-        if what == "ml":
+        if what == "str":  # most values: handled here, without a call
+            value = match.group("str")
+            if "\\" in value:
+                value = _unescape(value)
+        elif what == "ml":
             index, value = _multiline(lines, index, count)
         elif what == "open":
             index, value = _array_lines(lines, index, count)
