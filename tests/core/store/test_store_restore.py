@@ -12,7 +12,7 @@ import pytest
 import store_samples as samples
 
 from twoway.core.records import Contact
-from twoway.core.store import restore
+from twoway.core.store import restore, restore_checks
 from twoway.core.store.layout import MAX_RECORD_BYTES
 
 HAS_LINKS = hasattr(os, "symlink")
@@ -162,7 +162,7 @@ def test_a_zip_that_lies_about_its_sizes_is_stopped_by_what_it_really_holds(
 
 
 def test_the_total_expanded_size_is_capped(current, paths, tmp_path, monkeypatch):
-    monkeypatch.setattr(restore, "MAX_TOTAL_BYTES", 3 * 1024 * 1024)
+    monkeypatch.setattr(restore_checks, "MAX_TOTAL_BYTES", 3 * 1024 * 1024)
     entries = {f"contacts/c-{n}.toml": b"#" * (MAX_RECORD_BYTES - 10) for n in range(3)}
     archive = make_zip(tmp_path / "many.zip", entries)
 

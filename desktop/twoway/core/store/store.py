@@ -83,7 +83,8 @@ from twoway.core.store.problems import (
     UNREADABLE,
     Problem,
 )
-from twoway.core.store.restore import Refused, RestoreResult, read_entry, restore_archive
+from twoway.core.store.restore import RestoreResult, restore_archive
+from twoway.core.store.restore_checks import Refused, read_entry
 from twoway.core.store.search import ContactIndex, contact_text
 from twoway.core.store.tomltext import (
     LineFinder,
