@@ -3930,7 +3930,7 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/interop/reading.py" line="+72"/>
-        <location filename="../desktop/twoway/core/store/restore.py" line="+297"/>
+        <location filename="../desktop/twoway/core/store/restore_checks.py" line="+266"/>
         <source>There is no file called “%1”.</source>
         <translation>Es gibt keine Datei namens „%1“.</translation>
     </message>
@@ -4056,7 +4056,7 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/twoway/core/store/tomltext.py" line="+85"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="+86"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -4300,7 +4300,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dateien mit Schema %1 kann diese Version nicht aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+175"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+176"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Hier sollte der Ordner mit deinen Kontakten liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
     </message>
@@ -4340,12 +4340,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Datensatz enthält Text, der sich nicht in einer Datei speichern lässt (ein beschädigtes Zeichen), daher wurde er nicht gespeichert. Bearbeite den Text und versuche es erneut.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+145"/>
         <source>This folder could not be read (%1).</source>
         <translation>Dieser Ordner konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-216"/>
         <source>It could not be read (%1).</source>
         <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -4355,7 +4355,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Hier liegt ein Ordner, wo eine Datei sein sollte. Verschiebe ihn an einen anderen Ort.</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+352"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Diese Datei stammt von einer neueren Twoway-Version (Schema %1; diese Version kennt %2). Sie wird angezeigt, aber diese Version ändert sie nicht. Aktualisiere Twoway, um sie zu bearbeiten.</translation>
     </message>
@@ -4470,7 +4470,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Datei wurde nicht in die Sicherung aufgenommen (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/restore.py" line="-221"/>
+        <location filename="../desktop/twoway/core/store/restore_checks.py" line="-221"/>
         <source>“%1” cannot be restored, so nothing was changed. Its entry “%2”: %3.</source>
         <translation>„%1“ kann nicht wiederhergestellt werden, daher wurde nichts geändert. Der Eintrag „%2“: %3.</translation>
     </message>
@@ -4571,7 +4571,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Diese Sicherung konnte nicht gelesen werden (%1); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../desktop/twoway/core/store/restore.py" line="+102"/>
         <source>The backup could not be unpacked into the data folder (%1); nothing was changed.</source>
         <translation>Die Sicherung konnte nicht in den Datenordner entpackt werden (%1); es wurde nichts geändert.</translation>
     </message>
@@ -4641,7 +4641,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Datei enthält NUL-Bytes; sie ist womöglich beschädigt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>This is not valid TOML: %1.</source>
         <translation>Das ist kein gültiges TOML: %1.</translation>
     </message>

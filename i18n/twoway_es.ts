@@ -3930,7 +3930,7 @@ el borrador de la encuesta</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/interop/reading.py" line="+72"/>
-        <location filename="../desktop/twoway/core/store/restore.py" line="+297"/>
+        <location filename="../desktop/twoway/core/store/restore_checks.py" line="+266"/>
         <source>There is no file called “%1”.</source>
         <translation>No hay ningún archivo llamado «%1».</translation>
     </message>
@@ -4056,7 +4056,7 @@ el borrador de la encuesta</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/twoway/core/store/tomltext.py" line="+85"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="+86"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
@@ -4300,7 +4300,7 @@ el borrador de la encuesta</translation>
         <translation>Esta versión no puede actualizar archivos de schema %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+175"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+176"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Aquí debería estar la carpeta con tus contactos, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
     </message>
@@ -4340,12 +4340,12 @@ el borrador de la encuesta</translation>
         <translation>Este registro contiene texto que no se puede guardar en un archivo (un carácter dañado), así que no se guardó. Edita el texto e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+145"/>
         <source>This folder could not be read (%1).</source>
         <translation>No se pudo leer esta carpeta (%1).</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-216"/>
         <source>It could not be read (%1).</source>
         <translation>No se pudo leer (%1).</translation>
     </message>
@@ -4355,7 +4355,7 @@ el borrador de la encuesta</translation>
         <translation>Aquí hay una carpeta donde debería haber un archivo. Muévela a otro sitio.</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+352"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Este archivo lo escribió una versión más reciente de Twoway (schema %1; esta versión admite el %2). Se muestra, pero esta versión no lo modificará. Actualiza Twoway para editarlo.</translation>
     </message>
@@ -4470,7 +4470,7 @@ el borrador de la encuesta</translation>
         <translation>Se dejó fuera de la copia de seguridad (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/restore.py" line="-221"/>
+        <location filename="../desktop/twoway/core/store/restore_checks.py" line="-221"/>
         <source>“%1” cannot be restored, so nothing was changed. Its entry “%2”: %3.</source>
         <translation>«%1» no se puede restaurar, así que no se cambió nada. Su entrada «%2»: %3.</translation>
     </message>
@@ -4571,7 +4571,7 @@ el borrador de la encuesta</translation>
         <translation>No se pudo leer esta copia de seguridad (%1); no se cambió nada.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../desktop/twoway/core/store/restore.py" line="+102"/>
         <source>The backup could not be unpacked into the data folder (%1); nothing was changed.</source>
         <translation>No se pudo descomprimir la copia de seguridad en la carpeta de datos (%1); no se cambió nada.</translation>
     </message>
@@ -4641,7 +4641,7 @@ el borrador de la encuesta</translation>
         <translation>El archivo contiene bytes NUL; puede que esté dañado.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>This is not valid TOML: %1.</source>
         <translation>No es TOML válido: %1.</translation>
     </message>

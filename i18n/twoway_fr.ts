@@ -3930,7 +3930,7 @@ le projet de questionnaire</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/interop/reading.py" line="+72"/>
-        <location filename="../desktop/twoway/core/store/restore.py" line="+297"/>
+        <location filename="../desktop/twoway/core/store/restore_checks.py" line="+266"/>
         <source>There is no file called “%1”.</source>
         <translation>Aucun fichier ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4056,7 +4056,7 @@ le projet de questionnaire</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/twoway/core/store/tomltext.py" line="+85"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="+86"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
@@ -4300,7 +4300,7 @@ le projet de questionnaire</translation>
         <translation>Cette version ne peut pas mettre à jour les fichiers de schéma %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+175"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+176"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Ce devrait être le dossier de vos contacts, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
     </message>
@@ -4340,12 +4340,12 @@ le projet de questionnaire</translation>
         <translation>Cette fiche contient du texte qui ne peut pas être stocké dans un fichier (un caractère endommagé), elle n&apos;a donc pas été enregistrée. Modifiez le texte et réessayez.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+145"/>
         <source>This folder could not be read (%1).</source>
         <translation>Ce dossier n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-216"/>
         <source>It could not be read (%1).</source>
         <translation>Le fichier n&apos;a pas pu être lu (%1).</translation>
     </message>
@@ -4355,7 +4355,7 @@ le projet de questionnaire</translation>
         <translation>Il y a ici un dossier à la place d&apos;un fichier. Déplacez-le ailleurs.</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+352"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Ce fichier a été écrit par une version plus récente de Twoway (schéma %1&#xa0;; cette version connaît le schéma %2). Il est affiché, mais cette version ne le modifiera pas. Mettez Twoway à jour pour le modifier.</translation>
     </message>
@@ -4470,7 +4470,7 @@ le projet de questionnaire</translation>
         <translation>Il a été laissé hors de la sauvegarde (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/restore.py" line="-221"/>
+        <location filename="../desktop/twoway/core/store/restore_checks.py" line="-221"/>
         <source>“%1” cannot be restored, so nothing was changed. Its entry “%2”: %3.</source>
         <translation>« %1 » ne peut pas être restauré, rien n’a donc été modifié. Son entrée « %2 » : %3.</translation>
     </message>
@@ -4571,7 +4571,7 @@ le projet de questionnaire</translation>
         <translation>Cette sauvegarde n&apos;a pas pu être lue (%1)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../desktop/twoway/core/store/restore.py" line="+102"/>
         <source>The backup could not be unpacked into the data folder (%1); nothing was changed.</source>
         <translation>La sauvegarde n’a pas pu être décompressée dans le dossier de données (%1) ; rien n’a été modifié.</translation>
     </message>
@@ -4641,7 +4641,7 @@ le projet de questionnaire</translation>
         <translation>Le fichier contient des octets NUL&#xa0;; il est peut-être endommagé.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>This is not valid TOML: %1.</source>
         <translation>Ce n&apos;est pas du TOML valide&#xa0;: %1.</translation>
     </message>
