@@ -47,9 +47,18 @@ def _unescape(raw: str) -> str:
     return _ESCAPE.sub(one, raw)
 
 
-def _table_at(root: dict, path: str, defined: set, *, array: bool) -> dict:
+def _table_at(root: dict, path: str, defined: set, parents: dict, *, array: bool) -> dict:
+    found = parents.get(path)
+    if found is not None and array:
+        # The same [[header]] again (a checklist's next item): its parent is known.
+        here, last = found
+        items = here[last]
+        table: dict = {}
+        items.append(table)
+        return table
     parts = path.split(".")
     here = root
+    through_array = False
     for depth, part in enumerate(parts[:-1], 1):
         value = here.setdefault(part, {})
         if isinstance(value, list):
@@ -57,6 +66,7 @@ def _table_at(root: dict, path: str, defined: set, *, array: bool) -> dict:
             if (".".join(parts[:depth]), "array") not in defined:
                 raise _NotOurs
             value = value[-1]
+            through_array = True  # the parent changes with each new entry above
         if not isinstance(value, dict):
             raise _NotOurs
         here = value
@@ -68,7 +78,9 @@ def _table_at(root: dict, path: str, defined: set, *, array: bool) -> dict:
         if not isinstance(items, list):
             raise _NotOurs
         defined.add((path, "array"))
-        table: dict = {}
+        if not through_array:
+            parents[path] = (here, last)
+        table = {}
         items.append(table)
         return table
     if path in defined or (path, "array") in defined:
@@ -155,6 +167,7 @@ def _read(text: str) -> dict:
     root: dict = {}
     table = root
     defined: set = set()
+    parents: dict = {}
     lines = text.split("\n")
     count = len(lines)
     index = 0
@@ -167,12 +180,12 @@ def _read(text: str) -> dict:
         if line[0] == "[":
             match = _ARRAY_TABLE.match(line)
             if match:
-                table = _table_at(root, match.group(1), defined, array=True)
+                table = _table_at(root, match.group(1), defined, parents, array=True)
                 continue
             match = _TABLE.match(line)
             if match is None:
                 raise _NotOurs
-            table = _table_at(root, match.group(1), defined, array=False)
+            table = _table_at(root, match.group(1), defined, parents, array=False)
             continue
         match = line_match(line)
         if match is None:
