@@ -326,3 +326,15 @@ def test_a_failure_while_swapping_puts_every_file_back(current, paths, tmp_path,
     assert everything(paths.root) == before
     assert sorted(c.name for c in current.contacts.values()) == ["Ada Current", "Second"]
     assert not [p for p in paths.root.iterdir() if p.name.startswith(".twoway-restore-")]
+
+
+def test_an_entry_is_stopped_by_the_bytes_it_really_expands_to(tmp_path):
+    archive = make_zip(tmp_path / "big.zip", {"contacts/c-big.toml": b"#" * 5000})
+    with zipfile.ZipFile(archive) as opened:
+        info = opened.getinfo("contacts/c-big.toml")
+        with pytest.raises(restore_checks.Refused) as caught:
+            restore_checks.read_entry(opened, info, limit=4096)
+
+    assert caught.value.said == entry_refused(
+        archive, "contacts/c-big.toml", "it expands to more than 0 MB"
+    )

@@ -312,7 +312,8 @@ def read_entry(opened: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> by
             while chunk := stream.read(_CHUNK):
                 size += len(chunk)
                 if size > limit:
-                    raise Refused(_too_big(limit))
+                    archive = Path(opened.filename or "backup.zip")
+                    raise _refused_entry(archive, info.orig_filename, _too_big(limit))
                 chunks.append(chunk)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise _unreadable_archive(str(exc)) from None
