@@ -2059,7 +2059,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Restored. Your data before the restore is in the newest backup.</source>
         <translation>Wiederhergestellt. Der Stand von vorher liegt in der neuesten Sicherung.</translation>
     </message>
@@ -2904,7 +2904,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The backup could not be made (%1).</source>
         <translation>Die Sicherung konnte nicht erstellt werden (%1).</translation>
     </message>
@@ -3720,7 +3720,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Danke, Maya. Den Kontakt stelle ich bis Freitag her.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+118"/>
+        <location filename="../desktop/twoway/core/formats.py" line="+120"/>
         <source>Minimastermind</source>
         <translation>Minimastermind</translation>
     </message>
@@ -3962,12 +3962,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>color in Phase %1 muss wie &quot;#0072B2&quot; aussehen, nicht %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>not valid TOML (%1)</source>
         <translation>kein gültiges TOML (%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>unknown setting &apos;%1&apos; (known: %2)</source>
         <translation>unbekannte Einstellung &apos;%1&apos; (bekannt: %2)</translation>
     </message>
@@ -4037,7 +4037,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Der Import konnte nicht gespeichert werden, daher wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/backup.py" line="+23"/>
+        <location filename="../desktop/twoway/core/interop/backup.py" line="+24"/>
         <source>The backup could not be made (%1); nothing was written.</source>
         <translation>Die Sicherung konnte nicht erstellt werden (%1); es wurde nichts geschrieben.</translation>
     </message>
@@ -4047,20 +4047,10 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>„%1“ konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location filename="../desktop/twoway/core/interop/reading.py" line="+77"/>
+        <location filename="../desktop/twoway/core/store/restore_checks.py" line="+266"/>
         <source>There is no file called “%1”.</source>
         <translation>Es gibt keine Datei namens „%1“.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>“%1” is not a Twoway backup (not a zip file).</source>
-        <translation>„%1“ ist keine Twoway-Sicherung (keine ZIP-Datei).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>“%1” is not a Twoway backup: it holds files Twoway does not write.</source>
-        <translation>„%1“ ist keine Twoway-Sicherung, denn sie enthält Dateien, die nicht von Twoway stammen.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/interop/csv_import.py" line="+231"/>
@@ -4184,7 +4174,7 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/twoway/core/store/tomltext.py" line="+51"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="+86"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -4249,7 +4239,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Karte %1 (Zeile %2): Den Zeichensatz „%3“ kennt Twoway nicht; als westeuropäischer Text (Windows-1252) gelesen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+86"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+92"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -4335,7 +4325,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Einstellung gilt ab sofort, konnte aber nicht gespeichert werden (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/ui_state.py" line="+54"/>
+        <location filename="../desktop/twoway/core/ui_state.py" line="+58"/>
         <source>Window positions could not be read; windows open in their default places. The unreadable file is kept as %1.</source>
         <translation>Die Fensterpositionen konnten nicht gelesen werden; die Fenster öffnen sich an ihren üblichen Stellen. Die unlesbare Datei wird als %1 aufbewahrt.</translation>
     </message>
@@ -4438,7 +4428,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dateien mit Schema %1 kann diese Version nicht aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+169"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+184"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Hier sollte der Ordner mit deinen Kontakten liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
     </message>
@@ -4478,28 +4468,27 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Datensatz enthält Text, der sich nicht in einer Datei speichern lässt (ein beschädigtes Zeichen), daher wurde er nicht gespeichert. Bearbeite den Text und versuche es erneut.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+155"/>
         <source>This folder could not be read (%1).</source>
         <translation>Dieser Ordner konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+34"/>
+        <location line="-226"/>
         <source>It could not be read (%1).</source>
         <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="+4"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Hier liegt ein Ordner, wo eine Datei sein sollte. Verschiebe ihn an einen anderen Ort.</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+362"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Diese Datei stammt von einer neueren Twoway-Version (Schema %1; diese Version kennt %2). Sie wird angezeigt, aber diese Version ändert sie nicht. Aktualisiere Twoway, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
         <translation>%1 hat zwei Versionen dieser Datei behalten: diese Kopie und %2. Vergleiche beide und behalte die, die du möchtest.</translation>
     </message>
@@ -4514,7 +4503,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Dateiname ist kein gültiger Name für einen Twoway-Datensatz, daher wurde die Datei nicht geladen. Verwende vor .toml nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+252"/>
+        <source>%1: this is too large to save (%2 MB; a record may hold at most %3 MB). Shorten its notes or other long text, and it is saved. Until then it is kept while Twoway stays open.</source>
+        <translation>%1: Dies ist zu groß zum Speichern (%2 MB; ein Eintrag darf höchstens %3 MB umfassen). Kürzen Sie die Notizen oder anderen langen Text, dann wird gespeichert. Bis dahin bleibt es erhalten, solange Twoway geöffnet ist.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Contact “%1”</source>
         <translation>Kontakt „%1“</translation>
     </message>
@@ -4604,17 +4598,118 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Es gibt bereits einen Datensatz mit demselben Namen; verschiebe diese Datei von Hand zurück.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+73"/>
+        <source>It was left out of the backup (%1).</source>
+        <translation>Die Datei wurde nicht in die Sicherung aufgenommen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/restore_checks.py" line="-221"/>
+        <source>“%1” cannot be restored, so nothing was changed. Its entry “%2”: %3.</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden, daher wurde nichts geändert. Der Eintrag „%2“: %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>its name could lead out of the data folder (an absolute path, a drive letter or a network path)</source>
+        <translation>sein Name könnte aus dem Datenordner hinausführen (ein absoluter Pfad, ein Laufwerksbuchstabe oder ein Netzwerkpfad)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its name could lead out of the data folder (“..” or an empty part)</source>
+        <translation>sein Name könnte aus dem Datenordner hinausführen („..“ oder ein leerer Teil)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>its name cannot be stored on every system (a character such as \ : * ? &quot; &lt; &gt; |, a hidden or a reserved name)</source>
+        <translation>sein Name lässt sich nicht auf jedem System speichern (ein Zeichen wie \ : * ? &quot; &lt; &gt; |, ein versteckter oder reservierter Name)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it lies too many folders deep</source>
+        <translation>er liegt zu viele Ordner tief</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is a link, which a backup never holds</source>
+        <translation>er ist eine Verknüpfung, die eine Sicherung nie enthält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not an ordinary file</source>
+        <translation>er ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is encrypted</source>
+        <translation>er ist verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it expands to more than %1 MB</source>
+        <translation>er wird entpackt größer als %1 MB</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” cannot be restored: it holds more than %2 entries. Nothing was changed.</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: Die Datei enthält mehr als %2 Einträge. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>it belongs to the backups or the trash, which a backup never holds</source>
+        <translation>er gehört zu den Sicherungen oder zum Papierkorb, die eine Sicherung nie enthält</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not a Twoway backup: it holds files Twoway does not write. Nothing was changed.</source>
+        <translation>„%1“ ist keine Twoway-Sicherung: Sie enthält Dateien, die Twoway nicht schreibt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it appears twice (names that differ only in upper and lower case count as the same)</source>
+        <translation>er kommt zweimal vor (Namen, die sich nur in Groß- und Kleinschreibung unterscheiden, gelten als gleich)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the backup holds both a file and a folder of this name</source>
+        <translation>die Sicherung enthält eine Datei und einen Ordner mit diesem Namen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” holds none of Twoway&apos;s files; nothing was changed.</source>
+        <translation>„%1“ enthält keine Dateien von Twoway; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” cannot be restored: it expands to more than %2 MB in all. Nothing was changed.</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: Entpackt wäre sie insgesamt größer als %2 MB. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>it would go into “%1”, which in the data folder is a link or a file, not a folder</source>
+        <translation>er käme in „%1“, das im Datenordner eine Verknüpfung oder eine Datei ist, kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the data folder holds a folder where this file would go</source>
+        <translation>im Datenordner liegt ein Ordner, wo diese Datei hin müsste</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+11"/>
+        <source>“%1” is not a Twoway backup (not a zip file); nothing was changed.</source>
+        <translation>„%1“ ist keine Twoway-Sicherung (keine ZIP-Datei); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This backup could not be read (%1); nothing was changed.</source>
         <translation>Diese Sicherung konnte nicht gelesen werden (%1); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+72"/>
         <source>None of the backups holds a readable copy of this file.</source>
         <translation>Keine der Sicherungen enthält eine lesbare Kopie dieser Datei.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/tomltext.py" line="-31"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="-65"/>
         <source>the same key appears twice</source>
         <translation>Derselbe Schlüssel kommt zweimal vor</translation>
     </message>
@@ -4639,7 +4734,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Ein Wert ist ungültig (Text braucht Anführungszeichen)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+39"/>
+        <source>It holds lists or tables nested inside one another more than %1 levels deep, so it was not read. It may have been damaged.</source>
+        <translation>Sie enthält Listen oder Tabellen, die mehr als %1 Ebenen tief ineinander verschachtelt sind, und wurde daher nicht gelesen. Sie ist womöglich beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The file is larger than %1 MB.</source>
         <translation>Die Datei ist größer als %1 MB.</translation>
     </message>
@@ -4654,7 +4754,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Datei enthält NUL-Bytes; sie ist womöglich beschädigt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>This is not valid TOML: %1.</source>
         <translation>Das ist kein gültiges TOML: %1.</translation>
     </message>
@@ -4763,6 +4863,41 @@ Ihr Entwurf für die Umfrage</translation>
         <source>Another import is running for this data folder. Try again when it has finished; nothing was imported.</source>
         <translation>Für diesen Datenordner läuft bereits ein anderer Import. Versuche es erneut, wenn er fertig ist; es wurde nichts importiert.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/backups.py" line="+86"/>
+        <source>it is a link to somewhere else; backups hold only the data folder&apos;s own files</source>
+        <translation>sie ist eine Verknüpfung zu einem anderen Ort; Sicherungen enthalten nur die eigenen Dateien des Datenordners</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/files.py" line="+32"/>
+        <source>it is not an ordinary file but a pipe, socket or device</source>
+        <translation>sie ist keine gewöhnliche Datei, sondern eine Pipe, ein Socket oder ein Gerät</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is larger than %1 MB, the most Twoway reads</source>
+        <translation>sie ist größer als %1 MB, mehr liest Twoway nicht</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/restore.py" line="+102"/>
+        <source>The backup could not be unpacked into the data folder (%1); nothing was changed.</source>
+        <translation>Die Sicherung konnte nicht in den Datenordner entpackt werden (%1); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>What you have now could not be backed up first (%1), so nothing was restored.</source>
+        <translation>Ihr jetziger Stand konnte nicht zuerst gesichert werden (%1), daher wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The restore could not be finished (%1); every file was put back as it was.</source>
+        <translation>Die Wiederherstellung konnte nicht abgeschlossen werden (%1); jede Datei wurde wieder so hergestellt, wie sie war.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The restore could not be finished (%1) and some files could not be put back. Nothing is lost: they are in the folder “%2” inside your data folder, and everything was backed up before the restore.</source>
+        <translation>Die Wiederherstellung konnte nicht abgeschlossen werden (%1), und einige Dateien konnten nicht zurückgelegt werden. Nichts ist verloren: Sie liegen im Ordner „%2“ in Ihrem Datenordner, und vor der Wiederherstellung wurde alles gesichert.</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
@@ -4855,7 +4990,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>OverlayWindow</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+114"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+113"/>
         <location line="+8"/>
         <location line="+609"/>
         <location line="+1"/>

@@ -272,7 +272,7 @@
 <context>
     <name>OverlayWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/overlay.py" line="+468"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+467"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>

@@ -2059,7 +2059,7 @@ qué buscas en una primera contratación</translation>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Restored. Your data before the restore is in the newest backup.</source>
         <translation>Restaurado. Tus datos de antes de restaurar están en la copia más reciente.</translation>
     </message>
@@ -2904,7 +2904,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The backup could not be made (%1).</source>
         <translation>No se pudo hacer la copia de seguridad (%1).</translation>
     </message>
@@ -3720,7 +3720,7 @@ el borrador de la encuesta</translation>
         <translation>Gracias, Maya. Antes del viernes te hago la presentación por correo.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+118"/>
+        <location filename="../desktop/twoway/core/formats.py" line="+120"/>
         <source>Minimastermind</source>
         <translation>Minimastermind</translation>
     </message>
@@ -3962,12 +3962,12 @@ el borrador de la encuesta</translation>
         <translation>en la fase %1, color debe escribirse como &quot;#0072B2&quot;, no %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>not valid TOML (%1)</source>
         <translation>no es TOML válido (%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>unknown setting &apos;%1&apos; (known: %2)</source>
         <translation>ajuste desconocido, &apos;%1&apos; (ajustes válidos: %2)</translation>
     </message>
@@ -4037,7 +4037,7 @@ el borrador de la encuesta</translation>
         <translation>No se pudo guardar la importación, así que no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/backup.py" line="+23"/>
+        <location filename="../desktop/twoway/core/interop/backup.py" line="+24"/>
         <source>The backup could not be made (%1); nothing was written.</source>
         <translation>No se pudo hacer la copia de seguridad (%1); no se escribió nada.</translation>
     </message>
@@ -4047,20 +4047,10 @@ el borrador de la encuesta</translation>
         <translation>No se pudo escribir «%1» (%2).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location filename="../desktop/twoway/core/interop/reading.py" line="+77"/>
+        <location filename="../desktop/twoway/core/store/restore_checks.py" line="+266"/>
         <source>There is no file called “%1”.</source>
         <translation>No hay ningún archivo llamado «%1».</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>“%1” is not a Twoway backup (not a zip file).</source>
-        <translation>«%1» no es una copia de seguridad de Twoway (no es un archivo zip).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>“%1” is not a Twoway backup: it holds files Twoway does not write.</source>
-        <translation>«%1» no es una copia de seguridad de Twoway: contiene archivos que Twoway no escribe.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/interop/csv_import.py" line="+231"/>
@@ -4184,7 +4174,7 @@ el borrador de la encuesta</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/twoway/core/store/tomltext.py" line="+51"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="+86"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
@@ -4249,7 +4239,7 @@ el borrador de la encuesta</translation>
         <translation>Tarjeta %1 (línea %2): Twoway no conoce el juego de caracteres «%3»; se leyó como texto de Europa occidental (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+86"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+92"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
@@ -4335,7 +4325,7 @@ el borrador de la encuesta</translation>
         <translation>El ajuste ya se aplica, pero no se pudo guardar (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/ui_state.py" line="+54"/>
+        <location filename="../desktop/twoway/core/ui_state.py" line="+58"/>
         <source>Window positions could not be read; windows open in their default places. The unreadable file is kept as %1.</source>
         <translation>No se pudieron leer las posiciones de las ventanas; las ventanas se abren en su lugar habitual. El archivo ilegible se guarda como %1.</translation>
     </message>
@@ -4438,7 +4428,7 @@ el borrador de la encuesta</translation>
         <translation>Esta versión no puede actualizar archivos de schema %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+169"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+184"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Aquí debería estar la carpeta con tus contactos, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
     </message>
@@ -4478,28 +4468,27 @@ el borrador de la encuesta</translation>
         <translation>Este registro contiene texto que no se puede guardar en un archivo (un carácter dañado), así que no se guardó. Edita el texto e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+155"/>
         <source>This folder could not be read (%1).</source>
         <translation>No se pudo leer esta carpeta (%1).</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+34"/>
+        <location line="-226"/>
         <source>It could not be read (%1).</source>
         <translation>No se pudo leer (%1).</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="+4"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Aquí hay una carpeta donde debería haber un archivo. Muévela a otro sitio.</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+362"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Este archivo lo escribió una versión más reciente de Twoway (schema %1; esta versión admite el %2). Se muestra, pero esta versión no lo modificará. Actualiza Twoway para editarlo.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
         <translation>%1 guardó dos versiones de este archivo: esta copia y %2. Compáralas y quédate con la que quieras.</translation>
     </message>
@@ -4514,7 +4503,12 @@ el borrador de la encuesta</translation>
         <translation>Este nombre de archivo no es un nombre de registro de Twoway, así que el archivo no se cargó. Usa solo letras, números, &apos;-&apos; y &apos;_&apos; antes de .toml.</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+252"/>
+        <source>%1: this is too large to save (%2 MB; a record may hold at most %3 MB). Shorten its notes or other long text, and it is saved. Until then it is kept while Twoway stays open.</source>
+        <translation>%1: es demasiado grande para guardarlo (%2 MB; un registro puede ocupar como máximo %3 MB). Acorte sus notas u otro texto largo y se guardará. Hasta entonces se conserva mientras Twoway siga abierto.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Contact “%1”</source>
         <translation>Contacto «%1»</translation>
     </message>
@@ -4604,17 +4598,118 @@ el borrador de la encuesta</translation>
         <translation>Ya existe un registro con el mismo nombre; vuelve a poner este archivo en su sitio a mano.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+73"/>
+        <source>It was left out of the backup (%1).</source>
+        <translation>Se dejó fuera de la copia de seguridad (%1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/restore_checks.py" line="-221"/>
+        <source>“%1” cannot be restored, so nothing was changed. Its entry “%2”: %3.</source>
+        <translation>«%1» no se puede restaurar, así que no se cambió nada. Su entrada «%2»: %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>its name could lead out of the data folder (an absolute path, a drive letter or a network path)</source>
+        <translation>su nombre podría salir de la carpeta de datos (una ruta absoluta, una letra de unidad o una ruta de red)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its name could lead out of the data folder (“..” or an empty part)</source>
+        <translation>su nombre podría salir de la carpeta de datos («..» o una parte vacía)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>its name cannot be stored on every system (a character such as \ : * ? &quot; &lt; &gt; |, a hidden or a reserved name)</source>
+        <translation>su nombre no se puede guardar en todos los sistemas (un carácter como \ : * ? &quot; &lt; &gt; |, un nombre oculto o reservado)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it lies too many folders deep</source>
+        <translation>está a demasiados niveles de carpetas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is a link, which a backup never holds</source>
+        <translation>es un enlace, algo que una copia de seguridad nunca contiene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not an ordinary file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is encrypted</source>
+        <translation>está cifrada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it expands to more than %1 MB</source>
+        <translation>al descomprimirse ocupa más de %1 MB</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” cannot be restored: it holds more than %2 entries. Nothing was changed.</source>
+        <translation>«%1» no se puede restaurar: contiene más de %2 entradas. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>it belongs to the backups or the trash, which a backup never holds</source>
+        <translation>pertenece a las copias de seguridad o a la papelera, que una copia nunca contiene</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not a Twoway backup: it holds files Twoway does not write. Nothing was changed.</source>
+        <translation>«%1» no es una copia de seguridad de Twoway: contiene archivos que Twoway no escribe. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it appears twice (names that differ only in upper and lower case count as the same)</source>
+        <translation>aparece dos veces (los nombres que solo se diferencian en mayúsculas y minúsculas cuentan como iguales)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the backup holds both a file and a folder of this name</source>
+        <translation>la copia contiene a la vez un archivo y una carpeta con este nombre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” holds none of Twoway&apos;s files; nothing was changed.</source>
+        <translation>«%1» no contiene ningún archivo de Twoway; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” cannot be restored: it expands to more than %2 MB in all. Nothing was changed.</source>
+        <translation>«%1» no se puede restaurar: al descomprimirse ocuparía más de %2 MB en total. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>it would go into “%1”, which in the data folder is a link or a file, not a folder</source>
+        <translation>iría dentro de «%1», que en la carpeta de datos es un enlace o un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the data folder holds a folder where this file would go</source>
+        <translation>la carpeta de datos tiene una carpeta donde iría este archivo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+11"/>
+        <source>“%1” is not a Twoway backup (not a zip file); nothing was changed.</source>
+        <translation>«%1» no es una copia de seguridad de Twoway (no es un archivo zip); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This backup could not be read (%1); nothing was changed.</source>
         <translation>No se pudo leer esta copia de seguridad (%1); no se cambió nada.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+72"/>
         <source>None of the backups holds a readable copy of this file.</source>
         <translation>Ninguna de las copias de seguridad contiene una copia legible de este archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/tomltext.py" line="-31"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="-65"/>
         <source>the same key appears twice</source>
         <translation>la misma clave aparece dos veces</translation>
     </message>
@@ -4639,7 +4734,12 @@ el borrador de la encuesta</translation>
         <translation>un valor no es válido (el texto va entre comillas)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+39"/>
+        <source>It holds lists or tables nested inside one another more than %1 levels deep, so it was not read. It may have been damaged.</source>
+        <translation>Contiene listas o tablas anidadas unas dentro de otras a más de %1 niveles, así que no se leyó. Puede que esté dañado.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The file is larger than %1 MB.</source>
         <translation>El archivo ocupa más de %1 MB.</translation>
     </message>
@@ -4654,7 +4754,7 @@ el borrador de la encuesta</translation>
         <translation>El archivo contiene bytes NUL; puede que esté dañado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>This is not valid TOML: %1.</source>
         <translation>No es TOML válido: %1.</translation>
     </message>
@@ -4763,6 +4863,41 @@ el borrador de la encuesta</translation>
         <source>Another import is running for this data folder. Try again when it has finished; nothing was imported.</source>
         <translation>Ya hay otra importación en curso para esta carpeta de datos. Vuelve a intentarlo cuando termine; no se ha importado nada.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/backups.py" line="+86"/>
+        <source>it is a link to somewhere else; backups hold only the data folder&apos;s own files</source>
+        <translation>es un enlace a otro lugar; las copias de seguridad solo contienen los archivos propios de la carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/files.py" line="+32"/>
+        <source>it is not an ordinary file but a pipe, socket or device</source>
+        <translation>no es un archivo normal sino una tubería, un socket o un dispositivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is larger than %1 MB, the most Twoway reads</source>
+        <translation>ocupa más de %1 MB, lo máximo que lee Twoway</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/restore.py" line="+102"/>
+        <source>The backup could not be unpacked into the data folder (%1); nothing was changed.</source>
+        <translation>No se pudo descomprimir la copia de seguridad en la carpeta de datos (%1); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>What you have now could not be backed up first (%1), so nothing was restored.</source>
+        <translation>No se pudo hacer antes una copia de lo que tiene ahora (%1), así que no se restauró nada.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The restore could not be finished (%1); every file was put back as it was.</source>
+        <translation>No se pudo terminar la restauración (%1); todos los archivos se dejaron como estaban.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The restore could not be finished (%1) and some files could not be put back. Nothing is lost: they are in the folder “%2” inside your data folder, and everything was backed up before the restore.</source>
+        <translation>No se pudo terminar la restauración (%1) y algunos archivos no se pudieron devolver a su sitio. No se ha perdido nada: están en la carpeta «%2» dentro de su carpeta de datos, y todo se copió antes de restaurar.</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
@@ -4855,7 +4990,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>OverlayWindow</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+114"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+113"/>
         <location line="+8"/>
         <location line="+609"/>
         <location line="+1"/>

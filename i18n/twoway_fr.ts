@@ -2059,7 +2059,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Restored. Your data before the restore is in the newest backup.</source>
         <translation>Restauré. Vos données d&apos;avant la restauration sont dans la sauvegarde la plus récente.</translation>
     </message>
@@ -2904,7 +2904,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>The backup could not be made (%1).</source>
         <translation>La sauvegarde n&apos;a pas pu être créée (%1).</translation>
     </message>
@@ -3720,7 +3720,7 @@ le projet de questionnaire</translation>
         <translation>Merci, Maya. Je vous envoie la mise en relation d&apos;ici vendredi.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+118"/>
+        <location filename="../desktop/twoway/core/formats.py" line="+120"/>
         <source>Minimastermind</source>
         <translation>Minimastermind</translation>
     </message>
@@ -3962,12 +3962,12 @@ le projet de questionnaire</translation>
         <translation>le réglage color de la phase %1 doit s&apos;écrire comme &quot;#0072B2&quot;, et non %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>not valid TOML (%1)</source>
         <translation>TOML non valide (%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>unknown setting &apos;%1&apos; (known: %2)</source>
         <translation>réglage &apos;%1&apos; inconnu (réglages connus&#xa0;: %2)</translation>
     </message>
@@ -4037,7 +4037,7 @@ le projet de questionnaire</translation>
         <translation>L&apos;importation n&apos;a pas pu être enregistrée, rien n&apos;a donc été importé.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/backup.py" line="+23"/>
+        <location filename="../desktop/twoway/core/interop/backup.py" line="+24"/>
         <source>The backup could not be made (%1); nothing was written.</source>
         <translation>La sauvegarde n&apos;a pas pu être créée (%1)&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
@@ -4047,20 +4047,10 @@ le projet de questionnaire</translation>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit (%2).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location filename="../desktop/twoway/core/interop/reading.py" line="+77"/>
+        <location filename="../desktop/twoway/core/store/restore_checks.py" line="+266"/>
         <source>There is no file called “%1”.</source>
         <translation>Aucun fichier ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>“%1” is not a Twoway backup (not a zip file).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une sauvegarde Twoway (ce n&apos;est pas un fichier zip).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>“%1” is not a Twoway backup: it holds files Twoway does not write.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une sauvegarde Twoway&#xa0;: l&apos;archive contient des fichiers que Twoway ne crée pas.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/interop/csv_import.py" line="+231"/>
@@ -4184,7 +4174,7 @@ le projet de questionnaire</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/twoway/core/store/tomltext.py" line="+51"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="+86"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
@@ -4249,7 +4239,7 @@ le projet de questionnaire</translation>
         <translation>Carte %1 (ligne %2)&#xa0;: Twoway ne connaît pas le jeu de caractères «&#xa0;%3&#xa0;»&#xa0;; elle a été lue comme du texte d&apos;Europe occidentale (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+86"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+92"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
@@ -4335,7 +4325,7 @@ le projet de questionnaire</translation>
         <translation>Le paramètre s&apos;applique dès maintenant, mais n&apos;a pas pu être enregistré (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/ui_state.py" line="+54"/>
+        <location filename="../desktop/twoway/core/ui_state.py" line="+58"/>
         <source>Window positions could not be read; windows open in their default places. The unreadable file is kept as %1.</source>
         <translation>Les positions des fenêtres n’ont pas pu être lues ; les fenêtres s’ouvrent à leur place par défaut. Le fichier illisible est conservé sous le nom %1.</translation>
     </message>
@@ -4438,7 +4428,7 @@ le projet de questionnaire</translation>
         <translation>Cette version ne peut pas mettre à jour les fichiers de schéma %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+169"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+184"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Ce devrait être le dossier de vos contacts, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
     </message>
@@ -4478,28 +4468,27 @@ le projet de questionnaire</translation>
         <translation>Cette fiche contient du texte qui ne peut pas être stocké dans un fichier (un caractère endommagé), elle n&apos;a donc pas été enregistrée. Modifiez le texte et réessayez.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+155"/>
         <source>This folder could not be read (%1).</source>
         <translation>Ce dossier n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+34"/>
+        <location line="-226"/>
         <source>It could not be read (%1).</source>
         <translation>Le fichier n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="+4"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Il y a ici un dossier à la place d&apos;un fichier. Déplacez-le ailleurs.</translation>
     </message>
     <message>
-        <location line="+358"/>
+        <location line="+362"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Ce fichier a été écrit par une version plus récente de Twoway (schéma %1&#xa0;; cette version connaît le schéma %2). Il est affiché, mais cette version ne le modifiera pas. Mettez Twoway à jour pour le modifier.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
         <translation>%1 a conservé deux versions de ce fichier&#xa0;: cette copie et %2. Comparez-les et gardez celle que vous voulez.</translation>
     </message>
@@ -4514,7 +4503,12 @@ le projet de questionnaire</translation>
         <translation>Ce nom de fichier n&apos;est pas un nom de fiche Twoway, le fichier n&apos;a donc pas été chargé. N&apos;utilisez que des lettres, des chiffres, &apos;-&apos; et &apos;_&apos; avant .toml.</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+252"/>
+        <source>%1: this is too large to save (%2 MB; a record may hold at most %3 MB). Shorten its notes or other long text, and it is saved. Until then it is kept while Twoway stays open.</source>
+        <translation>%1 : trop volumineux pour être enregistré (%2 Mo ; un enregistrement peut faire au plus %3 Mo). Raccourcissez ses notes ou tout autre long texte, et il sera enregistré. D’ici là, il est conservé tant que Twoway reste ouvert.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Contact “%1”</source>
         <translation>Contact «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4604,17 +4598,118 @@ le projet de questionnaire</translation>
         <translation>Une fiche du même nom existe déjà&#xa0;; remettez ce fichier en place à la main.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+73"/>
+        <source>It was left out of the backup (%1).</source>
+        <translation>Il a été laissé hors de la sauvegarde (%1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/restore_checks.py" line="-221"/>
+        <source>“%1” cannot be restored, so nothing was changed. Its entry “%2”: %3.</source>
+        <translation>« %1 » ne peut pas être restauré, rien n’a donc été modifié. Son entrée « %2 » : %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>its name could lead out of the data folder (an absolute path, a drive letter or a network path)</source>
+        <translation>son nom pourrait mener hors du dossier de données (un chemin absolu, une lettre de lecteur ou un chemin réseau)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its name could lead out of the data folder (“..” or an empty part)</source>
+        <translation>son nom pourrait mener hors du dossier de données (« .. » ou une partie vide)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>its name cannot be stored on every system (a character such as \ : * ? &quot; &lt; &gt; |, a hidden or a reserved name)</source>
+        <translation>son nom ne peut pas être enregistré sur tous les systèmes (un caractère comme \ : * ? &quot; &lt; &gt; |, un nom caché ou réservé)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it lies too many folders deep</source>
+        <translation>elle se trouve trop de dossiers en profondeur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is a link, which a backup never holds</source>
+        <translation>c’est un lien, ce qu’une sauvegarde ne contient jamais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not an ordinary file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is encrypted</source>
+        <translation>elle est chiffrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it expands to more than %1 MB</source>
+        <translation>une fois décompressée, elle dépasse %1 Mo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” cannot be restored: it holds more than %2 entries. Nothing was changed.</source>
+        <translation>« %1 » ne peut pas être restauré : il contient plus de %2 entrées. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>it belongs to the backups or the trash, which a backup never holds</source>
+        <translation>elle appartient aux sauvegardes ou à la corbeille, qu’une sauvegarde ne contient jamais</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not a Twoway backup: it holds files Twoway does not write. Nothing was changed.</source>
+        <translation>« %1 » n’est pas une sauvegarde Twoway : il contient des fichiers que Twoway n’écrit pas. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it appears twice (names that differ only in upper and lower case count as the same)</source>
+        <translation>elle apparaît deux fois (des noms qui ne diffèrent que par les majuscules et minuscules comptent comme identiques)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the backup holds both a file and a folder of this name</source>
+        <translation>la sauvegarde contient à la fois un fichier et un dossier de ce nom</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” holds none of Twoway&apos;s files; nothing was changed.</source>
+        <translation>« %1 » ne contient aucun fichier de Twoway ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” cannot be restored: it expands to more than %2 MB in all. Nothing was changed.</source>
+        <translation>« %1 » ne peut pas être restauré : une fois décompressé, il dépasse %2 Mo au total. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>it would go into “%1”, which in the data folder is a link or a file, not a folder</source>
+        <translation>elle irait dans « %1 », qui dans le dossier de données est un lien ou un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the data folder holds a folder where this file would go</source>
+        <translation>le dossier de données contient un dossier là où irait ce fichier</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+11"/>
+        <source>“%1” is not a Twoway backup (not a zip file); nothing was changed.</source>
+        <translation>« %1 » n’est pas une sauvegarde Twoway (pas un fichier zip) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>This backup could not be read (%1); nothing was changed.</source>
         <translation>Cette sauvegarde n&apos;a pas pu être lue (%1)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+72"/>
         <source>None of the backups holds a readable copy of this file.</source>
         <translation>Aucune sauvegarde ne contient de copie lisible de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/tomltext.py" line="-31"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="-65"/>
         <source>the same key appears twice</source>
         <translation>la même clé apparaît deux fois</translation>
     </message>
@@ -4639,7 +4734,12 @@ le projet de questionnaire</translation>
         <translation>une valeur n&apos;est pas valide (le texte doit être entre guillemets)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+39"/>
+        <source>It holds lists or tables nested inside one another more than %1 levels deep, so it was not read. It may have been damaged.</source>
+        <translation>Il contient des listes ou des tables imbriquées les unes dans les autres sur plus de %1 niveaux ; il n’a donc pas été lu. Il est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The file is larger than %1 MB.</source>
         <translation>Le fichier dépasse %1&#xa0;Mo.</translation>
     </message>
@@ -4654,7 +4754,7 @@ le projet de questionnaire</translation>
         <translation>Le fichier contient des octets NUL&#xa0;; il est peut-être endommagé.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>This is not valid TOML: %1.</source>
         <translation>Ce n&apos;est pas du TOML valide&#xa0;: %1.</translation>
     </message>
@@ -4763,6 +4863,41 @@ le projet de questionnaire</translation>
         <source>Another import is running for this data folder. Try again when it has finished; nothing was imported.</source>
         <translation>Une autre importation est en cours pour ce dossier de données. Réessayez quand elle sera terminée ; rien n’a été importé.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/backups.py" line="+86"/>
+        <source>it is a link to somewhere else; backups hold only the data folder&apos;s own files</source>
+        <translation>c’est un lien vers un autre endroit ; les sauvegardes ne contiennent que les fichiers propres au dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/files.py" line="+32"/>
+        <source>it is not an ordinary file but a pipe, socket or device</source>
+        <translation>ce n’est pas un fichier ordinaire mais un tube, un socket ou un périphérique</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is larger than %1 MB, the most Twoway reads</source>
+        <translation>il dépasse %1 Mo, le maximum que Twoway lit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/store/restore.py" line="+102"/>
+        <source>The backup could not be unpacked into the data folder (%1); nothing was changed.</source>
+        <translation>La sauvegarde n’a pas pu être décompressée dans le dossier de données (%1) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>What you have now could not be backed up first (%1), so nothing was restored.</source>
+        <translation>Ce que vous avez maintenant n’a pas pu être sauvegardé d’abord (%1), rien n’a donc été restauré.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The restore could not be finished (%1); every file was put back as it was.</source>
+        <translation>La restauration n’a pas pu aboutir (%1) ; chaque fichier a été remis tel qu’il était.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The restore could not be finished (%1) and some files could not be put back. Nothing is lost: they are in the folder “%2” inside your data folder, and everything was backed up before the restore.</source>
+        <translation>La restauration n’a pas pu aboutir (%1) et certains fichiers n’ont pas pu être remis en place. Rien n’est perdu : ils se trouvent dans le dossier « %2 » de votre dossier de données, et tout a été sauvegardé avant la restauration.</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
@@ -4855,7 +4990,7 @@ le projet de questionnaire</translation>
 <context>
     <name>OverlayWindow</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+114"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+113"/>
         <location line="+8"/>
         <location line="+609"/>
         <location line="+1"/>

@@ -67,6 +67,8 @@ def test_unknown_command_is_a_usage_error():
         ["click-through", "sideways"],
         ["export", "--format", "pdf", "--output", "x"],
         ["export", "--format", "csv"],
+        ["restore"],
+        ["restore", "a.zip", "--force"],
     ],
 )
 def test_bad_arguments_are_usage_errors(args):
@@ -78,3 +80,144 @@ def test_bad_arguments_are_usage_errors(args):
 def test_demo_refuses_a_real_data_folder(tmp_path, capsys):
     assert main(["--demo", "--data-dir", str(tmp_path)]) == 2
     assert "throwaway folder" in capsys.readouterr().err
+
+
+# --- hostile files through the command line --------------------------------------------
+
+
+def _twoway_with(data: Path, *args: str) -> subprocess.CompletedProcess:
+    import os
+
+    env = {**os.environ, DATA_DIR_ENV: str(data)}
+    return run_twoway(*args, env=env)
+
+
+def _seed(data: Path) -> None:
+    from twoway.core.records import Contact
+    from twoway.core.store import Store
+    from twoway.paths import DataPaths
+
+    store = Store.open(DataPaths(data), cache_file=None)
+    store.put_contact(Contact(name="Ada Lovelace"))
+    assert store.flush() == []
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="pipes are a POSIX thing")
+def test_export_names_what_it_left_out_and_fails(tmp_path):
+    import os
+
+    data = tmp_path / "data"
+    _seed(data)
+    os.mkfifo(data / "contacts" / "c-pipe.toml")
+    (data / "contacts" / "c-deep.toml").write_text("x = " + "[" * 3000 + "]" * 3000)
+    output = tmp_path / "contacts.vcf"
+
+    result = _twoway_with(data, "export", "--format", "vcard", "--output", str(output))
+
+    assert result.returncode == 1
+    assert result.stdout == f"Exported 1 contact to {output}.\n"
+    assert result.stderr.splitlines() == [
+        "twoway export: 2 records could not be read:",
+        "  contacts/c-deep.toml: It holds lists or tables nested inside one another more "
+        "than 32 levels deep, so it was not read. It may have been damaged.",
+        "  contacts/c-pipe.toml: It could not be read (it is not an ordinary file but a "
+        "pipe, socket or device).",
+    ]
+    assert "Ada Lovelace" in output.read_text()
+    assert "Traceback" not in result.stderr
+
+
+def test_restore_dry_run_then_restore_then_a_refused_one(tmp_path):
+    import zipfile
+
+    data = tmp_path / "data"
+    _seed(data)
+    exported = tmp_path / "backup.zip"
+    assert (
+        _twoway_with(data, "export", "--format", "backup", "--output", str(exported)).returncode
+        == 0
+    )
+    (data / "contacts" / "c-later.toml").write_text('schema = 2\nname = "Added later"\n')
+
+    dry = _twoway_with(data, "restore", "--dry-run", str(exported))
+
+    assert (dry.returncode, dry.stderr) == (0, "")
+    assert dry.stdout.splitlines() == [
+        "Dry run: restoring “backup.zip” would add 0 files, replace 0 and remove 1 "
+        "(1 file already as in the backup). Nothing was written.",
+        "  remove   contacts/c-later.toml",
+    ]
+    assert (data / "contacts" / "c-later.toml").exists()
+
+    done = _twoway_with(data, "restore", str(exported))
+
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith(
+        "Restored “backup.zip”: added 0 files, replaced 0 and removed 1 (1 file already as "
+        "in the backup).\nWhat you had before is kept in "
+    )
+    assert not (data / "contacts" / "c-later.toml").exists()
+
+    crafted = tmp_path / "crafted.zip"
+    with zipfile.ZipFile(crafted, "w") as archive:
+        archive.writestr("C:/Windows/win.toml", "schema = 2\n")
+    files_before = sorted(p.name for p in (data / "contacts").iterdir())
+
+    bad = _twoway_with(data, "restore", str(crafted))
+
+    assert bad.returncode == 1 and bad.stdout == ""
+    assert bad.stderr == (
+        "twoway restore: “crafted.zip” cannot be restored, so nothing was changed. Its entry "
+        "“C:/Windows/win.toml”: its name could lead out of the data folder (an absolute "
+        "path, a drive letter or a network path).\n"
+    )
+    assert sorted(p.name for p in (data / "contacts").iterdir()) == files_before
+    missing = _twoway_with(data, "restore", str(tmp_path / "nowhere.zip"))
+    assert (missing.returncode, missing.stderr) == (
+        1,
+        "twoway restore: There is no file called “nowhere.zip”.\n",
+    )
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "symlink"), reason="needs symbolic links")
+def test_a_backup_export_leaves_out_a_planted_link_and_says_so(tmp_path):
+    import os
+    import zipfile
+
+    data = tmp_path / "data"
+    _seed(data)
+    os.symlink("/etc/passwd", data / "contacts" / "x.toml")
+    output = data / "exported.zip"  # inside the synced folder, as people do
+
+    result = _twoway_with(data, "export", "--format", "backup", "--output", str(output))
+
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "twoway export: 1 file could not be backed up:",
+        "  contacts/x.toml: It was left out of the backup (it is a link to somewhere else; "
+        "backups hold only the data folder's own files).",
+    ]
+    with zipfile.ZipFile(output) as archive:
+        assert "contacts/x.toml" not in archive.namelist()
+        assert all(b"root:" not in archive.read(name) for name in archive.namelist())
+
+
+def test_restore_refuses_while_the_app_runs_with_the_folder(tmp_path, monkeypatch, capsys):
+    import twoway.remote
+
+    data = tmp_path / "data"
+    _seed(data)
+    before = sorted(p.name for p in (data / "contacts").iterdir())
+    asked = []
+    monkeypatch.setattr(
+        twoway.remote, "request", lambda paths, message, **_: asked.append(message) or {}
+    )
+
+    code = main(["--data-dir", str(data), "restore", str(tmp_path / "backup.zip")])
+
+    assert code == 1 and asked == [{"command": "status"}]
+    assert capsys.readouterr().err == (
+        "twoway restore: Twoway is running with this data folder; restore from its "
+        "Settings, or quit it and try again. Nothing was changed.\n"
+    )
+    assert sorted(p.name for p in (data / "contacts").iterdir()) == before

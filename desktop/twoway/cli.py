@@ -88,6 +88,15 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["vcard", "ics", "csv", "meetings-csv", "backup"],
     )
     exp.add_argument("--output", required=True, type=Path, metavar="PATH")
+
+    res = commands.add_parser(
+        "restore",
+        help="Make the data folder what a backup holds (checked first; quit Twoway before).",
+    )
+    res.add_argument("file", type=Path, help="a backup zip (a snapshot or an exported backup)")
+    res.add_argument(
+        "--dry-run", action="store_true", help="check it and show what would change, change nothing"
+    )
     return parser
 
 
@@ -109,6 +118,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _quiet_when_piped(
             lambda: run_export(paths, args.file_format, args.output, out=sys.stdout, err=sys.stderr)
         )
+    if args.command == "restore":
+        from twoway.core.interop.commands import FILE_PROBLEM, run_restore
+
+        if not args.dry_run and _app_is_running(paths):
+            # Its unsaved edits and open views would refer to files swapped under it.
+            print(
+                "twoway restore: Twoway is running with this data folder; restore from its "
+                "Settings, or quit it and try again. Nothing was changed.",
+                file=sys.stderr,
+            )
+            return FILE_PROBLEM
+        return run_restore(paths, args.file, args.dry_run, out=sys.stdout, err=sys.stderr)
     if args.command in REMOTE_COMMANDS:
         from twoway.remote import send_command
 
@@ -156,3 +177,15 @@ def _remote_request(args: argparse.Namespace) -> dict:
     if args.command == "show":
         request["window"] = args.window
     return request
+
+
+def _app_is_running(paths) -> bool:
+    from twoway.remote import NoAnswer, NotRunning, request
+
+    try:
+        request(paths, {"command": "status"}, timeout_s=2.0)
+    except NotRunning:
+        return False
+    except NoAnswer:
+        return True  # something answers for this folder: do not swap files under it
+    return True

@@ -197,15 +197,17 @@ def test_a_directory_named_like_a_format_is_reported(data_dir):
 
 def test_unreadable_file_is_reported(data_dir, monkeypatch):
     secret = write(data_dir / "formats", "secret.toml", GOOD)
-    real_read = Path.read_bytes
+    import twoway.core.formats as formats_module
 
-    def refuse(self: Path) -> bytes:
+    real_read = formats_module.read_regular_file
+
+    def refuse(path: Path) -> bytes:
         # chmod cannot stop root, so the refusal is simulated where it happens.
-        if self == secret:
+        if path == secret:
             raise PermissionError(13, "Permission denied")
-        return real_read(self)
+        return real_read(path)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(formats_module, "read_regular_file", refuse)
     library = load_formats(data_dir / "formats")
     assert [p.path for p in library.problems] == [secret]
     assert "cannot be read (Permission denied)" in library.problems[0].message

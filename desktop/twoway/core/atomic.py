@@ -12,6 +12,10 @@ from pathlib import Path
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
+# Our temporary files carry our own prefix, so that clearing the leftovers of an
+# interrupted write never touches a sync tool's own temporary files.
+TEMP_PREFIX = ".twoway-"
+TEMP_SUFFIX = ".tmp"
 
 
 def ensure_private_dir(path: Path) -> None:
@@ -32,7 +36,9 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write to a temporary file in the same folder, fsync it, rename it over, fsync the folder."""
     folder = path.parent
     ensure_private_dir(folder)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f"{TEMP_PREFIX}{path.name}.", suffix=TEMP_SUFFIX, dir=folder
+    )
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -81,7 +87,9 @@ def atomic_write_many(items: Iterable[tuple[Path, bytes]]) -> tuple[int, OSError
     try:
         for path, data in items:
             ensure_private_dir(path.parent)
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            fd, tmp_name = tempfile.mkstemp(
+                prefix=f"{TEMP_PREFIX}{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent
+            )
             written.append((path, tmp_name))
             try:
                 _write_all(fd, data)

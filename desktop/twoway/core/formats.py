@@ -18,6 +18,8 @@ import tomli_w
 
 from twoway.core.atomic import atomic_write_text
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
+from twoway.core.store.files import read_regular_file
+from twoway.core.store.tomltext import too_deep
 
 FORMAT_SCHEMA_VERSION = 1
 MAX_PHASES = 20
@@ -424,6 +426,8 @@ def parse_format(text: str, format_id: str, source: Path | None = None) -> Forma
     path = source or Path(f"{format_id}.toml")
     try:
         data = tomllib.loads(text)
+    except RecursionError:
+        raise FormatError(FormatProblem(path, None, too_deep())) from None
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
         raise FormatError(
@@ -438,6 +442,8 @@ def parse_format(text: str, format_id: str, source: Path | None = None) -> Forma
         return _build_format(data, format_id, finder, source)
     except _Invalid as exc:
         raise FormatError(FormatProblem(path, exc.line, exc.message)) from None
+    except RecursionError:
+        raise FormatError(FormatProblem(path, None, too_deep())) from None
 
 
 def _build_format(data: dict, format_id: str, finder: _LineFinder, source: Path | None) -> Format:
@@ -569,7 +575,7 @@ def load_formats(formats_dir: Path | None) -> FormatLibrary:
             )
             continue
         try:
-            raw = path.read_bytes()
+            raw = read_regular_file(path)  # a pipe or a huge file is named, not waited on
         except OSError as exc:
             problems.append(
                 FormatProblem(

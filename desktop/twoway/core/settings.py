@@ -17,9 +17,15 @@ from pathlib import Path
 from twoway.core.atomic import atomic_write_bytes, atomic_write_text
 from twoway.core.clock import Clock, SystemClock
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
+from twoway.core.store.files import read_regular_file
 from twoway.core.store.migrations import schema_of, upgrade
 from twoway.core.store.problems import NEWER_VERSION, NOT_SAVED, UNREADABLE, Invalid, Problem
-from twoway.core.store.tomltext import LineFinder, Unreadable, dump_text, parse_bytes
+from twoway.core.store.tomltext import (
+    LineFinder,
+    Unreadable,
+    dump_text,
+    parse_bytes,
+)
 from twoway.core.ui_state import UiState
 
 __all__ = ["RULES", "Settings", "SettingsFile", "UiState", "get_value"]
@@ -304,7 +310,7 @@ class SettingsFile:
 
     def _read(self) -> _Read:
         try:
-            raw = self.path.read_bytes()
+            raw = read_regular_file(self.path)  # a pipe or a huge file is named, not waited on
         except FileNotFoundError:
             return _Read()
         except OSError as exc:

@@ -16,7 +16,9 @@ from pathlib import Path
 
 from twoway.core.atomic import atomic_write_bytes, atomic_write_text
 from twoway.core.marks import QT_TRANSLATE_NOOP, message
+from twoway.core.store.files import read_regular_file
 from twoway.core.store.problems import UNREADABLE, Problem
+from twoway.core.store.tomltext import nested_too_deeply
 
 UI_STATE_SCHEMA = 1
 
@@ -44,7 +46,9 @@ class UiState:
         if old_path is not None and not path.exists() and Path(old_path).is_file():
             _move_out(Path(old_path), path)
         try:
-            data = json.loads(path.read_bytes())
+            data = json.loads(read_regular_file(path))
+            if nested_too_deeply(data):
+                raise ValueError("nested too deeply")  # saving it again would fail
         except FileNotFoundError:
             return cls(), None
         except (OSError, ValueError, RecursionError) as exc:

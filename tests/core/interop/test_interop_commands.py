@@ -162,7 +162,8 @@ def test_restore_refuses_a_zip_that_is_not_a_backup(paths: DataPaths, tmp_path: 
     with pytest.raises(ImportFileError) as caught:
         restore_from_backup(store, holiday)
     assert caught.value.message == (
-        "“photos.zip” is not a Twoway backup: it holds files Twoway does not write."
+        "“photos.zip” is not a Twoway backup: it holds files Twoway does not write. "
+        "Nothing was changed."
     )
     assert names(paths) == ["Ana Šimić"]
 

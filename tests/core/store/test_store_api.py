@@ -255,7 +255,7 @@ def test_leftovers_of_an_interrupted_write_are_cleared_at_start(open_store, path
     person = Contact(name="Ada")
     store.put_contact(person)
     store.flush()
-    leftover = CONTACT.path(paths.root, person.id).with_name(f".{person.id}.toml.x1y2z3w4.tmp")
+    leftover = CONTACT.path(paths.root, person.id).with_name(f".twoway-{person.id}.toml.x1y2.tmp")
     leftover.write_text('schema = 2\nname = "Ad')
 
     again = open_store()

@@ -1,4 +1,4 @@
-"""Daily zip snapshots of the data folder, the last 14 kept, and restoring from one."""
+"""Daily zip snapshots of the data folder, the newest few kept, and restoring from one."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def test_a_snapshot_holds_the_data_and_nothing_else(open_store, paths):
     (paths.formats_dir / "walk.toml").write_text('schema = 1\nname = "Walk"\n')
     (paths.root / ".run").mkdir()  # where older versions kept the lock
     (paths.root / ".run" / "lock").write_text("1234")
-    (paths.root / "contacts" / ".c-x.toml.abc.tmp").write_text("half")
+    (paths.root / "contacts" / ".twoway-c-x.toml.abc.tmp").write_text("half")
     store.delete_meeting(meeting.id)  # goes to the trash
     store.flush()
     first = store.backup_now()
@@ -63,7 +63,7 @@ def test_the_newest_fourteen_are_kept(open_store, clock):
     filled(store)
     made = []
     for _ in range(16):
-        made.append(store.backup_now())
+        made.append(store.backup_now(keep=14))
         clock.advance(DAY)
 
     kept = store.list_backups()
@@ -112,7 +112,7 @@ def test_restoring_brings_back_the_old_state_and_can_be_undone(open_store, paths
     store.flush()
     store.set_agenda(samples.agenda(goal="Pending when restoring"))  # not yet flushed
 
-    assert store.restore_backup(snapshot) == []
+    assert store.restore_backup(snapshot).problems == []
 
     assert store.contacts == {person.id: saved}
     assert store.meetings == {meeting.id: meeting}
@@ -121,7 +121,7 @@ def test_restoring_brings_back_the_old_state_and_can_be_undone(open_store, paths
     before_restore = store.list_backups()[0]
     assert before_restore != snapshot
     clock.advance(60)
-    assert store.restore_backup(before_restore) == []
+    assert store.restore_backup(before_restore).problems == []
     assert store.contacts[person.id].company == "Changed after the backup"
     assert newcomer.id in store.contacts and meeting.id not in store.meetings
     assert store.agenda.goal == "Pending when restoring"
@@ -135,7 +135,7 @@ def test_a_damaged_backup_changes_nothing(open_store, paths):
     damaged.write_bytes(b"PK\x03\x04 not really a zip")
     files_before = {p: p.read_bytes() for p in paths.root.rglob("*.toml")}
 
-    [problem] = store.restore_backup(damaged)
+    [problem] = store.restore_backup(damaged).problems
 
     assert problem.kind == UNREADABLE and "nothing was changed" in problem.message
     assert {p: p.read_bytes() for p in paths.root.rglob("*.toml")} == files_before
@@ -152,10 +152,17 @@ def test_a_backup_cannot_write_outside_the_data_folder(open_store, paths, tmp_pa
         archive.writestr("/tmp/absolute.toml", "schema = 2\n")
         archive.writestr("contacts/c-safe.toml", 'schema = 2\nname = "Safe"\n')
 
-    assert store.restore_backup(crafted) == []
+    files_before = {p: p.read_bytes() for p in paths.root.rglob("*.toml")}
 
+    [problem] = store.restore_backup(crafted).problems
+
+    assert problem.message == (
+        "“snapshot-20260101T000000Z.zip” cannot be restored, so nothing was changed. "
+        "Its entry “../outside.toml”: its name could lead out of the data folder "
+        "(“..” or an empty part)."
+    )
     assert not (paths.root.parent / "outside.toml").exists()
-    assert [c.name for c in store.contacts.values()] == ["Safe"]
+    assert {p: p.read_bytes() for p in paths.root.rglob("*.toml")} == files_before
 
 
 def test_old_trash_is_emptied_with_the_daily_backup(open_store, clock):

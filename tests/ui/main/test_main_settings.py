@@ -103,6 +103,37 @@ def test_back_up_and_restore(qtbot, window, paths, answer, clock):
     assert len(hub.store.list_backups()) == 2  # what was there before the restore is kept
 
 
+def test_a_backup_with_a_hostile_entry_is_refused_and_nothing_changes(
+    qtbot, window, paths, answer, monkeypatch
+):
+    import zipfile
+
+    from PySide6.QtWidgets import QMessageBox
+
+    hub = window.hub
+    kept = Contact(name="Kept Person")
+    hub.put_contact(kept)
+    hub.save_now()
+    paths.backups_dir.mkdir(exist_ok=True)
+    crafted = paths.backups_dir / "snapshot-20260101T000000Z.zip"
+    with zipfile.ZipFile(crafted, "w") as archive:
+        archive.writestr("contacts/c-new.toml", 'schema = 2\nname = "New"\n')
+        archive.writestr("C:/Windows/evil.toml", "schema = 2\n")
+    before = {p: p.read_bytes() for p in (paths.root / "contacts").iterdir()}
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    view = _settings_view(window)
+
+    view.backups.setCurrentRow(0)
+    qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+
+    [text] = warned
+    assert text.startswith("snapshot-20260101T000000Z.zip: “snapshot-20260101T000000Z.zip” cannot")
+    assert "“C:/Windows/evil.toml”" in text and "a drive letter" in text
+    assert {p: p.read_bytes() for p in (paths.root / "contacts").iterdir()} == before
+    assert [c.name for c in hub.store.contacts.values()] == ["Kept Person"]
+
+
 def _settings_view(window):
     window.show_view("settings")
     view = window.views["settings"]

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import zipfile
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from twoway.core.atomic import atomic_write_bytes
 from twoway.core.interop.errors import ExportFileError, ImportFileError
 from twoway.core.marks import QT_TRANSLATE_NOOP, message
-
-# Everything Twoway keeps in its data folder is TOML or JSON.
-_DATA_SUFFIXES = (".toml", ".json")
+from twoway.core.store.problems import Problem
 
 
-def export_backup(store, output: Path) -> None:
-    """Take a fresh snapshot of the data folder and write a copy of it to `output`."""
+def export_backup(store, output: Path) -> list[Problem]:
+    """Take a fresh snapshot of the data folder and write a copy of it to `output`.
+
+    An export never removes older snapshots. Returns the files the snapshot had to leave
+    out (links, files that could not be read), each a named problem.
+    """
     try:
         archive = store.backup_now()
     except OSError as exc:
@@ -36,41 +37,13 @@ def export_backup(store, output: Path) -> None:
                 exc.strerror or str(exc),
             )
         ) from None
-
-
-def _check_archive(archive: Path) -> None:
-    if not archive.is_file():
-        raise ImportFileError(
-            message(QT_TRANSLATE_NOOP("Messages", "There is no file called “%1”."), archive.name)
-        )
-    try:
-        with zipfile.ZipFile(archive) as opened:
-            names = [info.filename for info in opened.infolist() if not info.is_dir()]
-    except (OSError, zipfile.BadZipFile):
-        raise ImportFileError(
-            message(
-                QT_TRANSLATE_NOOP("Messages", "“%1” is not a Twoway backup (not a zip file)."),
-                archive.name,
-            )
-        ) from None
-    if not names or not all(PurePosixPath(n).suffix in _DATA_SUFFIXES for n in names):
-        # Restoring replaces the data folder, so a stranger's zip must never get that far.
-        raise ImportFileError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "“%1” is not a Twoway backup: it holds files Twoway does not write.",
-                ),
-                archive.name,
-            )
-        )
+    return list(store.backup_skipped)
 
 
 def restore_from_backup(store, archive: Path) -> None:
-    """Make the data folder what the backup holds. The store snapshots the current state
-    first, so a restore can itself be undone from the backups folder."""
-    archive = Path(archive)
-    _check_archive(archive)
-    problems = store.restore_backup(archive)
-    if problems:
-        raise ImportFileError(problems[0].message)  # as it is: a Message stays translatable
+    """Make the data folder what the backup holds (see core/store/restore.py). The store
+    snapshots the current state first, so a restore can itself be undone from the
+    backups folder; a refused or failed restore changes nothing."""
+    result = store.restore_backup(Path(archive))
+    if result.problems:
+        raise ImportFileError(result.problems[0].message)  # a Message stays translatable

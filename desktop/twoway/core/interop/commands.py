@@ -1,4 +1,4 @@
-"""`twoway import` and `twoway export`, as functions the command line calls.
+"""`twoway import`, `twoway export` and `twoway restore`, as functions the command line calls.
 
 Exit codes: 0 done, 1 a problem with a file (one line on `err`), 2 bad usage.
 """
@@ -28,6 +28,8 @@ from twoway.core.interop.transaction import (
 )
 from twoway.core.interop.vcard_export import contacts_to_vcard
 from twoway.core.store import Store
+from twoway.core.store.problems import UNREADABLE
+from twoway.core.store.restore import restore_archive
 from twoway.paths import DataPaths
 
 EXPORT_FORMATS = ("vcard", "ics", "csv", "meetings-csv", "backup")
@@ -251,11 +253,14 @@ def run_export(
     try:
         store = Store.open(paths)
         if fmt == "backup":
-            export_backup(store, output)
+            left_out = export_backup(store, output)
             what = "a backup of the data folder"
+            heading = "could not be backed up"
         else:
             data, what = _export_bytes(store, paths, fmt, clock or SystemClock())
             atomic_write_bytes(output, data)
+            left_out = [p for p in store.problems if p.kind == UNREADABLE]
+            heading = "could not be read"
     except InteropError as exc:
         print(f"twoway export: {exc.message}", file=err)
         return FILE_PROBLEM
@@ -266,4 +271,58 @@ def run_export(
         )
         return FILE_PROBLEM
     print(f"Exported {what} to {output}.", file=out)
+    if left_out:
+        noun = "file" if fmt == "backup" else "record"
+        _say_left_out(paths, left_out, f"{_count(len(left_out), noun)} {heading}", err)
+        return FILE_PROBLEM
+    return OK
+
+
+def _say_left_out(paths: DataPaths, problems: list, heading: str, err: TextIO) -> None:
+    """What an export left out, file by file, on `err`: the user must not miss it."""
+    print(f"twoway export: {heading}:", file=err)
+    problems = sorted(problems, key=lambda p: p.path)
+    for problem in problems[:_MAX_WARNINGS_SHOWN]:
+        try:
+            name = problem.path.relative_to(paths.root).as_posix()
+        except ValueError:
+            name = str(problem.path)
+        where = f"{name}, line {problem.line}" if problem.line else name
+        print(f"  {where}: {problem.message}", file=err)
+    hidden = len(problems) - _MAX_WARNINGS_SHOWN
+    if hidden > 0:
+        print(f"  … and {hidden} more (Settings lists them all).", file=err)
+
+
+def run_restore(paths: DataPaths, file: Path, dry_run: bool, out: TextIO, err: TextIO) -> int:
+    """Make the data folder what the backup `file` holds; with `dry_run`, only say what
+    would change. Every entry is checked before anything is written, and a refused or
+    failed restore changes nothing."""
+    file = Path(file)
+    result = restore_archive(paths, file, SystemClock().wall(), dry_run=dry_run)
+    if result.problems:
+        for problem in result.problems:
+            print(f"twoway restore: {problem.message}", file=err)
+        return FILE_PROBLEM
+    added, replaced, removed = len(result.added), len(result.replaced), len(result.removed)
+    same = f" ({_count(result.unchanged, 'file')} already as in the backup)"
+    if dry_run:
+        print(
+            f"Dry run: restoring “{file.name}” would add {_count(added, 'file')}, "
+            f"replace {replaced} and remove {removed}{same}. Nothing was written.",
+            file=out,
+        )
+        lines = [f"  add      {name}" for name in result.added]
+        lines += [f"  replace  {name}" for name in result.replaced]
+        lines += [f"  remove   {name}" for name in result.removed]
+        for line in lines:
+            print(line, file=out)
+        return OK
+    print(
+        f"Restored “{file.name}”: added {_count(added, 'file')}, replaced {replaced} and "
+        f"removed {removed}{same}.",
+        file=out,
+    )
+    if result.before is not None:
+        print(f"What you had before is kept in {result.before}.", file=out)
     return OK

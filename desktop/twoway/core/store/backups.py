@@ -5,17 +5,33 @@ from __future__ import annotations
 import io
 import os
 import re
+import stat
 import zipfile
-from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from twoway.core.atomic import atomic_write_bytes
-from twoway.core.store.layout import TRASH_DIR, file_stamp
+from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
+from twoway.core.store.files import not_regular, read_regular
+from twoway.core.store.layout import MAX_RECORD_BYTES, TRASH_DIR, file_stamp
 
 SNAPSHOT_RE = re.compile(r"^snapshot-(\d{8}T\d{6}Z)(?:-\d+)?\.zip$")
 _STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 DAY_S = 24 * 3600
+
+
+# Everything Twoway keeps in its data folder is TOML or JSON; a snapshot holds those.
+DATA_SUFFIXES = (".toml", ".json")
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file a snapshot left out, and why (a short reason that fits "(…)")."""
+
+    rel: str
+    path: Path
+    reason: str
 
 
 def _skipped_top(name: str, backups_name: str) -> bool:
@@ -24,41 +40,96 @@ def _skipped_top(name: str, backups_name: str) -> bool:
     return name in (backups_name, TRASH_DIR) or name.startswith(".")
 
 
-def data_files(root: Path, backups_dir: Path) -> Iterator[tuple[str, Path]]:
-    """Every file a snapshot holds: (name inside the zip, path on disk)."""
+def scan(root: Path, backups_dir: Path) -> tuple[list[tuple[str, Path]], list[Skipped]]:
+    """The files a snapshot holds, (name inside the zip, path on disk), and what it must
+    leave out: links (never followed, so nothing from outside the data folder ends up
+    in a backup) and data files that are not ordinary files."""
+    found: list[tuple[str, Path]] = []
+    odd: list[Skipped] = []
     if not root.is_dir():
-        return
-    for top in sorted(os.scandir(root), key=lambda e: e.name):
-        if _skipped_top(top.name, backups_dir.name):
+        return found, odd
+    folders = [(root, "")]
+    while folders:
+        folder, base = folders.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            odd.append(Skipped(base or ".", folder, exc.strerror or str(exc)))
             continue
-        if top.is_file(follow_symlinks=False):
-            yield top.name, Path(top.path)
-        elif top.is_dir(follow_symlinks=False):
-            for folder, dirs, files in os.walk(top.path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if name.startswith("."):
-                        continue
-                    path = Path(folder) / name
-                    yield path.relative_to(root).as_posix(), path
+        for entry in entries:
+            rel = f"{base}{entry.name}"
+            if entry.name.startswith(".") or (
+                not base and _skipped_top(entry.name, backups_dir.name)
+            ):
+                continue
+            if entry.is_symlink():
+                odd.append(Skipped(rel, Path(entry.path), _a_link()))
+            elif entry.is_dir(follow_symlinks=False):
+                folders.append((Path(entry.path), f"{rel}/"))
+            elif not entry.name.endswith(DATA_SUFFIXES):
+                continue  # not Twoway's: neither backed up nor ever replaced by a restore
+            elif entry.is_file(follow_symlinks=False):
+                found.append((rel, Path(entry.path)))
+            else:
+                odd.append(Skipped(rel, Path(entry.path), not_regular()))
+    found.sort()
+    return found, odd
 
 
-def snapshot(root: Path, backups_dir: Path, when: datetime) -> Path:
-    """Zip the data folder into backups/snapshot-<time>.zip, written atomically."""
+def data_files(root: Path, backups_dir: Path) -> list[tuple[str, Path]]:
+    """Every file a snapshot holds: (name inside the zip, path on disk)."""
+    return scan(root, backups_dir)[0]
+
+
+def _a_link() -> Message:
+    return message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "it is a link to somewhere else; backups hold only the data folder's own files",
+        )
+    )
+
+
+def snapshot(
+    root: Path, backups_dir: Path, when: datetime, skipped: list[Skipped] | None = None
+) -> Path:
+    """Zip the data folder into backups/snapshot-<time>.zip, written atomically.
+
+    A file that cannot be read is left out and added to `skipped`; it never stops the
+    backup of everything else.
+    """
+    files, odd = scan(root, backups_dir)
+    left_out = list(odd)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, strict_timestamps=False) as archive:
-        for arcname, path in data_files(root, backups_dir):
+        for arcname, path in files:
             try:
-                archive.write(path, arcname)
+                st, data = read_regular(path, MAX_RECORD_BYTES)
             except FileNotFoundError:
                 continue  # removed while we were zipping; the snapshot is of what exists
+            except OSError as exc:
+                left_out.append(Skipped(arcname, path, exc.strerror or str(exc)))
+                continue
+            info = zipfile.ZipInfo(arcname, _zip_time(st.st_mtime))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = (stat.S_IFREG | 0o600) << 16
+            archive.writestr(info, data)
     target = backups_dir / f"snapshot-{file_stamp(when)}.zip"
     number = 1
     while target.exists():
         number += 1
         target = backups_dir / f"snapshot-{file_stamp(when)}-{number}.zip"
     atomic_write_bytes(target, buffer.getvalue())
+    if skipped is not None:
+        skipped.extend(sorted(left_out, key=lambda s: s.rel))
     return target
+
+
+def _zip_time(mtime: float) -> tuple[int, int, int, int, int, int]:
+    moment = datetime.fromtimestamp(mtime)
+    # Zip cannot hold times before 1980 (or after 2107): such files get the nearest one.
+    moment = min(max(moment, datetime(1980, 1, 1)), datetime(2107, 12, 31, 23, 59, 58))
+    return moment.timetuple()[:6]
 
 
 def snapshot_time(path: Path) -> datetime | None:
@@ -66,6 +137,20 @@ def snapshot_time(path: Path) -> datetime | None:
     if not match:
         return None
     return datetime.strptime(match.group(1), _STAMP_FORMAT).replace(tzinfo=UTC)
+
+
+def is_future(path: Path, now: datetime) -> bool:
+    taken = snapshot_time(path)
+    return taken is not None and taken > now
+
+
+def newest_taken(backups_dir: Path, now: datetime) -> datetime | None:
+    """When the newest snapshot not dated in the future was taken."""
+    for path in list_snapshots(backups_dir):
+        taken = snapshot_time(path)
+        if taken is not None and taken <= now:
+            return taken
+    return None
 
 
 def list_snapshots(backups_dir: Path) -> list[Path]:
@@ -82,26 +167,21 @@ def _number(path: Path) -> int:
     return int(tail) if tail.isdigit() and stem.count("-") > 1 else 1
 
 
-def prune(backups_dir: Path, keep: int) -> list[Path]:
-    """Remove all but the newest `keep` snapshots; returns what was removed."""
+def prune(backups_dir: Path, keep: int, now: datetime | None = None) -> list[Path]:
+    """Remove all but the newest `keep` snapshots; returns what was removed.
+
+    A snapshot dated after `now` (made on a machine whose clock was wrong) counts as
+    the oldest, so it never pushes out today's.
+    """
+    snapshots = list_snapshots(backups_dir)
+    if now is not None:
+        past = [p for p in snapshots if not is_future(p, now)]
+        snapshots = past + [p for p in snapshots if is_future(p, now)]
     removed = []
-    for old in list_snapshots(backups_dir)[max(keep, 1) :]:
+    for old in snapshots[max(keep, 1) :]:
         try:
             old.unlink()
         except OSError:
             continue
         removed.append(old)
     return removed
-
-
-def safe_members(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
-    """Members that stay inside the data folder; anything else in the zip is ignored."""
-    members = []
-    for info in archive.infolist():
-        name = PurePosixPath(info.filename)
-        if info.is_dir() or name.is_absolute() or ".." in name.parts or "\\" in info.filename:
-            continue
-        if not name.parts or _skipped_top(name.parts[0], "backups"):
-            continue
-        members.append(info)
-    return members

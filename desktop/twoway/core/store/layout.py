@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from twoway.core.atomic import TEMP_PREFIX, TEMP_SUFFIX
 from twoway.core.records import Agenda, ChecklistTemplate, Contact, FollowUp, Meeting
 
 SUFFIX = ".toml"
@@ -14,7 +15,9 @@ TRASH_DIR = "trash"
 MIGRATED_DIR = "migrated"  # inside the backups folder
 OUR_CONFLICT_MARK = ".twoway-conflict-"
 AGENDA_ID = "agenda"
-# The largest record file the store reads; the import keeps every contact under it.
+# The largest record file Twoway reads or writes. Far beyond any real record (a contact
+# with pages of notes is a few kilobytes); it keeps a stray huge file from filling memory,
+# and imports refuse anything that would make a record this large.
 MAX_RECORD_BYTES = 2 * 1024 * 1024
 
 # Ids become file names, so they are limited to characters every file system accepts.
@@ -87,15 +90,15 @@ def classify(name: str, names_in_folder: set[str]) -> Entry:
 
 # What atomic_write_bytes leaves when interrupted: ".<file name>.<8 random>.tmp".
 # Syncthing's downloads in progress (".syncthing.<file name>.tmp") are its own.
-_OUR_TEMP_RE = re.compile(r"^\.(?!syncthing\.)[^/]+\.[a-z0-9_]{8}\.tmp$")
 
 
 def is_our_temp_file(name: str) -> bool:
     """Temporary files left by an interrupted atomic write: never the only copy of anything.
 
-    Only ours: another program's temporary file (a sync tool's download) is not touched.
+    Only names with our own prefix: Syncthing, Dropbox and others keep their own hidden
+    temporary files in the folder, and those are theirs to remove.
     """
-    return bool(_OUR_TEMP_RE.match(name))
+    return name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX)
 
 
 _STAMP_FORMAT = "%Y%m%dT%H%M%SZ"

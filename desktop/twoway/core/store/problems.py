@@ -14,6 +14,7 @@ DISK_FULL = "disk-full"  # a save failed for lack of space
 NOT_SAVED = "not-saved"  # a save failed for another reason
 EXTERNAL_CHANGE = "external-change"  # edited here and on disk at once; both kept
 RETURNED = "returned"  # deleted here, brought back by a sync tool (edited on another device)
+NOT_BACKED_UP = "not-backed-up"  # left out of the last backup (a link, unreadable)
 
 SAVE_FAILURES = (READ_ONLY, DISK_FULL, NOT_SAVED)
 

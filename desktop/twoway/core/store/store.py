@@ -49,6 +49,7 @@ from twoway.core.store.codec import (
     record_document,
     to_json,
 )
+from twoway.core.store.files import not_regular, read_regular, read_regular_file
 from twoway.core.store.layout import (
     AGENDA,
     AGENDA_ID,
@@ -58,6 +59,7 @@ from twoway.core.store.layout import (
     FOLLOWUP,
     ID_RE,
     KINDS_BY_NAME,
+    MAX_RECORD_BYTES,
     MEETING,
     MIGRATED_DIR,
     OUR_CONFLICT_MARK,
@@ -79,6 +81,7 @@ from twoway.core.store.problems import (
     DISK_FULL,
     EXTERNAL_CHANGE,
     NEWER_VERSION,
+    NOT_BACKED_UP,
     NOT_SAVED,
     READ_ONLY,
     RETURNED,
@@ -86,8 +89,16 @@ from twoway.core.store.problems import (
     UNREADABLE,
     Problem,
 )
+from twoway.core.store.restore import RestoreResult, restore_archive
+from twoway.core.store.restore_checks import Refused, read_entry
 from twoway.core.store.search import ContactIndex, contact_text
-from twoway.core.store.tomltext import LineFinder, Unreadable, dump_text, parse_bytes
+from twoway.core.store.tomltext import (
+    LineFinder,
+    Unreadable,
+    dump_text,
+    parse_bytes,
+    too_deep,
+)
 from twoway.paths import DataPaths
 
 Key = tuple[str, str]  # (kind name, record id)
@@ -155,6 +166,10 @@ def _sentence(text: str) -> str:
     text = text.strip()
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def _not_read(reason: str) -> Message:
+    return message(QT_TRANSLATE_NOOP("Messages", "It could not be read (%1)."), reason)
 
 
 _FOLDER_IN_PLACE = message(
@@ -266,6 +281,7 @@ class Store:
     def __init__(self, paths: DataPaths, clock: Clock, cache_file: Path | None) -> None:
         self.paths = paths
         self.root = paths.root
+        self._root_prefix = os.path.join(str(paths.root), "")
         self.clock = clock
         self.contacts: dict[str, Contact] = {}
         self.meetings: dict[str, Meeting] = {}
@@ -283,6 +299,7 @@ class Store:
         self._cache = LoadCache(cache_file, self.root)
         self._deferred_syncs: set[Path] | None = None  # folders to sync after many moves
         self.loaded_from_cache = 0  # how many records the last load took from the cache
+        self.backup_skipped: list[Problem] = []  # files the last snapshot left out
 
     # --- opening -------------------------------------------------------------------------
 
@@ -348,6 +365,11 @@ class Store:
             self.flush()
 
     def _rel(self, path: Path) -> str:
+        # Called twice for every file at start-up; Path.relative_to is slow at that scale.
+        text = str(path)
+        prefix = self._root_prefix
+        if text.startswith(prefix):
+            return text[len(prefix) :].replace(os.sep, "/")
         return path.relative_to(self.root).as_posix()
 
     def _records(self, kind: Kind) -> dict:
@@ -455,12 +477,7 @@ class Store:
         except FileNotFoundError:
             return _Loaded()
         except OSError as exc:
-            return self._unreadable_result(
-                kind,
-                rid,
-                path,
-                message(QT_TRANSLATE_NOOP("Messages", "It could not be read (%1)."), exc.strerror),
-            )
+            return self._unreadable_result(kind, rid, path, _not_read(exc.strerror))
         if stat.S_ISDIR(st.st_mode):
             return self._unreadable_result(
                 kind,
@@ -475,10 +492,15 @@ class Store:
                 return _Loaded(self._from_payload(kind, payload), sig, payload=payload)
             except (TypeError, ValueError, IndexError, KeyError, AttributeError):
                 pass  # a damaged entry: read the file itself
+        if not stat.S_ISREG(st.st_mode):
+            loaded = self._unreadable_result(kind, rid, path, _not_read(not_regular()))
+            loaded.sig = sig  # looked at again only when it changes
+            return loaded
         try:
-            with open(path, "rb") as handle:
-                sig = signature(os.fstat(handle.fileno()))
-                raw = handle.read()
+            # Opened without blocking and read up to the limit: a pipe or a huge file
+            # put there by accident is named, never waited on.
+            st, raw = read_regular(path, MAX_RECORD_BYTES)
+            sig = signature(st)
         except FileNotFoundError:
             return _Loaded()
         except IsADirectoryError:
@@ -489,12 +511,9 @@ class Store:
                 _FOLDER_IN_PLACE,
             )
         except OSError as exc:
-            return self._unreadable_result(
-                kind,
-                rid,
-                path,
-                message(QT_TRANSLATE_NOOP("Messages", "It could not be read (%1)."), exc.strerror),
-            )
+            loaded = self._unreadable_result(kind, rid, path, _not_read(exc.strerror))
+            loaded.sig = sig
+            return loaded
         loaded = self._parse(kind, rid, path, raw)
         loaded.sig = sig
         return loaded
@@ -538,6 +557,8 @@ class Store:
         except Invalid as exc:
             line = LineFinder(text).line_of(exc.where) if exc.where else None
             return self._unreadable_result(kind, rid, path, exc.message, line)
+        except RecursionError:  # a value nested too deeply for the steps after parsing
+            return self._unreadable_result(kind, rid, path, too_deep())
         if original is not None:
             return _Loaded(record, original=original)
         return _Loaded(record, payload=self._payload(kind, record))
@@ -856,6 +877,8 @@ class Store:
         if st is not None and signature(st) != self._sigs.get(key):
             return self._keep_both(kind, rid, path)  # changed on disk since we read it
         data = dump_text(record_document(kind, record)).encode("utf-8")
+        if len(data) > MAX_RECORD_BYTES:
+            return self._too_large_to_save(kind, record, path, len(data))
         if key in self._originals:
             self._back_up_original(kind, rid, *self._originals[key])
         atomic_write_bytes(path, data)
@@ -867,6 +890,26 @@ class Store:
         # Saved again: a "removed while you were editing" notice is settled too.
         self._forget_problems(path, (*SAVE_FAILURES, EXTERNAL_CHANGE))
         return None
+
+    def _too_large_to_save(self, kind: Kind, record: object, path: Path, size: int) -> Problem:
+        # Written, it could not be read back (the same limit guards reading), so it stays
+        # in memory, listed, until it is made shorter.
+        return Problem(
+            path,
+            None,
+            message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "%1: this is too large to save (%2 MB; a record may hold at most %3 MB). Shorten its notes or other long text, and it is saved. Until then it is kept while Twoway stays open.",
+                ),
+                self._label(kind, record),
+                f"{size / (1024 * 1024):.1f}",
+                MAX_RECORD_BYTES // (1024 * 1024),
+            ),
+            NOT_SAVED,
+            kind.name,
+            getattr(record, "id", AGENDA_ID),
+        )
 
     def _back_up_original(self, kind: Kind, rid: str, schema: int, raw: bytes) -> None:
         """Keep the file as it was before an upgrade rewrites it in the new shape."""
@@ -1171,7 +1214,7 @@ class Store:
         path = Path(path)
         kind, rid = self._kind_of(path, "conflict")
         try:
-            raw = path.read_bytes()
+            raw = read_regular_file(path, MAX_RECORD_BYTES)
         except OSError as exc:
             raise StoreError(
                 Problem(
@@ -1330,20 +1373,42 @@ class Store:
         """Snapshots of the data folder, newest first."""
         return backups.list_snapshots(self.paths.backups_dir)
 
-    def backup_now(self, keep: int = DEFAULT_KEEP_BACKUPS) -> Path:
-        """Zip the data folder (as saved on disk) into backups/; keep the newest `keep`.
+    def backup_now(self, keep: int | None = None) -> Path:
+        """Zip the data folder (as saved on disk) into backups/.
 
-        Raises OSError when the snapshot cannot be written.
+        With `keep`, only the newest `keep` snapshots stay; without it (an export, the
+        snapshot before a restore) none is removed. A file that cannot be read is left
+        out and listed as a problem. Raises OSError when the snapshot cannot be written.
         """
-        path = backups.snapshot(self.root, self.paths.backups_dir, self.clock.wall())
-        backups.prune(self.paths.backups_dir, keep)
+        skipped: list[backups.Skipped] = []
+        path = backups.snapshot(self.root, self.paths.backups_dir, self.clock.wall(), skipped)
+        self.backup_skipped = [self._not_backed_up(item) for item in skipped]
+        for key in [k for k in self._problems if k[1] == NOT_BACKED_UP]:
+            del self._problems[key]
+        for problem in self.backup_skipped:
+            self._add(problem)
+        if keep is not None:
+            backups.prune(self.paths.backups_dir, keep, self.clock.wall())
         return path
 
+    def _not_backed_up(self, skipped: backups.Skipped) -> Problem:
+        return Problem(
+            skipped.path,
+            None,
+            message(
+                QT_TRANSLATE_NOOP("Messages", "It was left out of the backup (%1)."),
+                skipped.reason,
+            ),
+            NOT_BACKED_UP,
+        )
+
     def backup_if_due(self, keep: int = DEFAULT_KEEP_BACKUPS) -> Path | None:
-        """Take the daily snapshot if the newest one is a day old or more."""
-        newest = next(iter(self.list_backups()), None)
-        taken = backups.snapshot_time(newest) if newest else None
+        """Take the daily snapshot if the newest one is a day old or more.
+
+        A snapshot dated in the future (from a machine with a wrong clock) does not count.
+        """
         now = self.clock.wall()
+        taken = backups.newest_taken(self.paths.backups_dir, now)
         if taken is not None and (now - taken).total_seconds() < backups.DAY_S:
             return None
         try:
@@ -1355,47 +1420,23 @@ class Store:
         self._prune_trash()
         return path
 
-    def restore_backup(self, snapshot: Path) -> list[Problem]:
-        """Make the data folder what it was in `snapshot`.
+    def restore_backup(self, archive: Path, *, dry_run: bool = False) -> RestoreResult:
+        """Make the data folder what the backup `archive` holds (see restore.py).
 
         Pending edits are saved first and the current state is snapshotted, so the
-        restore itself can be undone by restoring that newer snapshot.
+        restore itself can be undone by restoring that newer snapshot. Any refusal or
+        failure changes nothing and is listed in the result's problems.
         """
-        snapshot = Path(snapshot)
-        problems = self.flush()
-        if self._pending:
-            return problems
-        try:
-            with zipfile.ZipFile(snapshot) as archive:
-                wanted = {
-                    info.filename: archive.read(info) for info in backups.safe_members(archive)
-                }
-        except (OSError, zipfile.BadZipFile, RuntimeError, ValueError) as exc:
-            return [
-                Problem(
-                    snapshot,
-                    None,
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "Messages", "This backup could not be read (%1); nothing was changed."
-                        ),
-                        str(exc),
-                    ),
-                    UNREADABLE,
-                )
-            ]
-        try:
-            backups.snapshot(self.root, self.paths.backups_dir, self.clock.wall())
-            for rel, path in list(backups.data_files(self.root, self.paths.backups_dir)):
-                if rel not in wanted:
-                    path.unlink()
-            for rel, data in wanted.items():
-                atomic_write_bytes(self.root / rel, data)
-        except OSError as exc:
-            return [_save_problem(self.root, exc)]
-        self._reset()
-        self._load_everything()
-        return []
+        archive = Path(archive)
+        if not dry_run:
+            problems = self.flush()
+            if self._pending:
+                return RestoreResult(archive, problems=problems)
+        result = restore_archive(self.paths, archive, self.clock.wall(), dry_run=dry_run)
+        if not dry_run and not result.problems:
+            self._reset()
+            self._load_everything()
+        return result
 
     def restore_from_backup(self, path: Path) -> Problem | None:
         """Replace one file with its newest readable copy from the snapshots.
@@ -1411,8 +1452,8 @@ class Store:
         for snapshot in self.list_backups():
             try:
                 with zipfile.ZipFile(snapshot) as archive:
-                    raw = archive.read(rel)
-            except (KeyError, OSError, zipfile.BadZipFile, RuntimeError, ValueError):
+                    raw = read_entry(archive, archive.getinfo(rel), MAX_RECORD_BYTES)
+            except (KeyError, OSError, zipfile.BadZipFile, RuntimeError, ValueError, Refused):
                 continue
             if self._parse(kind, rid, path, raw).record is None:
                 continue

@@ -7,7 +7,8 @@ import tomllib
 
 import tomli_w
 
-from twoway.core.marks import QT_TRANSLATE_NOOP, message
+from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
+from twoway.core.store import quicktoml
 
 MAX_FILE_BYTES = 16 * 1024 * 1024  # far beyond any record; guards against a stray huge file
 
@@ -36,6 +37,40 @@ class Unreadable(Exception):
         super().__init__(message)
         self.message = message
         self.line = line
+
+
+# Twoway's own files nest four or five levels; anything far deeper is damage or mischief.
+MAX_NESTING = 32
+
+
+def _may_nest_deeply(text: str) -> bool:
+    # Counting brackets is quick; only a file with many of them is walked.
+    return text.count("[") + text.count("{") > MAX_NESTING
+
+
+def nested_too_deeply(value: object, limit: int = MAX_NESTING) -> bool:
+    """True when lists and tables sit more than `limit` levels inside one another."""
+    level = [(value, 0)]
+    while level:
+        item, depth = level.pop()
+        if depth > limit:
+            return True
+        if isinstance(item, dict):
+            level.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            level.extend((v, depth + 1) for v in item)
+    return False
+
+
+def too_deep() -> Message:
+    """Why a file of lists or tables nested thousands of levels deep is not read."""
+    return message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "It holds lists or tables nested inside one another more than %1 levels deep, so it was not read. It may have been damaged.",
+        ),
+        MAX_NESTING,
+    )
 
 
 def parse_bytes(raw: bytes) -> tuple[dict, str]:
@@ -74,7 +109,16 @@ def parse_bytes(raw: bytes) -> tuple[dict, str]:
             line,
         )
     try:
-        data = tomllib.loads(text)
+        # Files Twoway wrote are read by the quick reader; anything else, and every
+        # mistake, by tomllib, which also says what is wrong and where.
+        data = quicktoml.read(text)
+        if data is None:
+            data = tomllib.loads(text)
+        if _may_nest_deeply(text) and nested_too_deeply(data):
+            # Read, but every step after (checking, saving) would run out of stack.
+            raise Unreadable(too_deep())
+    except RecursionError:
+        raise Unreadable(too_deep()) from None
     except tomllib.TOMLDecodeError as exc:
         detail = str(exc)
         match = _TOML_AT.search(detail)

@@ -504,14 +504,17 @@ class SettingsView(Page):
 
     def restore(self, snapshot: Path) -> list:
         self.nav.save_all()
-        problems = self.hub.store.restore_backup(snapshot)
-        self.hub.undo.clear()  # undo steps refer to records from before the restore
-        self.hub.reset.emit()
-        self.refresh_data()
+        # The one restore path of the core (core/store/restore.py), as `twoway restore`:
+        # every entry is checked first, and a refused or failed restore changes nothing.
+        problems = self.hub.store.restore_backup(snapshot).problems
         if problems:
+            self.refresh_data()
             QMessageBox.warning(
                 self, tr("Restore a backup"), "\n".join(problem_text(p) for p in problems)
             )
-        else:
-            self.nav.status(tr("Restored. Your data before the restore is in the newest backup."))
+            return problems
+        self.hub.undo.clear()  # undo steps refer to records from before the restore
+        self.hub.reset.emit()
+        self.refresh_data()
+        self.nav.status(tr("Restored. Your data before the restore is in the newest backup."))
         return problems

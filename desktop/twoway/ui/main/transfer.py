@@ -1103,11 +1103,9 @@ class Transfer(QObject):
         return done
 
     def _backup_bytes(self) -> bytes:
-        """A fresh snapshot of the data folder. Taken with the number of backups the user
-        keeps, so exporting one never prunes older backups the user asked to keep."""
-        keep = self.window.views["settings"].keep.value()
+        """A fresh snapshot of the data folder. An export never removes older backups."""
         try:
-            return self.hub.store.backup_now(keep).read_bytes()
+            return self.hub.store.backup_now().read_bytes()
         except OSError as exc:
             raise ExportFileError(
                 tr("The backup could not be made (%1).").replace("%1", exc.strerror or str(exc))
