@@ -100,4 +100,4 @@ def test_unreadable_window_positions_are_kept_aside_and_told(qtbot, data_dir):
 
     [kept] = paths.ui_state_file.parent.glob("ui-state.unreadable.*.json")
     assert kept.read_text(encoding="utf-8") == "{not json"
-    assert any(kept.name in notice.text for notice in context.notices.take_for_window())
+    assert any(kept.name in notice.text for notice in context.notices.held)

@@ -82,6 +82,7 @@ def test_a_record_deleted_here_that_comes_back_is_told(qtbot, data_dir):
     store.delete_contact("c-0123456789ab")
     store.flush()
     told = []
+    context.started = True  # start-up is over: notices are said when they come
     context.notices.desktop = None
     context.notices.tray_balloon = lambda notice: told.append(notice.text)
 

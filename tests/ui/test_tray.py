@@ -60,6 +60,7 @@ def with_tray(monkeypatch):
 def tray(context, with_tray):
     context.tray = create_tray(context)
     assert context.tray is not None
+    context.started = True  # as finish_startup leaves it
     return context.tray
 
 
@@ -401,3 +402,18 @@ def test_reminders_wait_while_a_call_is_on_and_come_after_it(
     assert messages == []
     context.overlay.close_end_card()
     assert messages == [("A follow-up is due", "• Thank Ravi")]
+
+
+def test_a_note_from_start_up_waits_while_a_meeting_started_from_a_shortcut_runs(
+    context, with_tray, monkeypatch
+):
+    balloons = []
+    context.notices.desktop = None
+    context.start_meeting_by_name("minimastermind", "Ana")  # `twoway start`
+    context._notice_once("told_no_tray", "Your desktop has no system tray.")
+    context.finish_startup(minimized=True)
+    monkeypatch.setattr(context.tray.icon, "showMessage", lambda *args: balloons.append(args[1]))
+    assert balloons == [] and context.notices.held, "nothing is said over the call"
+    context.meeting.end()
+    context.overlay.close_end_card()
+    assert balloons == ["Your desktop has no system tray."]

@@ -50,6 +50,7 @@ class AppContext:
     main_window: QWidget | None = None  # set once the main window exists
     store: Store | None = None  # the user's records, opened after the first paint
     quitting: bool = False
+    started: bool = False  # finish_startup has run: the tray and the home window are settled
     settings: SettingsFile | None = None
     language: LanguageSwitcher | None = None
     store_watcher: QObject | None = None
@@ -69,10 +70,11 @@ class AppContext:
         # During a call nothing but the overlay shows: notices wait until it is over.
         notices = Notices(
             FreedesktopNotifier(APP_NAME, APP_ID),
-            in_call=lambda: meeting.active or bool(overlay.ended_meeting_id),
+            in_call=lambda: True,  # until start-up is over; see notices_must_wait
             parent=app,
         )
         context = cls(app, paths, clock, formats, meeting, overlay, chime, notices)
+        notices.in_call = context.notices_must_wait
         context.settings = settings
         context.language = language
         context.apply_settings()
@@ -183,9 +185,15 @@ class AppContext:
             self._no_tray_notice()
         # Without a tray the window is Twoway's home, but never over a call: a meeting
         # started from a shortcut keeps the screen to the overlay.
+        self.started = True
+        self.notices.release()  # what start-up had to say, unless a meeting runs already
         if not minimized or (self.tray is None and not self.notices.in_call()):
             self.show_main_window()
         log.debug("start-up finished; minimized=%s tray=%s", minimized, self.tray is not None)
+
+    def notices_must_wait(self) -> bool:
+        """Start-up, a meeting and its end card are the call's moment: notices wait."""
+        return not self.started or self.meeting.active or bool(self.overlay.ended_meeting_id)
 
     def _no_on_top_notice(self) -> None:
         # Only on native Wayland (an opt-in): the compositor alone keeps windows on top.

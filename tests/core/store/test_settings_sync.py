@@ -127,7 +127,7 @@ def test_deeply_nested_settings_are_unreadable_not_a_crash(paths):
     here = SettingsFile.load(paths.settings_file)
 
     assert here.get("general.language") == "" and here.problems
-    assert "nested too deeply" in here.problems[0].message
+    assert "nested inside one another" in here.problems[0].message
     assert here.set("sound.chime", False) is None
     [kept] = paths.backups_dir.glob("settings.unreadable.*.toml")
     assert kept.read_text(encoding="utf-8") == deep

@@ -112,6 +112,7 @@ def test_settings_nested_too_deeply_are_named_and_defaults_used(paths, text):
 
 @pytest.mark.parametrize("depth", [100, 100_000])
 def test_window_state_nested_too_deeply_is_named(paths, depth):
+    paths.ui_state_file.parent.mkdir(parents=True, exist_ok=True)
     paths.ui_state_file.write_text('{"other": ' + "[" * depth + "]" * depth + "}")
 
     state, problem = UiState.load(paths.ui_state_file)

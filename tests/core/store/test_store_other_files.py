@@ -160,7 +160,7 @@ def test_only_our_own_temporary_files_are_cleared_at_start(open_store, paths):
     contacts.mkdir()
     theirs = contacts / ".syncthing.c-0123456789ab.toml.tmp"  # a download in progress
     theirs.write_text("half a download")
-    ours = contacts / ".c-0123456789ab.toml.k3j9x0qa.tmp"  # our interrupted save
+    ours = contacts / ".twoway-c-0123456789ab.toml.k3j9x0qa.tmp"  # our interrupted save
     ours.write_text("half a save")
 
     open_store()
