@@ -53,6 +53,7 @@ class AppContext:
     language: LanguageSwitcher | None = None
     store_watcher: QObject | None = None
     notice_box: QMessageBox | None = None
+    calls: object | None = None  # ui.calls.CallWatch while calls are noticed
 
     @classmethod
     def build(cls, app: QApplication, paths: DataPaths, clock: Clock) -> AppContext:
@@ -83,6 +84,11 @@ class AppContext:
         overlay.end_card_closed.connect(context.call_is_over)
         if not x11.always_on_top_supported():
             context._no_on_top_notice()
+        # Offscreen (tests, benchmarks) there is no desktop to look at.
+        if settings.values.calls.detect and app.platformName() != "offscreen":
+            from twoway.ui.calls import CallWatch
+
+            context.calls = CallWatch.install(context)
         return context
 
     # --- preferences ----------------------------------------------------------------
@@ -239,6 +245,8 @@ class AppContext:
         log.debug("shutting down; overlay visible=%s", self.overlay.isVisible())
         if self.meeting.active:
             self.meeting.end()  # its run record is kept, so the debrief can be written later
+        if self.calls is not None:
+            self.calls.close()
         self.flush()
         if self.tray is not None:
             self.tray.hide()

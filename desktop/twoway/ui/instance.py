@@ -198,6 +198,14 @@ class RequestServer(QObject):
             return {"ok": False, "error": "Twoway could not do that; see its log for why."}
 
 
+def call_status(calls) -> dict:
+    """`"call"`: the call Twoway noticed, or null; `"screen_shared"`: true, false, or null
+    when this desktop cannot tell (or calls are not watched)."""
+    if calls is None:
+        return {"call": None, "screen_shared": None}
+    return {"call": calls.status(), "screen_shared": calls.detector.screen_shared}
+
+
 class RemoteControl(QObject):
     """Maps each remote command to what the app does, and says why when it cannot."""
 
@@ -247,6 +255,7 @@ class RemoteControl(QObject):
             **self.context.meeting.status(),
             "overlay_visible": overlay.isVisible(),
             "click_through": overlay.click_through,
+            **call_status(self.context.calls),
         }
 
     def _meeting_op(self, operation, refusal: str):
