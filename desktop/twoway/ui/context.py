@@ -54,6 +54,7 @@ class AppContext:
     store_watcher: QObject | None = None
     notice_box: QMessageBox | None = None
     calls: object | None = None  # ui.calls.CallWatch while calls are noticed
+    hotkeys: object | None = None  # ui.hotkeys.Hotkeys: keys for the whole desktop
 
     @classmethod
     def build(cls, app: QApplication, paths: DataPaths, clock: Clock) -> AppContext:
@@ -89,6 +90,10 @@ class AppContext:
             from twoway.ui.calls import CallWatch
 
             context.calls = CallWatch.install(context)
+        if app.platformName() != "offscreen":
+            from twoway.ui.hotkeys import Hotkeys
+
+            context.hotkeys = Hotkeys.install(context)
         return context
 
     # --- preferences ----------------------------------------------------------------
@@ -144,6 +149,8 @@ class AppContext:
         except ValueError as exc:
             log.warning("Setting %s refused: %s", key, exc)
             return
+        if key.startswith("hotkeys.") and self.hotkeys is not None:
+            self.hotkeys.reload()
         if problem is not None:
             self.notices.say(APP_NAME, translated(problem.message))
 
@@ -247,6 +254,8 @@ class AppContext:
             self.meeting.end()  # its run record is kept, so the debrief can be written later
         if self.calls is not None:
             self.calls.close()
+        if self.hotkeys is not None:
+            self.hotkeys.close()
         self.flush()
         if self.tray is not None:
             self.tray.hide()

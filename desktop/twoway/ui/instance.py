@@ -202,8 +202,12 @@ def call_status(calls) -> dict:
     """`"call"`: the call Twoway noticed, or null; `"screen_shared"`: true, false, or null
     when this desktop cannot tell (or calls are not watched)."""
     if calls is None:
-        return {"call": None, "screen_shared": None}
-    return {"call": calls.status(), "screen_shared": calls.detector.screen_shared}
+        return {"call": None, "screen_shared": None, "offer": None}
+    return {
+        "call": calls.status(),
+        "screen_shared": calls.detector.screen_shared,
+        "offer": calls.card.offering or None,  # "start" or "end" while the card asks
+    }
 
 
 class RemoteControl(QObject):
@@ -256,6 +260,7 @@ class RemoteControl(QObject):
             "overlay_visible": overlay.isVisible(),
             "click_through": overlay.click_through,
             **call_status(self.context.calls),
+            **(self.context.hotkeys.status() if self.context.hotkeys else {"hotkeys": None}),
         }
 
     def _meeting_op(self, operation, refusal: str):
