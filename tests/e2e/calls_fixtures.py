@@ -67,6 +67,12 @@ def open_call_window(desktop, title: str, x=100, y=120, width=900, height=560):
 
 
 def window_geometry(desktop, window: str) -> tuple[int, int, int, int]:
-    out = desktop.run("xdotool", "getwindowgeometry", "--shell", window).stdout
-    values = dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
-    return (int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"]))
+    """Where the window's content is on the screen (xwininfo's absolute position; xdotool
+    adds the window manager's frame offset once more)."""
+    out = desktop.run("xwininfo", "-id", window).stdout
+    values = {}
+    for line in out.splitlines():
+        name, _, value = line.strip().partition(":")
+        values[name] = value.strip()
+    return (int(values["Absolute upper-left X"]), int(values["Absolute upper-left Y"]),
+            int(values["Width"]), int(values["Height"]))  # fmt: skip

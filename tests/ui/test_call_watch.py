@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from twoway.core.calls import MicUser, Observation, WindowSeen
@@ -15,8 +15,10 @@ from twoway.core.clock import FakeClock
 from twoway.core.records import Contact, Meeting
 from twoway.core.store import Store
 from twoway.paths import DataPaths
+from twoway.platform.xcb import Rect
 from twoway.ui.calls import CallWatch
 from twoway.ui.context import AppContext
+from twoway.ui.docking import Docking, docked_position
 
 START = datetime(2026, 3, 10, 8, 50, tzinfo=UTC)
 
@@ -180,3 +182,32 @@ def test_the_debrief_waits_when_the_setting_says_so(watch, desktop, context, clo
     call_ends(watch, desktop, clock)
     assert context.overlay.ended_meeting_id, "the end card still offers it"
     assert context.main_window is None or not context.main_window.isVisible()
+
+
+CALL_WINDOW = (100, 50, 1000, 600)
+
+
+class GeometryDesktop(PretendDesktop):
+    def window_geometry(self, window_id):
+        return Rect(*CALL_WINDOW) if window_id == 77 else None
+
+
+def test_the_chosen_corner_is_remembered_for_the_app(context, watch, clock, qtbot):
+    watch.probe = GeometryDesktop()
+    watch.detector.look = watch.probe.look
+    docking = Docking(context, watch)
+    call_begins(watch, watch.probe, clock)
+    context.start_meeting_by_name(None, "Maya Okafor")
+    qtbot.waitUntil(lambda: docking.docked)
+    overlay = context.overlay
+    assert overlay.pos() == QPoint(*docked_position(CALL_WINDOW, (overlay.width(), overlay.height()),
+                                                   "top-right", "bottom"))  # fmt: skip
+    overlay.move(QPoint(120, 420))  # dropped in the bottom-left quarter of the call
+    overlay.placement_changed.emit()
+    assert context.ui_state.other["call_docks"] == {"Zoom": "bottom-left"}
+    assert overlay.pos() == QPoint(*docked_position(CALL_WINDOW, (overlay.width(), overlay.height()),
+                                                   "bottom-left", "bottom"))  # fmt: skip
+    overlay.move(QPoint(1300, 720))  # dropped outside the call: undocked
+    overlay.placement_changed.emit()
+    assert not docking.docked
+    assert overlay.pos() == QPoint(1300, 720)

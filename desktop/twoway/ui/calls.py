@@ -50,6 +50,7 @@ class CallWatch(QObject):
         self.card.accepted.connect(self._offer_accepted)
         self.card.declined.connect(self.offer_changed)
         self._offered: PlannedMeeting | None = None
+        self.docking = None  # ui.docking.Docking where call windows can be followed
         self._timer = QTimer(self)
         self._timer.setInterval(int(CHECK_INTERVAL_S * 1000))
         self._timer.timeout.connect(self.check)
@@ -60,6 +61,10 @@ class CallWatch(QObject):
         from twoway.platform.desktop import DesktopProbe
 
         watch = cls(context, DesktopProbe(), context.app)
+        if watch.probe.sees_windows and QGuiApplication.platformName() == "xcb":
+            from twoway.ui.docking import Docking
+
+            watch.docking = Docking(context, watch, watch)
         watch.start()
         return watch
 
