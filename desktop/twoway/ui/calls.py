@@ -51,6 +51,7 @@ class CallWatch(QObject):
         self.card.declined.connect(self.offer_changed)
         self._offered: PlannedMeeting | None = None
         self.docking = None  # ui.docking.Docking where call windows can be followed
+        self.screen_share = None  # ui.screencast.ScreenShareGuard
         self._timer = QTimer(self)
         self._timer.setInterval(int(CHECK_INTERVAL_S * 1000))
         self._timer.timeout.connect(self.check)
@@ -65,6 +66,9 @@ class CallWatch(QObject):
             from twoway.ui.docking import Docking
 
             watch.docking = Docking(context, watch, watch)
+        from twoway.ui.screencast import ScreenShareGuard
+
+        watch.screen_share = ScreenShareGuard(context, watch, watch)
         watch.start()
         return watch
 
