@@ -15,7 +15,7 @@ class User32:
         self.calls: list[tuple[int, int]] = []
         self.agrees = agrees
 
-    def SetWindowDisplayAffinity(self, hwnd, affinity):  # noqa: N802 (the Windows name)
+    def SetWindowDisplayAffinity(self, hwnd, affinity):  # the Windows name
         self.calls.append((hwnd, affinity))
         return 1 if self.agrees else 0
 
