@@ -2901,7 +2901,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+173"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+184"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Dieser Desktop lässt das Overlay womöglich nicht über anderen Fenstern bleiben. Rutscht es hinter deinen Videocall, starte Twoway mit QT_QPA_PLATFORM=xcb, damit es unter XWayland läuft.</translation>
     </message>
@@ -2911,7 +2911,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Dein Desktop hat keine Systemleiste, daher kann Twoway dort kein Symbol ablegen. Stattdessen lebt Twoway in seinem Fenster: Wenn du das Hauptfenster schließt, wird Twoway beendet. Um ein verborgenes Twoway zurückzuholen, öffne es erneut über deine Anwendungen oder führe `twoway show` aus.</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+242"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Es gibt kein Format namens „%1“. Bekannt sind: %2.</translation>
     </message>
@@ -2919,6 +2919,49 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <location line="+8"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Es läuft bereits ein Gespräch. Beende es zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>CallOfferCard</name>
+    <message>
+        <location filename="../desktop/twoway/ui/call_offer.py" line="+40"/>
+        <source>Twoway call offer</source>
+        <translation>Twoway-Anrufangebot</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A call has started. Start %1 with %2?</source>
+        <translation>Ein Anruf hat begonnen. %1 mit %2 starten?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A call has started. Start %1?</source>
+        <translation>Ein Anruf hat begonnen. %1 starten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The call seems to be over. End the meeting?</source>
+        <translation>Der Anruf scheint vorbei zu sein. Gespräch beenden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the meeting</source>
+        <translation>Gespräch beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +3872,44 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
 </context>
 <context>
+    <name>Hotkeys</name>
+    <message>
+        <location filename="../desktop/twoway/ui/hotkeys.py" line="+220"/>
+        <source>The key %1 (%2) is already taken by another program, so Twoway cannot use it. Choose another in Settings.</source>
+        <translation>Die Taste %1 (%2) ist schon von einem anderen Programm belegt, daher kann Twoway sie nicht nutzen. Wählen Sie in den Einstellungen eine andere.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key %1 (%2) cannot be typed on this keyboard layout.</source>
+        <translation>Die Taste %1 (%2) gibt es auf dieser Tastaturbelegung nicht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>start the offered meeting</source>
+        <translation>das angebotene Gespräch starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pause or resume</source>
+        <translation>pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next phase</source>
+        <translation>nächste Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one more minute</source>
+        <translation>eine Minute mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end the meeting</source>
+        <translation>das Gespräch beenden</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+175"/>
@@ -4178,7 +4259,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Karte %1 (Zeile %2): Den Zeichensatz „%3“ kennt Twoway nicht; als westeuropäischer Text (Windows-1252) gelesen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+83"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+113"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -4209,7 +4290,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>muss einer der Werte %1 sein</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>Einen Einstellungsabschnitt &quot;%1&quot; gibt es nicht; er wird ignoriert.</translation>
     </message>
@@ -4582,11 +4663,61 @@ Ihr Entwurf für die Umfrage</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/core/call_apps.py" line="+77"/>
+        <source>%1 could not be read (%2); the built-in list is used.</source>
+        <translation>%1 konnte nicht gelesen werden (%2); die eingebaute Liste wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, line %2: %3 The built-in list is used.</source>
+        <translation>%1, Zeile %2: %3 Die eingebaute Liste wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the apps must be [[app]] tables.</source>
+        <translation>%1: Die Apps müssen [[app]]-Tabellen sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>an app must be a table with a name.</source>
+        <translation>Eine App muss eine Tabelle mit einem Namen sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an app needs a name.</source>
+        <translation>Eine App braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; of %2 must be a list of texts in quotes.</source>
+        <translation>„%1“ von %2 muss eine Liste von Texten in Anführungszeichen sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the title pattern “%1” of %2 is not valid: %3.</source>
+        <translation>Das Titelmuster „%1“ von %2 ist ungültig: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the toolbar of %1 must be &quot;top&quot; or &quot;bottom&quot;.</source>
+        <translation>Die Werkzeugleiste von %1 muss &quot;top&quot; oder &quot;bottom&quot; sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs titles or recorders to be recognised by.</source>
+        <translation>%1 braucht Titel oder Aufnahmenamen, an denen es erkannt wird.</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
-        <location line="-18"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="-18"/>
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1&#xa0;%</translation>
@@ -4811,12 +4942,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Im Ruhezustand pausiert. Fortsetzen, wenn du zurück bist.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Paused.</source>
-        <translation>Pausiert.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Past the time you promised. Thank them and close.</source>
         <translation>Zugesagte Zeit ist um. Bedank dich und schließ ab.</translation>
     </message>
@@ -4942,7 +5068,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/instance.py" line="+210"/>
+        <location filename="../desktop/twoway/ui/instance.py" line="+222"/>
         <source>The meeting is already paused.</source>
         <translation>Das Gespräch ist bereits pausiert.</translation>
     </message>
@@ -4972,7 +5098,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Twoway kennt den Befehl „%1“ nicht.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No meeting is running.</source>
         <translation>Es läuft kein Gespräch.</translation>
     </message>
@@ -5063,6 +5189,14 @@ Ihr Entwurf für die Umfrage</translation>
         <location line="+1"/>
         <source>Re: your request for a call</source>
         <translation>Re: Ihre Gesprächsanfrage</translation>
+    </message>
+</context>
+<context>
+    <name>ThinBar</name>
+    <message>
+        <location filename="../desktop/twoway/ui/screencast.py" line="+40"/>
+        <source>Twoway meeting timer (screen shared)</source>
+        <translation>Twoway-Gesprächstimer (Bildschirm geteilt)</translation>
     </message>
 </context>
 <context>

@@ -2901,7 +2901,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+173"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+184"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Ce bureau peut empêcher le minuteur de rester au-dessus des autres fenêtres. S&apos;il passe derrière votre appel, lancez Twoway avec QT_QPA_PLATFORM=xcb pour l&apos;exécuter sous XWayland.</translation>
     </message>
@@ -2911,7 +2911,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Votre bureau n&apos;a pas de zone de notification&#xa0;: Twoway ne peut donc pas y placer d&apos;icône. Sa fenêtre lui sert de point d&apos;ancrage, et fermer la fenêtre principale quitte Twoway. Pour faire réapparaître Twoway, rouvrez-le depuis vos applications ou lancez `twoway show`.</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+242"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Aucun format ne s&apos;appelle «&#xa0;%1&#xa0;». Formats connus&#xa0;: %2.</translation>
     </message>
@@ -2919,6 +2919,49 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <location line="+8"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Un rendez-vous est déjà en cours. Terminez-le d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>CallOfferCard</name>
+    <message>
+        <location filename="../desktop/twoway/ui/call_offer.py" line="+40"/>
+        <source>Twoway call offer</source>
+        <translation>Proposition d’appel de Twoway</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A call has started. Start %1 with %2?</source>
+        <translation>Un appel a commencé. Démarrer %1 avec %2 ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A call has started. Start %1?</source>
+        <translation>Un appel a commencé. Démarrer %1 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The call seems to be over. End the meeting?</source>
+        <translation>L’appel semble terminé. Terminer la rencontre ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the meeting</source>
+        <translation>Terminer la rencontre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep going</source>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +3872,44 @@ le projet de questionnaire</translation>
     </message>
 </context>
 <context>
+    <name>Hotkeys</name>
+    <message>
+        <location filename="../desktop/twoway/ui/hotkeys.py" line="+220"/>
+        <source>The key %1 (%2) is already taken by another program, so Twoway cannot use it. Choose another in Settings.</source>
+        <translation>La touche %1 (%2) est déjà prise par un autre programme ; Twoway ne peut donc pas l’utiliser. Choisissez-en une autre dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key %1 (%2) cannot be typed on this keyboard layout.</source>
+        <translation>La touche %1 (%2) n’existe pas sur cette disposition de clavier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>start the offered meeting</source>
+        <translation>démarrer la rencontre proposée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pause or resume</source>
+        <translation>mettre en pause ou reprendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next phase</source>
+        <translation>phase suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one more minute</source>
+        <translation>une minute de plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end the meeting</source>
+        <translation>terminer la rencontre</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+175"/>
@@ -4178,7 +4259,7 @@ le projet de questionnaire</translation>
         <translation>Carte %1 (ligne %2)&#xa0;: Twoway ne connaît pas le jeu de caractères «&#xa0;%3&#xa0;»&#xa0;; elle a été lue comme du texte d&apos;Europe occidentale (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+83"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+113"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
@@ -4209,7 +4290,7 @@ le projet de questionnaire</translation>
         <translation>doit prendre l&apos;une des valeurs %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>Il n&apos;y a pas de section de paramètres &quot;%1&quot;&#xa0;; elle est ignorée.</translation>
     </message>
@@ -4582,11 +4663,61 @@ le projet de questionnaire</translation>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/core/call_apps.py" line="+77"/>
+        <source>%1 could not be read (%2); the built-in list is used.</source>
+        <translation>%1 n’a pas pu être lu (%2) ; la liste intégrée est utilisée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, line %2: %3 The built-in list is used.</source>
+        <translation>%1, ligne %2 : %3 La liste intégrée est utilisée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the apps must be [[app]] tables.</source>
+        <translation>%1 : les applications doivent être des tables [[app]].</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>an app must be a table with a name.</source>
+        <translation>une application doit être une table avec un nom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an app needs a name.</source>
+        <translation>une application a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; of %2 must be a list of texts in quotes.</source>
+        <translation>« %1 » de %2 doit être une liste de textes entre guillemets.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the title pattern “%1” of %2 is not valid: %3.</source>
+        <translation>le motif de titre « %1 » de %2 n’est pas valide : %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the toolbar of %1 must be &quot;top&quot; or &quot;bottom&quot;.</source>
+        <translation>la barre d’outils de %1 doit être &quot;top&quot; ou &quot;bottom&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs titles or recorders to be recognised by.</source>
+        <translation>%1 a besoin de titres ou d’enregistreurs pour être reconnu.</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
-        <location line="-18"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="-18"/>
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1&#xa0;%</translation>
@@ -4811,12 +4942,7 @@ le projet de questionnaire</translation>
         <translation>Mis en pause pendant la veille. Reprenez à votre retour.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Paused.</source>
-        <translation>En pause.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Past the time you promised. Thank them and close.</source>
         <translation>Temps promis dépassé. Remerciez et concluez.</translation>
     </message>
@@ -4942,7 +5068,7 @@ le projet de questionnaire</translation>
 <context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/instance.py" line="+210"/>
+        <location filename="../desktop/twoway/ui/instance.py" line="+222"/>
         <source>The meeting is already paused.</source>
         <translation>Le rendez-vous est déjà en pause.</translation>
     </message>
@@ -4972,7 +5098,7 @@ le projet de questionnaire</translation>
         <translation>Twoway ne connaît pas la commande «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No meeting is running.</source>
         <translation>Aucun rendez-vous n&apos;est en cours.</translation>
     </message>
@@ -5063,6 +5189,14 @@ le projet de questionnaire</translation>
         <location line="+1"/>
         <source>Re: your request for a call</source>
         <translation>Re&#xa0;: votre demande d&apos;appel</translation>
+    </message>
+</context>
+<context>
+    <name>ThinBar</name>
+    <message>
+        <location filename="../desktop/twoway/ui/screencast.py" line="+40"/>
+        <source>Twoway meeting timer (screen shared)</source>
+        <translation>Minuteur de Twoway (écran partagé)</translation>
     </message>
 </context>
 <context>
