@@ -1843,7 +1843,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Twoway beim &amp;Anmelden starten (in der Systemleiste, ohne Fenster)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Tr&amp;y again</source>
         <translation>Nochmal &amp;prüfen</translation>
     </message>
@@ -1858,7 +1858,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>&amp;Size:</source>
         <translation>&amp;Größe:</translation>
     </message>
@@ -1873,7 +1873,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Programmstart</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Your data</source>
         <translation>Deine Daten</translation>
     </message>
@@ -2897,6 +2897,101 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <source>Its checklist is replaced with this one.</source>
         <translation>Ihre Checkliste wird durch diese ersetzt.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+29"/>
+        <source>During calls</source>
+        <translation>Während eines Anrufs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When a call starts</source>
+        <translation>Wenn ein Anruf beginnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer to start the meeting</source>
+        <translation>Anbieten, das Gespräch zu starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the meeting by itself</source>
+        <translation>Das Gespräch von selbst starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do nothing</source>
+        <translation>Nichts tun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a call starts:</source>
+        <translation>Wenn ein Anruf beginnt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the debrief when the call is over</source>
+        <translation>Die Nachbereitung öffnen, wenn der Anruf vorbei ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the overlay at a corner of the call&apos;s window</source>
+        <translation>Das Overlay an einer Ecke des Anruffensters halten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>While the screen is shared:</source>
+        <translation>Während der Bildschirm geteilt wird:</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Also when no meeting is planned within 15 minutes</source>
+        <translation>Auch wenn in den nächsten 15 Minuten kein Gespräch geplant ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>While the screen is shared</source>
+        <translation>Während der Bildschirm geteilt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the overlay</source>
+        <translation>Overlay ausblenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shrink it to a thin bar</source>
+        <translation>Zu einem schmalen Balken verkleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it as it is</source>
+        <translation>So lassen, wie es ist</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn this key off</source>
+        <translation>Diese Taste abschalten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These keys work anywhere, even while your call has the keyboard, but only while a meeting runs or is offered.</source>
+        <translation>Diese Tasten wirken überall, auch wenn dein Anruf die Tastatur hat – aber nur, solange ein Gespräch läuft oder angeboten wird.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Under Wayland they reach Twoway only while an X11 window, such as Zoom&apos;s, has the keyboard. For other windows, add desktop shortcuts that run “twoway toggle”, “twoway next”, “twoway extend” and “twoway end”.</source>
+        <translation>Unter Wayland erreichen sie Twoway nur, solange ein X11-Fenster wie das von Zoom die Tastatur hat. Für andere Fenster lege Tastenkürzel des Desktops an, die „twoway toggle“, „twoway next“, „twoway extend“ und „twoway end“ ausführen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” cannot be used as a hotkey; choose a letter, digit or F-key with Ctrl, Alt or Shift.</source>
+        <translation>„%1“ kann nicht als Tastenkürzel dienen; wähle einen Buchstaben, eine Ziffer oder eine F-Taste mit Strg, Alt oder Umschalt.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -3876,7 +3971,7 @@ Ihr Entwurf für die Umfrage</translation>
     <message>
         <location filename="../desktop/twoway/ui/hotkeys.py" line="+220"/>
         <source>The key %1 (%2) is already taken by another program, so Twoway cannot use it. Choose another in Settings.</source>
-        <translation>Die Taste %1 (%2) ist schon von einem anderen Programm belegt, daher kann Twoway sie nicht nutzen. Wählen Sie in den Einstellungen eine andere.</translation>
+        <translation>Die Taste %1 (%2) ist schon von einem anderen Programm belegt, daher kann Twoway sie nicht nutzen. Wähle in den Einstellungen eine andere.</translation>
     </message>
     <message>
         <location line="+6"/>

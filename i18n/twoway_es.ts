@@ -1843,7 +1843,7 @@ qué buscas en una primera contratación</translation>
         <translation>Abrir T&amp;woway al iniciar sesión (en la bandeja, sin ventana)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Tr&amp;y again</source>
         <translation>Int&amp;entar de nuevo</translation>
     </message>
@@ -1858,7 +1858,7 @@ qué buscas en una primera contratación</translation>
         <translation>Hacer una copia de seguridad a&amp;hora</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>&amp;Size:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
@@ -1873,7 +1873,7 @@ qué buscas en una primera contratación</translation>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
@@ -2897,6 +2897,101 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <source>Its checklist is replaced with this one.</source>
         <translation>Su lista de comprobación se sustituye por esta.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+29"/>
+        <source>During calls</source>
+        <translation>Durante las llamadas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When a call starts</source>
+        <translation>Cuando empieza una llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer to start the meeting</source>
+        <translation>Ofrecer empezar la reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the meeting by itself</source>
+        <translation>Empezar la reunión automáticamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do nothing</source>
+        <translation>No hacer nada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a call starts:</source>
+        <translation>Cuando empieza una llamada:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the debrief when the call is over</source>
+        <translation>Abrir el resumen cuando termine la llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the overlay at a corner of the call&apos;s window</source>
+        <translation>Mantener el overlay en una esquina de la ventana de la llamada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>While the screen is shared:</source>
+        <translation>Mientras se comparte la pantalla:</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Also when no meeting is planned within 15 minutes</source>
+        <translation>También si no hay ninguna reunión prevista en 15 minutos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>While the screen is shared</source>
+        <translation>Mientras se comparte la pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the overlay</source>
+        <translation>Ocultar el overlay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shrink it to a thin bar</source>
+        <translation>Reducirlo a una barra fina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it as it is</source>
+        <translation>Dejarlo como está</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn this key off</source>
+        <translation>Desactivar esta tecla</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These keys work anywhere, even while your call has the keyboard, but only while a meeting runs or is offered.</source>
+        <translation>Estas teclas funcionan en cualquier parte, incluso con el teclado en la llamada, pero solo mientras una reunión está en curso u ofrecida.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Under Wayland they reach Twoway only while an X11 window, such as Zoom&apos;s, has the keyboard. For other windows, add desktop shortcuts that run “twoway toggle”, “twoway next”, “twoway extend” and “twoway end”.</source>
+        <translation>En Wayland solo llegan a Twoway mientras una ventana X11, como la de Zoom, tiene el teclado. Para otras ventanas, crea atajos del escritorio que ejecuten «twoway toggle», «twoway next», «twoway extend» y «twoway end».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” cannot be used as a hotkey; choose a letter, digit or F-key with Ctrl, Alt or Shift.</source>
+        <translation>«%1» no puede ser un atajo; elige una letra, un dígito o una tecla F con Ctrl, Alt o Mayús.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -3876,7 +3971,7 @@ el borrador de la encuesta</translation>
     <message>
         <location filename="../desktop/twoway/ui/hotkeys.py" line="+220"/>
         <source>The key %1 (%2) is already taken by another program, so Twoway cannot use it. Choose another in Settings.</source>
-        <translation>Otro programa ya usa la tecla %1 (%2), así que Twoway no puede usarla. Elija otra en Ajustes.</translation>
+        <translation>Otro programa ya usa la tecla %1 (%2), así que Twoway no puede usarla. Elige otra en Ajustes.</translation>
     </message>
     <message>
         <location line="+6"/>

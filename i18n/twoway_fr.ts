@@ -1843,7 +1843,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Lancer Twoway à l&apos;ouverture de &amp;session (dans la zone de notification, sans fenêtre)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Tr&amp;y again</source>
         <translation>Réessa&amp;yer</translation>
     </message>
@@ -1858,7 +1858,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Sauvegarder mai&amp;ntenant</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>&amp;Size:</source>
         <translation>Ta&amp;ille&#xa0;:</translation>
     </message>
@@ -1873,7 +1873,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
@@ -2896,6 +2896,101 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <location line="+2"/>
         <source>Its checklist is replaced with this one.</source>
         <translation>Sa liste est remplacée par celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+29"/>
+        <source>During calls</source>
+        <translation>Pendant les appels</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When a call starts</source>
+        <translation>Quand un appel commence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer to start the meeting</source>
+        <translation>Proposer de démarrer la rencontre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the meeting by itself</source>
+        <translation>Démarrer la rencontre automatiquement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do nothing</source>
+        <translation>Ne rien faire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a call starts:</source>
+        <translation>Quand un appel commence :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the debrief when the call is over</source>
+        <translation>Ouvrir le bilan quand l’appel est terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the overlay at a corner of the call&apos;s window</source>
+        <translation>Garder l’overlay dans un coin de la fenêtre de l’appel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>While the screen is shared:</source>
+        <translation>Pendant le partage d’écran :</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Also when no meeting is planned within 15 minutes</source>
+        <translation>Aussi quand aucune rencontre n’est prévue dans les 15 minutes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>While the screen is shared</source>
+        <translation>Pendant le partage d’écran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the overlay</source>
+        <translation>Masquer l’overlay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shrink it to a thin bar</source>
+        <translation>Le réduire à une fine barre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it as it is</source>
+        <translation>Le laisser tel quel</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn this key off</source>
+        <translation>Désactiver cette touche</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These keys work anywhere, even while your call has the keyboard, but only while a meeting runs or is offered.</source>
+        <translation>Ces touches fonctionnent partout, même quand l’appel a le clavier, mais seulement pendant qu’une rencontre est en cours ou proposée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Under Wayland they reach Twoway only while an X11 window, such as Zoom&apos;s, has the keyboard. For other windows, add desktop shortcuts that run “twoway toggle”, “twoway next”, “twoway extend” and “twoway end”.</source>
+        <translation>Sous Wayland, elles n’atteignent Twoway que lorsqu’une fenêtre X11, comme celle de Zoom, a le clavier. Pour les autres fenêtres, ajoutez des raccourcis du bureau qui lancent « twoway toggle », « twoway next », « twoway extend » et « twoway end ».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” cannot be used as a hotkey; choose a letter, digit or F-key with Ctrl, Alt or Shift.</source>
+        <translation>« %1 » ne peut pas servir de raccourci ; choisissez une lettre, un chiffre ou une touche F avec Ctrl, Alt ou Maj.</translation>
     </message>
 </context>
 <context>
