@@ -2898,7 +2898,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Ihre Checkliste wird durch diese ersetzt.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+29"/>
+        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+31"/>
         <source>During calls</source>
         <translation>Während eines Anrufs</translation>
     </message>
@@ -2983,12 +2983,40 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Diese Tasten wirken überall, auch wenn dein Anruf die Tastatur hat – aber nur, solange ein Gespräch läuft oder angeboten wird.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Add them to GNOME&apos;s keyboard shortcuts…</source>
+        <translation>Zu den Tastenkürzeln von GNOME hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Under Wayland they reach Twoway only while an X11 window, such as Zoom&apos;s, has the keyboard. For other windows, add desktop shortcuts that run “twoway toggle”, “twoway next”, “twoway extend” and “twoway end”.</source>
         <translation>Unter Wayland erreichen sie Twoway nur, solange ein X11-Fenster wie das von Zoom die Tastatur hat. Für andere Fenster lege Tastenkürzel des Desktops an, die „twoway toggle“, „twoway next“, „twoway extend“ und „twoway end“ ausführen.</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>GNOME keyboard shortcuts</source>
+        <translation>GNOME-Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add these keys to GNOME&apos;s Custom Shortcuts, each running a Twoway command? They work with any window, all day (they do nothing when no meeting runs), and you can change or remove them in GNOME&apos;s Settings → Keyboard.</source>
+        <translation>Diese Tasten zu den eigenen Tastenkürzeln von GNOME hinzufügen, jede mit einem Twoway-Befehl? Sie wirken in jedem Fenster, den ganzen Tag (ohne laufendes Gespräch tun sie nichts), und du kannst sie in den GNOME-Einstellungen unter Tastatur ändern oder entfernen.</translation>
+    </message>
+    <message>
         <location line="+18"/>
+        <source>GNOME&apos;s shortcuts could not be changed: %1</source>
+        <translation>Die Tastenkürzel von GNOME konnten nicht geändert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n shortcuts added to GNOME.</source>
+        <translation>
+            <numerusform>%n Tastenkürzel zu GNOME hinzugefügt.</numerusform>
+            <numerusform>%n Tastenkürzel zu GNOME hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>“%1” cannot be used as a hotkey; choose a letter, digit or F-key with Ctrl, Alt or Shift.</source>
         <translation>„%1“ kann nicht als Tastenkürzel dienen; wähle einen Buchstaben, eine Ziffer oder eine F-Taste mit Strg, Alt oder Umschalt.</translation>
     </message>
@@ -5203,7 +5231,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Das geht an dieser Stelle des Gesprächs nicht.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Say “on” or “off”.</source>
         <translation>Gib „on“ oder „off“ an.</translation>
     </message>

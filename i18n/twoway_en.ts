@@ -268,6 +268,14 @@
             <numerusform>%n follow-ups</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+140"/>
+        <source>%n shortcuts added to GNOME.</source>
+        <translation>
+            <numerusform>%n shortcut added to GNOME.</numerusform>
+            <numerusform>%n shortcuts added to GNOME.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverlayWindow</name>

@@ -2898,7 +2898,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Su lista de comprobación se sustituye por esta.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+29"/>
+        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+31"/>
         <source>During calls</source>
         <translation>Durante las llamadas</translation>
     </message>
@@ -2983,12 +2983,40 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Estas teclas funcionan en cualquier parte, incluso con el teclado en la llamada, pero solo mientras una reunión está en curso u ofrecida.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Add them to GNOME&apos;s keyboard shortcuts…</source>
+        <translation>Añadirlas a los atajos de teclado de GNOME…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Under Wayland they reach Twoway only while an X11 window, such as Zoom&apos;s, has the keyboard. For other windows, add desktop shortcuts that run “twoway toggle”, “twoway next”, “twoway extend” and “twoway end”.</source>
         <translation>En Wayland solo llegan a Twoway mientras una ventana X11, como la de Zoom, tiene el teclado. Para otras ventanas, crea atajos del escritorio que ejecuten «twoway toggle», «twoway next», «twoway extend» y «twoway end».</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>GNOME keyboard shortcuts</source>
+        <translation>Atajos de teclado de GNOME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add these keys to GNOME&apos;s Custom Shortcuts, each running a Twoway command? They work with any window, all day (they do nothing when no meeting runs), and you can change or remove them in GNOME&apos;s Settings → Keyboard.</source>
+        <translation>¿Añadir estas teclas a los atajos personalizados de GNOME, cada una con una orden de Twoway? Funcionan con cualquier ventana, todo el día (no hacen nada si no hay reunión en curso), y puedes cambiarlas o quitarlas en Configuración → Teclado de GNOME.</translation>
+    </message>
+    <message>
         <location line="+18"/>
+        <source>GNOME&apos;s shortcuts could not be changed: %1</source>
+        <translation>No se pudieron cambiar los atajos de GNOME: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n shortcuts added to GNOME.</source>
+        <translation>
+            <numerusform>%n atajo añadido a GNOME.</numerusform>
+            <numerusform>%n atajos añadidos a GNOME.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>“%1” cannot be used as a hotkey; choose a letter, digit or F-key with Ctrl, Alt or Shift.</source>
         <translation>«%1» no puede ser un atajo; elige una letra, un dígito o una tecla F con Ctrl, Alt o Mayús.</translation>
     </message>
@@ -5203,7 +5231,7 @@ el borrador de la encuesta</translation>
         <translation>Eso no se puede hacer en este momento de la reunión.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Say “on” or “off”.</source>
         <translation>Indica «on» u «off».</translation>
     </message>

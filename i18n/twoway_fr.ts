@@ -2898,7 +2898,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Sa liste est remplacée par celle-ci.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+29"/>
+        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+31"/>
         <source>During calls</source>
         <translation>Pendant les appels</translation>
     </message>
@@ -2983,12 +2983,40 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Ces touches fonctionnent partout, même quand l’appel a le clavier, mais seulement pendant qu’une rencontre est en cours ou proposée.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Add them to GNOME&apos;s keyboard shortcuts…</source>
+        <translation>Les ajouter aux raccourcis clavier de GNOME…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Under Wayland they reach Twoway only while an X11 window, such as Zoom&apos;s, has the keyboard. For other windows, add desktop shortcuts that run “twoway toggle”, “twoway next”, “twoway extend” and “twoway end”.</source>
         <translation>Sous Wayland, elles n’atteignent Twoway que lorsqu’une fenêtre X11, comme celle de Zoom, a le clavier. Pour les autres fenêtres, ajoutez des raccourcis du bureau qui lancent « twoway toggle », « twoway next », « twoway extend » et « twoway end ».</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>GNOME keyboard shortcuts</source>
+        <translation>Raccourcis clavier de GNOME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add these keys to GNOME&apos;s Custom Shortcuts, each running a Twoway command? They work with any window, all day (they do nothing when no meeting runs), and you can change or remove them in GNOME&apos;s Settings → Keyboard.</source>
+        <translation>Ajouter ces touches aux raccourcis personnalisés de GNOME, chacune lançant une commande Twoway ? Elles fonctionnent avec toutes les fenêtres, toute la journée (elles ne font rien sans rencontre en cours), et vous pouvez les modifier ou les supprimer dans Paramètres → Clavier de GNOME.</translation>
+    </message>
+    <message>
         <location line="+18"/>
+        <source>GNOME&apos;s shortcuts could not be changed: %1</source>
+        <translation>Les raccourcis de GNOME n’ont pas pu être modifiés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n shortcuts added to GNOME.</source>
+        <translation>
+            <numerusform>%n raccourci ajouté à GNOME.</numerusform>
+            <numerusform>%n raccourcis ajoutés à GNOME.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>“%1” cannot be used as a hotkey; choose a letter, digit or F-key with Ctrl, Alt or Shift.</source>
         <translation>« %1 » ne peut pas servir de raccourci ; choisissez une lettre, un chiffre ou une touche F avec Ctrl, Alt ou Maj.</translation>
     </message>
@@ -5203,7 +5231,7 @@ le projet de questionnaire</translation>
         <translation>Impossible à ce stade du rendez-vous.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Say “on” or “off”.</source>
         <translation>Indiquez «&#xa0;on&#xa0;» ou «&#xa0;off&#xa0;».</translation>
     </message>

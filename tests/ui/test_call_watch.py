@@ -211,3 +211,16 @@ def test_the_chosen_corner_is_remembered_for_the_app(context, watch, clock, qtbo
     overlay.placement_changed.emit()
     assert not docking.docked
     assert overlay.pos() == QPoint(1300, 720)
+
+
+def test_twoway_start_from_a_shortcut_answers_the_offer(watch, desktop, context, clock):
+    from twoway.ui.instance import RemoteControl
+
+    planned = plan_with_maya(context, clock, 3)
+    call_begins(watch, desktop, clock)
+    assert watch.offering_start
+    reply = RemoteControl(context).handle({"command": "start", "format": None, "contact": None})
+    assert reply["ok"], reply
+    assert context.meeting.info.meeting_id == planned.id
+    assert reply["status"]["offer"] is None
+    assert reply["status"]["call"]["app"] == "Zoom"

@@ -274,6 +274,12 @@ class RemoteControl(QObject):
         return run
 
     def _start(self, message: dict) -> str:
+        calls = self.context.calls
+        plain = not message.get("format") and not message.get("contact")
+        if plain and calls is not None and calls.offering_start:
+            # A shortcut's `twoway start` answers the offer: the planned meeting starts.
+            calls.start_offered()
+            return ""
         return self.context.start_meeting_by_name(message.get("format"), message.get("contact"))
 
     def _debrief(self, _message: dict) -> str:

@@ -47,3 +47,26 @@ def test_a_key_that_cannot_be_a_hotkey_is_refused_with_a_word(window, paths):
     box.keys["toggle"].editingFinished.emit()
     assert "cannot be used as a hotkey" in box.key_note.text()
     assert window.context.settings.values.hotkeys.toggle == "Ctrl+Alt+Shift+P"
+
+
+def test_on_gnome_wayland_the_keys_become_gnome_shortcuts_only_when_the_user_agrees(
+    qtbot, context, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from twoway.platform import gnome_shortcuts
+    from twoway.ui.main.settings_calls import CallSettingsBox
+
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "ubuntu:GNOME")
+    monkeypatch.setenv("GSETTINGS_BACKEND", "keyfile")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    box = CallSettingsBox(context)
+    qtbot.addWidget(box)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    qtbot.mouseClick(box.gnome_button, Qt.MouseButton.LeftButton)
+    assert gnome_shortcuts.installed() == [], "nothing without consent"
+    qtbot.mouseClick(box.gnome_button, Qt.MouseButton.LeftButton)
+    assert len(gnome_shortcuts.installed()) == 5
+    assert "5 shortcuts added to GNOME" in box.key_note.text()

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QKeySequenceEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
 
 from twoway.core.settings import RULES
+from twoway.platform import gnome_shortcuts
 from twoway.ui.hotkeys import ACTIONS, Hotkeys
 from twoway.ui.main.common import hint, tr
 
@@ -90,6 +92,10 @@ class CallSettingsBox(QGroupBox):
             self,
         )
         form.addRow("", self.key_note)
+        if os.environ.get("WAYLAND_DISPLAY") and gnome_shortcuts.available():
+            self.gnome_button = QPushButton(tr("Add them to GNOME's keyboard shortcuts…"), self)
+            self.gnome_button.clicked.connect(self.offer_gnome_shortcuts)
+            form.addRow("", self.gnome_button)
         if os.environ.get("WAYLAND_DISPLAY"):
             form.addRow(
                 "",
@@ -103,6 +109,35 @@ class CallSettingsBox(QGroupBox):
                     self,
                 ),
             )
+
+    def offer_gnome_shortcuts(self) -> None:
+        """Only with the user's consent: GNOME shortcuts are active all day, in GNOME's list."""
+        asked = QMessageBox.question(
+            self,
+            tr("GNOME keyboard shortcuts"),
+            tr(
+                "Add these keys to GNOME's Custom Shortcuts, each running a Twoway command? "
+                "They work with any window, all day (they do nothing when no meeting runs), "
+                "and you can change or remove them in GNOME's Settings → Keyboard."
+            ),
+        )
+        if asked != QMessageBox.StandardButton.Yes:
+            return
+        from twoway.launch import own_command
+
+        values = self.context.settings.values.hotkeys
+        keys = {action: getattr(values, action) for action in ACTIONS}
+        names = {action: Hotkeys.action_name(action) for action in ACTIONS}
+        try:
+            added = gnome_shortcuts.install(
+                keys, [*own_command(), "--data-dir", str(self.context.paths.root)], names
+            )
+        except (OSError, ValueError, SyntaxError) as exc:
+            self.key_note.setText(
+                tr("GNOME's shortcuts could not be changed: %1").replace("%1", str(exc))
+            )
+            return
+        self.key_note.setText(tr("%n shortcuts added to GNOME.", None, len(added)))
 
     def _set(self, key: str, value) -> None:
         self.context.change_setting(key, value)
