@@ -3024,7 +3024,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+184"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+188"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Dieser Desktop lässt das Overlay womöglich nicht über anderen Fenstern bleiben. Rutscht es hinter deinen Videocall, starte Twoway mit QT_QPA_PLATFORM=xcb, damit es unter XWayland läuft.</translation>
     </message>
@@ -5405,12 +5405,17 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Twoway, pausiert: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Twoway: %1</source>
         <translation>Twoway: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>The overlay is out of the shared screen.</source>
+        <translation>Das Overlay ist aus dem geteilten Bildschirm genommen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Start meeting with %1</source>
         <translation>Gespräch mit %1 starten</translation>
     </message>

@@ -3024,7 +3024,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+184"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+188"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Ce bureau peut empêcher le minuteur de rester au-dessus des autres fenêtres. S&apos;il passe derrière votre appel, lancez Twoway avec QT_QPA_PLATFORM=xcb pour l&apos;exécuter sous XWayland.</translation>
     </message>
@@ -5405,12 +5405,17 @@ le projet de questionnaire</translation>
         <translation>Twoway, en pause&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Twoway: %1</source>
         <translation>Twoway&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>The overlay is out of the shared screen.</source>
+        <translation>L’overlay est retiré de l’écran partagé.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Start meeting with %1</source>
         <translation>Démarrer le rendez-vous avec %1</translation>
     </message>

@@ -224,3 +224,61 @@ def test_twoway_start_from_a_shortcut_answers_the_offer(watch, desktop, context,
     assert context.meeting.info.meeting_id == planned.id
     assert reply["status"]["offer"] is None
     assert reply["status"]["call"]["app"] == "Zoom"
+
+
+class SharingDesktop(PretendDesktop):
+    def __init__(self) -> None:
+        super().__init__()
+        self.shared = False
+
+    def look(self) -> Observation:
+        return Observation(self.mic, self.windows, self.shared)
+
+
+# The offscreen platform has no tray to connect to; the tray icon is still made.
+@pytest.mark.qt_log_ignore("QObject::connect: No such signal QPlatformNativeInterface")
+def test_while_the_screen_is_shared_the_overlay_steps_aside_and_the_tray_says_so(
+    context, clock, qtbot, monkeypatch
+):
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from twoway.ui.screencast import ScreenShareGuard
+    from twoway.ui.tray import create_tray
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    desktop = SharingDesktop()
+    calls = CallWatch(context, desktop, context.app)
+    context.calls = calls
+    calls.screen_share = ScreenShareGuard(context, calls, calls)
+    context.tray = create_tray(context)
+    context.start_meeting_by_name(None, "Maya Okafor")
+    assert context.overlay.isVisible()
+    desktop.shared = True
+    clock.advance(2)
+    calls.check()
+    assert not context.overlay.isVisible()
+    assert "out of the shared screen" in context.tray.tooltip_text()
+    assert context.meeting.active
+    desktop.shared = False
+    clock.advance(2)
+    calls.check()
+    assert context.overlay.isVisible()
+    assert "shared screen" not in context.tray.tooltip_text()
+    context.tray.hide()
+    calls.close()
+
+
+def test_notices_wait_while_a_call_is_on_even_without_a_meeting(watch, desktop, context, clock):
+    said = []
+
+    class Desktop:
+        def send(self, notice) -> bool:
+            said.append(notice.text)
+            return True
+
+    context.notices.desktop = Desktop()
+    call_begins(watch, desktop, clock)
+    context.notices.say("Twoway", "2 follow-ups are due")
+    assert said == []
+    call_ends(watch, desktop, clock)
+    assert said == ["2 follow-ups are due"]

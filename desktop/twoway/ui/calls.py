@@ -109,6 +109,8 @@ class CallWatch(QObject):
                 log.info("call over: %s", before.app)
                 self.call_ended.emit(before)
                 self._act(call_started=False)
+                if not self.context.meeting.active and not self.context.overlay.ended_meeting_id:
+                    self.context.call_is_over()  # what waited during the call may be said
         self.checked.emit()
 
     def _settings(self):

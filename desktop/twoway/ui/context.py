@@ -70,7 +70,11 @@ class AppContext:
         # During a call nothing but the overlay shows: notices wait until it is over.
         notices = Notices(
             FreedesktopNotifier(APP_NAME, APP_ID),
-            in_call=lambda: meeting.active or bool(overlay.ended_meeting_id),
+            in_call=lambda: (
+                meeting.active
+                or bool(overlay.ended_meeting_id)
+                or getattr(context.calls, "call", None) is not None  # a call Twoway noticed
+            ),
             parent=app,
         )
         context = cls(app, paths, clock, formats, meeting, overlay, chime, notices)
