@@ -3997,7 +3997,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../desktop/twoway/ui/hotkeys.py" line="+220"/>
+        <location filename="../desktop/twoway/ui/hotkeys.py" line="+263"/>
         <source>The key %1 (%2) is already taken by another program, so Twoway cannot use it. Choose another in Settings.</source>
         <translation>Otro programa ya usa la tecla %1 (%2), así que Twoway no puede usarla. Elige otra en Ajustes.</translation>
     </message>

@@ -86,7 +86,7 @@ def test_the_keys_are_free_when_no_meeting_runs_or_is_offered(twoway):
         other.flush()
     finally:
         other.close()
-    assert twoway.status()["hotkeys"] == {"active": False, "problems": {}}
+    assert twoway.status()["hotkeys"] == {"active": False, "problems": {}, "via": "x11"}
 
 
 def test_a_key_another_program_holds_is_reported_by_name(twoway):

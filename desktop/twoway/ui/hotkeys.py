@@ -11,6 +11,7 @@ next` etc. do the same (see README).
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
@@ -73,6 +74,7 @@ class X11Hotkeys(QObject):
     """Grabs keys on the X server; `pressed(action)` when one is typed anywhere."""
 
     pressed = Signal(str)
+    kind = "x11"
 
     def __init__(self, connection: Connection, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -139,11 +141,42 @@ class X11Hotkeys(QObject):
         self._x.close()
 
 
+class PortalHotkeys(QObject):
+    """The desktop portal's global shortcuts (Wayland: KDE, Hyprland). The desktop owns the
+    keys and may let the user choose others; what it gave arrives in `bound`."""
+
+    pressed = Signal(str)
+    bound = Signal(object)  # {action: the key in the desktop's words}
+    kind = "portal"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from twoway.platform.portal_shortcuts import PortalShortcuts
+
+        # Called on the portal's thread; Qt hands the signals over to this one.
+        self._portal = PortalShortcuts(self.pressed.emit, self.bound.emit)
+
+    def grab(self, keys: dict[str, str]) -> dict[str, str]:
+        wanted = {
+            action: (Hotkeys.action_name(action), text)
+            for action, text in keys.items()
+            if parse_chord(text)
+        }
+        self._portal.bind(wanted)
+        return {action: "unknown" for action, text in keys.items() if not parse_chord(text)}
+
+    def release(self) -> None:
+        self._portal.release()
+
+    def close(self) -> None:
+        self._portal.close()
+
+
 class Hotkeys(QObject):
     """Turns the keys on while a meeting runs or is offered, off otherwise, and does what
     each asks. `problems` (action -> "taken"/"unknown") feeds `twoway status`."""
 
-    def __init__(self, context, backend: X11Hotkeys | None, parent: QObject | None = None):
+    def __init__(self, context, backend, parent: QObject | None = None):
         super().__init__(parent)
         self.context = context
         self.backend = backend
@@ -162,8 +195,12 @@ class Hotkeys(QObject):
     def install(cls, context) -> Hotkeys:
         from PySide6.QtGui import QGuiApplication
 
+        from twoway.platform.portal_shortcuts import PortalShortcuts
+
         backend = None
-        if QGuiApplication.platformName() == "xcb":
+        if os.environ.get("WAYLAND_DISPLAY") and PortalShortcuts.available():
+            backend = PortalHotkeys(context.app)  # keys with any window, native ones too
+        elif QGuiApplication.platformName() == "xcb":
             backend = X11Hotkeys.open(context.app)
         return cls(context, backend, context.app)
 
@@ -196,7 +233,13 @@ class Hotkeys(QObject):
     def status(self) -> dict:
         if self.backend is None:
             return {"hotkeys": None}
-        return {"hotkeys": {"active": self.active, "problems": dict(self.problems)}}
+        return {
+            "hotkeys": {
+                "active": self.active,
+                "problems": dict(self.problems),
+                "via": self.backend.kind,
+            }
+        }
 
     def run(self, action: str) -> None:
         meeting = self.context.meeting
