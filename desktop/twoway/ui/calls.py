@@ -73,8 +73,9 @@ class CallWatch(QObject):
         return watch
 
     def start(self) -> None:
+        # The first look starts the sound-server and PipeWire watchers: after the overlay's
+        # first paint, not before it.
         self._timer.start()
-        QTimer.singleShot(0, self, self.check)
 
     def stop(self) -> None:
         self._timer.stop()
