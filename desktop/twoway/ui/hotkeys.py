@@ -176,6 +176,8 @@ class Hotkeys(QObject):
     """Turns the keys on while a meeting runs or is offered, off otherwise, and does what
     each asks. `problems` (action -> "taken"/"unknown") feeds `twoway status`."""
 
+    portal_found = Signal()  # the desktop offers global shortcuts (found on a thread)
+
     def __init__(self, context, backend, parent: QObject | None = None):
         super().__init__(parent)
         self.context = context
@@ -195,14 +197,41 @@ class Hotkeys(QObject):
     def install(cls, context) -> Hotkeys:
         from PySide6.QtGui import QGuiApplication
 
+        backend = None
+        if QGuiApplication.platformName() == "xcb":
+            backend = X11Hotkeys.open(context.app)
+        hotkeys = cls(context, backend, context.app)
+        if os.environ.get("WAYLAND_DISPLAY"):
+            hotkeys.look_for_portal()
+        return hotkeys
+
+    def look_for_portal(self) -> None:
+        """Ask the session bus for the portal on a thread: a portal that is still being
+        started by the bus must not hold up the overlay's first paint."""
+        import threading
+
         from twoway.platform.portal_shortcuts import PortalShortcuts
 
-        backend = None
-        if os.environ.get("WAYLAND_DISPLAY") and PortalShortcuts.available():
-            backend = PortalHotkeys(context.app)  # keys with any window, native ones too
-        elif QGuiApplication.platformName() == "xcb":
-            backend = X11Hotkeys.open(context.app)
-        return cls(context, backend, context.app)
+        self.portal_found.connect(self.use_portal)
+
+        def ask() -> None:
+            if PortalShortcuts.available():
+                self.portal_found.emit()  # handed to the main thread by Qt
+
+        threading.Thread(target=ask, name="portal-check", daemon=True).start()
+
+    def use_portal(self) -> None:
+        """The desktop offers global shortcuts: they work with every window, so they win
+        over X11 grabs (which work only while an X11 window has the focus)."""
+        self.set_backend(PortalHotkeys(self))
+
+    def set_backend(self, backend) -> None:
+        if self.backend is not None:
+            self.backend.close()
+        self.backend = backend
+        self.active = False
+        backend.pressed.connect(self.run)
+        self.update()  # a meeting that already runs gets its keys now
 
     def wanted(self) -> bool:
         calls = self.context.calls
