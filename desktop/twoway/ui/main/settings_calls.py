@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QKeySequenceEdit,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -72,6 +73,8 @@ class CallSettingsBox(QGroupBox):
             edit = QKeySequenceEdit(self)
             edit.setMaximumSequenceLength(1)
             edit.setAccessibleName(Hotkeys.action_name(action))
+            for inner in edit.findChildren(QLineEdit):  # what a screen reader lands on
+                inner.setAccessibleName(Hotkeys.action_name(action))
             current = getattr(values.hotkeys, action) if values else ""
             edit.setKeySequence(QKeySequence.fromString(current, _PORTABLE))
             edit.editingFinished.connect(lambda action=action: self._key_chosen(action))
