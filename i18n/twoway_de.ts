@@ -1843,7 +1843,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Twoway beim &amp;Anmelden starten (in der Systemleiste, ohne Fenster)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Tr&amp;y again</source>
         <translation>Nochmal &amp;prüfen</translation>
     </message>
@@ -1868,7 +1868,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-94"/>
         <source>&amp;Size:</source>
         <translation>&amp;Größe:</translation>
     </message>
@@ -1883,7 +1883,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Programmstart</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Your data</source>
         <translation>Deine Daten</translation>
     </message>
@@ -2968,11 +2968,134 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <source>Its checklist is replaced with this one.</source>
         <translation>Ihre Checkliste wird durch diese ersetzt.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+32"/>
+        <source>During calls</source>
+        <translation>Während eines Anrufs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When a call starts</source>
+        <translation>Wenn ein Anruf beginnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer to start the meeting</source>
+        <translation>Anbieten, das Gespräch zu starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the meeting by itself</source>
+        <translation>Das Gespräch von selbst starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do nothing</source>
+        <translation>Nichts tun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a call starts:</source>
+        <translation>Wenn ein Anruf beginnt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also when no meeting is planned within 15 minutes</source>
+        <translation>Auch wenn in den nächsten 15 Minuten kein Gespräch geplant ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the debrief when the call is over</source>
+        <translation>Die Nachbereitung öffnen, wenn der Anruf vorbei ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the overlay at a corner of the call&apos;s window</source>
+        <translation>Das Overlay an einer Ecke des Anruffensters halten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>While the screen is shared</source>
+        <translation>Während der Bildschirm geteilt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the overlay</source>
+        <translation>Overlay ausblenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shrink it to a thin bar</source>
+        <translation>Zu einem schmalen Balken verkleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it as it is</source>
+        <translation>So lassen, wie es ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>While the screen is shared:</source>
+        <translation>Während der Bildschirm geteilt wird:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn this key off</source>
+        <translation>Diese Taste abschalten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These keys work anywhere, even while your call has the keyboard, but only while a meeting runs or is offered.</source>
+        <translation>Diese Tasten wirken überall, auch wenn dein Anruf die Tastatur hat – aber nur, solange ein Gespräch läuft oder angeboten wird.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add them to GNOME&apos;s keyboard shortcuts…</source>
+        <translation>Zu den Tastenkürzeln von GNOME hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Under Wayland they reach Twoway only while an X11 window, such as Zoom&apos;s, has the keyboard. For other windows, add desktop shortcuts that run “twoway toggle”, “twoway next”, “twoway extend” and “twoway end”.</source>
+        <translation>Unter Wayland erreichen sie Twoway nur, solange ein X11-Fenster wie das von Zoom die Tastatur hat. Für andere Fenster lege Tastenkürzel des Desktops an, die „twoway toggle“, „twoway next“, „twoway extend“ und „twoway end“ ausführen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>GNOME keyboard shortcuts</source>
+        <translation>GNOME-Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add these keys to GNOME&apos;s Custom Shortcuts, each running a Twoway command? They work with any window, all day (they do nothing when no meeting runs), and you can change or remove them in GNOME&apos;s Settings → Keyboard.</source>
+        <translation>Diese Tasten zu den eigenen Tastenkürzeln von GNOME hinzufügen, jede mit einem Twoway-Befehl? Sie wirken in jedem Fenster, den ganzen Tag (ohne laufendes Gespräch tun sie nichts), und du kannst sie in den GNOME-Einstellungen unter Tastatur ändern oder entfernen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>GNOME&apos;s shortcuts could not be changed: %1</source>
+        <translation>Die Tastenkürzel von GNOME konnten nicht geändert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n shortcuts added to GNOME.</source>
+        <translation>
+            <numerusform>%n Tastenkürzel zu GNOME hinzugefügt.</numerusform>
+            <numerusform>%n Tastenkürzel zu GNOME hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” cannot be used as a hotkey; choose a letter, digit or F-key with Ctrl, Alt or Shift.</source>
+        <translation>„%1“ kann nicht als Tastenkürzel dienen; wähle einen Buchstaben, eine Ziffer oder eine F-Taste mit Strg, Alt oder Umschalt.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+194"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+220"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Twoway läuft hier direkt unter Wayland, wo allein der Desktop entscheidet, welche Fenster im Vordergrund bleiben – der Timer kann also hinter deinen Videocall rutschen. So hältst du ihn oben: unter GNOME die Super-Taste gedrückt halten, mit der rechten Maustaste auf den Timer klicken und „Immer im Vordergrund“ wählen; unter KDE Plasma eine Fensterregel für die Fensterklasse „%1“ anlegen, die „Im Vordergrund halten“ erzwingt; unter sway „for_window [app_id=&quot;%1&quot;] floating enable, sticky enable“ in die Konfiguration schreiben. Oder schalte die Einstellung overlay.native_wayland aus, dann läuft Twoway über XWayland und der Timer bleibt von selbst oben.</translation>
     </message>
@@ -2982,7 +3105,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Dein Desktop hat keine Systemleiste, daher kann Twoway dort kein Symbol ablegen. Stattdessen lebt Twoway in seinem Fenster: Wenn du das Hauptfenster schließt, wird Twoway beendet. Um ein verborgenes Twoway zurückzuholen, öffne es erneut über deine Anwendungen oder führe `twoway show` aus.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+266"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Es gibt kein Format namens „%1“. Bekannt sind: %2.</translation>
     </message>
@@ -2990,6 +3113,49 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <location line="+8"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Es läuft bereits ein Gespräch. Beende es zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>CallOfferCard</name>
+    <message>
+        <location filename="../desktop/twoway/ui/call_offer.py" line="+40"/>
+        <source>Twoway call offer</source>
+        <translation>Twoway-Anrufangebot</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A call has started. Start %1 with %2?</source>
+        <translation>Ein Anruf hat begonnen. %1 mit %2 starten?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A call has started. Start %1?</source>
+        <translation>Ein Anruf hat begonnen. %1 starten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Programmstart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The call seems to be over. End the meeting?</source>
+        <translation>Der Anruf scheint vorbei zu sein. Gespräch beenden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the meeting</source>
+        <translation>Gespräch beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4066,44 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
 </context>
 <context>
+    <name>Hotkeys</name>
+    <message>
+        <location filename="../desktop/twoway/ui/hotkeys.py" line="+292"/>
+        <source>The key %1 (%2) is already taken by another program, so Twoway cannot use it. Choose another in Settings.</source>
+        <translation>Die Taste %1 (%2) ist schon von einem anderen Programm belegt, daher kann Twoway sie nicht nutzen. Wähle in den Einstellungen eine andere.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key %1 (%2) cannot be typed on this keyboard layout.</source>
+        <translation>Die Taste %1 (%2) gibt es auf dieser Tastaturbelegung nicht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>start the offered meeting</source>
+        <translation>das angebotene Gespräch starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pause or resume</source>
+        <translation>pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next phase</source>
+        <translation>nächste Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one more minute</source>
+        <translation>eine Minute mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end the meeting</source>
+        <translation>das Gespräch beenden</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+175"/>
@@ -4239,7 +4443,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Karte %1 (Zeile %2): Den Zeichensatz „%3“ kennt Twoway nicht; als westeuropäischer Text (Windows-1252) gelesen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+92"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+122"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -4270,7 +4474,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>muss einer der Werte %1 sein</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>Einen Einstellungsabschnitt &quot;%1&quot; gibt es nicht; er wird ignoriert.</translation>
     </message>
@@ -4898,6 +5102,56 @@ Ihr Entwurf für die Umfrage</translation>
         <source>The restore could not be finished (%1) and some files could not be put back. Nothing is lost: they are in the folder “%2” inside your data folder, and everything was backed up before the restore.</source>
         <translation>Die Wiederherstellung konnte nicht abgeschlossen werden (%1), und einige Dateien konnten nicht zurückgelegt werden. Nichts ist verloren: Sie liegen im Ordner „%2“ in Ihrem Datenordner, und vor der Wiederherstellung wurde alles gesichert.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/core/call_apps.py" line="+77"/>
+        <source>%1 could not be read (%2); the built-in list is used.</source>
+        <translation>%1 konnte nicht gelesen werden (%2); die eingebaute Liste wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, line %2: %3 The built-in list is used.</source>
+        <translation>%1, Zeile %2: %3 Die eingebaute Liste wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the apps must be [[app]] tables.</source>
+        <translation>%1: Die Apps müssen [[app]]-Tabellen sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>an app must be a table with a name.</source>
+        <translation>Eine App muss eine Tabelle mit einem Namen sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an app needs a name.</source>
+        <translation>Eine App braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; of %2 must be a list of texts in quotes.</source>
+        <translation>„%1“ von %2 muss eine Liste von Texten in Anführungszeichen sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the title pattern “%1” of %2 is not valid: %3.</source>
+        <translation>Das Titelmuster „%1“ von %2 ist ungültig: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the toolbar of %1 must be &quot;top&quot; or &quot;bottom&quot;.</source>
+        <translation>Die Werkzeugleiste von %1 muss &quot;top&quot; oder &quot;bottom&quot; sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs titles or recorders to be recognised by.</source>
+        <translation>%1 braucht Titel oder Aufnahmenamen, an denen es erkannt wird.</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
@@ -5253,7 +5507,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/instance.py" line="+222"/>
+        <location filename="../desktop/twoway/ui/instance.py" line="+234"/>
         <source>The meeting is already paused.</source>
         <translation>Das Gespräch ist bereits pausiert.</translation>
     </message>
@@ -5283,7 +5537,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Twoway kennt den Befehl „%1“ nicht.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No meeting is running.</source>
         <translation>Es läuft kein Gespräch.</translation>
     </message>
@@ -5293,7 +5547,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Das geht an dieser Stelle des Gesprächs nicht.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Say “on” or “off”.</source>
         <translation>Gib „on“ oder „off“ an.</translation>
     </message>
@@ -5374,6 +5628,14 @@ Ihr Entwurf für die Umfrage</translation>
         <location line="+1"/>
         <source>Re: your request for a call</source>
         <translation>Re: Ihre Gesprächsanfrage</translation>
+    </message>
+</context>
+<context>
+    <name>ThinBar</name>
+    <message>
+        <location filename="../desktop/twoway/ui/screencast.py" line="+40"/>
+        <source>Twoway meeting timer (screen shared)</source>
+        <translation>Twoway-Gesprächstimer (Bildschirm geteilt)</translation>
     </message>
 </context>
 <context>
@@ -5459,12 +5721,17 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Twoway, pausiert: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Twoway: %1</source>
         <translation>Twoway: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>The overlay is out of the shared screen.</source>
+        <translation>Das Overlay ist aus dem geteilten Bildschirm genommen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Start meeting with %1</source>
         <translation>Gespräch mit %1 starten</translation>
     </message>

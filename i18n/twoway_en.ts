@@ -268,6 +268,14 @@
             <numerusform>%n follow-ups</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+143"/>
+        <source>%n shortcuts added to GNOME.</source>
+        <translation>
+            <numerusform>%n shortcut added to GNOME.</numerusform>
+            <numerusform>%n shortcuts added to GNOME.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverlayWindow</name>
@@ -283,7 +291,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/tray.py" line="+351"/>
+        <location filename="../desktop/twoway/ui/tray.py" line="+357"/>
         <source>Your meeting with %1 starts in %n min.</source>
         <translation>
             <numerusform>Your meeting with %1 starts in %n min.</numerusform>

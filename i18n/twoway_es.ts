@@ -1843,7 +1843,7 @@ qué buscas en una primera contratación</translation>
         <translation>Abrir T&amp;woway al iniciar sesión (en la bandeja, sin ventana)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Tr&amp;y again</source>
         <translation>Int&amp;entar de nuevo</translation>
     </message>
@@ -1868,7 +1868,7 @@ qué buscas en una primera contratación</translation>
         <translation>Hacer una copia de seguridad a&amp;hora</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-94"/>
         <source>&amp;Size:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
@@ -1883,7 +1883,7 @@ qué buscas en una primera contratación</translation>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
@@ -2968,11 +2968,134 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <source>Its checklist is replaced with this one.</source>
         <translation>Su lista de comprobación se sustituye por esta.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+32"/>
+        <source>During calls</source>
+        <translation>Durante las llamadas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When a call starts</source>
+        <translation>Cuando empieza una llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer to start the meeting</source>
+        <translation>Ofrecer empezar la reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the meeting by itself</source>
+        <translation>Empezar la reunión automáticamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do nothing</source>
+        <translation>No hacer nada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a call starts:</source>
+        <translation>Cuando empieza una llamada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also when no meeting is planned within 15 minutes</source>
+        <translation>También si no hay ninguna reunión prevista en 15 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the debrief when the call is over</source>
+        <translation>Abrir el resumen cuando termine la llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the overlay at a corner of the call&apos;s window</source>
+        <translation>Mantener el overlay en una esquina de la ventana de la llamada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>While the screen is shared</source>
+        <translation>Mientras se comparte la pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the overlay</source>
+        <translation>Ocultar el overlay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shrink it to a thin bar</source>
+        <translation>Reducirlo a una barra fina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it as it is</source>
+        <translation>Dejarlo como está</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>While the screen is shared:</source>
+        <translation>Mientras se comparte la pantalla:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn this key off</source>
+        <translation>Desactivar esta tecla</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These keys work anywhere, even while your call has the keyboard, but only while a meeting runs or is offered.</source>
+        <translation>Estas teclas funcionan en cualquier parte, incluso con el teclado en la llamada, pero solo mientras una reunión está en curso u ofrecida.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add them to GNOME&apos;s keyboard shortcuts…</source>
+        <translation>Añadirlas a los atajos de teclado de GNOME…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Under Wayland they reach Twoway only while an X11 window, such as Zoom&apos;s, has the keyboard. For other windows, add desktop shortcuts that run “twoway toggle”, “twoway next”, “twoway extend” and “twoway end”.</source>
+        <translation>En Wayland solo llegan a Twoway mientras una ventana X11, como la de Zoom, tiene el teclado. Para otras ventanas, crea atajos del escritorio que ejecuten «twoway toggle», «twoway next», «twoway extend» y «twoway end».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>GNOME keyboard shortcuts</source>
+        <translation>Atajos de teclado de GNOME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add these keys to GNOME&apos;s Custom Shortcuts, each running a Twoway command? They work with any window, all day (they do nothing when no meeting runs), and you can change or remove them in GNOME&apos;s Settings → Keyboard.</source>
+        <translation>¿Añadir estas teclas a los atajos personalizados de GNOME, cada una con una orden de Twoway? Funcionan con cualquier ventana, todo el día (no hacen nada si no hay reunión en curso), y puedes cambiarlas o quitarlas en Configuración → Teclado de GNOME.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>GNOME&apos;s shortcuts could not be changed: %1</source>
+        <translation>No se pudieron cambiar los atajos de GNOME: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n shortcuts added to GNOME.</source>
+        <translation>
+            <numerusform>%n atajo añadido a GNOME.</numerusform>
+            <numerusform>%n atajos añadidos a GNOME.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” cannot be used as a hotkey; choose a letter, digit or F-key with Ctrl, Alt or Shift.</source>
+        <translation>«%1» no puede ser un atajo; elige una letra, un dígito o una tecla F con Ctrl, Alt o Mayús.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+194"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+220"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Aquí Twoway funciona directamente en Wayland, donde solo el escritorio decide qué ventanas quedan encima, así que el temporizador puede quedar detrás de tu videollamada. Para fijarlo: en GNOME, mantén pulsada la tecla Super, haz clic derecho en el temporizador y elige «Siempre encima»; en KDE Plasma, añade una regla de ventana para la clase de ventana «%1» que fuerce «Mantener por encima de las demás»; en sway, añade «for_window [app_id=&quot;%1&quot;] floating enable, sticky enable» a tu configuración. O desactiva el ajuste overlay.native_wayland para que Twoway funcione a través de XWayland, que mantiene el temporizador encima por sí solo.</translation>
     </message>
@@ -2982,7 +3105,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Tu escritorio no tiene bandeja del sistema, así que Twoway no puede poner ahí su icono. Su ventana pasa a ser su casa, y cerrar la ventana principal cierra Twoway. Para recuperar un Twoway oculto, ábrelo de nuevo desde tus aplicaciones o ejecuta `twoway show`.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+266"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>No hay ningún formato llamado «%1». Disponibles: %2.</translation>
     </message>
@@ -2990,6 +3113,49 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <location line="+8"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Ya hay una reunión en curso. Termínala primero.</translation>
+    </message>
+</context>
+<context>
+    <name>CallOfferCard</name>
+    <message>
+        <location filename="../desktop/twoway/ui/call_offer.py" line="+40"/>
+        <source>Twoway call offer</source>
+        <translation>Oferta de llamada de Twoway</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A call has started. Start %1 with %2?</source>
+        <translation>Ha empezado una llamada. ¿Empezar %1 con %2?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A call has started. Start %1?</source>
+        <translation>Ha empezado una llamada. ¿Empezar %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The call seems to be over. End the meeting?</source>
+        <translation>Parece que la llamada ha terminado. ¿Terminar la reunión?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the meeting</source>
+        <translation>Terminar la reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep going</source>
+        <translation>Seguir</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4066,44 @@ el borrador de la encuesta</translation>
     </message>
 </context>
 <context>
+    <name>Hotkeys</name>
+    <message>
+        <location filename="../desktop/twoway/ui/hotkeys.py" line="+292"/>
+        <source>The key %1 (%2) is already taken by another program, so Twoway cannot use it. Choose another in Settings.</source>
+        <translation>Otro programa ya usa la tecla %1 (%2), así que Twoway no puede usarla. Elige otra en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key %1 (%2) cannot be typed on this keyboard layout.</source>
+        <translation>La tecla %1 (%2) no existe en esta distribución de teclado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>start the offered meeting</source>
+        <translation>empezar la reunión ofrecida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pause or resume</source>
+        <translation>pausar o reanudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next phase</source>
+        <translation>fase siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one more minute</source>
+        <translation>un minuto más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end the meeting</source>
+        <translation>terminar la reunión</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+175"/>
@@ -4239,7 +4443,7 @@ el borrador de la encuesta</translation>
         <translation>Tarjeta %1 (línea %2): Twoway no conoce el juego de caracteres «%3»; se leyó como texto de Europa occidental (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+92"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+122"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
@@ -4270,7 +4474,7 @@ el borrador de la encuesta</translation>
         <translation>debe ser uno de estos valores: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>No existe la sección de ajustes &quot;%1&quot;; se ignora.</translation>
     </message>
@@ -4898,6 +5102,56 @@ el borrador de la encuesta</translation>
         <source>The restore could not be finished (%1) and some files could not be put back. Nothing is lost: they are in the folder “%2” inside your data folder, and everything was backed up before the restore.</source>
         <translation>No se pudo terminar la restauración (%1) y algunos archivos no se pudieron devolver a su sitio. No se ha perdido nada: están en la carpeta «%2» dentro de su carpeta de datos, y todo se copió antes de restaurar.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/core/call_apps.py" line="+77"/>
+        <source>%1 could not be read (%2); the built-in list is used.</source>
+        <translation>No se pudo leer %1 (%2); se usa la lista integrada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, line %2: %3 The built-in list is used.</source>
+        <translation>%1, línea %2: %3 Se usa la lista integrada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the apps must be [[app]] tables.</source>
+        <translation>%1: las aplicaciones deben ser tablas [[app]].</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>an app must be a table with a name.</source>
+        <translation>una aplicación debe ser una tabla con un nombre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an app needs a name.</source>
+        <translation>una aplicación necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; of %2 must be a list of texts in quotes.</source>
+        <translation>«%1» de %2 debe ser una lista de textos entre comillas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the title pattern “%1” of %2 is not valid: %3.</source>
+        <translation>el patrón de título «%1» de %2 no es válido: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the toolbar of %1 must be &quot;top&quot; or &quot;bottom&quot;.</source>
+        <translation>la barra de herramientas de %1 debe ser &quot;top&quot; o &quot;bottom&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs titles or recorders to be recognised by.</source>
+        <translation>%1 necesita títulos o grabadores por los que reconocerla.</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
@@ -5253,7 +5507,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/instance.py" line="+222"/>
+        <location filename="../desktop/twoway/ui/instance.py" line="+234"/>
         <source>The meeting is already paused.</source>
         <translation>La reunión ya está en pausa.</translation>
     </message>
@@ -5283,7 +5537,7 @@ el borrador de la encuesta</translation>
         <translation>Twoway no conoce la orden «%1».</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No meeting is running.</source>
         <translation>No hay ninguna reunión en curso.</translation>
     </message>
@@ -5293,7 +5547,7 @@ el borrador de la encuesta</translation>
         <translation>Eso no se puede hacer en este momento de la reunión.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Say “on” or “off”.</source>
         <translation>Indica «on» u «off».</translation>
     </message>
@@ -5374,6 +5628,14 @@ el borrador de la encuesta</translation>
         <location line="+1"/>
         <source>Re: your request for a call</source>
         <translation>Re: tu petición de una llamada</translation>
+    </message>
+</context>
+<context>
+    <name>ThinBar</name>
+    <message>
+        <location filename="../desktop/twoway/ui/screencast.py" line="+40"/>
+        <source>Twoway meeting timer (screen shared)</source>
+        <translation>Temporizador de Twoway (pantalla compartida)</translation>
     </message>
 </context>
 <context>
@@ -5459,12 +5721,17 @@ el borrador de la encuesta</translation>
         <translation>Twoway, en pausa: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Twoway: %1</source>
         <translation>Twoway: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>The overlay is out of the shared screen.</source>
+        <translation>El overlay está fuera de la pantalla compartida.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Start meeting with %1</source>
         <translation>Empezar la reunión con %1</translation>
     </message>

@@ -1843,7 +1843,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Lancer Twoway à l&apos;ouverture de &amp;session (dans la zone de notification, sans fenêtre)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Tr&amp;y again</source>
         <translation>Réessa&amp;yer</translation>
     </message>
@@ -1868,7 +1868,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Sauvegarder mai&amp;ntenant</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-94"/>
         <source>&amp;Size:</source>
         <translation>Ta&amp;ille&#xa0;:</translation>
     </message>
@@ -1883,7 +1883,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
@@ -2968,11 +2968,134 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <source>Its checklist is replaced with this one.</source>
         <translation>Sa liste est remplacée par celle-ci.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+32"/>
+        <source>During calls</source>
+        <translation>Pendant les appels</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When a call starts</source>
+        <translation>Quand un appel commence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer to start the meeting</source>
+        <translation>Proposer de démarrer la rencontre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the meeting by itself</source>
+        <translation>Démarrer la rencontre automatiquement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do nothing</source>
+        <translation>Ne rien faire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When a call starts:</source>
+        <translation>Quand un appel commence :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also when no meeting is planned within 15 minutes</source>
+        <translation>Aussi quand aucune rencontre n’est prévue dans les 15 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the debrief when the call is over</source>
+        <translation>Ouvrir le bilan quand l’appel est terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the overlay at a corner of the call&apos;s window</source>
+        <translation>Garder l’overlay dans un coin de la fenêtre de l’appel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>While the screen is shared</source>
+        <translation>Pendant le partage d’écran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the overlay</source>
+        <translation>Masquer l’overlay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shrink it to a thin bar</source>
+        <translation>Le réduire à une fine barre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it as it is</source>
+        <translation>Le laisser tel quel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>While the screen is shared:</source>
+        <translation>Pendant le partage d’écran :</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn this key off</source>
+        <translation>Désactiver cette touche</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These keys work anywhere, even while your call has the keyboard, but only while a meeting runs or is offered.</source>
+        <translation>Ces touches fonctionnent partout, même quand l’appel a le clavier, mais seulement pendant qu’une rencontre est en cours ou proposée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add them to GNOME&apos;s keyboard shortcuts…</source>
+        <translation>Les ajouter aux raccourcis clavier de GNOME…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Under Wayland they reach Twoway only while an X11 window, such as Zoom&apos;s, has the keyboard. For other windows, add desktop shortcuts that run “twoway toggle”, “twoway next”, “twoway extend” and “twoway end”.</source>
+        <translation>Sous Wayland, elles n’atteignent Twoway que lorsqu’une fenêtre X11, comme celle de Zoom, a le clavier. Pour les autres fenêtres, ajoutez des raccourcis du bureau qui lancent « twoway toggle », « twoway next », « twoway extend » et « twoway end ».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>GNOME keyboard shortcuts</source>
+        <translation>Raccourcis clavier de GNOME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add these keys to GNOME&apos;s Custom Shortcuts, each running a Twoway command? They work with any window, all day (they do nothing when no meeting runs), and you can change or remove them in GNOME&apos;s Settings → Keyboard.</source>
+        <translation>Ajouter ces touches aux raccourcis personnalisés de GNOME, chacune lançant une commande Twoway ? Elles fonctionnent avec toutes les fenêtres, toute la journée (elles ne font rien sans rencontre en cours), et vous pouvez les modifier ou les supprimer dans Paramètres → Clavier de GNOME.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>GNOME&apos;s shortcuts could not be changed: %1</source>
+        <translation>Les raccourcis de GNOME n’ont pas pu être modifiés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n shortcuts added to GNOME.</source>
+        <translation>
+            <numerusform>%n raccourci ajouté à GNOME.</numerusform>
+            <numerusform>%n raccourcis ajoutés à GNOME.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” cannot be used as a hotkey; choose a letter, digit or F-key with Ctrl, Alt or Shift.</source>
+        <translation>« %1 » ne peut pas servir de raccourci ; choisissez une lettre, un chiffre ou une touche F avec Ctrl, Alt ou Maj.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+194"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+220"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Ici, Twoway fonctionne directement sous Wayland, où le bureau seul décide quelles fenêtres restent au premier plan : le minuteur peut donc passer derrière votre appel. Pour l’épingler : sous GNOME, maintenez la touche Super, faites un clic droit sur le minuteur et choisissez « Toujours au premier plan » ; sous KDE Plasma, ajoutez une règle de fenêtre pour la classe de fenêtre « %1 » qui force « Garder au-dessus des autres fenêtres » ; sous sway, ajoutez « for_window [app_id=&quot;%1&quot;] floating enable, sticky enable » à votre configuration. Ou désactivez le réglage overlay.native_wayland pour faire passer Twoway par XWayland, qui garde le minuteur au premier plan tout seul.</translation>
     </message>
@@ -2982,7 +3105,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Votre bureau n&apos;a pas de zone de notification&#xa0;: Twoway ne peut donc pas y placer d&apos;icône. Sa fenêtre lui sert de point d&apos;ancrage, et fermer la fenêtre principale quitte Twoway. Pour faire réapparaître Twoway, rouvrez-le depuis vos applications ou lancez `twoway show`.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+266"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Aucun format ne s&apos;appelle «&#xa0;%1&#xa0;». Formats connus&#xa0;: %2.</translation>
     </message>
@@ -2990,6 +3113,49 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <location line="+8"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Un rendez-vous est déjà en cours. Terminez-le d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>CallOfferCard</name>
+    <message>
+        <location filename="../desktop/twoway/ui/call_offer.py" line="+40"/>
+        <source>Twoway call offer</source>
+        <translation>Proposition d’appel de Twoway</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A call has started. Start %1 with %2?</source>
+        <translation>Un appel a commencé. Démarrer %1 avec %2 ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A call has started. Start %1?</source>
+        <translation>Un appel a commencé. Démarrer %1 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The call seems to be over. End the meeting?</source>
+        <translation>L’appel semble terminé. Terminer la rencontre ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the meeting</source>
+        <translation>Terminer la rencontre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep going</source>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4066,44 @@ le projet de questionnaire</translation>
     </message>
 </context>
 <context>
+    <name>Hotkeys</name>
+    <message>
+        <location filename="../desktop/twoway/ui/hotkeys.py" line="+292"/>
+        <source>The key %1 (%2) is already taken by another program, so Twoway cannot use it. Choose another in Settings.</source>
+        <translation>La touche %1 (%2) est déjà prise par un autre programme ; Twoway ne peut donc pas l’utiliser. Choisissez-en une autre dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key %1 (%2) cannot be typed on this keyboard layout.</source>
+        <translation>La touche %1 (%2) n’existe pas sur cette disposition de clavier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>start the offered meeting</source>
+        <translation>démarrer la rencontre proposée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pause or resume</source>
+        <translation>mettre en pause ou reprendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next phase</source>
+        <translation>phase suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one more minute</source>
+        <translation>une minute de plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end the meeting</source>
+        <translation>terminer la rencontre</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+175"/>
@@ -4239,7 +4443,7 @@ le projet de questionnaire</translation>
         <translation>Carte %1 (ligne %2)&#xa0;: Twoway ne connaît pas le jeu de caractères «&#xa0;%3&#xa0;»&#xa0;; elle a été lue comme du texte d&apos;Europe occidentale (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+92"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+122"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
@@ -4270,7 +4474,7 @@ le projet de questionnaire</translation>
         <translation>doit prendre l&apos;une des valeurs %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>Il n&apos;y a pas de section de paramètres &quot;%1&quot;&#xa0;; elle est ignorée.</translation>
     </message>
@@ -4898,6 +5102,56 @@ le projet de questionnaire</translation>
         <source>The restore could not be finished (%1) and some files could not be put back. Nothing is lost: they are in the folder “%2” inside your data folder, and everything was backed up before the restore.</source>
         <translation>La restauration n’a pas pu aboutir (%1) et certains fichiers n’ont pas pu être remis en place. Rien n’est perdu : ils se trouvent dans le dossier « %2 » de votre dossier de données, et tout a été sauvegardé avant la restauration.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/core/call_apps.py" line="+77"/>
+        <source>%1 could not be read (%2); the built-in list is used.</source>
+        <translation>%1 n’a pas pu être lu (%2) ; la liste intégrée est utilisée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, line %2: %3 The built-in list is used.</source>
+        <translation>%1, ligne %2 : %3 La liste intégrée est utilisée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the apps must be [[app]] tables.</source>
+        <translation>%1 : les applications doivent être des tables [[app]].</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>an app must be a table with a name.</source>
+        <translation>une application doit être une table avec un nom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an app needs a name.</source>
+        <translation>une application a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; of %2 must be a list of texts in quotes.</source>
+        <translation>« %1 » de %2 doit être une liste de textes entre guillemets.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the title pattern “%1” of %2 is not valid: %3.</source>
+        <translation>le motif de titre « %1 » de %2 n’est pas valide : %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the toolbar of %1 must be &quot;top&quot; or &quot;bottom&quot;.</source>
+        <translation>la barre d’outils de %1 doit être &quot;top&quot; ou &quot;bottom&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs titles or recorders to be recognised by.</source>
+        <translation>%1 a besoin de titres ou d’enregistreurs pour être reconnu.</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
@@ -5253,7 +5507,7 @@ le projet de questionnaire</translation>
 <context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/instance.py" line="+222"/>
+        <location filename="../desktop/twoway/ui/instance.py" line="+234"/>
         <source>The meeting is already paused.</source>
         <translation>Le rendez-vous est déjà en pause.</translation>
     </message>
@@ -5283,7 +5537,7 @@ le projet de questionnaire</translation>
         <translation>Twoway ne connaît pas la commande «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No meeting is running.</source>
         <translation>Aucun rendez-vous n&apos;est en cours.</translation>
     </message>
@@ -5293,7 +5547,7 @@ le projet de questionnaire</translation>
         <translation>Impossible à ce stade du rendez-vous.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Say “on” or “off”.</source>
         <translation>Indiquez «&#xa0;on&#xa0;» ou «&#xa0;off&#xa0;».</translation>
     </message>
@@ -5374,6 +5628,14 @@ le projet de questionnaire</translation>
         <location line="+1"/>
         <source>Re: your request for a call</source>
         <translation>Re&#xa0;: votre demande d&apos;appel</translation>
+    </message>
+</context>
+<context>
+    <name>ThinBar</name>
+    <message>
+        <location filename="../desktop/twoway/ui/screencast.py" line="+40"/>
+        <source>Twoway meeting timer (screen shared)</source>
+        <translation>Minuteur de Twoway (écran partagé)</translation>
     </message>
 </context>
 <context>
@@ -5459,12 +5721,17 @@ le projet de questionnaire</translation>
         <translation>Twoway, en pause&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Twoway: %1</source>
         <translation>Twoway&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>The overlay is out of the shared screen.</source>
+        <translation>L’overlay est retiré de l’écran partagé.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Start meeting with %1</source>
         <translation>Démarrer le rendez-vous avec %1</translation>
     </message>

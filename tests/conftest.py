@@ -24,6 +24,9 @@ _runtime = _PRIVATE_HOME / "run"
 _runtime.mkdir(mode=0o700, exist_ok=True)
 os.environ["XDG_RUNTIME_DIR"] = str(_runtime)
 os.environ.pop("TWOWAY_DATA_DIR", None)
+# `twoway start` runs the app in its own process here, so tests can watch and stop it;
+# the background launch a shortcut gets is tested on its own (tests/e2e/test_start_returns.py).
+os.environ["TWOWAY_FOREGROUND"] = "1"
 # No test talks to the desktop's real notification service.
 os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
 

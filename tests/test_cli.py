@@ -221,3 +221,56 @@ def test_restore_refuses_while_the_app_runs_with_the_folder(tmp_path, monkeypatc
         "Settings, or quit it and try again. Nothing was changed.\n"
     )
     assert sorted(p.name for p in (data / "contacts").iterdir()) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status", "--data-dir", "D"],
+        ["--data-dir", "D", "status"],
+        ["start", "--contact", "Maya", "--data-dir", "D"],
+        ["export", "--format", "csv", "--output", "x", "--data-dir", "D"],
+    ],
+)
+def test_the_data_folder_may_be_named_before_or_after_the_command(args):
+    assert build_parser().parse_args(args).data_dir == "D"
+
+
+def test_a_data_folder_named_only_before_the_command_is_kept():
+    args = build_parser().parse_args(["--data-dir", "D", "next"])
+    assert (args.data_dir, args.command) == ("D", "next")
+
+
+def test_status_without_a_data_folder_points_to_the_running_demo(tmp_path, capsys, monkeypatch):
+    from twoway import launch
+    from twoway.paths import DataPaths
+
+    demo = DataPaths(tmp_path / "twoway-demo-x")
+    demo.root.mkdir()
+    launch.post_demo_folder(demo)  # as the running demo does (this process stands in)
+    monkeypatch.delenv(DATA_DIR_ENV, raising=False)
+    try:
+        assert main(["status"]) == 1
+        said = capsys.readouterr().err
+        assert f"twoway --data-dir {demo.root} <command>" in said
+        assert "demo is running" in said
+    finally:
+        launch.remove_demo_signpost(demo)
+    assert main(["status"]) == 1
+    assert "Twoway is not running. Start it" in capsys.readouterr().err
+
+
+def test_a_signpost_left_by_a_demo_that_has_gone_points_nowhere(tmp_path):
+    import json
+
+    from twoway import launch
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    launch.demo_signpost().write_text(
+        json.dumps({"data_dir": str(tmp_path), "pid": int(gone.stdout)})
+    )
+    try:
+        assert launch.running_demo_folder() is None
+    finally:
+        launch.demo_signpost().unlink()

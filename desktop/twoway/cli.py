@@ -15,6 +15,8 @@ from pathlib import Path
 from twoway import __version__
 from twoway.paths import DATA_DIR_ENV
 
+SUPPRESS = argparse.SUPPRESS
+
 # Commands sent to the running app over its local socket.
 REMOTE_COMMANDS = {
     "pause": "Pause the meeting.",
@@ -56,19 +58,29 @@ def build_parser() -> argparse.ArgumentParser:
         "--minimized", action="store_true", help="start in the tray without opening a window"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Global options may also follow the command (`twoway status --data-dir D`); SUPPRESS
+    # keeps a value given before the command when none is given after it.
+    after = argparse.ArgumentParser(add_help=False)
+    after.add_argument("--data-dir", metavar="PATH", default=argparse.SUPPRESS, help=SUPPRESS)
+    after.add_argument("--minimized", action="store_true", default=argparse.SUPPRESS, help=SUPPRESS)
+    add = lambda name, **kw: commands.add_parser(name, parents=[after], **kw)  # noqa: E731
 
-    start = commands.add_parser("start", help="Start a meeting (launches Twoway if needed).")
+    start = add(
+        "start",
+        help="Start a meeting; launches Twoway in the background if needed and returns "
+        "once the meeting runs.",
+    )
     start.add_argument("--format", metavar="NAME", help="format name or id")
     start.add_argument("--contact", metavar="NAME", help="the contact you are meeting")
 
     for name, help_text in REMOTE_COMMANDS.items():
-        sub = commands.add_parser(name, help=help_text)
+        sub = add(name, help=help_text)
         if name == "click-through":
             sub.add_argument("mode", choices=["on", "off"])
         if name == "show":
             sub.add_argument("--window", action="store_true", help="also show the main window")
 
-    imp = commands.add_parser("import", help="Import contacts from a file (no running app needed).")
+    imp = add("import", help="Import contacts from a file (no running app needed).")
     imp.add_argument("file", type=Path, nargs="?")
     imp.add_argument("--format", choices=["vcard", "linkedin", "csv"], dest="file_format")
     imp.add_argument(
@@ -80,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="take back the last import, also one that was stopped part-way",
     )
 
-    exp = commands.add_parser("export", help="Export your data (no running app needed).")
+    exp = add("export", help="Export your data (no running app needed).")
     exp.add_argument(
         "--format",
         required=True,
@@ -89,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--output", required=True, type=Path, metavar="PATH")
 
-    res = commands.add_parser(
+    res = add(
         "restore",
         help="Make the data folder what a backup holds (checked first; quit Twoway before).",
     )
@@ -130,6 +142,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             return FILE_PROBLEM
         return run_restore(paths, args.file, args.dry_run, out=sys.stdout, err=sys.stderr)
+    if args.command == "start" and not args.demo:
+        from twoway.launch import runs_in_foreground, start_meeting
+
+        if not runs_in_foreground():
+            return start_meeting(paths, args.format, args.contact, sys.stdout, sys.stderr)
     if args.command in REMOTE_COMMANDS:
         from twoway.remote import send_command
 

@@ -230,7 +230,13 @@ def send_command(paths: DataPaths, message: dict, out: TextIO, err: TextIO) -> i
     try:
         reply = request(paths, message)
     except NotRunning:
-        err.write("twoway: Twoway is not running. Start it with `twoway` or `twoway start`.\n")
+        from twoway.launch import not_running_hint  # only on this path
+
+        hint = not_running_hint(paths)
+        if hint:
+            err.write(f"twoway: Twoway is not running for {paths.root}. {hint}\n")
+        else:
+            err.write("twoway: Twoway is not running. Start it with `twoway` or `twoway start`.\n")
         return EXIT_FAILED
     except NoAnswer as exc:
         err.write(f"twoway: Twoway is running but did not answer ({exc}).\n")

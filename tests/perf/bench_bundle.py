@@ -34,7 +34,12 @@ def version_ms(command: list[str]) -> float:
 
 def first_paint_ms(command: list[str]) -> float:
     with tempfile.TemporaryDirectory() as data:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TWOWAY_REPORT_FIRST_PAINT": "1"}
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "TWOWAY_REPORT_FIRST_PAINT": "1",
+            "TWOWAY_FOREGROUND": "1",
+        }
         started = time.time()
         out = subprocess.run(
             [*command, "--data-dir", data, "start"],

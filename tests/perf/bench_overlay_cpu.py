@@ -58,7 +58,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--platform", default="offscreen")
     args = parser.parse_args()
-    env = dict(os.environ, QT_QPA_PLATFORM=args.platform)
+    env = dict(os.environ, QT_QPA_PLATFORM=args.platform, TWOWAY_FOREGROUND="1")
     with tempfile.TemporaryDirectory() as data:
         bare = subprocess.Popen([sys.executable, "-c", BARE_WINDOW], env=env)
         app = subprocess.Popen(

@@ -57,7 +57,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--platform", default="offscreen")
     args = parser.parse_args()
-    env = dict(os.environ, QT_QPA_PLATFORM=args.platform, TWOWAY_REPORT_FIRST_PAINT="1")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=args.platform,
+        TWOWAY_REPORT_FIRST_PAINT="1",
+        TWOWAY_FOREGROUND="1",
+    )
     bare, app = [], []
     for _ in range(args.runs):
         bare.append(measure([sys.executable, "-c", BARE_WINDOW], env))

@@ -34,6 +34,12 @@ SETTINGS_SCHEMA = 1
 OVERLAY_SIZES = ("small", "medium", "large")
 _LANGUAGE_RE = re.compile(r"^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
 _FORMAT_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+# One key with modifiers, in Qt's portable text: "Ctrl+Alt+Shift+N", "Meta+F9".
+_KEY_SEQUENCE_RE = re.compile(
+    r"^((Ctrl|Alt|Shift|Meta)\+){0,4}"
+    r"([A-Z0-9]|F([1-9]|1[0-9]|2[0-4])|Space|Left|Right|Up|Down|PgUp|PgDown|Home|End|Ins|Del"
+    r"|[-=,.;/'`\[\]\\])$"
+)
 
 
 @dataclass
@@ -76,12 +82,36 @@ class Backups:
 
 
 @dataclass
+class Calls:
+    detect: bool = True  # notice a call (microphone in use, a call app's window)
+    offer: str = "ask"  # when a call starts: "off", "ask" (offer on the overlay), "start"
+    offer_any_time: bool = False  # also when no meeting is planned within 15 minutes
+    debrief_after_call: bool = True  # the meeting ended and the call is over: open it
+    dock: bool = True  # the overlay sits at a corner of the call's window (X11)
+    screen_share: str = "hide"  # while the screen is shared: "hide", "bar" or "off"
+
+
+@dataclass
+class Hotkeys:
+    """Keys for the whole desktop, active only while a meeting runs or is offered.
+    Qt's portable key-sequence text; "" turns one off."""
+
+    start: str = "Ctrl+Alt+Shift+M"
+    toggle: str = "Ctrl+Alt+Shift+P"
+    next: str = "Ctrl+Alt+Shift+N"
+    extend: str = "Ctrl+Alt+Shift+X"
+    end: str = "Ctrl+Alt+Shift+E"
+
+
+@dataclass
 class Settings:
     general: General = field(default_factory=General)
     overlay: Overlay = field(default_factory=Overlay)
     sound: Sound = field(default_factory=Sound)
     meeting: MeetingDefaults = field(default_factory=MeetingDefaults)
     backups: Backups = field(default_factory=Backups)
+    calls: Calls = field(default_factory=Calls)
+    hotkeys: Hotkeys = field(default_factory=Hotkeys)
 
 
 # --- what each setting accepts ---------------------------------------------------------
@@ -176,6 +206,16 @@ RULES = {
     "meeting.reminder_minutes": _whole(0, 1440),
     "backups.daily": _flag,
     "backups.keep": _whole(1, 365),
+    "calls.detect": _flag,
+    "calls.offer": _one_of(("off", "ask", "start")),
+    "calls.offer_any_time": _flag,
+    "calls.debrief_after_call": _flag,
+    "calls.dock": _flag,
+    "calls.screen_share": _one_of(("hide", "bar", "off")),
+    **{
+        f"hotkeys.{name}": _matching(_KEY_SEQUENCE_RE, "Ctrl+Alt+Shift+N", empty_ok=True)
+        for name in ("start", "toggle", "next", "extend", "end")
+    },
 }
 
 

@@ -46,7 +46,12 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
         from twoway.demo import prepare_demo_folder
 
         paths = prepare_demo_folder()
-        print(f"Twoway demo: using a throwaway folder, {paths.root}", file=sys.stderr, flush=True)
+        print(
+            f"Twoway demo: using a throwaway folder, {paths.root}\n"
+            f"Steer it from another terminal: twoway --data-dir {paths.root} status",
+            file=sys.stderr,
+            flush=True,
+        )
 
     from twoway.ui.instance import claim_instance
 
@@ -60,6 +65,10 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
 
     context = AppContext.build(app, paths, SystemClock())
     claim.attach(context)
+    if args.demo:
+        from twoway.launch import post_demo_folder
+
+        post_demo_folder(paths)  # `twoway status` can then point to it
     if args.demo:
         from twoway.demo_data import seed_demo
 
@@ -94,6 +103,9 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
     context.shutdown()
     claim.release()  # only after everything is saved may the next launch take over
     if args.demo:
+        from twoway.launch import remove_demo_signpost
+
+        remove_demo_signpost(paths)
         shutil.rmtree(paths.root, ignore_errors=True)
     return code
 

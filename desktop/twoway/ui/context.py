@@ -55,6 +55,8 @@ class AppContext:
     language: LanguageSwitcher | None = None
     store_watcher: QObject | None = None
     notice_box: QMessageBox | None = None
+    calls: object | None = None  # ui.calls.CallWatch while calls are noticed
+    hotkeys: object | None = None  # ui.hotkeys.Hotkeys: keys for the whole desktop
 
     @classmethod
     def build(cls, app: QApplication, paths: DataPaths, clock: Clock) -> AppContext:
@@ -87,6 +89,15 @@ class AppContext:
         overlay.end_card_closed.connect(context.call_is_over)
         if not x11.always_on_top_supported():
             context._no_on_top_notice()
+        # Offscreen (tests, benchmarks) there is no desktop to look at.
+        if settings.values.calls.detect and app.platformName() != "offscreen":
+            from twoway.ui.calls import CallWatch
+
+            context.calls = CallWatch.install(context)
+        if app.platformName() != "offscreen":
+            from twoway.ui.hotkeys import Hotkeys
+
+            context.hotkeys = Hotkeys.install(context)
         return context
 
     # --- preferences ----------------------------------------------------------------
@@ -142,6 +153,8 @@ class AppContext:
         except ValueError as exc:
             log.warning("Setting %s refused: %s", key, exc)
             return
+        if key.startswith("hotkeys.") and self.hotkeys is not None:
+            self.hotkeys.reload()
         if problem is not None:
             self.notices.say(APP_NAME, translated(problem.message))
         if self.settings.changed_outside:
@@ -193,7 +206,12 @@ class AppContext:
 
     def notices_must_wait(self) -> bool:
         """Start-up, a meeting and its end card are the call's moment: notices wait."""
-        return not self.started or self.meeting.active or bool(self.overlay.ended_meeting_id)
+        return (
+            not self.started
+            or self.meeting.active
+            or bool(self.overlay.ended_meeting_id)
+            or getattr(self.calls, "call", None) is not None  # a call Twoway noticed
+        )
 
     def _no_on_top_notice(self) -> None:
         # Only on native Wayland (an opt-in): the compositor alone keeps windows on top.
@@ -275,6 +293,10 @@ class AppContext:
         log.debug("shutting down; overlay visible=%s", self.overlay.isVisible())
         if self.meeting.active:
             self.meeting.end()  # its run record is kept, so the debrief can be written later
+        if self.calls is not None:
+            self.calls.close()
+        if self.hotkeys is not None:
+            self.hotkeys.close()
         self.flush()
         if self.tray is not None:
             self.tray.hide()

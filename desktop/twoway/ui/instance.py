@@ -210,6 +210,18 @@ class RequestServer(QObject):
             return {"ok": False, "error": "Twoway could not do that; see its log for why."}
 
 
+def call_status(calls) -> dict:
+    """`"call"`: the call Twoway noticed, or null; `"screen_shared"`: true, false, or null
+    when this desktop cannot tell (or calls are not watched)."""
+    if calls is None:
+        return {"call": None, "screen_shared": None, "offer": None}
+    return {
+        "call": calls.status(),
+        "screen_shared": calls.detector.screen_shared,
+        "offer": calls.card.offering or None,  # "start" or "end" while the card asks
+    }
+
+
 class RemoteControl(QObject):
     """Maps each remote command to what the app does, and says why when it cannot."""
 
@@ -259,6 +271,8 @@ class RemoteControl(QObject):
             **self.context.meeting.status(),
             "overlay_visible": overlay.isVisible(),
             "click_through": overlay.click_through,
+            **call_status(self.context.calls),
+            **(self.context.hotkeys.status() if self.context.hotkeys else {"hotkeys": None}),
         }
 
     def _meeting_op(self, operation, refusal: str):
@@ -272,6 +286,12 @@ class RemoteControl(QObject):
         return run
 
     def _start(self, message: dict) -> str:
+        calls = self.context.calls
+        plain = not message.get("format") and not message.get("contact")
+        if plain and calls is not None and calls.offering_start:
+            # A shortcut's `twoway start` answers the offer: the planned meeting starts.
+            calls.start_offered()
+            return ""
         return self.context.start_meeting_by_name(message.get("format"), message.get("contact"))
 
     def _debrief(self, _message: dict) -> str:

@@ -217,8 +217,14 @@ class Tray(QObject):
         text = self.tr("%1 (%2): %3").replace("%1", phase).replace("%2", turn)
         text = text.replace("%3", time_text)
         if state == "paused":
-            return self.tr("Twoway, paused: %1").replace("%1", text)
-        return self.tr("Twoway: %1").replace("%1", text)
+            text = self.tr("Twoway, paused: %1").replace("%1", text)
+        else:
+            text = self.tr("Twoway: %1").replace("%1", text)
+        share = getattr(self.context.calls, "screen_share", None)
+        if share is not None and share.hiding:
+            # The overlay stepped aside for the shared screen: the tray still keeps time.
+            text += "\n" + self.tr("The overlay is out of the shared screen.")
+        return text
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

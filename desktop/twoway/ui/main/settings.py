@@ -157,6 +157,12 @@ class SettingsView(Page):
         start_layout.addWidget(self.login)
         self.content.addWidget(start_box)
 
+        # --- during calls: the offer, docking, the shared screen, hotkeys
+        from twoway.ui.main.settings_calls import CallSettingsBox
+
+        self.calls = CallSettingsBox(context, self)
+        self.content.addWidget(self.calls)
+
         # --- data folder and backups
         data_box = QGroupBox(tr("Your data"), self)
         data_layout = QVBoxLayout(data_box)
