@@ -46,6 +46,7 @@ def context(qtbot, data_dir, clock):
     paths = DataPaths(data_dir)
     ctx = AppContext.build(QApplication.instance(), paths, clock)
     ctx.store = Store.open(paths, clock, cache_file=None)
+    ctx.started = True  # as finish_startup leaves it
     yield ctx
     qtbot.wait(150)
     if ctx.meeting.active:
