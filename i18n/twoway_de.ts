@@ -75,7 +75,7 @@
         <translation>Angebot eingeben, dann Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/bands.py" line="+42"/>
+        <location filename="../desktop/twoway/ui/main/bands.py" line="+43"/>
         <source>Preview of the phases</source>
         <translation>Vorschau der Phasen</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>%1′ Puffer</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+60"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
         <source>Them</source>
         <translation>Sie</translation>
     </message>
@@ -180,13 +180,14 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+135"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+91"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+139"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Gespräch &amp;planen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+403"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+402"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -248,7 +249,12 @@
         <translation>Noch keine Kontakte. Wähle „Neuer Kontakt“ oder hole dein Adressbuch über Datei ▸ Kontakte importieren (%1).</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="+27"/>
+        <source>Name of the new contact:</source>
+        <translation>Name des neuen Kontakts:</translation>
+    </message>
+    <message>
+        <location line="-186"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
@@ -271,7 +277,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+405"/>
         <location line="+378"/>
         <source>Delete</source>
         <translation>Löschen</translation>
@@ -346,7 +352,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
@@ -394,13 +400,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+60"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+113"/>
+        <location line="+59"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+114"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>Snooze a &amp;day</source>
         <translation>Um einen &amp;Tag verschieben</translation>
     </message>
@@ -420,7 +426,7 @@
         <translation>Follow-up löschen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Mark &amp;not done</source>
         <translation>Als &amp;nicht erledigt markieren</translation>
     </message>
@@ -756,13 +762,13 @@
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="-996"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
-        <location line="+633"/>
+        <location line="+636"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-590"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-593"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -805,7 +811,8 @@
     <message>
         <location line="+16"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-9"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+66"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+69"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>No contact</source>
         <translation>Kein Kontakt</translation>
     </message>
@@ -816,6 +823,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-34"/>
         <source>Who the meeting is with</source>
         <translation>Mit wem das Gespräch ist</translation>
     </message>
@@ -1124,7 +1132,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+311"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+314"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -1291,7 +1299,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+67"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+71"/>
         <source>&amp;End the meeting</source>
         <translation>Gespräch b&amp;eenden</translation>
     </message>
@@ -1307,7 +1315,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+87"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+105"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Das Format dieses Gesprächs gibt es nicht mehr; wähle unter „Planung“ ein anderes.</translation>
     </message>
@@ -1528,13 +1536,13 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Gespräch mit %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-586"/>
-        <location line="+936"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-589"/>
+        <location line="+939"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location line="-935"/>
+        <location line="-938"/>
         <source>Held</source>
         <translation>Stattgefunden</translation>
     </message>
@@ -1549,15 +1557,15 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-367"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-368"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+778"/>
+        <location line="+781"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-778"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-781"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
         <source>Company</source>
         <translation>Firma</translation>
@@ -1659,19 +1667,19 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+104"/>
-        <location line="+293"/>
+        <location line="+296"/>
         <location line="+207"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-500"/>
-        <location line="+500"/>
+        <location line="-503"/>
+        <location line="+503"/>
         <source>Whose turn</source>
         <translation>Wer ist dran</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-503"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -1691,12 +1699,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+90"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+182"/>
         <source>Cue shown in the overlay</source>
         <translation>Stichwort im Overlay</translation>
     </message>
@@ -1958,7 +1966,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Sicherungen be&amp;halten:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-138"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-160"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
@@ -2044,12 +2052,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Wiederhergestellt. Der Stand von vorher liegt in der neuesten Sicherung.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-148"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-151"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Next meeting</source>
         <translation>Nächstes Gespräch</translation>
     </message>
@@ -2074,17 +2082,22 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Nächstes Gespräch öffnen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Meetings coming up</source>
         <translation>Anstehende Gespräche</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Nothing planned. Plan a meeting from a contact.</source>
-        <translation>Nichts geplant. Plane ein Gespräch über einen Kontakt.</translation>
+        <source>Nothing planned yet.</source>
+        <translation>Noch nichts geplant.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+100"/>
+        <source>Start one now or plan one below.</source>
+        <translation>Starte jetzt eins oder plane eins unten.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>Coming up</source>
         <translation>Demnächst</translation>
     </message>
@@ -2095,7 +2108,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Offene Nachbereitungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>Follow-ups due</source>
         <translation>Fällige Follow-ups</translation>
@@ -2106,7 +2119,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Keine Follow-ups fällig. Gut gemacht.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Mark the selected follow-up done</source>
         <translation>Gewähltes Follow-up als erledigt markieren</translation>
     </message>
@@ -2116,17 +2129,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Alle Follow-ups</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>No meeting planned</source>
         <translation>Kein Gespräch geplant</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Open a contact and choose Plan a meeting, or start a quick one from the tray.</source>
-        <translation>Öffne einen Kontakt und wähle „Gespräch planen“ oder starte ein schnelles Gespräch über die Systemleiste.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2141,12 +2149,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>noch keine Vorbereitung</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a meeting is running now</source>
-        <translation>gerade läuft ein Gespräch</translation>
-    </message>
-    <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-70"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-73"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2156,7 +2159,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2181,7 +2184,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+317"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2191,7 +2194,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-305"/>
         <source>&amp;Find contact</source>
         <translation>Kontakt &amp;suchen</translation>
     </message>
@@ -2206,7 +2209,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Ge&amp;spräch</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Quick start</source>
+        <translation>&amp;Schnellstart</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start the &amp;next meeting</source>
         <translation>&amp;Nächstes Gespräch starten</translation>
     </message>
@@ -2241,17 +2249,18 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Über Twoway</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
+        <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Es läuft bereits ein Gespräch. Beende es zuerst.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
         <source>The meeting has started. The overlay shows the time.</source>
         <translation>Das Gespräch hat begonnen. Das Overlay zeigt die Zeit.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+72"/>
         <source>No meeting is planned. Plan one from a contact.</source>
         <translation>Kein Gespräch geplant. Plane eines über einen Kontakt.</translation>
     </message>
@@ -2261,7 +2270,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Es wurde noch kein Gespräch geführt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>About Twoway</source>
         <translation>Über Twoway</translation>
     </message>
@@ -2897,6 +2906,77 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <source>Its checklist is replaced with this one.</source>
         <translation>Ihre Checkliste wird durch diese ersetzt.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-62"/>
+        <source>their turn</source>
+        <translation>dein Gegenüber ist dran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your turn</source>
+        <translation>du bist dran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>together</source>
+        <translation>gemeinsam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 over</source>
+        <translation>%1 drüber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meeting running now</source>
+        <translation>Laufendes Gespräch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Go to the meeting</source>
+        <translation>&amp;Zum Gespräch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the running meeting</source>
+        <translation>Zum laufenden Gespräch</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Start or plan</source>
+        <translation>Starten oder planen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format of the meeting to start</source>
+        <translation>Format des Gesprächs, das starten soll</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start a meeting &amp;now</source>
+        <translation>Gespräch &amp;jetzt starten</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-261"/>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 Min.)</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -2924,12 +3004,12 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+81"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+85"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Einige Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+125"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -4526,7 +4606,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Das ist kein gültiges TOML: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+205"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -5110,7 +5190,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Twoway: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>Open Twoway</source>
+        <translation>Twoway öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Start meeting with %1</source>
         <translation>Gespräch mit %1 starten</translation>
     </message>

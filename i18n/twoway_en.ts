@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/common.py" line="+176"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+169"/>
         <source>%n days overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+85"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+84"/>
         <source>A format can have at most %n phases.</source>
         <translation>
             <numerusform>A format can have at most %n phase.</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+105"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+104"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -283,7 +283,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/tray.py" line="+339"/>
+        <location filename="../desktop/twoway/ui/tray.py" line="+342"/>
         <source>Your meeting with %1 starts in %n min.</source>
         <translation>
             <numerusform>Your meeting with %1 starts in %n min.</numerusform>

@@ -75,7 +75,7 @@
         <translation>Añade una oferta y pulsa Intro</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/bands.py" line="+42"/>
+        <location filename="../desktop/twoway/ui/main/bands.py" line="+43"/>
         <source>Preview of the phases</source>
         <translation>Vista previa de las fases</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>%1′ extra</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+60"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
         <source>Them</source>
         <translation>Contacto</translation>
     </message>
@@ -180,13 +180,14 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+135"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+91"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+139"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planificar una reunión…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+403"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+402"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -248,7 +249,12 @@
         <translation>Aún no hay contactos. Elige «Nuevo contacto» o trae tu libreta de direcciones con Archivo ▸ Importar contactos (%1).</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="+27"/>
+        <source>Name of the new contact:</source>
+        <translation>Nombre del nuevo contacto:</translation>
+    </message>
+    <message>
+        <location line="-186"/>
         <source>Delete contact</source>
         <translation>Eliminar contacto</translation>
     </message>
@@ -271,7 +277,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+405"/>
         <location line="+378"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
@@ -346,7 +352,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
@@ -394,13 +400,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+60"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+113"/>
+        <location line="+59"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+114"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>Snooze a &amp;day</source>
         <translation>Posponer un &amp;día</translation>
     </message>
@@ -420,7 +426,7 @@
         <translation>Eliminar el seguimiento</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Mark &amp;not done</source>
         <translation>Marcar como &amp;pendiente</translation>
     </message>
@@ -756,13 +762,13 @@
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="-996"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
-        <location line="+633"/>
+        <location line="+636"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-590"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-593"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
@@ -805,7 +811,8 @@
     <message>
         <location line="+16"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-9"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+66"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+69"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>No contact</source>
         <translation>Sin contacto</translation>
     </message>
@@ -816,6 +823,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-34"/>
         <source>Who the meeting is with</source>
         <translation>Con quién es la reunión</translation>
     </message>
@@ -1124,7 +1132,7 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+311"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+314"/>
         <source>Checklist</source>
         <translation>Lista de comprobación</translation>
     </message>
@@ -1291,7 +1299,7 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+67"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+71"/>
         <source>&amp;End the meeting</source>
         <translation>&amp;Terminar la reunión</translation>
     </message>
@@ -1307,7 +1315,7 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+87"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+105"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>El formato de esta reunión ya no existe; elige otro en Plan.</translation>
     </message>
@@ -1528,13 +1536,13 @@ qué buscas en una primera contratación</translation>
         <translation>Reunión con %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-586"/>
-        <location line="+936"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-589"/>
+        <location line="+939"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location line="-935"/>
+        <location line="-938"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
@@ -1549,15 +1557,15 @@ qué buscas en una primera contratación</translation>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-367"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-368"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+778"/>
+        <location line="+781"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-778"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-781"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
         <source>Company</source>
         <translation>Empresa</translation>
@@ -1659,19 +1667,19 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+104"/>
-        <location line="+293"/>
+        <location line="+296"/>
         <location line="+207"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location line="-500"/>
-        <location line="+500"/>
+        <location line="-503"/>
+        <location line="+503"/>
         <source>Whose turn</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-503"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
@@ -1691,12 +1699,12 @@ qué buscas en una primera contratación</translation>
         <translation>del turno</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+90"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+182"/>
         <source>Cue shown in the overlay</source>
         <translation>Apunte que se muestra en el panel flotante</translation>
     </message>
@@ -1958,7 +1966,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Número de copias que conservar:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-138"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-160"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una copia de seguridad a&amp;hora</translation>
     </message>
@@ -2044,12 +2052,12 @@ qué buscas en una primera contratación</translation>
         <translation>Restaurado. Tus datos de antes de restaurar están en la copia más reciente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-148"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-151"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Next meeting</source>
         <translation>Próxima reunión</translation>
     </message>
@@ -2074,17 +2082,22 @@ qué buscas en una primera contratación</translation>
         <translation>Abrir la próxima reunión</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Meetings coming up</source>
         <translation>Próximas reuniones</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Nothing planned. Plan a meeting from a contact.</source>
-        <translation>Nada previsto. Planifica una reunión desde un contacto.</translation>
+        <source>Nothing planned yet.</source>
+        <translation>Aún no hay nada planificado.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+100"/>
+        <source>Start one now or plan one below.</source>
+        <translation>Empieza una ahora o planifica una abajo.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>Coming up</source>
         <translation>Próximamente</translation>
     </message>
@@ -2095,7 +2108,7 @@ qué buscas en una primera contratación</translation>
         <translation>Repasos por escribir</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
@@ -2106,7 +2119,7 @@ qué buscas en una primera contratación</translation>
         <translation>No hay seguimientos pendientes. Bien hecho.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Mark the selected follow-up done</source>
         <translation>Marcar como hecho el seguimiento elegido</translation>
     </message>
@@ -2116,17 +2129,12 @@ qué buscas en una primera contratación</translation>
         <translation>Todos los seguimientos</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>No meeting planned</source>
         <translation>Ninguna reunión prevista</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Open a contact and choose Plan a meeting, or start a quick one from the tray.</source>
-        <translation>Abre un contacto y elige Planificar una reunión, o empieza una rápida desde la bandeja.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2141,12 +2149,7 @@ qué buscas en una primera contratación</translation>
         <translation>sin preparación aún</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a meeting is running now</source>
-        <translation>hay una reunión en curso</translation>
-    </message>
-    <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-70"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-73"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
@@ -2156,7 +2159,7 @@ qué buscas en una primera contratación</translation>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2181,7 +2184,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+317"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -2191,7 +2194,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-305"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Buscar contacto</translation>
     </message>
@@ -2206,7 +2209,12 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Reunión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Quick start</source>
+        <translation>Inicio &amp;rápido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start the &amp;next meeting</source>
         <translation>Empezar la &amp;siguiente reunión</translation>
     </message>
@@ -2241,17 +2249,18 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Acerca de Twoway</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
+        <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Ya hay una reunión en curso. Termínala primero.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
         <source>The meeting has started. The overlay shows the time.</source>
         <translation>La reunión ha empezado. El panel flotante muestra el tiempo.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+72"/>
         <source>No meeting is planned. Plan one from a contact.</source>
         <translation>No hay ninguna reunión prevista. Planifica una desde un contacto.</translation>
     </message>
@@ -2261,7 +2270,7 @@ qué buscas en una primera contratación</translation>
         <translation>Aún no se ha hecho ninguna reunión.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>About Twoway</source>
         <translation>Acerca de Twoway</translation>
     </message>
@@ -2897,6 +2906,77 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <source>Its checklist is replaced with this one.</source>
         <translation>Su lista de comprobación se sustituye por esta.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-62"/>
+        <source>their turn</source>
+        <translation>su turno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your turn</source>
+        <translation>tu turno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>together</source>
+        <translation>juntos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 over</source>
+        <translation>%1 de más</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with %1</source>
+        <translation>con %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meeting running now</source>
+        <translation>Reunión en curso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Go to the meeting</source>
+        <translation>&amp;Ir a la reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the running meeting</source>
+        <translation>Ir a la reunión en curso</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Start or plan</source>
+        <translation>Empezar o planificar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format of the meeting to start</source>
+        <translation>Formato de la reunión que se va a empezar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start a meeting &amp;now</source>
+        <translation>Empezar una reunión &amp;ahora</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-261"/>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -2924,12 +3004,12 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+81"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+85"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Algunos cambios no se pudieron guardar: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+125"/>
         <source>Delete %1</source>
         <translation>Eliminar a %1</translation>
     </message>
@@ -4526,7 +4606,7 @@ el borrador de la encuesta</translation>
         <translation>No es TOML válido: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+205"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
         <source>%1, line %2</source>
         <translation>%1, línea %2</translation>
     </message>
@@ -5110,7 +5190,12 @@ el borrador de la encuesta</translation>
         <translation>Twoway: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>Open Twoway</source>
+        <translation>Abrir Twoway</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Start meeting with %1</source>
         <translation>Empezar la reunión con %1</translation>
     </message>

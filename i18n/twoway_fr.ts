@@ -75,7 +75,7 @@
         <translation>Ajoutez une offre, puis appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/bands.py" line="+42"/>
+        <location filename="../desktop/twoway/ui/main/bands.py" line="+43"/>
         <source>Preview of the phases</source>
         <translation>Aperçu des phases</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>%1′ de marge</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+60"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
         <source>Them</source>
         <translation>L&apos;autre</translation>
     </message>
@@ -180,13 +180,14 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+135"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+91"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+139"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planifier un rendez-vous…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+403"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+402"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -248,7 +249,12 @@
         <translation>Aucun contact pour l&apos;instant. Choisissez «&#xa0;Nouveau contact&#xa0;», ou importez votre carnet d&apos;adresses avec Fichier ▸ Importer des contacts (%1).</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="+27"/>
+        <source>Name of the new contact:</source>
+        <translation>Nom du nouveau contact :</translation>
+    </message>
+    <message>
+        <location line="-186"/>
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
     </message>
@@ -271,7 +277,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+405"/>
         <location line="+378"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
@@ -346,7 +352,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -394,13 +400,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+60"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+113"/>
+        <location line="+59"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+114"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>Snooze a &amp;day</source>
         <translation>Reporter d&apos;un &amp;jour</translation>
     </message>
@@ -420,7 +426,7 @@
         <translation>Supprimer le suivi</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Mark &amp;not done</source>
         <translation>Marquer comme &amp;non fait</translation>
     </message>
@@ -756,13 +762,13 @@
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="-996"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
-        <location line="+633"/>
+        <location line="+636"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-590"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-593"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -805,7 +811,8 @@
     <message>
         <location line="+16"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-9"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+66"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+69"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>No contact</source>
         <translation>Sans contact</translation>
     </message>
@@ -816,6 +823,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-34"/>
         <source>Who the meeting is with</source>
         <translation>Avec qui a lieu le rendez-vous</translation>
     </message>
@@ -1124,7 +1132,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+311"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+314"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
@@ -1291,7 +1299,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+67"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+71"/>
         <source>&amp;End the meeting</source>
         <translation>&amp;Terminer le rendez-vous</translation>
     </message>
@@ -1307,7 +1315,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+87"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+105"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Le format de ce rendez-vous n&apos;existe plus&#xa0;; choisissez-en un autre dans Planifier.</translation>
     </message>
@@ -1528,13 +1536,13 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Rendez-vous avec %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-586"/>
-        <location line="+936"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-589"/>
+        <location line="+939"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location line="-935"/>
+        <location line="-938"/>
         <source>Held</source>
         <translation>Tenu</translation>
     </message>
@@ -1549,15 +1557,15 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Décliné</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-367"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-368"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+778"/>
+        <location line="+781"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-778"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-781"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
         <source>Company</source>
         <translation>Entreprise</translation>
@@ -1659,19 +1667,19 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+104"/>
-        <location line="+293"/>
+        <location line="+296"/>
         <location line="+207"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-500"/>
-        <location line="+500"/>
+        <location line="-503"/>
+        <location line="+503"/>
         <source>Whose turn</source>
         <translation>À qui le tour</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-503"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
@@ -1691,12 +1699,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>selon le tour</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+90"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+182"/>
         <source>Cue shown in the overlay</source>
         <translation>Repère affiché sur le minuteur</translation>
     </message>
@@ -1958,7 +1966,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Nom&amp;bre de sauvegardes conservées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-138"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-160"/>
         <source>&amp;Back up now</source>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
@@ -2044,12 +2052,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Restauré. Vos données d&apos;avant la restauration sont dans la sauvegarde la plus récente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-148"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-151"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Next meeting</source>
         <translation>Prochain rendez-vous</translation>
     </message>
@@ -2074,17 +2082,22 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Ouvrir le prochain rendez-vous</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Meetings coming up</source>
         <translation>Rendez-vous à venir</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Nothing planned. Plan a meeting from a contact.</source>
-        <translation>Rien de prévu. Planifiez un rendez-vous depuis un contact.</translation>
+        <source>Nothing planned yet.</source>
+        <translation>Rien de prévu pour l’instant.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+100"/>
+        <source>Start one now or plan one below.</source>
+        <translation>Démarrez-en une maintenant ou planifiez-en une ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>Coming up</source>
         <translation>À venir</translation>
     </message>
@@ -2095,7 +2108,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Débriefs à rédiger</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>Follow-ups due</source>
         <translation>Suivis à échéance</translation>
@@ -2106,7 +2119,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Aucun suivi à échéance. Bravo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Mark the selected follow-up done</source>
         <translation>Marquer le suivi sélectionné comme fait</translation>
     </message>
@@ -2116,17 +2129,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Tous les suivis</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>No meeting planned</source>
         <translation>Aucun rendez-vous prévu</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Open a contact and choose Plan a meeting, or start a quick one from the tray.</source>
-        <translation>Ouvrez un contact et choisissez Planifier un rendez-vous, ou lancez-en un rapide depuis la zone de notification.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2141,12 +2149,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>pas encore de préparation</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a meeting is running now</source>
-        <translation>un rendez-vous est en cours</translation>
-    </message>
-    <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-70"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-73"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
@@ -2156,7 +2159,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2181,7 +2184,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+317"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2191,7 +2194,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-305"/>
         <source>&amp;Find contact</source>
         <translation>Rechercher un &amp;contact</translation>
     </message>
@@ -2206,7 +2209,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Rendez-vous</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Quick start</source>
+        <translation>Démarrage &amp;rapide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start the &amp;next meeting</source>
         <translation>Démarrer le &amp;prochain rendez-vous</translation>
     </message>
@@ -2241,17 +2249,18 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>À &amp;propos de Twoway</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
+        <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Un rendez-vous est déjà en cours. Terminez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
         <source>The meeting has started. The overlay shows the time.</source>
         <translation>Le rendez-vous a commencé. Le minuteur affiche le temps.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+72"/>
         <source>No meeting is planned. Plan one from a contact.</source>
         <translation>Aucun rendez-vous n&apos;est prévu. Planifiez-en un depuis un contact.</translation>
     </message>
@@ -2261,7 +2270,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Aucun rendez-vous n&apos;a encore été mené.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>About Twoway</source>
         <translation>À propos de Twoway</translation>
     </message>
@@ -2897,6 +2906,77 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <source>Its checklist is replaced with this one.</source>
         <translation>Sa liste est remplacée par celle-ci.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-62"/>
+        <source>their turn</source>
+        <translation>leur tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your turn</source>
+        <translation>votre tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>together</source>
+        <translation>ensemble</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 over</source>
+        <translation>%1 de dépassement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with %1</source>
+        <translation>avec %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meeting running now</source>
+        <translation>Réunion en cours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Go to the meeting</source>
+        <translation>&amp;Aller à la réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the running meeting</source>
+        <translation>Aller à la réunion en cours</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Start or plan</source>
+        <translation>Démarrer ou planifier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format of the meeting to start</source>
+        <translation>Format de la réunion à démarrer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start a meeting &amp;now</source>
+        <translation>Démarrer une réunion &amp;maintenant</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-261"/>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -2924,12 +3004,12 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+81"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+85"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+125"/>
         <source>Delete %1</source>
         <translation>la suppression du contact %1</translation>
     </message>
@@ -4526,7 +4606,7 @@ le projet de questionnaire</translation>
         <translation>Ce n&apos;est pas du TOML valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+205"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
@@ -5110,7 +5190,12 @@ le projet de questionnaire</translation>
         <translation>Twoway&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>Open Twoway</source>
+        <translation>Ouvrir Twoway</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Start meeting with %1</source>
         <translation>Démarrer le rendez-vous avec %1</translation>
     </message>

@@ -146,6 +146,15 @@ def test_overlay_and_click_through_entries(tray, context):
     assert not context.overlay.isVisible()
 
 
+def test_open_twoway_is_the_first_entry_and_opens_the_window(tray, context):
+    tray.menu.aboutToShow.emit()
+    assert tray.menu.actions()[0] is tray.actions["open"]
+    assert tray.actions["open"].text() == "Open Twoway"
+    choose(tray, "open")
+    assert context.main_window is not None and context.main_window.isVisible()
+    context.main_window.close()
+
+
 def test_left_click_shows_and_hides_twoways_window(tray, context):
     tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
     assert home(context).isVisible()

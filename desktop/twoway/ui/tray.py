@@ -242,6 +242,9 @@ class Tray(QObject):
         active = self.meeting.active
         paused = active and session.state is State.PAUSED
 
+        self._add("open", self.tr("Open Twoway"), context.show_main_window)
+        self.menu.setDefaultAction(self.actions["open"])
+        self.menu.addSeparator()
         upcoming = context.next_planned_meeting()
         if upcoming is not None and not active:
             meeting, contact_name = upcoming

@@ -402,13 +402,15 @@ class ContactsView(Page):
         self.detail.show_contact(contact_id)
 
     def new_contact(self) -> str:
-        contact = Contact(name=tr("New contact"))
+        """A contact made once it has a name: asked for first, so no placeholder is saved."""
+        name = common.ask_text(self, tr("New contact"), tr("Name of the new contact:"))
+        if not name:
+            return ""
+        contact = Contact(name=name)
         self.search.clear()
         self.hub.put_contact(contact)
         self.select(contact.id)
-        name = self.detail.fields["name"]
-        name.setFocus()
-        name.selectAll()
+        self.detail.fields["company"].setFocus()
         return contact.id
 
     def focus_search(self) -> None:

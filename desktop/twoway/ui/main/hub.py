@@ -131,6 +131,12 @@ class DataHub(QObject):
         self.removed.emit(FOLLOWUP, followup_id)
         self.schedule_save()
 
+    def delete_meeting_now(self, meeting_id: str) -> None:
+        """Without undo: for a meeting just made that never came to be."""
+        self.store.delete_meeting(meeting_id)
+        self.removed.emit(MEETING, meeting_id)
+        self.schedule_save()
+
     def set_agenda(self, agenda) -> None:
         agenda.updated = utc_now()
         self.store.set_agenda(agenda)

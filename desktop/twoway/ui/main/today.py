@@ -23,6 +23,7 @@ from twoway.ui.main.common import (
 )
 from twoway.ui.main.hub import CONTACT, FOLLOWUP, MEETING, DataHub
 from twoway.ui.main.models import FollowUpsModel, MeetingsModel, set_followup_done
+from twoway.ui.main.today_start import RunningBox, StartBox
 from twoway.ui.main.widgets import EmptySpace, Page, set_column_width, table
 
 
@@ -33,6 +34,8 @@ class TodayView(Page):
         self.nav = nav
         self.date_label = hint("", self)
         self.content.addWidget(self.date_label)
+        self.running_box = RunningBox(nav, self)
+        self.content.addWidget(self.running_box)
 
         # The next meeting, with the one button that matters most this morning.
         self.next_box = QGroupBox(tr("Next meeting"), self)
@@ -57,6 +60,8 @@ class TodayView(Page):
         buttons.addWidget(self.start_button)
         next_layout.addLayout(buttons, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
         self.content.addWidget(self.next_box)
+        self.start_box = StartBox(hub, nav, self)
+        self.content.addWidget(self.start_box)
 
         lists = QHBoxLayout()
         lists.setSpacing(18)
@@ -72,7 +77,7 @@ class TodayView(Page):
         set_column_width(self.upcoming_view, MeetingsModel.WHEN, 150)
         set_column_width(self.upcoming_view, MeetingsModel.WITH, 150)
         set_column_width(self.upcoming_view, MeetingsModel.PREP, 70)
-        self.upcoming_empty = hint(tr("Nothing planned. Plan a meeting from a contact."), self)
+        self.upcoming_empty = hint(tr("Nothing planned yet."), self)
         left.addWidget(heading(tr("Coming up"), self, level=3))
         left.addWidget(self.upcoming_view, 1)
         left.addWidget(self.upcoming_empty)
@@ -135,7 +140,10 @@ class TodayView(Page):
     # --- what is shown -------------------------------------------------------------------
 
     def _upcoming(self):
-        return today_lists.upcoming(self.hub.store.meetings.values(), self.hub.now())
+        # The meeting running now is shown above, not as the next one to start.
+        running = self.nav.running_meeting_id()
+        meetings = today_lists.upcoming(self.hub.store.meetings.values(), self.hub.now())
+        return [m for m in meetings if m.id != running]
 
     def _to_debrief(self):
         return today_lists.debriefs_to_write(self.hub.store.meetings.values())
@@ -168,9 +176,7 @@ class TodayView(Page):
         self.open_button.setEnabled(nxt is not None)
         if nxt is None:
             self.next_title.setText(tr("No meeting planned"))
-            self.next_detail.setText(
-                tr("Open a contact and choose Plan a meeting, or start a quick one from the tray.")
-            )
+            self.next_detail.setText(tr("Start one now or plan one below."))
         else:
             name = self.hub.contact_name(nxt.contact_id) or tr("No contact")
             fmt = self.hub.format(nxt.format_id)
@@ -184,10 +190,7 @@ class TodayView(Page):
                 if total
                 else tr("no prep yet")
             )
-            detail = f"{format_name} · {prep}"
-            if running:
-                detail += " · " + tr("a meeting is running now")
-            self.next_detail.setText(detail)
+            self.next_detail.setText(f"{format_name} · {prep}")
         self.upcoming_empty.setVisible(not upcoming)
         self.upcoming_view.setVisible(bool(upcoming))
         has_debriefs = self.debrief_model.rowCount() > 0

@@ -25,8 +25,9 @@ from twoway.core.records import Contact, Meeting, MeetingStatus
 from twoway.core.workflow import prep as prep_logic
 from twoway.core.workflow import today as today_lists
 from twoway.core.workflow.fit import fold
+from twoway.core.workflow.meetings import meeting_was_held
 from twoway.ui.main.agenda import AgendaView
-from twoway.ui.main.common import tr
+from twoway.ui.main.common import tr, translated_format_text
 from twoway.ui.main.contacts import ContactsView
 from twoway.ui.main.followups import FollowUpsView
 from twoway.ui.main.formats import FormatsView
@@ -101,6 +102,9 @@ class MainWindow(QMainWindow):
         # first if need be, so a meeting started from the tray is never lost.
         context.main_window = self
         self.meeting_running_changed.connect(self._update_actions)
+        self.hub.changed.connect(self._update_actions)
+        self.hub.removed.connect(self._update_actions)
+        self.hub.reset.connect(self._update_actions)
         context.app.aboutToQuit.connect(self.save_all)
         self._running = controller.active
         self._show_store_problems()
@@ -178,6 +182,10 @@ class MainWindow(QMainWindow):
             )
 
         meeting_menu = bar.addMenu(tr("&Meeting"))
+        # Formats can change while the window is open: the list is made as it opens.
+        self.quick_menu = meeting_menu.addMenu(tr("&Quick start"))
+        self.quick_menu.aboutToShow.connect(self._fill_quick_menu)
+        self._fill_quick_menu()
         self._action(
             meeting_menu,
             tr("Start the &next meeting"),
@@ -219,12 +227,33 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(tr("&Help"))
         self._action(help_menu, tr("&About Twoway"), self.about, name="about")
 
-    def _update_actions(self) -> None:
+    def _fill_quick_menu(self) -> None:
+        self.quick_menu.clear()
+        formats = sorted(self.hub.formats.formats.values(), key=lambda f: f.name.casefold())
+        for fmt in formats:
+            label = tr("%1 (%2 min)").replace("%1", translated_format_text(fmt.name))
+            action = self.quick_menu.addAction(label.replace("%2", f"{fmt.slot_minutes:g}"))
+            action.triggered.connect(lambda _=False, f=fmt.id: self.quick_start(f, ""))
+        self.quick_menu.setEnabled(bool(formats) and not self.meeting_running())
+
+    def _update_actions(self, *_args) -> None:
+        """Every action is enabled only when it has something to act on."""
         running = self.meeting_running()
-        meeting_open = bool(self.views["meeting"].meeting_id)
-        self.actions_by_name["end"].setEnabled(running)
-        self.actions_by_name["start-this"].setEnabled(meeting_open and not running)
-        self.actions_by_name["start-next"].setEnabled(not running)
+        meeting = self.hub.meeting(self.views["meeting"].meeting_id)
+        meetings = self.hub.store.meetings.values()
+        actions = self.actions_by_name
+        actions["end"].setEnabled(running)
+        actions["start-this"].setEnabled(meeting is not None and not running)
+        actions["start-next"].setEnabled(
+            not running and bool(self.views["today"].next_meeting_id())
+        )
+        actions["last-debrief"].setEnabled(any(m.run for m in meetings))
+        actions["save-debrief"].setEnabled(meeting is not None and meeting_was_held(meeting))
+        actions["copy-request"].setEnabled(
+            meeting is not None
+            and bool(self.views["meeting"].request.preview.toPlainText().strip())
+        )
+        self.quick_menu.setEnabled(not running)
 
     # --- the navigator the views call --------------------------------------------------------
 
@@ -293,6 +322,23 @@ class MainWindow(QMainWindow):
             return False
         self.open_meeting(meeting.id, "run")
         self.status(tr("The meeting has started. The overlay shows the time."))
+        return True
+
+    def quick_start(self, format_id: str, contact_id: str = "") -> bool:
+        """Start now, unplanned: the meeting is made at once so Today and the Meetings
+        list can lead to it while it runs."""
+        fmt = self.hub.format(format_id)
+        if fmt is None:
+            return False
+        if self.meeting_running():
+            self.status(tr("A meeting is already running. End it first."))
+            return False
+        meeting = Meeting(contact_id=contact_id, format_id=fmt.id, scheduled=self.hub.now())
+        meeting.request.minutes = round(fmt.slot_minutes)
+        self.hub.put_meeting(meeting)
+        if not self.start_meeting(meeting.id):
+            self.hub.delete_meeting_now(meeting.id)
+            return False
         return True
 
     def end_meeting(self) -> None:
@@ -365,9 +411,12 @@ class MainWindow(QMainWindow):
 
     def save_debrief(self) -> None:
         view = self.views["meeting"]
-        if self.current_view() == "meeting" and view.meeting_id:
-            view.open(view.meeting_id, "debrief") if view.current_step() != "debrief" else None
-            view.debrief.save_debrief()
+        meeting = self.hub.meeting(view.meeting_id)
+        if meeting is None or not meeting_was_held(meeting):
+            return
+        if self.current_view() != "meeting" or view.current_step() != "debrief":
+            self.open_meeting(meeting.id, "debrief")
+        view.debrief.save_debrief()
 
     def copy_request(self) -> None:
         view = self.views["meeting"]
