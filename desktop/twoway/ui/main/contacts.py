@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from twoway.core.records import Contact
 from twoway.core.workflow.fit import Advice, Direction, fit_check
+from twoway.core.workflow.meetings import listed_meetings
 from twoway.ui.main import common
 from twoway.ui.main.common import SPACING, heading, hint, tr
 from twoway.ui.main.hub import AGENDA, CONTACT, DataHub
@@ -152,7 +153,7 @@ class ContactDetail(QWidget):
         if not self.contact_id:
             return []
         found = list(self.hub.store.meetings_for(self.contact_id))
-        return sorted(found, key=lambda m: m.scheduled or m.created, reverse=True)
+        return listed_meetings(found, None, "", self.hub.contact_name)
 
     def _followups(self):
         if not self.contact_id:

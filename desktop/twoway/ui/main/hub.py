@@ -26,7 +26,7 @@ from twoway.core.workflow.prep import (
 )
 from twoway.paths import DataPaths
 from twoway.ui.i18n import problem_text
-from twoway.ui.main.common import translated_prep_text
+from twoway.ui.main.common import translated_format_text, translated_prep_text
 
 SAVE_DELAY_MS = 500
 
@@ -194,6 +194,15 @@ class DataHub(QObject):
 
     def format(self, format_id: str) -> Format | None:
         return self.formats.formats.get(format_id)
+
+    def meeting_format_name(self, meeting: Meeting) -> str:
+        """The format's name; for a format no longer there (or the demo's), the name kept
+        with its run; the bare id only when neither is known."""
+        fmt = self.format(meeting.format_id)
+        if fmt is not None:
+            return translated_format_text(fmt.name)
+        kept = (meeting.run or {}).get("format_name") or ""
+        return translated_format_text(kept) if kept else meeting.format_id
 
     def reload_formats(self) -> None:
         fresh = load_formats(self.paths.formats_dir)

@@ -44,6 +44,7 @@ from twoway.core.workflow.followups import (
     THANK_YOU_TEXT,
     followups_from_debrief,
 )
+from twoway.core.workflow.meetings import meeting_date, meeting_day
 from twoway.ui.i18n import number_text, percent_text
 from twoway.ui.main import common
 from twoway.ui.main import templates as templates_ui
@@ -1186,7 +1187,8 @@ class DebriefStep(Step):
         for followup_id in changes.delete:
             self.hub.delete_followup_now(followup_id)
         contact = self.hub.contact(meeting.contact_id)
-        held_on = self.hub.today()
+        # The day it was held, not the day the debrief was written.
+        held_on = min(self.hub.today(), meeting_day(meeting) or self.hub.today())
         if contact is not None and (
             contact.last_interaction is None or contact.last_interaction < held_on
         ):
@@ -1307,10 +1309,9 @@ class MeetingView(Page):
             return
         name = self.hub.contact_name(meeting.contact_id)
         self.set_title(tr("Meeting with %1").replace("%1", name) if name else tr("Meeting"))
-        fmt = self.hub.format(meeting.format_id)
-        format_name = translated_format_text(fmt.name) if fmt else meeting.format_id
+        when = datetime_text(meeting_date(meeting))
         self.subtitle.setText(
-            " · ".join([format_name, datetime_text(meeting.scheduled), status_text(meeting.status)])
+            " · ".join([self.hub.meeting_format_name(meeting), when, status_text(meeting.status)])
         )
 
     def _removed(self, kind: str, record_id: str) -> None:

@@ -19,7 +19,6 @@ from twoway.ui.main.common import (
     hint,
     to_qdate,
     tr,
-    translated_format_text,
 )
 from twoway.ui.main.hub import CONTACT, FOLLOWUP, MEETING, DataHub
 from twoway.ui.main.models import FollowUpsModel, MeetingsModel, set_followup_done
@@ -179,8 +178,7 @@ class TodayView(Page):
             self.next_detail.setText(tr("Start one now or plan one below."))
         else:
             name = self.hub.contact_name(nxt.contact_id) or tr("No contact")
-            fmt = self.hub.format(nxt.format_id)
-            format_name = translated_format_text(fmt.name) if fmt else nxt.format_id
+            format_name = self.hub.meeting_format_name(nxt)
             self.next_title.setText(
                 tr("%1 · %2").replace("%1", name).replace("%2", datetime_text(nxt.scheduled))
             )
