@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+52"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+53"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="+127"/>
         <source>What they offer</source>
         <translation>Was sie bieten</translation>
@@ -180,8 +180,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+91"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+139"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+96"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+164"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Gespräch &amp;planen…</translation>
     </message>
@@ -212,17 +212,17 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Meetings with this contact</source>
         <translation>Gespräche mit diesem Kontakt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Follow-ups with this contact</source>
         <translation>Follow-ups mit diesem Kontakt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Meetings and debriefs</source>
         <translation>Gespräche und Nachbereitungen</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Kein Kontakt ausgewählt</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
         <translation>Trag unter „Agenda“ ein, was du brauchst und bieten kannst, dann siehst du hier den Bezug.</translation>
     </message>
@@ -277,7 +277,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+405"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
         <location line="+378"/>
         <source>Delete</source>
         <translation>Löschen</translation>
@@ -401,7 +401,7 @@
     <message>
         <location line="+5"/>
         <location line="+59"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+114"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+105"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
@@ -605,7 +605,7 @@
     <message>
         <location line="+63"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+454"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -760,9 +760,9 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-996"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
-        <location line="+636"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-997"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-56"/>
+        <location line="+635"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -810,8 +810,8 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-9"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+69"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+75"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>No contact</source>
         <translation>Kein Kontakt</translation>
@@ -823,7 +823,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="-34"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-39"/>
         <source>Who the meeting is with</source>
         <translation>Mit wem das Gespräch ist</translation>
     </message>
@@ -1132,7 +1132,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+314"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+313"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -1315,7 +1315,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+105"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+108"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Das Format dieses Gesprächs gibt es nicht mehr; wähle unter „Planung“ ein anderes.</translation>
     </message>
@@ -1484,7 +1484,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Du hattest den Großteil. Ohne die gemeinsamen Phasen entfielen %1 % der Zeit auf dein Gegenüber.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Saved. Follow-ups added or updated: %1.</source>
         <translation>Gespeichert. Neue oder geänderte Follow-ups: %1.</translation>
     </message>
@@ -1536,13 +1536,13 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Gespräch mit %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-589"/>
-        <location line="+939"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-588"/>
+        <location line="+938"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location line="-938"/>
+        <location line="-937"/>
         <source>Held</source>
         <translation>Stattgefunden</translation>
     </message>
@@ -1557,15 +1557,15 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-368"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-376"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+781"/>
+        <location line="+780"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-781"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-780"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
         <source>Company</source>
         <translation>Firma</translation>
@@ -1641,7 +1641,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
@@ -1966,7 +1966,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Sicherungen be&amp;halten:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-160"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-163"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
@@ -2052,7 +2052,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Wiederhergestellt. Der Stand von vorher liegt in der neuesten Sicherung.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-151"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-149"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2087,17 +2087,17 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Anstehende Gespräche</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Nothing planned yet.</source>
         <translation>Noch nichts geplant.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Start one now or plan one below.</source>
         <translation>Starte jetzt eins oder plane eins unten.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Coming up</source>
         <translation>Demnächst</translation>
     </message>
@@ -2108,8 +2108,8 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Offene Nachbereitungen</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+6"/>
+        <location line="+13"/>
+        <location line="+4"/>
         <source>Follow-ups due</source>
         <translation>Fällige Follow-ups</translation>
     </message>
@@ -2129,12 +2129,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Alle Follow-ups</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>No meeting planned</source>
         <translation>Kein Gespräch geplant</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2184,7 +2184,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+320"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2194,7 +2194,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-308"/>
         <source>&amp;Find contact</source>
         <translation>Kontakt &amp;suchen</translation>
     </message>
@@ -2211,7 +2211,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Quick start</source>
-        <translation>&amp;Schnellstart</translation>
+        <translation>Sc&amp;hnellstart</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2249,7 +2249,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Über Twoway</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Es läuft bereits ein Gespräch. Beende es zuerst.</translation>
@@ -2967,13 +2967,13 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Format des Gesprächs, das starten soll</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Start a meeting &amp;now</source>
         <translation>Gespräch &amp;jetzt starten</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-261"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-264"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 Min.)</translation>
     </message>
@@ -3009,7 +3009,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Einige Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+134"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>

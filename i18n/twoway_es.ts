@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+52"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+53"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="+127"/>
         <source>What they offer</source>
         <translation>Lo que ofrece</translation>
@@ -180,8 +180,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+91"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+139"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+96"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+164"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planificar una reunión…</translation>
     </message>
@@ -212,17 +212,17 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Meetings with this contact</source>
         <translation>Reuniones con este contacto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Follow-ups with this contact</source>
         <translation>Seguimientos con este contacto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Meetings and debriefs</source>
         <translation>Reuniones y repasos</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Ningún contacto elegido</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
         <translation>Anota en Objetivos lo que necesitas y lo que puedes ofrecer para ver aquí el encaje.</translation>
     </message>
@@ -277,7 +277,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+405"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
         <location line="+378"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
@@ -401,7 +401,7 @@
     <message>
         <location line="+5"/>
         <location line="+59"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+114"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+105"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;hecho</translation>
     </message>
@@ -605,7 +605,7 @@
     <message>
         <location line="+63"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+454"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -760,9 +760,9 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-996"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
-        <location line="+636"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-997"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-56"/>
+        <location line="+635"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -810,8 +810,8 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-9"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+69"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+75"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>No contact</source>
         <translation>Sin contacto</translation>
@@ -823,7 +823,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="-34"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-39"/>
         <source>Who the meeting is with</source>
         <translation>Con quién es la reunión</translation>
     </message>
@@ -1132,7 +1132,7 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+314"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+313"/>
         <source>Checklist</source>
         <translation>Lista de comprobación</translation>
     </message>
@@ -1315,7 +1315,7 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+105"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+108"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>El formato de esta reunión ya no existe; elige otro en Plan.</translation>
     </message>
@@ -1484,7 +1484,7 @@ qué buscas en una primera contratación</translation>
         <translation>Tú tuviste la mayor parte. Sin contar las fases compartidas, el %1 % del tiempo fue de la otra persona.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Saved. Follow-ups added or updated: %1.</source>
         <translation>Guardado. Seguimientos añadidos o actualizados: %1.</translation>
     </message>
@@ -1536,13 +1536,13 @@ qué buscas en una primera contratación</translation>
         <translation>Reunión con %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-589"/>
-        <location line="+939"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-588"/>
+        <location line="+938"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location line="-938"/>
+        <location line="-937"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
@@ -1557,15 +1557,15 @@ qué buscas en una primera contratación</translation>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-368"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-376"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+781"/>
+        <location line="+780"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-781"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-780"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
         <source>Company</source>
         <translation>Empresa</translation>
@@ -1641,7 +1641,7 @@ qué buscas en una primera contratación</translation>
         <translation>Repaso</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Written</source>
         <translation>Escrito</translation>
     </message>
@@ -1966,7 +1966,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Número de copias que conservar:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-160"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-163"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una copia de seguridad a&amp;hora</translation>
     </message>
@@ -2052,7 +2052,7 @@ qué buscas en una primera contratación</translation>
         <translation>Restaurado. Tus datos de antes de restaurar están en la copia más reciente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-151"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-149"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -2087,17 +2087,17 @@ qué buscas en una primera contratación</translation>
         <translation>Próximas reuniones</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Nothing planned yet.</source>
         <translation>Aún no hay nada planificado.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Start one now or plan one below.</source>
         <translation>Empieza una ahora o planifica una abajo.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Coming up</source>
         <translation>Próximamente</translation>
     </message>
@@ -2108,8 +2108,8 @@ qué buscas en una primera contratación</translation>
         <translation>Repasos por escribir</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+6"/>
+        <location line="+13"/>
+        <location line="+4"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
@@ -2129,12 +2129,12 @@ qué buscas en una primera contratación</translation>
         <translation>Todos los seguimientos</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>No meeting planned</source>
         <translation>Ninguna reunión prevista</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2184,7 +2184,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+320"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -2194,7 +2194,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-308"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Buscar contacto</translation>
     </message>
@@ -2211,7 +2211,7 @@ qué buscas en una primera contratación</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Quick start</source>
-        <translation>Inicio &amp;rápido</translation>
+        <translation>&amp;Inicio rápido</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2249,7 +2249,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Acerca de Twoway</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Ya hay una reunión en curso. Termínala primero.</translation>
@@ -2967,13 +2967,13 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Formato de la reunión que se va a empezar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Start a meeting &amp;now</source>
         <translation>Empezar una reunión &amp;ahora</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-261"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-264"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
@@ -3009,7 +3009,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Algunos cambios no se pudieron guardar: %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+134"/>
         <source>Delete %1</source>
         <translation>Eliminar a %1</translation>
     </message>

@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+52"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+53"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="+127"/>
         <source>What they offer</source>
         <translation>Ce que la personne offre</translation>
@@ -180,8 +180,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+91"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+139"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+96"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+164"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planifier un rendez-vous…</translation>
     </message>
@@ -212,17 +212,17 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Meetings with this contact</source>
         <translation>Rendez-vous avec ce contact</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Follow-ups with this contact</source>
         <translation>Suivis avec ce contact</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Meetings and debriefs</source>
         <translation>Rendez-vous et débriefs</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Aucun contact choisi</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
         <translation>Notez vos besoins et ce que vous pouvez offrir dans Objectifs pour voir le lien ici.</translation>
     </message>
@@ -277,7 +277,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+405"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
         <location line="+378"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
@@ -401,7 +401,7 @@
     <message>
         <location line="+5"/>
         <location line="+59"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+114"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+105"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
@@ -605,7 +605,7 @@
     <message>
         <location line="+63"/>
         <location filename="../desktop/twoway/ui/main/meeting.py" line="+454"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -760,9 +760,9 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-996"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
-        <location line="+636"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-997"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-56"/>
+        <location line="+635"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -810,8 +810,8 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-9"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+69"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+75"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>No contact</source>
         <translation>Sans contact</translation>
@@ -823,7 +823,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="-34"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-39"/>
         <source>Who the meeting is with</source>
         <translation>Avec qui a lieu le rendez-vous</translation>
     </message>
@@ -1132,7 +1132,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+314"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+313"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
@@ -1315,7 +1315,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+105"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+108"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Le format de ce rendez-vous n&apos;existe plus&#xa0;; choisissez-en un autre dans Planifier.</translation>
     </message>
@@ -1484,7 +1484,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Vous en avez eu la plus grande part. Hors phases communes, %1&#xa0;% du temps est allé à l&apos;autre.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Saved. Follow-ups added or updated: %1.</source>
         <translation>Enregistré. Suivis ajoutés ou mis à jour&#xa0;: %1.</translation>
     </message>
@@ -1536,13 +1536,13 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Rendez-vous avec %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-589"/>
-        <location line="+939"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-588"/>
+        <location line="+938"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location line="-938"/>
+        <location line="-937"/>
         <source>Held</source>
         <translation>Tenu</translation>
     </message>
@@ -1557,15 +1557,15 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Décliné</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-368"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-376"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+781"/>
+        <location line="+780"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-781"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-780"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
         <source>Company</source>
         <translation>Entreprise</translation>
@@ -1641,7 +1641,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Débrief</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Written</source>
         <translation>Rédigé</translation>
     </message>
@@ -1966,7 +1966,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Nom&amp;bre de sauvegardes conservées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-160"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-163"/>
         <source>&amp;Back up now</source>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
@@ -2052,7 +2052,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Restauré. Vos données d&apos;avant la restauration sont dans la sauvegarde la plus récente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-151"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-149"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -2087,17 +2087,17 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Rendez-vous à venir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Nothing planned yet.</source>
         <translation>Rien de prévu pour l’instant.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Start one now or plan one below.</source>
         <translation>Démarrez-en une maintenant ou planifiez-en une ci-dessous.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Coming up</source>
         <translation>À venir</translation>
     </message>
@@ -2108,8 +2108,8 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Débriefs à rédiger</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+6"/>
+        <location line="+13"/>
+        <location line="+4"/>
         <source>Follow-ups due</source>
         <translation>Suivis à échéance</translation>
     </message>
@@ -2129,12 +2129,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Tous les suivis</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>No meeting planned</source>
         <translation>Aucun rendez-vous prévu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2184,7 +2184,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+320"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2194,7 +2194,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-308"/>
         <source>&amp;Find contact</source>
         <translation>Rechercher un &amp;contact</translation>
     </message>
@@ -2249,7 +2249,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>À &amp;propos de Twoway</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Un rendez-vous est déjà en cours. Terminez-le d&apos;abord.</translation>
@@ -2967,13 +2967,13 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Format de la réunion à démarrer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Start a meeting &amp;now</source>
         <translation>Démarrer une réunion &amp;maintenant</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-261"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-264"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
@@ -3009,7 +3009,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+134"/>
         <source>Delete %1</source>
         <translation>la suppression du contact %1</translation>
     </message>

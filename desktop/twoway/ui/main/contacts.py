@@ -28,7 +28,7 @@ from twoway.ui.main import common
 from twoway.ui.main.common import SPACING, heading, hint, tr
 from twoway.ui.main.hub import AGENDA, CONTACT, DataHub
 from twoway.ui.main.models import ContactsModel, FollowUpsModel, MeetingsModel
-from twoway.ui.main.widgets import Page, set_column_width, table, text_box
+from twoway.ui.main.widgets import Page, fit_columns, set_column_width, table, text_box
 
 _LIST_FIELDS = {"emails", "phones", "tags"}
 
@@ -125,16 +125,22 @@ class ContactDetail(QWidget):
         history = QGroupBox(tr("History"), self)
         history_layout = QVBoxLayout(history)
         self.meetings_model = MeetingsModel(hub, self._meetings, self)
-        self.meetings_view = table(self.meetings_model, tr("Meetings with this contact"), self)
+        self.meetings_view = table(
+            self.meetings_model,
+            tr("Meetings with this contact"),
+            self,
+            stretch=MeetingsModel.FORMAT,
+        )
         self.meetings_view.hideColumn(MeetingsModel.WITH)
-        set_column_width(self.meetings_view, MeetingsModel.WHEN, 170)
-        set_column_width(self.meetings_view, MeetingsModel.FORMAT, 170)
         self.meetings_view.setMinimumHeight(120)
         self.followups_model = FollowUpsModel(hub, self._followups, self)
-        self.followups_view = table(self.followups_model, tr("Follow-ups with this contact"), self)
+        self.followups_view = table(
+            self.followups_model,
+            tr("Follow-ups with this contact"),
+            self,
+            stretch=FollowUpsModel.TEXT,
+        )
         self.followups_view.hideColumn(FollowUpsModel.CONTACT_COLUMN)
-        set_column_width(self.followups_view, FollowUpsModel.DONE, 56)
-        set_column_width(self.followups_view, FollowUpsModel.DUE, 200)
         self.followups_view.setMinimumHeight(100)
         history_layout.addWidget(QLabel(tr("Meetings and debriefs"), history))
         history_layout.addWidget(self.meetings_view)
@@ -180,6 +186,8 @@ class ContactDetail(QWidget):
         self.title.setText(contact.name if contact else tr("No contact chosen"))
         self.meetings_model.refresh()
         self.followups_model.refresh()
+        fit_columns(self.meetings_view)
+        fit_columns(self.followups_view)
         self._update_fit()
 
     def _edited(self, key: str, text: str) -> None:

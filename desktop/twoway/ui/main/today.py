@@ -23,7 +23,7 @@ from twoway.ui.main.common import (
 from twoway.ui.main.hub import CONTACT, FOLLOWUP, MEETING, DataHub
 from twoway.ui.main.models import FollowUpsModel, MeetingsModel, set_followup_done
 from twoway.ui.main.today_start import RunningBox, StartBox
-from twoway.ui.main.widgets import EmptySpace, Page, set_column_width, table
+from twoway.ui.main.widgets import EmptySpace, Page, fit_columns, table
 
 
 class TodayView(Page):
@@ -73,9 +73,6 @@ class TodayView(Page):
         )
         for column in (MeetingsModel.STATUS, MeetingsModel.DEBRIEF):
             self.upcoming_view.hideColumn(column)
-        set_column_width(self.upcoming_view, MeetingsModel.WHEN, 150)
-        set_column_width(self.upcoming_view, MeetingsModel.WITH, 150)
-        set_column_width(self.upcoming_view, MeetingsModel.PREP, 70)
         self.upcoming_empty = hint(tr("Nothing planned yet."), self)
         left.addWidget(heading(tr("Coming up"), self, level=3))
         left.addWidget(self.upcoming_view, 1)
@@ -87,9 +84,6 @@ class TodayView(Page):
         )
         for column in (MeetingsModel.STATUS, MeetingsModel.PREP, MeetingsModel.DEBRIEF):
             self.debrief_view.hideColumn(column)
-        set_column_width(self.debrief_view, MeetingsModel.WHEN, 150)
-        set_column_width(self.debrief_view, MeetingsModel.WITH, 150)
-        self.debrief_view.setMaximumHeight(140)
         left.addWidget(self.debrief_label)
         left.addWidget(self.debrief_view)
         self.upcoming_space = EmptySpace(left)
@@ -102,8 +96,6 @@ class TodayView(Page):
             self.due_model, tr("Follow-ups due"), self, stretch=FollowUpsModel.TEXT
         )
         self.due_view.hideColumn(FollowUpsModel.CONTACT_COLUMN)
-        set_column_width(self.due_view, FollowUpsModel.DONE, 48)
-        set_column_width(self.due_view, FollowUpsModel.DUE, 130)
         self.due_empty = hint(tr("No follow-ups due. Well done."), self)
         right.addWidget(heading(tr("Follow-ups due"), self, level=3))
         right.addWidget(self.due_view, 1)
@@ -163,6 +155,14 @@ class TodayView(Page):
         self.upcoming_model.refresh()
         self.debrief_model.refresh()
         self.due_model.refresh()
+        for view in (self.upcoming_view, self.debrief_view, self.due_view):
+            fit_columns(view)
+        # As tall as its few rows, so the room goes to the meetings coming up.
+        rows = max(1, min(4, self.debrief_model.rowCount()))
+        header = self.debrief_view.horizontalHeader().sizeHint().height()
+        row_height = self.debrief_view.verticalHeader().defaultSectionSize()
+        frame = 2 * self.debrief_view.frameWidth()
+        self.debrief_view.setMaximumHeight(header + rows * row_height + frame + 2)
         self._refresh_labels()
 
     def _refresh_labels(self) -> None:

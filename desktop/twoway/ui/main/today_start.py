@@ -86,7 +86,12 @@ class StartBox(QGroupBox):
         self.format_box.setAccessibleName(tr("Format of the meeting to start"))
         self.contact_box = QComboBox(self)
         self.contact_box.setAccessibleName(tr("Who the meeting is with"))
-        self.contact_box.setMinimumContentsLength(14)
+        # Long names show whole in the open list, not by widening the page.
+        for box, letters in ((self.format_box, 24), (self.contact_box, 16)):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(letters)
         self.start_button = QPushButton(tr("Start a meeting &now"), self)
         self.plan_button = QPushButton(tr("&Plan a meeting…"), self)
         row.addWidget(self.format_box)

@@ -7,8 +7,8 @@ save on their own: a moment after typing stops, and at once when the window clos
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QCursor, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,6 +39,30 @@ from twoway.ui.main.today import TodayView
 from twoway.ui.main.transfer import Transfer
 from twoway.ui.meeting import MeetingInfo
 
+PREFERRED_SIZE = (1180, 780)
+SMALLEST_FIRST_SIZE = (1024, 640)  # where the screen has room for it
+MINIMUM_SIZE = (760, 520)  # below the first size: pages scroll rather than cut
+SCREEN_SHARE = 0.9
+
+
+def first_geometry(available: QRect) -> QRect:
+    """The window on first start: the preferred size, but at most 90 % of the screen's
+    free area, and at least 1024×640 where that fits; centred in the free area."""
+
+    def side(preferred: int, smallest: int, room: int) -> int:
+        return max(min(preferred, int(room * SCREEN_SHARE)), min(smallest, room))
+
+    width = side(PREFERRED_SIZE[0], SMALLEST_FIRST_SIZE[0], available.width())
+    height = side(PREFERRED_SIZE[1], SMALLEST_FIRST_SIZE[1], available.height())
+    frame = QRect(0, 0, width, height)
+    frame.moveCenter(available.center())
+    return frame
+
+
+def _screen_of_cursor():
+    return QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+
+
 VIEWS = ("today", "contacts", "meeting", "followups", "agenda", "formats", "insights", "settings")
 NAV_WIDTH = 190
 
@@ -54,8 +78,9 @@ class MainWindow(QMainWindow):
         )
         self.setWindowTitle(APP_NAME)
         self.setObjectName("twoway-main-window")
-        self.resize(1180, 780)
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1]))
+        # A saved geometry (AppContext) replaces this; the first start fits its screen.
+        self.setGeometry(first_geometry(_screen_of_cursor().availableGeometry()))
 
         self.views = {
             "today": TodayView(self.hub, self),
