@@ -277,7 +277,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+407"/>
         <location line="+378"/>
         <source>Delete</source>
         <translation>Löschen</translation>
@@ -784,6 +784,7 @@
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+26"/>
         <source>All meetings</source>
         <translation>Alle Gespräche</translation>
     </message>
@@ -1490,23 +1491,72 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+88"/>
-        <location line="+4"/>
+        <location line="+89"/>
         <source>Meeting</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <source>Open a meeting from Today or from a contact, or plan a new one.</source>
-        <translation>Öffne ein Gespräch unter „Heute“ oder bei einem Kontakt, oder plane ein neues.</translation>
+        <location line="-80"/>
+        <source>‹ &amp;All meetings</source>
+        <translation>‹ &amp;Alle Gespräche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of meetings</source>
+        <translation>Zurück zur Liste der Gespräche</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="-2"/>
+        <source>Which meetings</source>
+        <translation>Welche Gespräche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Declined or cancelled</source>
+        <translation>Abgelehnt oder abgesagt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search by name, topic or debrief</source>
+        <translation>Nach Name, Thema oder Nachbereitung suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search meetings</source>
+        <translation>Gespräche durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Plan a meeting</source>
         <translation>Gespräch &amp;planen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>No meetings match. Plan one, or start one from Today.</source>
+        <translation>Keine passenden Gespräche. Plane eins oder starte eins unter Heute.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+14"/>
         <source>1 · Plan</source>
         <translation>1 · Planung</translation>
     </message>
@@ -1542,12 +1592,13 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location line="-937"/>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="-20"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-937"/>
         <source>Held</source>
         <translation>Stattgefunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
@@ -1715,12 +1766,14 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-4"/>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+19"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+80"/>
         <source>Meetings</source>
         <translation>Gespräche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+1"/>
         <source>Average overrun</source>
         <translation>Mittlere Überziehung</translation>
     </message>

@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+105"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+106"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>

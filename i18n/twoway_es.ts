@@ -277,7 +277,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+407"/>
         <location line="+378"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
@@ -784,6 +784,7 @@
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+26"/>
         <source>All meetings</source>
         <translation>Todas las reuniones</translation>
     </message>
@@ -1490,23 +1491,72 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+88"/>
-        <location line="+4"/>
+        <location line="+89"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <source>Open a meeting from Today or from a contact, or plan a new one.</source>
-        <translation>Abre una reunión desde Hoy o desde un contacto, o planifica una nueva.</translation>
+        <location line="-80"/>
+        <source>‹ &amp;All meetings</source>
+        <translation>‹ &amp;Todas las reuniones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of meetings</source>
+        <translation>Volver a la lista de reuniones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="-2"/>
+        <source>Which meetings</source>
+        <translation>Qué reuniones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Declined or cancelled</source>
+        <translation>Rechazadas o canceladas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search by name, topic or debrief</source>
+        <translation>Buscar por nombre, tema o repaso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search meetings</source>
+        <translation>Buscar reuniones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest first</source>
+        <translation>Más antiguas primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Plan a meeting</source>
         <translation>&amp;Planificar una reunión</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>No meetings match. Plan one, or start one from Today.</source>
+        <translation>Ninguna reunión coincide. Planifica una o empieza una desde Hoy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+14"/>
         <source>1 · Plan</source>
         <translation>1 · Plan</translation>
     </message>
@@ -1542,12 +1592,13 @@ qué buscas en una primera contratación</translation>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location line="-937"/>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="-20"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-937"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
@@ -1715,12 +1766,14 @@ qué buscas en una primera contratación</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-4"/>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+19"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+80"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+1"/>
         <source>Average overrun</source>
         <translation>Exceso medio</translation>
     </message>

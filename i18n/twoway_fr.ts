@@ -277,7 +277,7 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+407"/>
         <location line="+378"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
@@ -784,6 +784,7 @@
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+26"/>
         <source>All meetings</source>
         <translation>Tous les rendez-vous</translation>
     </message>
@@ -1490,23 +1491,72 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+88"/>
-        <location line="+4"/>
+        <location line="+89"/>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <source>Open a meeting from Today or from a contact, or plan a new one.</source>
-        <translation>Ouvrez un rendez-vous depuis Aujourd&apos;hui ou depuis un contact, ou planifiez-en un nouveau.</translation>
+        <location line="-80"/>
+        <source>‹ &amp;All meetings</source>
+        <translation>‹ &amp;Tous les rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of meetings</source>
+        <translation>Retour à la liste des rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="-2"/>
+        <source>Which meetings</source>
+        <translation>Quels rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Declined or cancelled</source>
+        <translation>Refusés ou annulés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search by name, topic or debrief</source>
+        <translation>Chercher par nom, sujet ou débrief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search meetings</source>
+        <translation>Chercher des rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first</source>
+        <translation>Plus récents d’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest first</source>
+        <translation>Plus anciens d’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Plan a meeting</source>
         <translation>&amp;Planifier un rendez-vous</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>No meetings match. Plan one, or start one from Today.</source>
+        <translation>Aucun rendez-vous ne correspond. Planifiez-en un ou démarrez-en un depuis Aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+14"/>
         <source>1 · Plan</source>
         <translation>1 · Planifier</translation>
     </message>
@@ -1542,12 +1592,13 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location line="-937"/>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="-20"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-937"/>
         <source>Held</source>
         <translation>Tenu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -1715,12 +1766,14 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-4"/>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+19"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+80"/>
         <source>Meetings</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+1"/>
         <source>Average overrun</source>
         <translation>Dépassement moyen</translation>
     </message>

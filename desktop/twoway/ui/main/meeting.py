@@ -65,6 +65,7 @@ from twoway.ui.main.common import (
 )
 from twoway.ui.main.contacts import show_fit
 from twoway.ui.main.hub import CONTACT, MEETING, DataHub
+from twoway.ui.main.meetings_list import MeetingsList
 from twoway.ui.main.models import (
     ChecklistModel,
     ContactsModel,
@@ -1222,16 +1223,13 @@ class MeetingView(Page):
         self.meeting_id = ""
         self.subtitle = hint("", self)
         self.content.addWidget(self.subtitle)
-        self.empty = QWidget(self)
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.setContentsMargins(0, 0, 0, 0)
-        empty_layout.addWidget(
-            hint(tr("Open a meeting from Today or from a contact, or plan a new one."), self.empty)
-        )
-        self.plan_new = QPushButton(tr("&Plan a meeting"), self.empty)
-        empty_layout.addLayout(_buttons(self.plan_new))
-        empty_layout.addStretch(1)
-        self.content.addWidget(self.empty, 1)
+        # With no meeting open, the page lists them all.
+        self.list = MeetingsList(hub, nav, self)
+        self.content.addWidget(self.list, 1)
+        self.back_button = QPushButton(tr("‹ &All meetings"), self)
+        self.back_button.setAccessibleName(tr("Back to the list of meetings"))
+        self.content.addLayout(_buttons(self.back_button))
+        self.back_button.clicked.connect(lambda: self.open(""))
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -1256,7 +1254,6 @@ class MeetingView(Page):
             page_layout.addWidget(step)
             self.tabs.addTab(_scrolled(page), names[key])
         self.content.addWidget(self.tabs, 1)
-        self.plan_new.clicked.connect(lambda: nav.plan_meeting(""))
         self.tabs.currentChanged.connect(self._tab_changed)
         hub.removed.connect(self._removed)
         hub.reset.connect(lambda: self.open(self.meeting_id))
@@ -1289,7 +1286,8 @@ class MeetingView(Page):
     def open(self, meeting_id: str, step: str = "") -> None:
         meeting = self.hub.meeting(meeting_id)
         self.meeting_id = meeting.id if meeting else ""
-        self.empty.setVisible(meeting is None)
+        self.list.setVisible(meeting is None)
+        self.back_button.setVisible(meeting is not None)
         self.tabs.setVisible(meeting is not None)
         for each in self.steps.values():
             each.load(self.meeting_id)
@@ -1304,7 +1302,7 @@ class MeetingView(Page):
     def update_header(self) -> None:
         meeting = self.hub.meeting(self.meeting_id)
         if meeting is None:
-            self.set_title(tr("Meeting"))
+            self.set_title(tr("Meetings"))
             self.subtitle.setText("")
             return
         name = self.hub.contact_name(meeting.contact_id)
