@@ -277,8 +277,8 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+407"/>
-        <location line="+378"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+410"/>
+        <location line="+396"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-132"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-145"/>
         <source>Closing line</source>
         <translation>Schlusssatz</translation>
     </message>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+454"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+474"/>
         <location line="+96"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-997"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-1023"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-56"/>
         <location line="+635"/>
         <source>Format</source>
@@ -944,7 +944,7 @@
         <translation>Wähle einen Kontakt, um zu sehen, wie er zu deiner Agenda passt.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Delete meeting</source>
         <translation>Gespräch löschen</translation>
     </message>
@@ -1001,7 +1001,7 @@ what you look for in a first hire</source>
 worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+102"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -1010,12 +1010,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         </translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>Time needed, in minutes</source>
         <translation>Zeitbedarf in Minuten</translation>
     </message>
     <message numerus="yes">
-        <location line="-341"/>
+        <location line="-342"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -1042,7 +1042,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         </translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+339"/>
         <source>A way to say no</source>
         <translation>Eine Möglichkeit, Nein zu sagen</translation>
     </message>
@@ -1117,7 +1117,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Gesendet</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
@@ -1198,32 +1198,27 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Schlusssatz, kurz vor Ende angezeigt:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Cues in the overlay, phase by phase</source>
         <translation>Stichworte im Overlay, Phase für Phase</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cues in the overlay</source>
         <translation>Stichworte im Overlay</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Grey cues are the format&apos;s own. Double-click a cue to write yours.</source>
         <translation>Graue Stichworte stammen aus dem Format. Doppelklicke auf ein Stichwort, um dein eigenes zu schreiben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>&amp;Fill cues from your prep</source>
         <translation>Stichworte aus der Vorbereitung ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Introduction in your first turn, questions in theirs, ideas in the last phase.</source>
-        <translation>Die Vorstellung kommt in deinen ersten Teil, die Fragen in den deines Gegenübers, die Ideen in die letzte Phase.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+62"/>
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
     </message>
@@ -1239,7 +1234,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Häkchen und eigene Punkte werden entfernt.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-154"/>
         <source>Start over from</source>
         <translation>Neu beginnen mit</translation>
     </message>
@@ -1264,7 +1259,22 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Diese Checkliste durch eine aus einer Vorlage ersetzen</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+31"/>
+        <source>&amp;Use my introduction</source>
+        <translation>Meine &amp;Vorstellung nehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the introduction from Settings, About you</source>
+        <translation>Die Vorstellung aus Einstellungen, Über dich, verwenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Introduction in your first turn, questions in theirs, ideas in their takeaway.</source>
+        <translation>Vorstellung in deinen ersten Teil, Fragen in ihren, Ideen in ihr Fazit.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Replace this checklist with a fresh one from “%1”?</source>
         <translation>Diese Checkliste durch eine frische aus „%1“ ersetzen?</translation>
     </message>
@@ -1294,7 +1304,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Schreib zuerst eine Vorstellung, Fragen oder Ideen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>&amp;Start the meeting</source>
         <translation>Gespräch &amp;starten</translation>
     </message>
@@ -1808,7 +1818,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Überzogen</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+65"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+66"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1829,7 +1839,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Chime</source>
         <translation>Gong</translation>
     </message>
@@ -3029,6 +3039,46 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <location filename="../desktop/twoway/ui/main/window.py" line="-264"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 Min.)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/profile.py" line="+23"/>
+        <source>About you</source>
+        <translation>Über dich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As you sign your messages</source>
+        <translation>Wie du deine Nachrichten unterschreibst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One line: who you are and what you are working on</source>
+        <translation>Eine Zeile: wer du bist und woran du arbeitest</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Your name:</source>
+        <translation>Dein Name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introduction:</source>
+        <translation>Vorstellung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank you,</source>
+        <translation>Vielen Dank und viele Grüße</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-off:</source>
+        <translation>Grußformel:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Used to sign the request message and offered for your introduction.</source>
+        <translation>Unterschreibt die Anfrage und wird dir für deine Vorstellung angeboten.</translation>
     </message>
 </context>
 <context>
@@ -4264,7 +4314,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Karte %1 (Zeile %2): Den Zeichensatz „%3“ kennt Twoway nicht; als westeuropäischer Text (Windows-1252) gelesen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+82"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+92"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -4281,11 +4331,12 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+25"/>
         <source>must be text in quotes</source>
         <translation>muss Text in Anführungszeichen sein</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>must look like &quot;%1&quot;</source>
         <translation>muss wie &quot;%1&quot; aussehen</translation>
     </message>
@@ -4295,7 +4346,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>muss einer der Werte %1 sein</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+16"/>
+        <source>must be one line of at most %1 characters</source>
+        <translation>muss eine Zeile mit höchstens %1 Zeichen sein</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>Einen Einstellungsabschnitt &quot;%1&quot; gibt es nicht; er wird ignoriert.</translation>
     </message>
@@ -4944,7 +5000,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>Prep</name>
     <message>
-        <location filename="../desktop/twoway/core/workflow/prep.py" line="+21"/>
+        <location filename="../desktop/twoway/core/workflow/prep.py" line="+22"/>
         <source>Homework on the person</source>
         <translation>Recherche zur Person</translation>
     </message>
@@ -5125,7 +5181,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Vielen Dank und viele Grüße</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Would {text} suit you? If not, name a time that does.</source>
+        <translation>Würde dir {text} passen? Wenn nicht, nenne gern eine Zeit, die passt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A short call?</source>
         <translation>Ein kurzes Gespräch?</translation>
     </message>

@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+106"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+108"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+225"/>
+        <location line="+231"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+356"/>
+        <location line="+376"/>
         <source>%1 with %2: %3 minutes planned in a %4-minute slot.</source>
         <extracomment>%1 is a format, %2 a person; %3 minutes may have a fraction, as in 12.5, and the form follows it.</extracomment>
         <translation>

@@ -277,8 +277,8 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+407"/>
-        <location line="+378"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+410"/>
+        <location line="+396"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-132"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-145"/>
         <source>Closing line</source>
         <translation>Frase de cierre</translation>
     </message>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+454"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+474"/>
         <location line="+96"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-997"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-1023"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-56"/>
         <location line="+635"/>
         <source>Format</source>
@@ -944,7 +944,7 @@
         <translation>Elige un contacto para ver cómo encaja con tus objetivos.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
@@ -1001,7 +1001,7 @@ what you look for in a first hire</source>
 qué buscas en una primera contratación</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+102"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -1010,12 +1010,12 @@ qué buscas en una primera contratación</translation>
         </translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>Time needed, in minutes</source>
         <translation>Tiempo necesario, en minutos</translation>
     </message>
     <message numerus="yes">
-        <location line="-341"/>
+        <location line="-342"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -1042,7 +1042,7 @@ qué buscas en una primera contratación</translation>
         </translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+339"/>
         <source>A way to say no</source>
         <translation>Una forma de decir que no</translation>
     </message>
@@ -1117,7 +1117,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Enviada</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
@@ -1198,32 +1198,27 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Frase de cierre, se muestra cerca del final:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Cues in the overlay, phase by phase</source>
         <translation>Apuntes en el panel flotante, fase a fase</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cues in the overlay</source>
         <translation>Apuntes en el panel flotante</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Grey cues are the format&apos;s own. Double-click a cue to write yours.</source>
         <translation>Los apuntes en gris son los del formato. Haz doble clic en uno para escribir el tuyo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>&amp;Fill cues from your prep</source>
         <translation>&amp;Rellenar los apuntes con tu preparación</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Introduction in your first turn, questions in theirs, ideas in the last phase.</source>
-        <translation>La presentación en tu primer turno, las preguntas en el suyo y las ideas en la última fase.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+62"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
@@ -1239,7 +1234,7 @@ qué buscas en una primera contratación</translation>
         <translation>Se borran las marcas y tus propios puntos.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-154"/>
         <source>Start over from</source>
         <translation>Empezar de nuevo desde</translation>
     </message>
@@ -1264,7 +1259,22 @@ qué buscas en una primera contratación</translation>
         <translation>Sustituir esta lista de comprobación por una de una plantilla</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+31"/>
+        <source>&amp;Use my introduction</source>
+        <translation>&amp;Usar mi presentación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the introduction from Settings, About you</source>
+        <translation>Usar la presentación de Ajustes, Sobre ti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Introduction in your first turn, questions in theirs, ideas in their takeaway.</source>
+        <translation>La presentación en tu primer turno, las preguntas en el suyo, las ideas en su conclusión.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Replace this checklist with a fresh one from “%1”?</source>
         <translation>¿Sustituir esta lista de comprobación por una nueva a partir de «%1»?</translation>
     </message>
@@ -1294,7 +1304,7 @@ qué buscas en una primera contratación</translation>
         <translation>Escribe primero una presentación, preguntas o ideas.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>&amp;Start the meeting</source>
         <translation>&amp;Empezar la reunión</translation>
     </message>
@@ -1808,7 +1818,7 @@ qué buscas en una primera contratación</translation>
         <translation>Exceso</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+65"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+66"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1829,7 +1839,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Chime</source>
         <translation>Aviso sonoro</translation>
     </message>
@@ -3029,6 +3039,46 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <location filename="../desktop/twoway/ui/main/window.py" line="-264"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/profile.py" line="+23"/>
+        <source>About you</source>
+        <translation>Sobre ti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As you sign your messages</source>
+        <translation>Como firmas tus mensajes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One line: who you are and what you are working on</source>
+        <translation>Una línea: quién eres y en qué trabajas</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Your name:</source>
+        <translation>Tu nombre:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introduction:</source>
+        <translation>Presentación:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank you,</source>
+        <translation>Gracias,</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-off:</source>
+        <translation>Despedida:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Used to sign the request message and offered for your introduction.</source>
+        <translation>Firma el mensaje de solicitud y se te ofrece para tu presentación.</translation>
     </message>
 </context>
 <context>
@@ -4264,7 +4314,7 @@ el borrador de la encuesta</translation>
         <translation>Tarjeta %1 (línea %2): Twoway no conoce el juego de caracteres «%3»; se leyó como texto de Europa occidental (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+82"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+92"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
@@ -4281,11 +4331,12 @@ el borrador de la encuesta</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+25"/>
         <source>must be text in quotes</source>
         <translation>debe ser texto entre comillas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>must look like &quot;%1&quot;</source>
         <translation>debe ser del estilo de &quot;%1&quot;</translation>
     </message>
@@ -4295,7 +4346,12 @@ el borrador de la encuesta</translation>
         <translation>debe ser uno de estos valores: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+16"/>
+        <source>must be one line of at most %1 characters</source>
+        <translation>debe ser una línea de %1 caracteres como máximo</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>No existe la sección de ajustes &quot;%1&quot;; se ignora.</translation>
     </message>
@@ -4944,7 +5000,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>Prep</name>
     <message>
-        <location filename="../desktop/twoway/core/workflow/prep.py" line="+21"/>
+        <location filename="../desktop/twoway/core/workflow/prep.py" line="+22"/>
         <source>Homework on the person</source>
         <translation>Investigación previa sobre la persona</translation>
     </message>
@@ -5125,7 +5181,12 @@ el borrador de la encuesta</translation>
         <translation>Gracias,</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Would {text} suit you? If not, name a time that does.</source>
+        <translation>¿Te vendría bien el {text}? Si no, dime una hora que te venga bien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A short call?</source>
         <translation>¿Una llamada breve?</translation>
     </message>

@@ -277,8 +277,8 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+407"/>
-        <location line="+378"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+410"/>
+        <location line="+396"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-132"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-145"/>
         <source>Closing line</source>
         <translation>Phrase de conclusion</translation>
     </message>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+454"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+474"/>
         <location line="+96"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-997"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-1023"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-56"/>
         <location line="+635"/>
         <source>Format</source>
@@ -944,7 +944,7 @@
         <translation>Choisissez un contact pour voir son lien avec vos objectifs.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Delete meeting</source>
         <translation>Supprimer le rendez-vous</translation>
     </message>
@@ -1001,7 +1001,7 @@ what you look for in a first hire</source>
 ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+102"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -1010,12 +1010,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         </translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>Time needed, in minutes</source>
         <translation>Durée nécessaire, en minutes</translation>
     </message>
     <message numerus="yes">
-        <location line="-341"/>
+        <location line="-342"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -1042,7 +1042,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         </translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+339"/>
         <source>A way to say no</source>
         <translation>Une porte de sortie</translation>
     </message>
@@ -1117,7 +1117,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Envoyé</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Subject: %1</source>
         <translation>Objet&#xa0;: %1</translation>
     </message>
@@ -1198,32 +1198,27 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Phrase de c&amp;onclusion, affichée vers la fin&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Cues in the overlay, phase by phase</source>
         <translation>Repères sur le minuteur, phase par phase</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cues in the overlay</source>
         <translation>Repères sur le minuteur</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Grey cues are the format&apos;s own. Double-click a cue to write yours.</source>
         <translation>Les repères en gris viennent du format. Double-cliquez sur un repère pour écrire le vôtre.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>&amp;Fill cues from your prep</source>
         <translation>&amp;Remplir les repères depuis la préparation</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Introduction in your first turn, questions in theirs, ideas in the last phase.</source>
-        <translation>La présentation dans votre premier tour, les questions dans le sien, les idées dans la dernière phase.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+62"/>
         <source>%1 of %2 done</source>
         <translation>%1 sur %2 faits</translation>
     </message>
@@ -1239,7 +1234,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Les coches et vos propres éléments sont effacés.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-154"/>
         <source>Start over from</source>
         <translation>Recommencer à partir de</translation>
     </message>
@@ -1264,7 +1259,22 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Remplacer cette liste par celle d&apos;un modèle</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+31"/>
+        <source>&amp;Use my introduction</source>
+        <translation>&amp;Utiliser ma présentation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the introduction from Settings, About you</source>
+        <translation>Utiliser la présentation de Paramètres, À propos de vous</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Introduction in your first turn, questions in theirs, ideas in their takeaway.</source>
+        <translation>La présentation dans votre premier tour, les questions dans le leur, les idées dans leur conclusion.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Replace this checklist with a fresh one from “%1”?</source>
         <translation>Remplacer cette liste par une nouvelle, tirée de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -1294,7 +1304,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Écrivez d&apos;abord une présentation, des questions ou des idées.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>&amp;Start the meeting</source>
         <translation>&amp;Démarrer le rendez-vous</translation>
     </message>
@@ -1808,7 +1818,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+65"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+66"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1829,7 +1839,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Chime</source>
         <translation>Carillon</translation>
     </message>
@@ -3029,6 +3039,46 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <location filename="../desktop/twoway/ui/main/window.py" line="-264"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/profile.py" line="+23"/>
+        <source>About you</source>
+        <translation>À propos de vous</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As you sign your messages</source>
+        <translation>Comme vous signez vos messages</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One line: who you are and what you are working on</source>
+        <translation>Une ligne : qui vous êtes et sur quoi vous travaillez</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Your name:</source>
+        <translation>Votre nom :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introduction:</source>
+        <translation>Présentation :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank you,</source>
+        <translation>Merci,</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-off:</source>
+        <translation>Formule de fin :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Used to sign the request message and offered for your introduction.</source>
+        <translation>Signe le message de demande et vous est proposé pour votre présentation.</translation>
     </message>
 </context>
 <context>
@@ -4264,7 +4314,7 @@ le projet de questionnaire</translation>
         <translation>Carte %1 (ligne %2)&#xa0;: Twoway ne connaît pas le jeu de caractères «&#xa0;%3&#xa0;»&#xa0;; elle a été lue comme du texte d&apos;Europe occidentale (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+82"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+92"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
@@ -4281,11 +4331,12 @@ le projet de questionnaire</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+25"/>
         <source>must be text in quotes</source>
         <translation>doit être du texte entre guillemets</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>must look like &quot;%1&quot;</source>
         <translation>doit s&apos;écrire comme &quot;%1&quot;</translation>
     </message>
@@ -4295,7 +4346,12 @@ le projet de questionnaire</translation>
         <translation>doit prendre l&apos;une des valeurs %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+16"/>
+        <source>must be one line of at most %1 characters</source>
+        <translation>doit tenir sur une ligne d’au plus %1 caractères</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>Il n&apos;y a pas de section de paramètres &quot;%1&quot;&#xa0;; elle est ignorée.</translation>
     </message>
@@ -4944,7 +5000,7 @@ le projet de questionnaire</translation>
 <context>
     <name>Prep</name>
     <message>
-        <location filename="../desktop/twoway/core/workflow/prep.py" line="+21"/>
+        <location filename="../desktop/twoway/core/workflow/prep.py" line="+22"/>
         <source>Homework on the person</source>
         <translation>Se renseigner sur la personne</translation>
     </message>
@@ -5125,7 +5181,12 @@ le projet de questionnaire</translation>
         <translation>Merci,</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Would {text} suit you? If not, name a time that does.</source>
+        <translation>Est-ce que {text} vous conviendrait ? Sinon, proposez-moi un moment qui vous arrange.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A short call?</source>
         <translation>Un court appel&#xa0;?</translation>
     </message>

@@ -66,12 +66,22 @@ class Backups:
 
 
 @dataclass
+class Profile:
+    """About you: used by the request message and offered for your introduction."""
+
+    name: str = ""
+    introduction: str = ""  # one line: who you are, as you would say it in a call
+    sign_off: str = ""  # "" uses the message's own ("Thank you,")
+
+
+@dataclass
 class Settings:
     general: General = field(default_factory=General)
     overlay: Overlay = field(default_factory=Overlay)
     sound: Sound = field(default_factory=Sound)
     meeting: MeetingDefaults = field(default_factory=MeetingDefaults)
     backups: Backups = field(default_factory=Backups)
+    profile: Profile = field(default_factory=Profile)
 
 
 # --- what each setting accepts ---------------------------------------------------------
@@ -146,6 +156,22 @@ def _one_of(choices: tuple[str, ...]):
     return check
 
 
+def _line(longest: int):
+    def check(value: object) -> str:
+        if not isinstance(value, str):
+            raise ValueError(message(QT_TRANSLATE_NOOP("Messages", "must be text in quotes")))
+        if "\n" in value or len(value) > longest:
+            raise ValueError(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "must be one line of at most %1 characters"),
+                    str(longest),
+                )
+            )
+        return value
+
+    return check
+
+
 RULES = {
     "general.language": _matching(_LANGUAGE_RE, "de", empty_ok=True),
     "general.start_at_login": _flag,
@@ -164,6 +190,9 @@ RULES = {
     "meeting.reminder_minutes": _whole(0, 1440),
     "backups.daily": _flag,
     "backups.keep": _whole(1, 365),
+    "profile.name": _line(120),
+    "profile.introduction": _line(300),
+    "profile.sign_off": _line(120),
 }
 
 

@@ -74,12 +74,14 @@ from twoway.ui.main.models import (
     RunPhasesModel,
     status_text,
 )
+from twoway.ui.main.profile import long_datetime_text, profile_values
 from twoway.ui.main.templates import menu_label, template_name
 from twoway.ui.main.widgets import (
     FlowLayout,
     OptionalDate,
     Page,
     WrappingDelegate,
+    fit_columns,
     labelled,
     set_column_width,
     table,
@@ -376,6 +378,7 @@ class PlanStep(Step):
             composer.compose_decline(
                 self.hub.contact_name(meeting.contact_id),
                 shorter_minutes=minutes,
+                sender_name=profile_values(self.nav.context)["profile.name"],
                 words=wording(minutes),
             )
         )
@@ -515,10 +518,15 @@ class RequestStep(Step):
         self._update_edited_note()
 
     def compose(self, meeting: Meeting) -> str:
+        about_you = profile_values(self.nav.context)
         return composer.compose_request(
             meeting.request,
             self.hub.contact_name(meeting.contact_id),
+            about_you["profile.name"],
             words=wording(meeting.request.minutes),
+            introduction=about_you["profile.introduction"],
+            sign_off=about_you["profile.sign_off"],
+            proposed_time=long_datetime_text(meeting.scheduled),
         )
 
     def _update_subject(self, meeting: Meeting) -> None:
@@ -658,10 +666,23 @@ class PrepStep(Step):
             (tr("C&losing line, shown near the end:"), self.closing),
         ):
             right.addLayout(labelled(text, field, self))
-        right.addWidget(_bold(QLabel(tr("Cues in the overlay, phase by phase"), self)))
+            if field is self.introduction:
+                # The one line from Settings ▸ About you, offered rather than imposed.
+                self.use_profile_intro = QPushButton(tr("&Use my introduction"), self)
+                self.use_profile_intro.setAccessibleName(
+                    tr("Use the introduction from Settings, About you")
+                )
+                right.addLayout(_buttons(self.use_profile_intro))
+        self.fill_cues = QPushButton(tr("&Fill cues from your prep"), self)
+        self.fill_cues.setToolTip(
+            tr("Introduction in your first turn, questions in theirs, ideas in their takeaway.")
+        )
+        cues_heading = QHBoxLayout()
+        cues_heading.addWidget(_bold(QLabel(tr("Cues in the overlay, phase by phase"), self)), 1)
+        cues_heading.addWidget(self.fill_cues)
+        right.addLayout(cues_heading)
         self.cues = CuesModel(self)
         self.cue_view = table(self.cues, tr("Cues in the overlay"), self, stretch=CuesModel.CUE)
-        set_column_width(self.cue_view, CuesModel.PHASE, 250)
         self.cue_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -673,11 +694,6 @@ class PrepStep(Step):
         right.addWidget(
             hint(tr("Grey cues are the format's own. Double-click a cue to write yours."), self)
         )
-        self.fill_cues = QPushButton(tr("&Fill cues from your prep"), self)
-        self.fill_cues.setToolTip(
-            tr("Introduction in your first turn, questions in theirs, ideas in the last phase.")
-        )
-        right.addLayout(_buttons(self.fill_cues))
         right.addStretch(1)
         layout.addLayout(right, 1)
 
@@ -691,6 +707,7 @@ class PrepStep(Step):
         self.closing.textEdited.connect(self._text_edited)
         self.cues.edited.connect(self._cues_edited)
         self.fill_cues.clicked.connect(self._fill_cues)
+        self.use_profile_intro.clicked.connect(self._use_profile_intro)
 
     def fill(self, meeting: Meeting | None) -> None:
         if meeting is None:
@@ -709,6 +726,10 @@ class PrepStep(Step):
         self.closing.setCursorPosition(0)
         self.closing.setPlaceholderText(translated_format_text(fmt.closing_line) if fmt else "")
         self.cues.set_meeting(fmt, prep)
+        fit_columns(self.cue_view)
+        own = profile_values(self.nav.context)["profile.introduction"]
+        self.use_profile_intro.setVisible(bool(own))
+        self.use_profile_intro.setEnabled(bool(own) and own != prep.introduction)
         self._update_progress(meeting)
 
     def _update_progress(self, meeting: Meeting) -> None:
@@ -835,6 +856,13 @@ class PrepStep(Step):
             self.nav.status(tr("Write an introduction, questions or ideas first."))
             return
         self.cues.set_cues({**meeting.prep.cues, **suggested})
+        fit_columns(self.cue_view)
+
+    def _use_profile_intro(self) -> None:
+        own = profile_values(self.nav.context)["profile.introduction"]
+        if own:
+            self.introduction.setPlainText(own)  # saved through textChanged, undoable by typing
+            self.use_profile_intro.setEnabled(False)
 
 
 # --- run -------------------------------------------------------------------------------------
