@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+53"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+54"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="+127"/>
         <source>What they offer</source>
         <translation>Was sie bieten</translation>
@@ -207,7 +207,7 @@
         <translation>Bezug zu deiner Agenda</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Kein Kontakt ausgewählt</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
         <translation>Trag unter „Agenda“ ein, was du brauchst und bieten kannst, dann siehst du hier den Bezug.</translation>
     </message>
@@ -401,7 +401,7 @@
     <message>
         <location line="+5"/>
         <location line="+59"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+105"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+108"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
@@ -812,7 +812,7 @@
     <message>
         <location line="+16"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+75"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+87"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>No contact</source>
         <translation>Kein Kontakt</translation>
@@ -1618,7 +1618,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-376"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-379"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
         <location line="+780"/>
         <source>Name</source>
@@ -2115,7 +2115,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Wiederhergestellt. Der Stand von vorher liegt in der neuesten Sicherung.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-149"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-161"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2155,12 +2155,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Noch nichts geplant.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+114"/>
         <source>Start one now or plan one below.</source>
         <translation>Starte jetzt eins oder plane eins unten.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>Coming up</source>
         <translation>Demnächst</translation>
     </message>
@@ -2192,7 +2192,17 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Alle Follow-ups</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+6"/>
+        <source>Due to reconnect</source>
+        <translation>Mal wieder melden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contacts due to reconnect</source>
+        <translation>Kontakte, bei denen du dich mal wieder melden solltest</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>No meeting planned</source>
         <translation>Kein Gespräch geplant</translation>
     </message>
@@ -3079,6 +3089,111 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <location line="+11"/>
         <source>Used to sign the request message and offered for your introduction.</source>
         <translation>Unterschreibt die Anfrage und wird dir für deine Vorstellung angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/keep_in_touch.py" line="+26"/>
+        <source>No reminder</source>
+        <translation>Keine Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 2 weeks</source>
+        <translation>Alle 2 Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every month</source>
+        <translation>Jeden Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 2 months</source>
+        <translation>Alle 2 Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 3 months</source>
+        <translation>Alle 3 Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 6 months</source>
+        <translation>Alle 6 Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every %1 days</source>
+        <translation>Alle %1 Tage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coffee</source>
+        <translation>Kaffee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How often to reconnect</source>
+        <translation>Wie oft du dich melden willst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnect:</source>
+        <translation>Melden:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talks logged</source>
+        <translation>Notierte Gespräche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talks:</source>
+        <translation>Gespräche:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day of the talk</source>
+        <translation>Tag des Gesprächs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of talk</source>
+        <translation>Art des Gesprächs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you talked about</source>
+        <translation>Worüber ihr gesprochen habt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on the talk</source>
+        <translation>Notiz zum Gespräch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log a talk</source>
+        <translation>Gespräch &amp;notieren</translation>
     </message>
 </context>
 <context>
@@ -4484,7 +4599,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>&quot;%1&quot; muss Text in Anführungszeichen sein.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>The schema line is missing: every Twoway file starts with one, such as &quot;schema = 1&quot;.</source>
         <translation>Die schema-Zeile fehlt: Jede Twoway-Datei beginnt mit einer solchen Zeile, etwa &quot;schema = 1&quot;.</translation>
     </message>
@@ -5369,6 +5484,11 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Fällige Follow-ups: %1</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Due to reconnect: %1</source>
+        <translation>Mal wieder melden: %1</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
@@ -5384,7 +5504,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Twoway beenden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>

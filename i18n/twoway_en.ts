@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+393"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+397"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/tray.py" line="+342"/>
+        <location filename="../desktop/twoway/ui/tray.py" line="+359"/>
         <source>Your meeting with %1 starts in %n min.</source>
         <translation>
             <numerusform>Your meeting with %1 starts in %n min.</numerusform>

@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+53"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+54"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="+127"/>
         <source>What they offer</source>
         <translation>Lo que ofrece</translation>
@@ -207,7 +207,7 @@
         <translation>Encaje con tus objetivos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Ningún contacto elegido</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
         <translation>Anota en Objetivos lo que necesitas y lo que puedes ofrecer para ver aquí el encaje.</translation>
     </message>
@@ -401,7 +401,7 @@
     <message>
         <location line="+5"/>
         <location line="+59"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+105"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+108"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;hecho</translation>
     </message>
@@ -812,7 +812,7 @@
     <message>
         <location line="+16"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+75"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+87"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>No contact</source>
         <translation>Sin contacto</translation>
@@ -1618,7 +1618,7 @@ qué buscas en una primera contratación</translation>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-376"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-379"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
         <location line="+780"/>
         <source>Name</source>
@@ -2115,7 +2115,7 @@ qué buscas en una primera contratación</translation>
         <translation>Restaurado. Tus datos de antes de restaurar están en la copia más reciente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-149"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-161"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -2155,12 +2155,12 @@ qué buscas en una primera contratación</translation>
         <translation>Aún no hay nada planificado.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+114"/>
         <source>Start one now or plan one below.</source>
         <translation>Empieza una ahora o planifica una abajo.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>Coming up</source>
         <translation>Próximamente</translation>
     </message>
@@ -2192,7 +2192,17 @@ qué buscas en una primera contratación</translation>
         <translation>Todos los seguimientos</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+6"/>
+        <source>Due to reconnect</source>
+        <translation>Toca retomar el contacto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contacts due to reconnect</source>
+        <translation>Contactos con los que toca retomar el contacto</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>No meeting planned</source>
         <translation>Ninguna reunión prevista</translation>
     </message>
@@ -3079,6 +3089,111 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <location line="+11"/>
         <source>Used to sign the request message and offered for your introduction.</source>
         <translation>Firma el mensaje de solicitud y se te ofrece para tu presentación.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/keep_in_touch.py" line="+26"/>
+        <source>No reminder</source>
+        <translation>Sin recordatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 2 weeks</source>
+        <translation>Cada 2 semanas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every month</source>
+        <translation>Cada mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 2 months</source>
+        <translation>Cada 2 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 3 months</source>
+        <translation>Cada 3 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 6 months</source>
+        <translation>Cada 6 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every %1 days</source>
+        <translation>Cada %1 días</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep in touch</source>
+        <translation>Mantener el contacto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How often to reconnect</source>
+        <translation>Cada cuánto retomar el contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnect:</source>
+        <translation>Retomar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talks logged</source>
+        <translation>Conversaciones anotadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talks:</source>
+        <translation>Conversaciones:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day of the talk</source>
+        <translation>Día de la conversación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of talk</source>
+        <translation>Tipo de conversación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you talked about</source>
+        <translation>De qué hablasteis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on the talk</source>
+        <translation>Nota sobre la conversación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log a talk</source>
+        <translation>&amp;Anotar una conversación</translation>
     </message>
 </context>
 <context>
@@ -4484,7 +4599,7 @@ el borrador de la encuesta</translation>
         <translation>&quot;%1&quot; debe ser texto entre comillas.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>The schema line is missing: every Twoway file starts with one, such as &quot;schema = 1&quot;.</source>
         <translation>Falta la línea de schema: todos los archivos de Twoway empiezan con una, como &quot;schema = 1&quot;.</translation>
     </message>
@@ -5369,6 +5484,11 @@ el borrador de la encuesta</translation>
         <translation>Seguimientos pendientes: %1</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Due to reconnect: %1</source>
+        <translation>Toca retomar el contacto: %1</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
@@ -5384,7 +5504,7 @@ el borrador de la encuesta</translation>
         <translation>Salir de Twoway</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Start at login</source>
         <translation>Abrir al iniciar sesión</translation>
     </message>

@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+53"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+54"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="+127"/>
         <source>What they offer</source>
         <translation>Ce que la personne offre</translation>
@@ -207,7 +207,7 @@
         <translation>Lien avec vos objectifs</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Aucun contact choisi</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
         <translation>Notez vos besoins et ce que vous pouvez offrir dans Objectifs pour voir le lien ici.</translation>
     </message>
@@ -401,7 +401,7 @@
     <message>
         <location line="+5"/>
         <location line="+59"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+105"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+108"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
@@ -812,7 +812,7 @@
     <message>
         <location line="+16"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+75"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+87"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>No contact</source>
         <translation>Sans contact</translation>
@@ -1618,7 +1618,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Décliné</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-376"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-379"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
         <location line="+780"/>
         <source>Name</source>
@@ -2115,7 +2115,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Restauré. Vos données d&apos;avant la restauration sont dans la sauvegarde la plus récente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-149"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-161"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -2155,12 +2155,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Rien de prévu pour l’instant.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+114"/>
         <source>Start one now or plan one below.</source>
         <translation>Démarrez-en une maintenant ou planifiez-en une ci-dessous.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>Coming up</source>
         <translation>À venir</translation>
     </message>
@@ -2192,7 +2192,17 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Tous les suivis</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+6"/>
+        <source>Due to reconnect</source>
+        <translation>À recontacter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contacts due to reconnect</source>
+        <translation>Contacts à recontacter</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>No meeting planned</source>
         <translation>Aucun rendez-vous prévu</translation>
     </message>
@@ -3079,6 +3089,111 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <location line="+11"/>
         <source>Used to sign the request message and offered for your introduction.</source>
         <translation>Signe le message de demande et vous est proposé pour votre présentation.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/keep_in_touch.py" line="+26"/>
+        <source>No reminder</source>
+        <translation>Pas de rappel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 2 weeks</source>
+        <translation>Toutes les 2 semaines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every month</source>
+        <translation>Tous les mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 2 months</source>
+        <translation>Tous les 2 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 3 months</source>
+        <translation>Tous les 3 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 6 months</source>
+        <translation>Tous les 6 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every %1 days</source>
+        <translation>Tous les %1 jours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How often to reconnect</source>
+        <translation>À quelle fréquence reprendre contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnect:</source>
+        <translation>Recontacter :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talks logged</source>
+        <translation>Échanges notés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talks:</source>
+        <translation>Échanges :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day of the talk</source>
+        <translation>Jour de l’échange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of talk</source>
+        <translation>Type d’échange</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you talked about</source>
+        <translation>De quoi vous avez parlé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on the talk</source>
+        <translation>Note sur l’échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log a talk</source>
+        <translation>&amp;Noter un échange</translation>
     </message>
 </context>
 <context>
@@ -4484,7 +4599,7 @@ le projet de questionnaire</translation>
         <translation>&quot;%1&quot; doit être du texte entre guillemets.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>The schema line is missing: every Twoway file starts with one, such as &quot;schema = 1&quot;.</source>
         <translation>Il manque la ligne schema&#xa0;: tout fichier Twoway commence par cette ligne, par exemple &quot;schema = 1&quot;.</translation>
     </message>
@@ -5369,6 +5484,11 @@ le projet de questionnaire</translation>
         <translation>Suivis à échéance&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Due to reconnect: %1</source>
+        <translation>À recontacter : %1</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
@@ -5384,7 +5504,7 @@ le projet de questionnaire</translation>
         <translation>Quitter Twoway</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Start at login</source>
         <translation>Lancement à l&apos;ouverture de session</translation>
     </message>

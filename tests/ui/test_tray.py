@@ -393,3 +393,22 @@ def test_a_tray_that_comes_up_late_at_login_is_waited_for(qtbot, data_dir, clock
     assert not home(context).isVisible(), "started at login: it stays in the tray"
     assert visible_notices() == []
     close_context(context)
+
+
+def test_the_tray_lists_who_is_due_to_reconnect(tray, context):
+    from datetime import timedelta
+
+    from twoway.core.records import Contact
+
+    store = context.open_store()
+    today = context.clock.wall().astimezone().date()
+    tray.menu.aboutToShow.emit()
+    assert "reconnect" not in tray.actions
+    store.put_contact(
+        Contact(name="Maya", keep_in_touch_days=14, last_interaction=today - timedelta(days=20))
+    )
+    tray.menu.aboutToShow.emit()
+    assert tray.actions["reconnect"].text() == "Due to reconnect: 1"
+    choose(tray, "reconnect")
+    assert context.main_window.isVisible() and context.main_window.current_view() == "today"
+    context.main_window.close()

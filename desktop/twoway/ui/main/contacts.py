@@ -27,6 +27,7 @@ from twoway.core.workflow.meetings import listed_meetings
 from twoway.ui.main import common
 from twoway.ui.main.common import SPACING, heading, hint, tr
 from twoway.ui.main.hub import AGENDA, CONTACT, DataHub
+from twoway.ui.main.keep_in_touch import KeepInTouchBox
 from twoway.ui.main.models import ContactsModel, FollowUpsModel, MeetingsModel
 from twoway.ui.main.widgets import Page, fit_columns, set_column_width, table, text_box
 
@@ -121,6 +122,8 @@ class ContactDetail(QWidget):
         fit_layout.addWidget(self.fit_advice)
         fit_layout.addWidget(self.fit_details)
         layout.addWidget(self.fit_box)
+        self.keep_in_touch = KeepInTouchBox(hub, self)
+        layout.addWidget(self.keep_in_touch)
 
         history = QGroupBox(tr("History"), self)
         history_layout = QVBoxLayout(history)
@@ -188,6 +191,7 @@ class ContactDetail(QWidget):
         self.followups_model.refresh()
         fit_columns(self.meetings_view)
         fit_columns(self.followups_view)
+        self.keep_in_touch.show_contact(contact_id if contact else "")
         self._update_fit()
 
     def _edited(self, key: str, text: str) -> None:

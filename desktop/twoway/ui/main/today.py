@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from twoway.core.workflow import keep_in_touch
 from twoway.core.workflow import today as today_lists
 from twoway.ui.main.common import (
     datetime_text,
@@ -109,6 +112,15 @@ class TodayView(Page):
         due_buttons.addStretch(1)
         due_buttons.addWidget(self.all_button)
         right.addLayout(due_buttons)
+        # Keep in touch: who is due, each name a link to their page.
+        self.reconnect_label = heading(tr("Due to reconnect"), self, level=3)
+        self.reconnect = QLabel(self)
+        self.reconnect.setWordWrap(True)
+        self.reconnect.setTextFormat(Qt.TextFormat.RichText)
+        self.reconnect.setAccessibleName(tr("Contacts due to reconnect"))
+        self.reconnect.linkActivated.connect(self.nav.open_contact)
+        right.addWidget(self.reconnect_label)
+        right.addWidget(self.reconnect)
         lists.addLayout(right, 3)
 
         self.start_button.clicked.connect(self._start_next)
@@ -141,6 +153,9 @@ class TodayView(Page):
 
     def _due(self):
         return sorted(self.hub.store.due_followups(self.hub.today()), key=lambda f: f.due)
+
+    def reconnect_due(self):
+        return keep_in_touch.due_to_reconnect(self.hub.store.contacts.values(), self.hub.today())
 
     def _on_change(self, kind: str, _id: str) -> None:
         if kind in (MEETING, CONTACT, FOLLOWUP):
@@ -198,6 +213,15 @@ class TodayView(Page):
         self.due_view.setVisible(has_due)
         self.due_empty.setVisible(not has_due)
         self.done_button.setEnabled(has_due)
+        due_people = self.reconnect_due()
+        self.reconnect.setText(
+            ", ".join(
+                f'<a href="{html.escape(d.contact.id)}">{html.escape(d.contact.name)}</a>'
+                for d in due_people
+            )
+        )
+        self.reconnect.setVisible(bool(due_people))
+        self.reconnect_label.setVisible(bool(due_people))
         self.upcoming_space.set_empty(not upcoming)
         self.due_space.set_empty(not has_due)
 
