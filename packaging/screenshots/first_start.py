@@ -51,7 +51,27 @@ def main(argv: list[str]) -> int:
     context.store = store
     context.show_main_window()
     window = context.main_window
-    window.show_view(view)
+    if view == "contact":  # Inês, with a history, and a talk logged to show the log
+        from datetime import timedelta
+
+        from twoway.core.records import Talk, TalkKind
+        from twoway.core.workflow.keep_in_touch import log_talk
+
+        ines = store.contacts["c-demo01"]
+        ines.keep_in_touch_days = 30
+        note = languages.demo_translation("Coffee after the pricing meetup")
+        log_talk(
+            ines,
+            Talk(clock.wall().date() - timedelta(days=3), TalkKind.COFFEE, note),
+            clock.wall().date(),
+        )
+        window.open_contact("c-demo01")
+        view = "contacts"
+        detail = window.views["contacts"].detail
+        scroller = detail.parentWidget().parentWidget()  # the detail's scroll area
+        QTimer.singleShot(500, lambda: scroller.ensureWidgetVisible(detail.keep_in_touch, 0, 200))
+    else:
+        window.show_view(view)
 
     def report() -> None:
         frame = window.frameGeometry()

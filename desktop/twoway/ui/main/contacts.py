@@ -132,9 +132,11 @@ class ContactDetail(QWidget):
             self.meetings_model,
             tr("Meetings with this contact"),
             self,
-            stretch=MeetingsModel.FORMAT,
+            stretch=MeetingsModel.DEBRIEF,
         )
         self.meetings_view.hideColumn(MeetingsModel.WITH)
+        # Prep progress matters before a meeting, not in a history: room for the debrief.
+        self.meetings_view.hideColumn(MeetingsModel.PREP)
         self.meetings_view.setMinimumHeight(120)
         self.followups_model = FollowUpsModel(hub, self._followups, self)
         self.followups_view = table(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from twoway.core.records import Talk, TalkKind
 from twoway.core.workflow.keep_in_touch import CADENCES, log_talk
-from twoway.ui.main.common import date_text, from_qdate, to_qdate, tr
+from twoway.ui.main.common import compact_date_pattern, date_text, from_qdate, to_qdate, tr
 from twoway.ui.main.hub import DataHub
 
 
@@ -52,11 +52,12 @@ class KeepInTouchBox(QGroupBox):
         form.addRow(tr("Reconnect:"), self.cadence)
         self.talks = QListWidget(self)
         self.talks.setAccessibleName(tr("Talks logged"))
-        self.talks.setMaximumHeight(110)
+        self.talks.setMaximumHeight(self.fontMetrics().height() * 5)
         form.addRow(tr("Talks:"), self.talks)
         row = QHBoxLayout()
         self.day = QDateEdit(self)
         self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat(compact_date_pattern(self.day.locale(), weekday=False))
         self.day.setAccessibleName(tr("Day of the talk"))
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(tr("Kind of talk"))
@@ -68,8 +69,9 @@ class KeepInTouchBox(QGroupBox):
         self.log_button = QPushButton(tr("&Log a talk"), self)
         row.addWidget(self.day)
         row.addWidget(self.kind)
-        row.addWidget(self.note, 1)
+        row.addStretch(1)
         row.addWidget(self.log_button)
+        form.addRow("", self.note)  # the note has the whole width; the panel is narrow
         form.addRow("", row)
         self.cadence.currentIndexChanged.connect(self._cadence_chosen)
         self.log_button.clicked.connect(self.log)

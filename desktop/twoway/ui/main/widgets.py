@@ -171,6 +171,22 @@ def set_column_width(view, column: int, width: int) -> None:
 COLUMN_CAP = 280  # a column other than the stretching one never takes more than this
 
 
+def _content_width(view: QTableView, column: int, rows: int = 200) -> int:
+    """The widest cell of a column, measured from the model: the view's own measure
+    counts only the rows it shows, none while it is not laid out yet."""
+    model = view.model()
+    metrics = view.fontMetrics()
+    widest = 0
+    for row in range(min(rows, model.rowCount())):
+        index = model.index(row, column)
+        text = model.data(index, Qt.ItemDataRole.DisplayRole)
+        width = metrics.horizontalAdvance(str(text)) if text not in (None, "") else 0
+        if model.data(index, Qt.ItemDataRole.CheckStateRole) is not None:
+            width += view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
+        widest = max(widest, width)
+    return widest + 16 if widest else 0  # the cell's margins
+
+
 def fit_columns(view: QTableView) -> None:
     """Columns as wide as their content (and title), the stretching one taking the rest:
     the long text is the one given room, not a date. For short lists (Today, a history)."""
@@ -179,7 +195,7 @@ def fit_columns(view: QTableView) -> None:
     for column in range(header.count()):
         if column == stretch or header.isSectionHidden(column):
             continue
-        content = view.sizeHintForColumn(column) if view.model().rowCount() else 0
+        content = _content_width(view, column)
         width = max(content, header.sectionSizeHint(column))
         view.setColumnWidth(column, min(width, max(COLUMN_CAP, header.sectionSizeHint(column))))
     if isinstance(view, _Table):
