@@ -3017,17 +3017,17 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     <message>
         <location line="+8"/>
         <source>Meeting running now</source>
-        <translation>Réunion en cours</translation>
+        <translation>Rendez-vous en cours</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Go to the meeting</source>
-        <translation>&amp;Aller à la réunion</translation>
+        <translation>&amp;Aller au rendez-vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to the running meeting</source>
-        <translation>Aller à la réunion en cours</translation>
+        <translation>Aller au rendez-vous en cours</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3037,12 +3037,12 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     <message>
         <location line="+5"/>
         <source>Format of the meeting to start</source>
-        <translation>Format de la réunion à démarrer</translation>
+        <translation>Format du rendez-vous à démarrer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Start a meeting &amp;now</source>
-        <translation>Démarrer une réunion &amp;maintenant</translation>
+        <translation>Démarrer un rendez-vous &amp;maintenant</translation>
     </message>
     <message>
         <location line="+28"/>

@@ -78,3 +78,11 @@ def test_a_contacts_history_has_no_sideways_scrolling(qtbot, window, store, cloc
     for view in (detail.meetings_view, detail.followups_view):
         assert not view.horizontalScrollBar().isVisible()
         assert view.stretch >= 0
+
+
+def test_the_run_steps_cut_band_labels_show_in_full_on_hover(window, store, clock):
+    seed_demo(store, clock.wall())
+    window.hub.reset.emit()
+    window.open_meeting("m-demo10", "run")
+    tip = window.views["meeting"].run.bands.toolTip()
+    assert "Their takeaway, Them, 1 min" in tip.splitlines()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -19,6 +18,7 @@ from twoway.core.records import Talk, TalkKind
 from twoway.core.workflow.keep_in_touch import CADENCES, log_talk
 from twoway.ui.main.common import compact_date_pattern, date_text, from_qdate, to_qdate, tr
 from twoway.ui.main.hub import DataHub
+from twoway.ui.main.widgets import FlowLayout
 
 
 def cadence_label(days: int) -> str:
@@ -54,7 +54,7 @@ class KeepInTouchBox(QGroupBox):
         self.talks.setAccessibleName(tr("Talks logged"))
         self.talks.setMaximumHeight(self.fontMetrics().height() * 5)
         form.addRow(tr("Talks:"), self.talks)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps rather than widening the narrow contact panel
         self.day = QDateEdit(self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(compact_date_pattern(self.day.locale(), weekday=False))
@@ -69,7 +69,6 @@ class KeepInTouchBox(QGroupBox):
         self.log_button = QPushButton(tr("&Log a talk"), self)
         row.addWidget(self.day)
         row.addWidget(self.kind)
-        row.addStretch(1)
         row.addWidget(self.log_button)
         form.addRow("", self.note)  # the note has the whole width; the panel is narrow
         form.addRow("", row)
