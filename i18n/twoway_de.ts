@@ -80,7 +80,7 @@
         <translation>Vorschau der Phasen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1, %2, %3 min</source>
         <translation>%1, %2, %3 Min.</translation>
     </message>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+52"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+54"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="+167"/>
         <source>What they offer</source>
         <translation>Was sie bieten</translation>
@@ -180,7 +180,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+134"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+96"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+163"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Gespräch &amp;planen…</translation>
     </message>
@@ -206,22 +207,22 @@
         <translation>Bezug zu deiner Agenda</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Meetings with this contact</source>
         <translation>Gespräche mit diesem Kontakt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Follow-ups with this contact</source>
         <translation>Follow-ups mit diesem Kontakt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Meetings and debriefs</source>
         <translation>Gespräche und Nachbereitungen</translation>
     </message>
@@ -238,7 +239,7 @@
         <translation>Kein Kontakt ausgewählt</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
         <translation>Trag unter „Agenda“ ein, was du brauchst und bieten kannst, dann siehst du hier den Bezug.</translation>
     </message>
@@ -248,7 +249,12 @@
         <translation>Noch keine Kontakte. Wähle „Neuer Kontakt“ oder hole dein Adressbuch über Datei ▸ Kontakte importieren (%1).</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="+27"/>
+        <source>Name of the new contact:</source>
+        <translation>Name des neuen Kontakts:</translation>
+    </message>
+    <message>
+        <location line="-186"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
@@ -271,8 +277,8 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+405"/>
-        <location line="+378"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+410"/>
+        <location line="+396"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -346,7 +352,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
@@ -395,7 +401,7 @@
     <message>
         <location line="+5"/>
         <location line="+59"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+109"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+108"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
@@ -511,7 +517,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-132"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-145"/>
         <source>Closing line</source>
         <translation>Schlusssatz</translation>
     </message>
@@ -598,7 +604,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+454"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+474"/>
         <location line="+90"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
@@ -754,9 +760,9 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-991"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
-        <location line="+636"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-1017"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-56"/>
+        <location line="+635"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -778,6 +784,7 @@
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+26"/>
         <source>All meetings</source>
         <translation>Alle Gespräche</translation>
     </message>
@@ -804,8 +811,9 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-9"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+66"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+87"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>No contact</source>
         <translation>Kein Kontakt</translation>
     </message>
@@ -816,6 +824,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-39"/>
         <source>Who the meeting is with</source>
         <translation>Mit wem das Gespräch ist</translation>
     </message>
@@ -935,7 +944,7 @@
         <translation>Wähle einen Kontakt, um zu sehen, wie er zu deiner Agenda passt.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Delete meeting</source>
         <translation>Gespräch löschen</translation>
     </message>
@@ -992,7 +1001,7 @@ what you look for in a first hire</source>
 worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+102"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -1001,12 +1010,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         </translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>Time needed, in minutes</source>
         <translation>Zeitbedarf in Minuten</translation>
     </message>
     <message numerus="yes">
-        <location line="-341"/>
+        <location line="-342"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -1033,7 +1042,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         </translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+339"/>
         <source>A way to say no</source>
         <translation>Eine Möglichkeit, Nein zu sagen</translation>
     </message>
@@ -1108,7 +1117,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Gesendet</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
@@ -1124,7 +1133,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+314"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+313"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -1189,32 +1198,27 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Schlusssatz, kurz vor Ende angezeigt:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Cues in the overlay, phase by phase</source>
         <translation>Stichworte im Overlay, Phase für Phase</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cues in the overlay</source>
         <translation>Stichworte im Overlay</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Grey cues are the format&apos;s own. Double-click a cue to write yours.</source>
         <translation>Graue Stichworte stammen aus dem Format. Doppelklicke auf ein Stichwort, um dein eigenes zu schreiben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>&amp;Fill cues from your prep</source>
         <translation>Stichworte aus der Vorbereitung ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Introduction in your first turn, questions in theirs, ideas in the last phase.</source>
-        <translation>Die Vorstellung kommt in deinen ersten Teil, die Fragen in den deines Gegenübers, die Ideen in die letzte Phase.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+62"/>
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
     </message>
@@ -1230,7 +1234,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Häkchen und eigene Punkte werden entfernt.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-154"/>
         <source>Start over from</source>
         <translation>Neu beginnen mit</translation>
     </message>
@@ -1255,7 +1259,22 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Diese Checkliste durch eine aus einer Vorlage ersetzen</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+31"/>
+        <source>&amp;Use my introduction</source>
+        <translation>Meine &amp;Vorstellung nehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the introduction from Settings, About you</source>
+        <translation>Die Vorstellung aus Einstellungen, Über dich, verwenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Introduction in your first turn, questions in theirs, ideas in their takeaway.</source>
+        <translation>Vorstellung in deinen ersten Teil, Fragen in ihren, Ideen in ihr Fazit.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Replace this checklist with a fresh one from “%1”?</source>
         <translation>Diese Checkliste durch eine frische aus „%1“ ersetzen?</translation>
     </message>
@@ -1285,13 +1304,13 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Schreib zuerst eine Vorstellung, Fragen oder Ideen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>&amp;Start the meeting</source>
         <translation>Gespräch &amp;starten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+67"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+71"/>
         <source>&amp;End the meeting</source>
         <translation>Gespräch b&amp;eenden</translation>
     </message>
@@ -1307,7 +1326,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+87"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+108"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Das Format dieses Gesprächs gibt es nicht mehr; wähle unter „Planung“ ein anderes.</translation>
     </message>
@@ -1482,23 +1501,72 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+88"/>
-        <location line="+4"/>
+        <location line="+89"/>
         <source>Meeting</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <source>Open a meeting from Today or from a contact, or plan a new one.</source>
-        <translation>Öffne ein Gespräch unter „Heute“ oder bei einem Kontakt, oder plane ein neues.</translation>
+        <location line="-80"/>
+        <source>‹ &amp;All meetings</source>
+        <translation>‹ &amp;Alle Gespräche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of meetings</source>
+        <translation>Zurück zur Liste der Gespräche</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="-2"/>
+        <source>Which meetings</source>
+        <translation>Welche Gespräche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Declined or cancelled</source>
+        <translation>Abgelehnt oder abgesagt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search by name, topic or debrief</source>
+        <translation>Nach Name, Thema oder Nachbereitung suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search meetings</source>
+        <translation>Gespräche durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest first</source>
+        <translation>Älteste zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Plan a meeting</source>
         <translation>Gespräch &amp;planen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>No meetings match. Plan one, or start one from Today.</source>
+        <translation>Keine passenden Gespräche. Plane eins oder starte eins unter Heute.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+14"/>
         <source>1 · Plan</source>
         <translation>1 · Planung</translation>
     </message>
@@ -1528,18 +1596,19 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Gespräch mit %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-589"/>
-        <location line="+939"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-588"/>
+        <location line="+938"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location line="-938"/>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="-20"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-937"/>
         <source>Held</source>
         <translation>Stattgefunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
@@ -1549,15 +1618,15 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-367"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-381"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+781"/>
+        <location line="+780"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-781"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-780"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
         <source>Company</source>
         <translation>Firma</translation>
@@ -1633,7 +1702,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
@@ -1707,12 +1776,14 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-4"/>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+19"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+80"/>
         <source>Meetings</source>
         <translation>Gespräche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+1"/>
         <source>Average overrun</source>
         <translation>Mittlere Überziehung</translation>
     </message>
@@ -1747,7 +1818,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Überzogen</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+69"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+70"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1768,7 +1839,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Chime</source>
         <translation>Gong</translation>
     </message>
@@ -1978,7 +2049,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Sicherungen be&amp;halten:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-138"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-163"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
@@ -2064,12 +2135,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Wiederhergestellt. Der Stand von vorher liegt in der neuesten Sicherung.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-144"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-161"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Next meeting</source>
         <translation>Nächstes Gespräch</translation>
     </message>
@@ -2094,14 +2165,14 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Nächstes Gespräch öffnen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Meetings coming up</source>
         <translation>Anstehende Gespräche</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Nothing planned. Plan a meeting from a contact.</source>
-        <translation>Nichts geplant. Plane ein Gespräch über einen Kontakt.</translation>
+        <location line="+4"/>
+        <source>Nothing planned yet.</source>
+        <translation>Noch nichts geplant.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2115,8 +2186,8 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Offene Nachbereitungen</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+6"/>
+        <location line="+13"/>
+        <location line="+4"/>
         <source>Follow-ups due</source>
         <translation>Fällige Follow-ups</translation>
     </message>
@@ -2136,17 +2207,27 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Alle Follow-ups</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+6"/>
+        <source>Due to reconnect</source>
+        <translation>Mal wieder melden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contacts due to reconnect</source>
+        <translation>Kontakte, bei denen du dich mal wieder melden solltest</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>No meeting planned</source>
         <translation>Kein Gespräch geplant</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Open a contact and choose Plan a meeting, or start a quick one from the tray.</source>
-        <translation>Öffne einen Kontakt und wähle „Gespräch planen“ oder starte ein schnelles Gespräch über die Systemleiste.</translation>
+        <location line="+1"/>
+        <source>Start one now or plan one below.</source>
+        <translation>Starte jetzt eins oder plane eins unten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2161,12 +2242,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>noch keine Vorbereitung</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a meeting is running now</source>
-        <translation>gerade läuft ein Gespräch</translation>
-    </message>
-    <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-70"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-73"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2176,7 +2252,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2201,7 +2277,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+302"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2211,7 +2287,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-290"/>
         <source>&amp;Find contact</source>
         <translation>Kontakt &amp;suchen</translation>
     </message>
@@ -2226,7 +2302,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Ge&amp;spräch</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Quick start</source>
+        <translation>Sc&amp;hnellstart</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start the &amp;next meeting</source>
         <translation>&amp;Nächstes Gespräch starten</translation>
     </message>
@@ -2261,17 +2342,18 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Über Twoway</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+93"/>
+        <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Es läuft bereits ein Gespräch. Beende es zuerst.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
         <source>The meeting has started. The overlay shows the time.</source>
         <translation>Das Gespräch hat begonnen. Das Overlay zeigt die Zeit.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>No meeting is planned. Plan one from a contact.</source>
         <translation>Kein Gespräch geplant. Plane eines über einen Kontakt.</translation>
     </message>
@@ -2281,7 +2363,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Es wurde noch kein Gespräch geführt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>About Twoway</source>
         <translation>Über Twoway</translation>
     </message>
@@ -3091,6 +3173,222 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <source>“%1” cannot be used as a hotkey; choose a letter, digit or F-key with Ctrl, Alt or Shift.</source>
         <translation>„%1“ kann nicht als Tastenkürzel dienen; wähle einen Buchstaben, eine Ziffer oder eine F-Taste mit Strg, Alt oder Umschalt.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/keep_in_touch.py" line="+26"/>
+        <source>No reminder</source>
+        <translation>Keine Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 2 weeks</source>
+        <translation>Alle 2 Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every month</source>
+        <translation>Jeden Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 2 months</source>
+        <translation>Alle 2 Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 3 months</source>
+        <translation>Alle 3 Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 6 months</source>
+        <translation>Alle 6 Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every %1 days</source>
+        <translation>Alle %1 Tage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coffee</source>
+        <translation>Kaffee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How often to reconnect</source>
+        <translation>Wie oft du dich melden willst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnect:</source>
+        <translation>Melden:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talks logged</source>
+        <translation>Notierte Gespräche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talks:</source>
+        <translation>Gespräche:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day of the talk</source>
+        <translation>Tag des Gesprächs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of talk</source>
+        <translation>Art des Gesprächs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you talked about</source>
+        <translation>Worüber ihr gesprochen habt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on the talk</source>
+        <translation>Notiz zum Gespräch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log a talk</source>
+        <translation>Gespräch &amp;notieren</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/profile.py" line="+23"/>
+        <source>About you</source>
+        <translation>Über dich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your name:</source>
+        <translation>Dein Name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As you sign your messages</source>
+        <translation>Wie du deine Nachrichten unterschreibst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introduction:</source>
+        <translation>Vorstellung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line: who you are and what you are working on</source>
+        <translation>Eine Zeile: wer du bist und woran du arbeitest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-off:</source>
+        <translation>Grußformel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thank you,</source>
+        <translation>Vielen Dank und viele Grüße</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Used to sign the request message and offered for your introduction.</source>
+        <translation>Unterschreibt die Anfrage und wird dir für deine Vorstellung angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-62"/>
+        <source>their turn</source>
+        <translation>dein Gegenüber ist dran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your turn</source>
+        <translation>du bist dran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>together</source>
+        <translation>gemeinsam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 over</source>
+        <translation>%1 drüber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meeting running now</source>
+        <translation>Laufendes Gespräch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Go to the meeting</source>
+        <translation>&amp;Zum Gespräch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the running meeting</source>
+        <translation>Zum laufenden Gespräch</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Start or plan</source>
+        <translation>Starten oder planen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format of the meeting to start</source>
+        <translation>Format des Gesprächs, das starten soll</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start a meeting &amp;now</source>
+        <translation>Gespräch &amp;jetzt starten</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-246"/>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 Min.)</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -3200,7 +3498,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Einige Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+134"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -4443,7 +4741,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Karte %1 (Zeile %2): Den Zeichensatz „%3“ kennt Twoway nicht; als westeuropäischer Text (Windows-1252) gelesen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+122"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+132"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -4460,11 +4758,12 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+25"/>
         <source>must be text in quotes</source>
         <translation>muss Text in Anführungszeichen sein</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>must look like &quot;%1&quot;</source>
         <translation>muss wie &quot;%1&quot; aussehen</translation>
     </message>
@@ -4474,7 +4773,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>muss einer der Werte %1 sein</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+16"/>
+        <source>must be one line of at most %1 characters</source>
+        <translation>muss eine Zeile mit höchstens %1 Zeichen sein</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>Einen Einstellungsabschnitt &quot;%1&quot; gibt es nicht; er wird ignoriert.</translation>
     </message>
@@ -4617,7 +4921,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>&quot;%1&quot; muss Text in Anführungszeichen sein.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>The schema line is missing: every Twoway file starts with one, such as &quot;schema = 1&quot;.</source>
         <translation>Die schema-Zeile fehlt: Jede Twoway-Datei beginnt mit einer solchen Zeile, etwa &quot;schema = 1&quot;.</translation>
     </message>
@@ -5419,7 +5723,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>Prep</name>
     <message>
-        <location filename="../desktop/twoway/core/workflow/prep.py" line="+21"/>
+        <location filename="../desktop/twoway/core/workflow/prep.py" line="+22"/>
         <source>Homework on the person</source>
         <translation>Recherche zur Person</translation>
     </message>
@@ -5600,7 +5904,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Vielen Dank und viele Grüße</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Would {text} suit you? If not, name a time that does.</source>
+        <translation>Würde dir {text} passen? Wenn nicht, nenne gern eine Zeit, die passt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A short call?</source>
         <translation>Ein kurzes Gespräch?</translation>
     </message>
@@ -5731,7 +6040,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Das Overlay ist aus dem geteilten Bildschirm genommen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>Open Twoway</source>
+        <translation>Twoway öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Start meeting with %1</source>
         <translation>Gespräch mit %1 starten</translation>
     </message>
@@ -5796,6 +6110,11 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Fällige Follow-ups: %1</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Due to reconnect: %1</source>
+        <translation>Mal wieder melden: %1</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
@@ -5811,7 +6130,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Twoway beenden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>

@@ -80,7 +80,7 @@
         <translation>Aperçu des phases</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1, %2, %3 min</source>
         <translation>%1, %2, %3 min</translation>
     </message>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+52"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+54"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="+167"/>
         <source>What they offer</source>
         <translation>Ce que la personne offre</translation>
@@ -180,7 +180,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+134"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+96"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+163"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planifier un rendez-vous…</translation>
     </message>
@@ -206,22 +207,22 @@
         <translation>Lien avec vos objectifs</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Meetings with this contact</source>
         <translation>Rendez-vous avec ce contact</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Follow-ups with this contact</source>
         <translation>Suivis avec ce contact</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Meetings and debriefs</source>
         <translation>Rendez-vous et débriefs</translation>
     </message>
@@ -238,7 +239,7 @@
         <translation>Aucun contact choisi</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
         <translation>Notez vos besoins et ce que vous pouvez offrir dans Objectifs pour voir le lien ici.</translation>
     </message>
@@ -248,7 +249,12 @@
         <translation>Aucun contact pour l&apos;instant. Choisissez «&#xa0;Nouveau contact&#xa0;», ou importez votre carnet d&apos;adresses avec Fichier ▸ Importer des contacts (%1).</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="+27"/>
+        <source>Name of the new contact:</source>
+        <translation>Nom du nouveau contact :</translation>
+    </message>
+    <message>
+        <location line="-186"/>
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
     </message>
@@ -271,8 +277,8 @@
         <location line="+5"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+405"/>
-        <location line="+378"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+410"/>
+        <location line="+396"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -346,7 +352,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -395,7 +401,7 @@
     <message>
         <location line="+5"/>
         <location line="+59"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+109"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+108"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
@@ -511,7 +517,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-132"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-145"/>
         <source>Closing line</source>
         <translation>Phrase de conclusion</translation>
     </message>
@@ -598,7 +604,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+454"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+474"/>
         <location line="+90"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
@@ -754,9 +760,9 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-991"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-57"/>
-        <location line="+636"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-1017"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-56"/>
+        <location line="+635"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -778,6 +784,7 @@
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+26"/>
         <source>All meetings</source>
         <translation>Tous les rendez-vous</translation>
     </message>
@@ -804,8 +811,9 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-9"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+66"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+87"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>No contact</source>
         <translation>Sans contact</translation>
     </message>
@@ -816,6 +824,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-39"/>
         <source>Who the meeting is with</source>
         <translation>Avec qui a lieu le rendez-vous</translation>
     </message>
@@ -935,7 +944,7 @@
         <translation>Choisissez un contact pour voir son lien avec vos objectifs.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Delete meeting</source>
         <translation>Supprimer le rendez-vous</translation>
     </message>
@@ -992,7 +1001,7 @@ what you look for in a first hire</source>
 ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+102"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -1001,12 +1010,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         </translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>Time needed, in minutes</source>
         <translation>Durée nécessaire, en minutes</translation>
     </message>
     <message numerus="yes">
-        <location line="-341"/>
+        <location line="-342"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -1033,7 +1042,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         </translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+339"/>
         <source>A way to say no</source>
         <translation>Une porte de sortie</translation>
     </message>
@@ -1108,7 +1117,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Envoyé</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Subject: %1</source>
         <translation>Objet&#xa0;: %1</translation>
     </message>
@@ -1124,7 +1133,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+314"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+313"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
@@ -1189,32 +1198,27 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Phrase de c&amp;onclusion, affichée vers la fin&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Cues in the overlay, phase by phase</source>
         <translation>Repères sur le minuteur, phase par phase</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cues in the overlay</source>
         <translation>Repères sur le minuteur</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Grey cues are the format&apos;s own. Double-click a cue to write yours.</source>
         <translation>Les repères en gris viennent du format. Double-cliquez sur un repère pour écrire le vôtre.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>&amp;Fill cues from your prep</source>
         <translation>&amp;Remplir les repères depuis la préparation</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Introduction in your first turn, questions in theirs, ideas in the last phase.</source>
-        <translation>La présentation dans votre premier tour, les questions dans le sien, les idées dans la dernière phase.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+62"/>
         <source>%1 of %2 done</source>
         <translation>%1 sur %2 faits</translation>
     </message>
@@ -1230,7 +1234,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Les coches et vos propres éléments sont effacés.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-154"/>
         <source>Start over from</source>
         <translation>Recommencer à partir de</translation>
     </message>
@@ -1255,7 +1259,22 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Remplacer cette liste par celle d&apos;un modèle</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+31"/>
+        <source>&amp;Use my introduction</source>
+        <translation>&amp;Utiliser ma présentation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the introduction from Settings, About you</source>
+        <translation>Utiliser la présentation de Paramètres, À propos de vous</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Introduction in your first turn, questions in theirs, ideas in their takeaway.</source>
+        <translation>La présentation dans votre premier tour, les questions dans le leur, les idées dans leur conclusion.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Replace this checklist with a fresh one from “%1”?</source>
         <translation>Remplacer cette liste par une nouvelle, tirée de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
@@ -1285,13 +1304,13 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Écrivez d&apos;abord une présentation, des questions ou des idées.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>&amp;Start the meeting</source>
         <translation>&amp;Démarrer le rendez-vous</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+67"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+71"/>
         <source>&amp;End the meeting</source>
         <translation>&amp;Terminer le rendez-vous</translation>
     </message>
@@ -1307,7 +1326,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+87"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+108"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Le format de ce rendez-vous n&apos;existe plus&#xa0;; choisissez-en un autre dans Planifier.</translation>
     </message>
@@ -1482,23 +1501,72 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+88"/>
-        <location line="+4"/>
+        <location line="+89"/>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <source>Open a meeting from Today or from a contact, or plan a new one.</source>
-        <translation>Ouvrez un rendez-vous depuis Aujourd&apos;hui ou depuis un contact, ou planifiez-en un nouveau.</translation>
+        <location line="-80"/>
+        <source>‹ &amp;All meetings</source>
+        <translation>‹ &amp;Tous les rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of meetings</source>
+        <translation>Retour à la liste des rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="-2"/>
+        <source>Which meetings</source>
+        <translation>Quels rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Declined or cancelled</source>
+        <translation>Refusés ou annulés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search by name, topic or debrief</source>
+        <translation>Chercher par nom, sujet ou débrief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search meetings</source>
+        <translation>Chercher des rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first</source>
+        <translation>Plus récents d’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest first</source>
+        <translation>Plus anciens d’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Plan a meeting</source>
         <translation>&amp;Planifier un rendez-vous</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>No meetings match. Plan one, or start one from Today.</source>
+        <translation>Aucun rendez-vous ne correspond. Planifiez-en un ou démarrez-en un depuis Aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="+14"/>
         <source>1 · Plan</source>
         <translation>1 · Planifier</translation>
     </message>
@@ -1528,18 +1596,19 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Rendez-vous avec %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-589"/>
-        <location line="+939"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-588"/>
+        <location line="+938"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location line="-938"/>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="-20"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-937"/>
         <source>Held</source>
         <translation>Tenu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -1549,15 +1618,15 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Décliné</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-367"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-381"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+781"/>
+        <location line="+780"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-781"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="-780"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
         <source>Company</source>
         <translation>Entreprise</translation>
@@ -1633,7 +1702,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Débrief</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Written</source>
         <translation>Rédigé</translation>
     </message>
@@ -1707,12 +1776,14 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../desktop/twoway/ui/main/meeting.py" line="-4"/>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+19"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+80"/>
         <source>Meetings</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models.py" line="+1"/>
         <source>Average overrun</source>
         <translation>Dépassement moyen</translation>
     </message>
@@ -1747,7 +1818,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+69"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+70"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1768,7 +1839,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Chime</source>
         <translation>Carillon</translation>
     </message>
@@ -1978,7 +2049,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Nom&amp;bre de sauvegardes conservées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-138"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-163"/>
         <source>&amp;Back up now</source>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
@@ -2064,12 +2135,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Restauré. Vos données d&apos;avant la restauration sont dans la sauvegarde la plus récente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-144"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-161"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Next meeting</source>
         <translation>Prochain rendez-vous</translation>
     </message>
@@ -2094,14 +2165,14 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Ouvrir le prochain rendez-vous</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Meetings coming up</source>
         <translation>Rendez-vous à venir</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Nothing planned. Plan a meeting from a contact.</source>
-        <translation>Rien de prévu. Planifiez un rendez-vous depuis un contact.</translation>
+        <location line="+4"/>
+        <source>Nothing planned yet.</source>
+        <translation>Rien de prévu pour l’instant.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2115,8 +2186,8 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Débriefs à rédiger</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+6"/>
+        <location line="+13"/>
+        <location line="+4"/>
         <source>Follow-ups due</source>
         <translation>Suivis à échéance</translation>
     </message>
@@ -2136,17 +2207,27 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Tous les suivis</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+6"/>
+        <source>Due to reconnect</source>
+        <translation>À recontacter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contacts due to reconnect</source>
+        <translation>Contacts à recontacter</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>No meeting planned</source>
         <translation>Aucun rendez-vous prévu</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Open a contact and choose Plan a meeting, or start a quick one from the tray.</source>
-        <translation>Ouvrez un contact et choisissez Planifier un rendez-vous, ou lancez-en un rapide depuis la zone de notification.</translation>
+        <location line="+1"/>
+        <source>Start one now or plan one below.</source>
+        <translation>Démarrez-en une maintenant ou planifiez-en une ci-dessous.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2161,12 +2242,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>pas encore de préparation</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>a meeting is running now</source>
-        <translation>un rendez-vous est en cours</translation>
-    </message>
-    <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-70"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-73"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
@@ -2176,7 +2252,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2201,7 +2277,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+302"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2211,7 +2287,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-290"/>
         <source>&amp;Find contact</source>
         <translation>Rechercher un &amp;contact</translation>
     </message>
@@ -2226,7 +2302,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Rendez-vous</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Quick start</source>
+        <translation>Démarrage &amp;rapide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start the &amp;next meeting</source>
         <translation>Démarrer le &amp;prochain rendez-vous</translation>
     </message>
@@ -2261,17 +2342,18 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>À &amp;propos de Twoway</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+93"/>
+        <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Un rendez-vous est déjà en cours. Terminez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
         <source>The meeting has started. The overlay shows the time.</source>
         <translation>Le rendez-vous a commencé. Le minuteur affiche le temps.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>No meeting is planned. Plan one from a contact.</source>
         <translation>Aucun rendez-vous n&apos;est prévu. Planifiez-en un depuis un contact.</translation>
     </message>
@@ -2281,7 +2363,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Aucun rendez-vous n&apos;a encore été mené.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>About Twoway</source>
         <translation>À propos de Twoway</translation>
     </message>
@@ -3091,6 +3173,222 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <source>“%1” cannot be used as a hotkey; choose a letter, digit or F-key with Ctrl, Alt or Shift.</source>
         <translation>« %1 » ne peut pas servir de raccourci ; choisissez une lettre, un chiffre ou une touche F avec Ctrl, Alt ou Maj.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/keep_in_touch.py" line="+26"/>
+        <source>No reminder</source>
+        <translation>Pas de rappel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 2 weeks</source>
+        <translation>Toutes les 2 semaines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every month</source>
+        <translation>Tous les mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 2 months</source>
+        <translation>Tous les 2 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 3 months</source>
+        <translation>Tous les 3 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 6 months</source>
+        <translation>Tous les 6 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every %1 days</source>
+        <translation>Tous les %1 jours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How often to reconnect</source>
+        <translation>À quelle fréquence reprendre contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnect:</source>
+        <translation>Recontacter :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talks logged</source>
+        <translation>Échanges notés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Talks:</source>
+        <translation>Échanges :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day of the talk</source>
+        <translation>Jour de l’échange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of talk</source>
+        <translation>Type d’échange</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you talked about</source>
+        <translation>De quoi vous avez parlé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on the talk</source>
+        <translation>Note sur l’échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log a talk</source>
+        <translation>&amp;Noter un échange</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/profile.py" line="+23"/>
+        <source>About you</source>
+        <translation>À propos de vous</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your name:</source>
+        <translation>Votre nom :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As you sign your messages</source>
+        <translation>Comme vous signez vos messages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introduction:</source>
+        <translation>Présentation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One line: who you are and what you are working on</source>
+        <translation>Une ligne : qui vous êtes et sur quoi vous travaillez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-off:</source>
+        <translation>Formule de fin :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thank you,</source>
+        <translation>Merci,</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Used to sign the request message and offered for your introduction.</source>
+        <translation>Signe le message de demande et vous est proposé pour votre présentation.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-62"/>
+        <source>their turn</source>
+        <translation>leur tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your turn</source>
+        <translation>votre tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>together</source>
+        <translation>ensemble</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 over</source>
+        <translation>%1 de dépassement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with %1</source>
+        <translation>avec %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meeting running now</source>
+        <translation>Rendez-vous en cours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Go to the meeting</source>
+        <translation>&amp;Aller au rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the running meeting</source>
+        <translation>Aller au rendez-vous en cours</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Start or plan</source>
+        <translation>Démarrer ou planifier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format of the meeting to start</source>
+        <translation>Format du rendez-vous à démarrer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start a meeting &amp;now</source>
+        <translation>Démarrer un rendez-vous &amp;maintenant</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-246"/>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -3200,7 +3498,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+134"/>
         <source>Delete %1</source>
         <translation>la suppression du contact %1</translation>
     </message>
@@ -4443,7 +4741,7 @@ le projet de questionnaire</translation>
         <translation>Carte %1 (ligne %2)&#xa0;: Twoway ne connaît pas le jeu de caractères «&#xa0;%3&#xa0;»&#xa0;; elle a été lue comme du texte d&apos;Europe occidentale (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+122"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+132"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
@@ -4460,11 +4758,12 @@ le projet de questionnaire</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+25"/>
         <source>must be text in quotes</source>
         <translation>doit être du texte entre guillemets</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>must look like &quot;%1&quot;</source>
         <translation>doit s&apos;écrire comme &quot;%1&quot;</translation>
     </message>
@@ -4474,7 +4773,12 @@ le projet de questionnaire</translation>
         <translation>doit prendre l&apos;une des valeurs %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+16"/>
+        <source>must be one line of at most %1 characters</source>
+        <translation>doit tenir sur une ligne d’au plus %1 caractères</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>Il n&apos;y a pas de section de paramètres &quot;%1&quot;&#xa0;; elle est ignorée.</translation>
     </message>
@@ -4617,7 +4921,7 @@ le projet de questionnaire</translation>
         <translation>&quot;%1&quot; doit être du texte entre guillemets.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>The schema line is missing: every Twoway file starts with one, such as &quot;schema = 1&quot;.</source>
         <translation>Il manque la ligne schema&#xa0;: tout fichier Twoway commence par cette ligne, par exemple &quot;schema = 1&quot;.</translation>
     </message>
@@ -5419,7 +5723,7 @@ le projet de questionnaire</translation>
 <context>
     <name>Prep</name>
     <message>
-        <location filename="../desktop/twoway/core/workflow/prep.py" line="+21"/>
+        <location filename="../desktop/twoway/core/workflow/prep.py" line="+22"/>
         <source>Homework on the person</source>
         <translation>Se renseigner sur la personne</translation>
     </message>
@@ -5600,7 +5904,12 @@ le projet de questionnaire</translation>
         <translation>Merci,</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Would {text} suit you? If not, name a time that does.</source>
+        <translation>Est-ce que {text} vous conviendrait ? Sinon, proposez-moi un moment qui vous arrange.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A short call?</source>
         <translation>Un court appel&#xa0;?</translation>
     </message>
@@ -5731,7 +6040,12 @@ le projet de questionnaire</translation>
         <translation>L’overlay est retiré de l’écran partagé.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>Open Twoway</source>
+        <translation>Ouvrir Twoway</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Start meeting with %1</source>
         <translation>Démarrer le rendez-vous avec %1</translation>
     </message>
@@ -5796,6 +6110,11 @@ le projet de questionnaire</translation>
         <translation>Suivis à échéance&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Due to reconnect: %1</source>
+        <translation>À recontacter : %1</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
@@ -5811,7 +6130,7 @@ le projet de questionnaire</translation>
         <translation>Quitter Twoway</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Start at login</source>
         <translation>Lancement à l&apos;ouverture de session</translation>
     </message>

@@ -99,6 +99,8 @@ def main() -> None:
     saved.append(shoot(app, window, "meeting-debrief"))
     window.open_meeting("m-demo07", "debrief")  # Samuel: just held, debrief to write
     saved.append(shoot(app, window, "meeting-debrief-new"))
+    window.open_meeting("")  # the Meeting view's first page: every meeting
+    saved.append(shoot(app, window, "meetings-list"))
     for path in saved:
         print(path.name)
 

@@ -147,6 +147,15 @@ def test_overlay_and_click_through_entries(tray, context):
     assert not context.overlay.isVisible()
 
 
+def test_open_twoway_is_the_first_entry_and_opens_the_window(tray, context):
+    tray.menu.aboutToShow.emit()
+    assert tray.menu.actions()[0] is tray.actions["open"]
+    assert tray.actions["open"].text() == "Open Twoway"
+    choose(tray, "open")
+    assert context.main_window is not None and context.main_window.isVisible()
+    context.main_window.close()
+
+
 def test_left_click_shows_and_hides_twoways_window(tray, context):
     tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
     assert home(context).isVisible()
@@ -417,3 +426,22 @@ def test_a_note_from_start_up_waits_while_a_meeting_started_from_a_shortcut_runs
     context.meeting.end()
     context.overlay.close_end_card()
     assert balloons == ["Your desktop has no system tray."]
+
+
+def test_the_tray_lists_who_is_due_to_reconnect(tray, context):
+    from datetime import timedelta
+
+    from twoway.core.records import Contact
+
+    store = context.open_store()
+    today = context.clock.wall().astimezone().date()
+    tray.menu.aboutToShow.emit()
+    assert "reconnect" not in tray.actions
+    store.put_contact(
+        Contact(name="Maya", keep_in_touch_days=14, last_interaction=today - timedelta(days=20))
+    )
+    tray.menu.aboutToShow.emit()
+    assert tray.actions["reconnect"].text() == "Due to reconnect: 1"
+    choose(tray, "reconnect")
+    assert context.main_window.isVisible() and context.main_window.current_view() == "today"
+    context.main_window.close()

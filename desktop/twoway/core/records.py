@@ -20,6 +20,22 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+class TalkKind(StrEnum):
+    CALL = "call"
+    COFFEE = "coffee"
+    MESSAGE = "message"
+    NOTE = "note"
+
+
+@dataclass
+class Talk:
+    """A talk that was not a planned meeting (a call, a coffee, a message), or a note."""
+
+    day: date
+    kind: TalkKind = TalkKind.CALL
+    note: str = ""
+
+
 @dataclass
 class Contact:
     name: str
@@ -38,6 +54,8 @@ class Contact:
     created: datetime = field(default_factory=utc_now)
     updated: datetime = field(default_factory=utc_now)
     last_interaction: date | None = None
+    keep_in_touch_days: int | None = None  # None: no reminder; else reconnect after so many days
+    talks: list[Talk] = field(default_factory=list)  # oldest first
 
 
 @dataclass

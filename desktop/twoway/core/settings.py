@@ -104,6 +104,15 @@ class Hotkeys:
 
 
 @dataclass
+class Profile:
+    """About you: used by the request message and offered for your introduction."""
+
+    name: str = ""
+    introduction: str = ""  # one line: who you are, as you would say it in a call
+    sign_off: str = ""  # "" uses the message's own ("Thank you,")
+
+
+@dataclass
 class Settings:
     general: General = field(default_factory=General)
     overlay: Overlay = field(default_factory=Overlay)
@@ -112,6 +121,7 @@ class Settings:
     backups: Backups = field(default_factory=Backups)
     calls: Calls = field(default_factory=Calls)
     hotkeys: Hotkeys = field(default_factory=Hotkeys)
+    profile: Profile = field(default_factory=Profile)
 
 
 # --- what each setting accepts ---------------------------------------------------------
@@ -186,6 +196,22 @@ def _one_of(choices: tuple[str, ...]):
     return check
 
 
+def _line(longest: int):
+    def check(value: object) -> str:
+        if not isinstance(value, str):
+            raise ValueError(message(QT_TRANSLATE_NOOP("Messages", "must be text in quotes")))
+        if "\n" in value or len(value) > longest:
+            raise ValueError(
+                message(
+                    QT_TRANSLATE_NOOP("Messages", "must be one line of at most %1 characters"),
+                    str(longest),
+                )
+            )
+        return value
+
+    return check
+
+
 RULES = {
     "general.language": _matching(_LANGUAGE_RE, "de", empty_ok=True),
     "general.start_at_login": _flag,
@@ -216,6 +242,9 @@ RULES = {
         f"hotkeys.{name}": _matching(_KEY_SEQUENCE_RE, "Ctrl+Alt+Shift+N", empty_ok=True)
         for name in ("start", "toggle", "next", "extend", "end")
     },
+    "profile.name": _line(120),
+    "profile.introduction": _line(300),
+    "profile.sign_off": _line(120),
 }
 
 

@@ -248,6 +248,9 @@ class Tray(QObject):
         active = self.meeting.active
         paused = active and session.state is State.PAUSED
 
+        self._add("open", self.tr("Open Twoway"), context.show_main_window)
+        self.menu.setDefaultAction(self.actions["open"])
+        self.menu.addSeparator()
         upcoming = context.next_planned_meeting()
         if upcoming is not None and not active:
             meeting, contact_name = upcoming
@@ -302,6 +305,13 @@ class Tray(QObject):
                 self.tr("Follow-ups due: %1").replace("%1", str(len(due))),
                 context.show_followups,
             )
+        reconnect = self._reconnect_due()
+        if reconnect:
+            self._add(
+                "reconnect",
+                self.tr("Due to reconnect: %1").replace("%1", str(len(reconnect))),
+                self._show_today,
+            )
         self.menu.addSeparator()
         self._add("settings", self.tr("Settings…"), context.show_settings)
         login = self._add(
@@ -312,6 +322,16 @@ class Tray(QObject):
         login.setCheckable(True)
         login.setChecked(autostart.for_paths(context.paths).is_enabled())
         self._add("quit", self.tr("Quit Twoway"), self.quit)
+
+    def _reconnect_due(self) -> list:
+        from twoway.core.workflow.keep_in_touch import due_to_reconnect
+
+        today = self.context.clock.wall().astimezone().date()
+        return due_to_reconnect(self.context.open_store().contacts.values(), today)
+
+    def _show_today(self) -> None:
+        self.context.show_main_window()
+        self.context.main_window.show_view("today")
 
     def _quick_start(self, fmt: Format) -> None:
         self.context.start_meeting(fmt, MeetingInfo())

@@ -153,7 +153,7 @@ def test_a_migrated_file_is_not_rewritten_without_its_backup(open_store, paths, 
         assert path.read_bytes() == old
 
     assert store.flush() == []
-    assert tomllib.loads(path.read_text(encoding="utf-8"))["schema"] == 2
+    assert tomllib.loads(path.read_text(encoding="utf-8"))["schema"] == CONTACT.schema
     assert [p.read_bytes() for p in (paths.backups_dir / "migrated").rglob("*.toml")] == [old]
 
 

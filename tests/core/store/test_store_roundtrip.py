@@ -98,7 +98,7 @@ def test_files_are_readable_toml_with_a_schema_and_no_empty_fields(open_store, p
     text = CONTACT.path(paths.root, person.id).read_text(encoding="utf-8")
     data = tomllib.loads(text)
 
-    assert text.startswith("schema = 2\n")
+    assert text.startswith("schema = 3\n")
     assert data["name"] == "Ada Lovelace"
     assert "role" not in data and "emails" not in data and "last_interaction" not in data
     assert "id" not in data  # the file name is the id

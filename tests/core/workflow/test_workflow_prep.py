@@ -73,7 +73,23 @@ def test_cues_go_to_the_phases_where_they_are_needed():
     mini = suggested_cues(FORMATS["minimastermind"], prep)
     assert mini[0].startswith("How did you hire")  # their turn comes first
     assert mini[1].startswith("Ten years")
-    assert mini[3] == "Intro to Lena at the pricing meetup"
+    assert mini[2] == "Intro to Lena at the pricing meetup"  # their takeaway, not yours
+    assert 3 not in mini
+    coffee = suggested_cues(FORMATS["coffee-chat"], prep)
+    owners = {i: FORMATS["coffee-chat"].phases[i].owner for i in coffee}
+    assert [str(owners[i]) for i in sorted(coffee)] == ["them", "me", "both"]
+
+
+def test_a_long_entry_is_cut_to_its_first_sentence_and_the_rest_stays_in_prep():
+    intro = (
+        "Ten years in retail analytics, now moving into research. I led the pricing team "
+        "at a grocery chain and ran its customer panel for four years."
+    )
+    prep = Prep(introduction=intro, questions=["Short one?"])
+    cues = suggested_cues(FORMATS["twenty-minute"], prep)
+    assert cues[0] == "Ten years in retail analytics, now moving into research."
+    assert prep.introduction == intro  # kept whole in prep
+    assert cues[1] == "Short one?"
 
 
 def test_nothing_prepared_leaves_the_format_cues_alone():

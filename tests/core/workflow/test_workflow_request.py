@@ -109,3 +109,25 @@ def test_decline_is_kind_and_can_offer_a_shorter_call():
     shorter = compose_decline("Tom Berg", shorter_minutes=15)
     assert "a focused 15 minutes" in shorter
     assert "say no to a call for now" not in shorter
+
+
+def test_the_request_introduces_signs_and_proposes_the_planned_time():
+    from twoway.core.records import Request
+    from twoway.core.workflow.request import compose_request
+
+    request = Request(intent="learn how you hire researchers", minutes=20)
+    text = compose_request(
+        request,
+        "Maya Okafor",
+        "Sam Lee",
+        introduction="I run pricing research at a grocery chain",
+        sign_off="Best wishes,",
+        proposed_time="Tuesday, 8 December 2026, 14:05",
+    )
+    paragraphs = text.split("\n\n")
+    assert paragraphs[0] == "Hello Maya,"
+    assert paragraphs[1] == "I run pricing research at a grocery chain."
+    assert "Would Tuesday, 8 December 2026, 14:05 suit you?" in text
+    assert paragraphs[-1] == "Best wishes,\nSam Lee"
+    plain = compose_request(request, "Maya Okafor")
+    assert "suit you" not in plain and plain.endswith("Thank you,")

@@ -68,6 +68,16 @@ def window(qtbot, context):
     main.hub.save_now()
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_questions(monkeypatch):
+    """A question no test answers would wait forever offscreen: it fails the test instead."""
+
+    def unexpected(parent, title, label) -> str:
+        raise AssertionError(f"asked without an answer: {label}")
+
+    monkeypatch.setattr(common, "ask_text", unexpected)
+
+
 @pytest.fixture
 def answer(monkeypatch):
     """Answers the next confirmation questions; records what was asked."""

@@ -243,3 +243,47 @@ def test_a_change_here_takes_in_what_another_device_changed_meanwhile(window, co
     assert saved(paths)["overlay"]["size"] == "large" and saved(paths)["backups"]["keep"] == 21
     assert context.overlay.size_name == "large", "the other device's change applies here too"
     assert view.size.currentData() == "large"
+
+
+def test_about_you_signs_the_request_with_the_planned_time(qtbot, window, context, paths):
+    from datetime import timedelta
+
+    from twoway.core.records import Contact
+
+    view = window.views["settings"]
+    fields = view.about_you.fields
+    for key, text in (
+        ("profile.name", "Sam Lee"),
+        ("profile.introduction", "I run pricing research at Fernhill"),
+        ("profile.sign_off", "Best wishes,"),
+    ):
+        fields[key].setText(text)
+        fields[key].editingFinished.emit()
+    assert saved(paths)["profile"]["name"] == "Sam Lee"
+
+    maya = Contact(name="Maya Okafor")
+    window.hub.put_contact(maya)
+    meeting_id = window.plan_meeting(maya.id)
+    meeting = window.hub.meeting(meeting_id)
+    meeting.scheduled = context.clock.wall() + timedelta(days=1)
+    window.hub.put_meeting(meeting)
+    window.open_meeting(meeting_id, "request")
+    text = window.views["meeting"].request.preview.toPlainText()
+    assert text.split("\n\n")[1] == "I run pricing research at Fernhill."
+    assert "Would Wednesday, 11 March 2026" in text and "suit you?" in text
+    assert text.endswith("Best wishes,\nSam Lee")
+
+
+def test_the_prep_page_offers_the_introduction_from_about_you(qtbot, window, context):
+    meeting_id = window.plan_meeting("")
+    window.open_meeting(meeting_id, "prep")
+    prep = window.views["meeting"].prep
+    assert not prep.use_profile_intro.isVisible()  # nothing in About you yet
+    context.settings.set("profile.introduction", "I run pricing research at Fernhill.")
+    window.open_meeting(meeting_id, "prep")
+    assert prep.use_profile_intro.isVisible() and prep.use_profile_intro.isEnabled()
+    qtbot.mouseClick(prep.use_profile_intro, Qt.MouseButton.LeftButton)
+    assert window.hub.meeting(meeting_id).prep.introduction == (
+        "I run pricing research at Fernhill."
+    )
+    assert not prep.use_profile_intro.isEnabled()

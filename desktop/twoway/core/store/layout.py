@@ -45,7 +45,7 @@ class Kind:
         return root / self.folder / f"{record_id}{SUFFIX}"
 
 
-CONTACT = Kind("contact", "contacts", "contacts", Contact, 2)
+CONTACT = Kind("contact", "contacts", "contacts", Contact, 3)
 MEETING = Kind("meeting", "meetings", "meetings", Meeting, 1, ("request", "prep", "run", "debrief"))
 FOLLOWUP = Kind("followup", "followups", "followups", FollowUp, 1)
 TEMPLATE = Kind("template", "templates", "templates", ChecklistTemplate, 1)

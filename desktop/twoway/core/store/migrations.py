@@ -39,8 +39,15 @@ def contact_1_to_2(data: dict) -> dict:
     return data
 
 
+def contact_2_to_3(data: dict) -> dict:
+    """Schema 3 adds `keep_in_touch_days` and `talks`; a schema-2 contact has neither,
+    which means no reminder and no talks logged, so nothing is rewritten but the number.
+    The step exists so that a Twoway that knows only schema 2 leaves new files alone."""
+    return dict(data)
+
+
 STEPS: dict[str, dict[int, Step]] = {
-    "contact": {1: contact_1_to_2},
+    "contact": {1: contact_1_to_2, 2: contact_2_to_3},
 }
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from twoway.core.records import FollowUp, Meeting, MeetingStatus
+from twoway.core.workflow.meetings import meeting_date
 
 
 @dataclass(frozen=True)
@@ -134,16 +135,11 @@ def recent_runs(meetings: Iterable[Meeting], limit: int = 12) -> list[RunBar]:
         run = meeting.run
         if not run:
             continue
-        started_text = run.get("started_at") or ""
-        try:
-            started = datetime.fromisoformat(started_text) if started_text else None
-        except ValueError:
-            started = None
         balance = run.get("balance", {})
         bars.append(
             RunBar(
                 meeting_id=meeting.id,
-                started=started or meeting.scheduled,
+                started=meeting_date(meeting),
                 them_s=float(balance.get("them", 0.0)),
                 me_s=float(balance.get("me", 0.0)),
                 both_s=float(balance.get("both", 0.0)),

@@ -7,6 +7,7 @@ the questions to ask, and some ideas for how to help them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
@@ -116,23 +117,37 @@ def lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def suggested_cues(fmt: Format, prep: Prep) -> dict[int, str]:
-    """Put the prep where it is needed in the call.
+LONG_CUE = 90  # characters; a longer entry is cut to its first sentence on the overlay
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
-    The user's first own phase gets the introduction; the first phase given to the other
-    person gets the questions; the last phase gets the ideas to help them. Phases with
+
+def cue_text(text: str) -> str:
+    """One line for the overlay: a long entry's first sentence (the rest stays in prep)."""
+    text = " ".join(text.split())
+    if len(text) <= LONG_CUE:
+        return text
+    return _SENTENCE_END.split(text, maxsplit=1)[0]
+
+
+def suggested_cues(fmt: Format, prep: Prep) -> dict[int, str]:
+    """Put the prep where it is needed in the call, in the phases whose owner it fits.
+
+    The introduction goes to the user's first own phase; the questions to the first
+    phase that is the other person's; the ideas to help them to their takeaway (their
+    last phase after the first, else the last shared one). Nothing goes to a phase of
+    the wrong owner: with no phase that fits, the entry stays in prep only. Phases with
     nothing prepared keep the format's own cue (they are left out here).
     """
     cues: dict[int, str] = {}
     phases = list(enumerate(fmt.phases))
     mine = [i for i, p in phases if p.owner is Owner.ME]
     theirs = [i for i, p in phases if p.owner is Owner.THEM]
+    shared = [i for i, p in phases if p.owner is Owner.BOTH]
     if prep.introduction.strip() and mine:
-        cues[mine[0]] = " ".join(prep.introduction.split())
+        cues[mine[0]] = cue_text(prep.introduction)
     if prep.questions and theirs:
-        cues[theirs[0]] = CUE_SEPARATOR.join(prep.questions)
-    if prep.help_ideas and phases:
-        last = phases[-1][0]
-        if last not in cues:
-            cues[last] = CUE_SEPARATOR.join(prep.help_ideas)
+        cues[theirs[0]] = CUE_SEPARATOR.join(cue_text(q) for q in prep.questions)
+    takeaway = theirs[-1] if len(theirs) > 1 else (shared[-1] if shared else None)
+    if prep.help_ideas and takeaway is not None and takeaway not in cues:
+        cues[takeaway] = CUE_SEPARATOR.join(cue_text(idea) for idea in prep.help_ideas)
     return cues

@@ -45,6 +45,9 @@ class Wording:
         "and so is no reply at all.",
     )
     sign_off: str = QT_TRANSLATE_NOOP("Request", "Thank you,")
+    proposed_time: str = QT_TRANSLATE_NOOP(
+        "Request", "Would {text} suit you? If not, name a time that does."
+    )
     subject: str = "A {minutes}-minute call?"
     subject_no_minutes: str = QT_TRANSLATE_NOOP("Request", "A short call?")
     bullet: str = "- "
@@ -116,10 +119,20 @@ def compose_request(
     contact_name: str = "",
     sender_name: str = "",
     words: Wording = ENGLISH,
+    *,
+    introduction: str = "",
+    sign_off: str = "",
+    proposed_time: str = "",
 ) -> str:
-    """The message in our words, from the request's points. Empty points are left out."""
+    """The message in our words, from the request's points. Empty points are left out.
+
+    `introduction` and `sign_off` are the user's own (Settings ▸ About you);
+    `proposed_time` is the planned time, already written out in the user's language.
+    """
     name = first_name(contact_name)
     paragraphs: list[str] = [words.greeting.format(name=name) if name else words.greeting_no_name]
+    if introduction.strip():
+        paragraphs.append(_as_sentence(introduction))
     intent = _intent_line(request.intent, words)
     if intent:
         paragraphs.append(intent)
@@ -132,9 +145,12 @@ def compose_request(
         paragraphs.append("\n".join([words.topics_many, *(words.bullet + t for t in topics)]))
     if request.minutes > 0:
         paragraphs.append(words.minutes.format(minutes=request.minutes))
+    if proposed_time.strip():
+        paragraphs.append(words.proposed_time.format(text=proposed_time.strip()))
     way_out = request.way_out.strip() or words.default_way_out
     paragraphs.append(_as_sentence(way_out))
-    paragraphs.append("\n".join(filter(None, [words.sign_off, sender_name.strip()])))
+    closing = sign_off.strip() or words.sign_off
+    paragraphs.append("\n".join(filter(None, [closing, sender_name.strip()])))
     return "\n\n".join(paragraphs)
 
 

@@ -49,6 +49,8 @@ class PhaseBands(QWidget):
         self._bands = tuple(bands)
         self._slot = slot_minutes
         self.setAccessibleDescription(self.describe())
+        # A narrow band's label is cut short; hovering shows every band in full.
+        self.setToolTip(self.describe().replace("; ", "\n"))
         self.update()
 
     def describe(self) -> str:

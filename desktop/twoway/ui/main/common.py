@@ -219,3 +219,11 @@ def confirm(parent: QWidget, title: str, text: str, details: str, action: str) -
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is chosen
+
+
+def ask_text(parent: QWidget, title: str, label: str) -> str:
+    """One line asked for before something is made; "" when cancelled. Tests replace this."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, accepted = QInputDialog.getText(parent, title, label)
+    return text.strip() if accepted else ""

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from twoway.core.records import Contact
 from twoway.core.workflow.fit import Advice, Direction, fit_check
+from twoway.core.workflow.meetings import listed_meetings
 from twoway.ui.main import common
 from twoway.ui.main.common import SPACING, heading, hint, tr
 from twoway.ui.main.hub import AGENDA, CONTACT, DataHub
+from twoway.ui.main.keep_in_touch import KeepInTouchBox
 from twoway.ui.main.models import ContactsModel, FollowUpsModel, MeetingsModel
-from twoway.ui.main.widgets import Page, set_column_width, table, text_box
+from twoway.ui.main.widgets import Page, fit_columns, set_column_width, table, text_box
 
 _LIST_FIELDS = {"emails", "phones", "tags"}
 
@@ -120,20 +122,30 @@ class ContactDetail(QWidget):
         fit_layout.addWidget(self.fit_advice)
         fit_layout.addWidget(self.fit_details)
         layout.addWidget(self.fit_box)
+        self.keep_in_touch = KeepInTouchBox(hub, self)
+        layout.addWidget(self.keep_in_touch)
 
         history = QGroupBox(tr("History"), self)
         history_layout = QVBoxLayout(history)
         self.meetings_model = MeetingsModel(hub, self._meetings, self)
-        self.meetings_view = table(self.meetings_model, tr("Meetings with this contact"), self)
+        self.meetings_view = table(
+            self.meetings_model,
+            tr("Meetings with this contact"),
+            self,
+            stretch=MeetingsModel.DEBRIEF,
+        )
         self.meetings_view.hideColumn(MeetingsModel.WITH)
-        set_column_width(self.meetings_view, MeetingsModel.WHEN, 170)
-        set_column_width(self.meetings_view, MeetingsModel.FORMAT, 170)
+        # Prep progress matters before a meeting, not in a history: room for the debrief.
+        self.meetings_view.hideColumn(MeetingsModel.PREP)
         self.meetings_view.setMinimumHeight(120)
         self.followups_model = FollowUpsModel(hub, self._followups, self)
-        self.followups_view = table(self.followups_model, tr("Follow-ups with this contact"), self)
+        self.followups_view = table(
+            self.followups_model,
+            tr("Follow-ups with this contact"),
+            self,
+            stretch=FollowUpsModel.TEXT,
+        )
         self.followups_view.hideColumn(FollowUpsModel.CONTACT_COLUMN)
-        set_column_width(self.followups_view, FollowUpsModel.DONE, 56)
-        set_column_width(self.followups_view, FollowUpsModel.DUE, 200)
         self.followups_view.setMinimumHeight(100)
         history_layout.addWidget(QLabel(tr("Meetings and debriefs"), history))
         history_layout.addWidget(self.meetings_view)
@@ -152,7 +164,7 @@ class ContactDetail(QWidget):
         if not self.contact_id:
             return []
         found = list(self.hub.store.meetings_for(self.contact_id))
-        return sorted(found, key=lambda m: m.scheduled or m.created, reverse=True)
+        return listed_meetings(found, None, "", self.hub.contact_name)
 
     def _followups(self):
         if not self.contact_id:
@@ -179,6 +191,9 @@ class ContactDetail(QWidget):
         self.title.setText(contact.name if contact else tr("No contact chosen"))
         self.meetings_model.refresh()
         self.followups_model.refresh()
+        fit_columns(self.meetings_view)
+        fit_columns(self.followups_view)
+        self.keep_in_touch.show_contact(contact_id if contact else "")
         self._update_fit()
 
     def _edited(self, key: str, text: str) -> None:
@@ -402,13 +417,15 @@ class ContactsView(Page):
         self.detail.show_contact(contact_id)
 
     def new_contact(self) -> str:
-        contact = Contact(name=tr("New contact"))
+        """A contact made once it has a name: asked for first, so no placeholder is saved."""
+        name = common.ask_text(self, tr("New contact"), tr("Name of the new contact:"))
+        if not name:
+            return ""
+        contact = Contact(name=name)
         self.search.clear()
         self.hub.put_contact(contact)
         self.select(contact.id)
-        name = self.detail.fields["name"]
-        name.setFocus()
-        name.selectAll()
+        self.detail.fields["company"].setFocus()
         return contact.id
 
     def focus_search(self) -> None:

@@ -26,7 +26,7 @@ from twoway.core.workflow.prep import (
 )
 from twoway.paths import DataPaths
 from twoway.ui.i18n import problem_text
-from twoway.ui.main.common import translated_prep_text
+from twoway.ui.main.common import translated_format_text, translated_prep_text
 
 SAVE_DELAY_MS = 500
 
@@ -131,6 +131,12 @@ class DataHub(QObject):
         self.removed.emit(FOLLOWUP, followup_id)
         self.schedule_save()
 
+    def delete_meeting_now(self, meeting_id: str) -> None:
+        """Without undo: for a meeting just made that never came to be."""
+        self.store.delete_meeting(meeting_id)
+        self.removed.emit(MEETING, meeting_id)
+        self.schedule_save()
+
     def set_agenda(self, agenda) -> None:
         agenda.updated = utc_now()
         self.store.set_agenda(agenda)
@@ -188,6 +194,15 @@ class DataHub(QObject):
 
     def format(self, format_id: str) -> Format | None:
         return self.formats.formats.get(format_id)
+
+    def meeting_format_name(self, meeting: Meeting) -> str:
+        """The format's name; for a format no longer there (or the demo's), the name kept
+        with its run; the bare id only when neither is known."""
+        fmt = self.format(meeting.format_id)
+        if fmt is not None:
+            return translated_format_text(fmt.name)
+        kept = (meeting.run or {}).get("format_name") or ""
+        return translated_format_text(kept) if kept else meeting.format_id
 
     def reload_formats(self) -> None:
         fresh = load_formats(self.paths.formats_dir)

@@ -44,6 +44,7 @@ from twoway.core.workflow.followups import (
     THANK_YOU_TEXT,
     followups_from_debrief,
 )
+from twoway.core.workflow.meetings import meeting_date
 from twoway.ui.i18n import number_text, percent_text
 from twoway.ui.main import common
 from twoway.ui.main import templates as templates_ui
@@ -64,6 +65,7 @@ from twoway.ui.main.common import (
 )
 from twoway.ui.main.contacts import show_fit
 from twoway.ui.main.hub import CONTACT, MEETING, DataHub
+from twoway.ui.main.meetings_list import MeetingsList
 from twoway.ui.main.models import (
     ChecklistModel,
     ContactsModel,
@@ -72,12 +74,14 @@ from twoway.ui.main.models import (
     RunPhasesModel,
     status_text,
 )
+from twoway.ui.main.profile import long_datetime_text, profile_values
 from twoway.ui.main.templates import menu_label, template_name
 from twoway.ui.main.widgets import (
     FlowLayout,
     OptionalDate,
     Page,
     WrappingDelegate,
+    fit_columns,
     labelled,
     set_column_width,
     table,
@@ -374,6 +378,7 @@ class PlanStep(Step):
             composer.compose_decline(
                 self.hub.contact_name(meeting.contact_id),
                 shorter_minutes=minutes,
+                sender_name=profile_values(self.nav.context)["profile.name"],
                 words=wording(minutes),
             )
         )
@@ -513,10 +518,15 @@ class RequestStep(Step):
         self._update_edited_note()
 
     def compose(self, meeting: Meeting) -> str:
+        about_you = profile_values(self.nav.context)
         return composer.compose_request(
             meeting.request,
             self.hub.contact_name(meeting.contact_id),
+            about_you["profile.name"],
             words=wording(meeting.request.minutes),
+            introduction=about_you["profile.introduction"],
+            sign_off=about_you["profile.sign_off"],
+            proposed_time=long_datetime_text(meeting.scheduled),
         )
 
     def _update_subject(self, meeting: Meeting) -> None:
@@ -656,10 +666,23 @@ class PrepStep(Step):
             (tr("C&losing line, shown near the end:"), self.closing),
         ):
             right.addLayout(labelled(text, field, self))
-        right.addWidget(_bold(QLabel(tr("Cues in the overlay, phase by phase"), self)))
+            if field is self.introduction:
+                # The one line from Settings ▸ About you, offered rather than imposed.
+                self.use_profile_intro = QPushButton(tr("&Use my introduction"), self)
+                self.use_profile_intro.setAccessibleName(
+                    tr("Use the introduction from Settings, About you")
+                )
+                right.addLayout(_buttons(self.use_profile_intro))
+        self.fill_cues = QPushButton(tr("&Fill cues from your prep"), self)
+        self.fill_cues.setToolTip(
+            tr("Introduction in your first turn, questions in theirs, ideas in their takeaway.")
+        )
+        cues_heading = QHBoxLayout()
+        cues_heading.addWidget(_bold(QLabel(tr("Cues in the overlay, phase by phase"), self)), 1)
+        cues_heading.addWidget(self.fill_cues)
+        right.addLayout(cues_heading)
         self.cues = CuesModel(self)
         self.cue_view = table(self.cues, tr("Cues in the overlay"), self, stretch=CuesModel.CUE)
-        set_column_width(self.cue_view, CuesModel.PHASE, 250)
         self.cue_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -671,11 +694,6 @@ class PrepStep(Step):
         right.addWidget(
             hint(tr("Grey cues are the format's own. Double-click a cue to write yours."), self)
         )
-        self.fill_cues = QPushButton(tr("&Fill cues from your prep"), self)
-        self.fill_cues.setToolTip(
-            tr("Introduction in your first turn, questions in theirs, ideas in the last phase.")
-        )
-        right.addLayout(_buttons(self.fill_cues))
         right.addStretch(1)
         layout.addLayout(right, 1)
 
@@ -689,6 +707,7 @@ class PrepStep(Step):
         self.closing.textEdited.connect(self._text_edited)
         self.cues.edited.connect(self._cues_edited)
         self.fill_cues.clicked.connect(self._fill_cues)
+        self.use_profile_intro.clicked.connect(self._use_profile_intro)
 
     def fill(self, meeting: Meeting | None) -> None:
         if meeting is None:
@@ -707,6 +726,10 @@ class PrepStep(Step):
         self.closing.setCursorPosition(0)
         self.closing.setPlaceholderText(translated_format_text(fmt.closing_line) if fmt else "")
         self.cues.set_meeting(fmt, prep)
+        fit_columns(self.cue_view)
+        own = profile_values(self.nav.context)["profile.introduction"]
+        self.use_profile_intro.setVisible(bool(own))
+        self.use_profile_intro.setEnabled(bool(own) and own != prep.introduction)
         self._update_progress(meeting)
 
     def _update_progress(self, meeting: Meeting) -> None:
@@ -833,6 +856,13 @@ class PrepStep(Step):
             self.nav.status(tr("Write an introduction, questions or ideas first."))
             return
         self.cues.set_cues({**meeting.prep.cues, **suggested})
+        fit_columns(self.cue_view)
+
+    def _use_profile_intro(self) -> None:
+        own = profile_values(self.nav.context)["profile.introduction"]
+        if own:
+            self.introduction.setPlainText(own)  # saved through textChanged, undoable by typing
+            self.use_profile_intro.setEnabled(False)
 
 
 # --- run -------------------------------------------------------------------------------------
@@ -1215,16 +1245,13 @@ class MeetingView(Page):
         self.meeting_id = ""
         self.subtitle = hint("", self)
         self.content.addWidget(self.subtitle)
-        self.empty = QWidget(self)
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.setContentsMargins(0, 0, 0, 0)
-        empty_layout.addWidget(
-            hint(tr("Open a meeting from Today or from a contact, or plan a new one."), self.empty)
-        )
-        self.plan_new = QPushButton(tr("&Plan a meeting"), self.empty)
-        empty_layout.addLayout(_buttons(self.plan_new))
-        empty_layout.addStretch(1)
-        self.content.addWidget(self.empty, 1)
+        # With no meeting open, the page lists them all.
+        self.list = MeetingsList(hub, nav, self)
+        self.content.addWidget(self.list, 1)
+        self.back_button = QPushButton(tr("‹ &All meetings"), self)
+        self.back_button.setAccessibleName(tr("Back to the list of meetings"))
+        self.content.addLayout(_buttons(self.back_button))
+        self.back_button.clicked.connect(lambda: self.open(""))
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -1249,7 +1276,6 @@ class MeetingView(Page):
             page_layout.addWidget(step)
             self.tabs.addTab(_scrolled(page), names[key])
         self.content.addWidget(self.tabs, 1)
-        self.plan_new.clicked.connect(lambda: nav.plan_meeting(""))
         self.tabs.currentChanged.connect(self._tab_changed)
         hub.removed.connect(self._removed)
         hub.reset.connect(lambda: self.open(self.meeting_id))
@@ -1282,7 +1308,8 @@ class MeetingView(Page):
     def open(self, meeting_id: str, step: str = "") -> None:
         meeting = self.hub.meeting(meeting_id)
         self.meeting_id = meeting.id if meeting else ""
-        self.empty.setVisible(meeting is None)
+        self.list.setVisible(meeting is None)
+        self.back_button.setVisible(meeting is not None)
         self.tabs.setVisible(meeting is not None)
         for each in self.steps.values():
             each.load(self.meeting_id)
@@ -1297,15 +1324,14 @@ class MeetingView(Page):
     def update_header(self) -> None:
         meeting = self.hub.meeting(self.meeting_id)
         if meeting is None:
-            self.set_title(tr("Meeting"))
+            self.set_title(tr("Meetings"))
             self.subtitle.setText("")
             return
         name = self.hub.contact_name(meeting.contact_id)
         self.set_title(tr("Meeting with %1").replace("%1", name) if name else tr("Meeting"))
-        fmt = self.hub.format(meeting.format_id)
-        format_name = translated_format_text(fmt.name) if fmt else meeting.format_id
+        when = datetime_text(meeting_date(meeting))
         self.subtitle.setText(
-            " · ".join([format_name, datetime_text(meeting.scheduled), status_text(meeting.status)])
+            " · ".join([self.hub.meeting_format_name(meeting), when, status_text(meeting.status)])
         )
 
     def _removed(self, kind: str, record_id: str) -> None:

@@ -21,6 +21,7 @@ from twoway.core.records import AgendaItem, ChecklistItem, FollowUp, Meeting, Me
 from twoway.core.workflow import followups as fu
 from twoway.core.workflow.fit import fold
 from twoway.core.workflow.insights import Insights
+from twoway.core.workflow.meetings import meeting_date
 from twoway.core.workflow.search import contact_haystack, matches, query_words
 from twoway.ui.main.common import (
     date_text,
@@ -335,12 +336,11 @@ class MeetingsModel(_SelectedModel):
             return None
         column = index.column()
         if column == self.WHEN:
-            return datetime_text(meeting.scheduled)
+            return datetime_text(meeting_date(meeting))
         if column == self.WITH:
             return self.hub.contact_name(meeting.contact_id) or tr("No contact")
         if column == self.FORMAT:
-            fmt = self.hub.format(meeting.format_id)
-            return translated_format_text(fmt.name) if fmt else meeting.format_id
+            return self.hub.meeting_format_name(meeting)
         if column == self.STATUS:
             return status_text(meeting.status)
         if column == self.PREP:

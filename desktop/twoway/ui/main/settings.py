@@ -31,6 +31,7 @@ from twoway.ui.i18n import percent_text, problem_text
 from twoway.ui.main import common
 from twoway.ui.main.common import SPACING, hint, to_qdatetime, tr
 from twoway.ui.main.hub import DataHub
+from twoway.ui.main.profile import AboutYouBox
 from twoway.ui.main.widgets import Page
 from twoway.ui.overlay import OPACITY_CHOICES
 
@@ -94,6 +95,8 @@ class SettingsView(Page):
         self.language_note.hide()
         language_form.addRow("", self.language_note)
         self.content.addWidget(language_box)
+        self.about_you = AboutYouBox(self.access, self)
+        self.content.addWidget(self.about_you)
 
         # --- sound
         sound_box = QGroupBox(tr("Chime"), self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from twoway.core.workflow import keep_in_touch
 from twoway.core.workflow import today as today_lists
 from twoway.ui.main.common import (
     datetime_text,
@@ -19,11 +22,11 @@ from twoway.ui.main.common import (
     hint,
     to_qdate,
     tr,
-    translated_format_text,
 )
 from twoway.ui.main.hub import CONTACT, FOLLOWUP, MEETING, DataHub
 from twoway.ui.main.models import FollowUpsModel, MeetingsModel, set_followup_done
-from twoway.ui.main.widgets import EmptySpace, Page, set_column_width, table
+from twoway.ui.main.today_start import RunningBox, StartBox
+from twoway.ui.main.widgets import EmptySpace, Page, fit_columns, table
 
 
 class TodayView(Page):
@@ -33,6 +36,8 @@ class TodayView(Page):
         self.nav = nav
         self.date_label = hint("", self)
         self.content.addWidget(self.date_label)
+        self.running_box = RunningBox(nav, self)
+        self.content.addWidget(self.running_box)
 
         # The next meeting, with the one button that matters most this morning.
         self.next_box = QGroupBox(tr("Next meeting"), self)
@@ -57,6 +62,8 @@ class TodayView(Page):
         buttons.addWidget(self.start_button)
         next_layout.addLayout(buttons, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
         self.content.addWidget(self.next_box)
+        self.start_box = StartBox(hub, nav, self)
+        self.content.addWidget(self.start_box)
 
         lists = QHBoxLayout()
         lists.setSpacing(18)
@@ -69,10 +76,7 @@ class TodayView(Page):
         )
         for column in (MeetingsModel.STATUS, MeetingsModel.DEBRIEF):
             self.upcoming_view.hideColumn(column)
-        set_column_width(self.upcoming_view, MeetingsModel.WHEN, 150)
-        set_column_width(self.upcoming_view, MeetingsModel.WITH, 150)
-        set_column_width(self.upcoming_view, MeetingsModel.PREP, 70)
-        self.upcoming_empty = hint(tr("Nothing planned. Plan a meeting from a contact."), self)
+        self.upcoming_empty = hint(tr("Nothing planned yet."), self)
         left.addWidget(heading(tr("Coming up"), self, level=3))
         left.addWidget(self.upcoming_view, 1)
         left.addWidget(self.upcoming_empty)
@@ -83,9 +87,6 @@ class TodayView(Page):
         )
         for column in (MeetingsModel.STATUS, MeetingsModel.PREP, MeetingsModel.DEBRIEF):
             self.debrief_view.hideColumn(column)
-        set_column_width(self.debrief_view, MeetingsModel.WHEN, 150)
-        set_column_width(self.debrief_view, MeetingsModel.WITH, 150)
-        self.debrief_view.setMaximumHeight(140)
         left.addWidget(self.debrief_label)
         left.addWidget(self.debrief_view)
         self.upcoming_space = EmptySpace(left)
@@ -98,8 +99,6 @@ class TodayView(Page):
             self.due_model, tr("Follow-ups due"), self, stretch=FollowUpsModel.TEXT
         )
         self.due_view.hideColumn(FollowUpsModel.CONTACT_COLUMN)
-        set_column_width(self.due_view, FollowUpsModel.DONE, 48)
-        set_column_width(self.due_view, FollowUpsModel.DUE, 130)
         self.due_empty = hint(tr("No follow-ups due. Well done."), self)
         right.addWidget(heading(tr("Follow-ups due"), self, level=3))
         right.addWidget(self.due_view, 1)
@@ -113,6 +112,15 @@ class TodayView(Page):
         due_buttons.addStretch(1)
         due_buttons.addWidget(self.all_button)
         right.addLayout(due_buttons)
+        # Keep in touch: who is due, each name a link to their page.
+        self.reconnect_label = heading(tr("Due to reconnect"), self, level=3)
+        self.reconnect = QLabel(self)
+        self.reconnect.setWordWrap(True)
+        self.reconnect.setTextFormat(Qt.TextFormat.RichText)
+        self.reconnect.setAccessibleName(tr("Contacts due to reconnect"))
+        self.reconnect.linkActivated.connect(self.nav.open_contact)
+        right.addWidget(self.reconnect_label)
+        right.addWidget(self.reconnect)
         lists.addLayout(right, 3)
 
         self.start_button.clicked.connect(self._start_next)
@@ -135,13 +143,19 @@ class TodayView(Page):
     # --- what is shown -------------------------------------------------------------------
 
     def _upcoming(self):
-        return today_lists.upcoming(self.hub.store.meetings.values(), self.hub.now())
+        # The meeting running now is shown above, not as the next one to start.
+        running = self.nav.running_meeting_id()
+        meetings = today_lists.upcoming(self.hub.store.meetings.values(), self.hub.now())
+        return [m for m in meetings if m.id != running]
 
     def _to_debrief(self):
         return today_lists.debriefs_to_write(self.hub.store.meetings.values())
 
     def _due(self):
         return sorted(self.hub.store.due_followups(self.hub.today()), key=lambda f: f.due)
+
+    def reconnect_due(self):
+        return keep_in_touch.due_to_reconnect(self.hub.store.contacts.values(), self.hub.today())
 
     def _on_change(self, kind: str, _id: str) -> None:
         if kind in (MEETING, CONTACT, FOLLOWUP):
@@ -156,6 +170,14 @@ class TodayView(Page):
         self.upcoming_model.refresh()
         self.debrief_model.refresh()
         self.due_model.refresh()
+        for view in (self.upcoming_view, self.debrief_view, self.due_view):
+            fit_columns(view)
+        # As tall as its few rows, so the room goes to the meetings coming up.
+        rows = max(1, min(4, self.debrief_model.rowCount()))
+        header = self.debrief_view.horizontalHeader().sizeHint().height()
+        row_height = self.debrief_view.verticalHeader().defaultSectionSize()
+        frame = 2 * self.debrief_view.frameWidth()
+        self.debrief_view.setMaximumHeight(header + rows * row_height + frame + 2)
         self._refresh_labels()
 
     def _refresh_labels(self) -> None:
@@ -168,13 +190,10 @@ class TodayView(Page):
         self.open_button.setEnabled(nxt is not None)
         if nxt is None:
             self.next_title.setText(tr("No meeting planned"))
-            self.next_detail.setText(
-                tr("Open a contact and choose Plan a meeting, or start a quick one from the tray.")
-            )
+            self.next_detail.setText(tr("Start one now or plan one below."))
         else:
             name = self.hub.contact_name(nxt.contact_id) or tr("No contact")
-            fmt = self.hub.format(nxt.format_id)
-            format_name = translated_format_text(fmt.name) if fmt else nxt.format_id
+            format_name = self.hub.meeting_format_name(nxt)
             self.next_title.setText(
                 tr("%1 · %2").replace("%1", name).replace("%2", datetime_text(nxt.scheduled))
             )
@@ -184,10 +203,7 @@ class TodayView(Page):
                 if total
                 else tr("no prep yet")
             )
-            detail = f"{format_name} · {prep}"
-            if running:
-                detail += " · " + tr("a meeting is running now")
-            self.next_detail.setText(detail)
+            self.next_detail.setText(f"{format_name} · {prep}")
         self.upcoming_empty.setVisible(not upcoming)
         self.upcoming_view.setVisible(bool(upcoming))
         has_debriefs = self.debrief_model.rowCount() > 0
@@ -197,6 +213,15 @@ class TodayView(Page):
         self.due_view.setVisible(has_due)
         self.due_empty.setVisible(not has_due)
         self.done_button.setEnabled(has_due)
+        due_people = self.reconnect_due()
+        self.reconnect.setText(
+            ", ".join(
+                f'<a href="{html.escape(d.contact.id)}">{html.escape(d.contact.name)}</a>'
+                for d in due_people
+            )
+        )
+        self.reconnect.setVisible(bool(due_people))
+        self.reconnect_label.setVisible(bool(due_people))
         self.upcoming_space.set_empty(not upcoming)
         self.due_space.set_empty(not has_due)
 

@@ -35,8 +35,25 @@ from twoway.ui.main.common import (
 )
 
 
+class _FillingBody(QWidget):
+    """A page's body that takes the room it is given and asks for more only below its
+    minimum: without this, a wrapped label makes the scroll area size the body by its
+    preferred height, and a page that fits would scroll."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def heightForWidth(self, _width: int) -> int:
+        return -1  # the scroll area asks this whenever the layout has wrapped labels
+
+
 class Page(QWidget):
-    """One view of the main window: a heading over its content, with room to breathe."""
+    """One view of the main window: a heading over its content, with room to breathe.
+
+    The content scrolls rather than being cut when the window is smaller than it needs.
+    A `long` page (a form longer than any screen) is as tall as its content wants; other
+    pages fill the window and scroll only below their minimum size.
+    """
 
     def __init__(self, title: str, parent: QWidget | None = None, *, scroll: bool = False):
         super().__init__(parent)
@@ -46,17 +63,13 @@ class Page(QWidget):
         outer.setSpacing(SPACING)
         self.heading = heading(title, self)
         outer.addWidget(self.heading)
-        if scroll:
-            area = QScrollArea(self)
-            area.setWidgetResizable(True)
-            area.setFrameShape(QScrollArea.Shape.NoFrame)
-            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
-            self.body = QWidget(area)
-            area.setWidget(self.body)
-            outer.addWidget(area, 1)
-        else:
-            self.body = QWidget(self)
-            outer.addWidget(self.body, 1)
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
+        self.body = QWidget(area) if scroll else _FillingBody(area)
+        area.setWidget(self.body)
+        outer.addWidget(area, 1)
         self.content = QVBoxLayout(self.body)
         self.content.setContentsMargins(0, 0, 0, 0)
         self.content.setSpacing(SPACING)
@@ -152,6 +165,42 @@ def set_column_width(view, column: int, width: int) -> None:
     width = max(width, header.sectionSizeHint(column))
     view.setColumnWidth(column, width)
     if isinstance(view, _Table):
+        view.updateGeometry()
+
+
+COLUMN_CAP = 280  # a column other than the stretching one never takes more than this
+
+
+def _content_width(view: QTableView, column: int, rows: int = 200) -> int:
+    """The widest cell of a column, measured from the model: the view's own measure
+    counts only the rows it shows, none while it is not laid out yet."""
+    model = view.model()
+    metrics = view.fontMetrics()
+    widest = 0
+    for row in range(min(rows, model.rowCount())):
+        index = model.index(row, column)
+        text = model.data(index, Qt.ItemDataRole.DisplayRole)
+        width = metrics.horizontalAdvance(str(text)) if text not in (None, "") else 0
+        if model.data(index, Qt.ItemDataRole.CheckStateRole) is not None:
+            width += view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
+        widest = max(widest, width)
+    return widest + 16 if widest else 0  # the cell's margins
+
+
+def fit_columns(view: QTableView) -> None:
+    """Columns as wide as their content (and title), the stretching one taking the rest:
+    the long text is the one given room, not a date. For short lists (Today, a history)."""
+    header = view.horizontalHeader()
+    stretch = getattr(view, "stretch", -1)
+    for column in range(header.count()):
+        if column == stretch or header.isSectionHidden(column):
+            continue
+        content = _content_width(view, column)
+        width = max(content, header.sectionSizeHint(column))
+        view.setColumnWidth(column, min(width, max(COLUMN_CAP, header.sectionSizeHint(column))))
+    if isinstance(view, _Table):
+        view._lent.clear()
+        view.make_room_for_title()
         view.updateGeometry()
 
 

@@ -7,8 +7,8 @@ save on their own: a moment after typing stops, and at once when the window clos
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QCursor, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,8 +24,9 @@ from twoway import APP_NAME, __version__
 from twoway.core.records import Meeting
 from twoway.core.workflow import prep as prep_logic
 from twoway.core.workflow import today as today_lists
+from twoway.core.workflow.meetings import meeting_was_held
 from twoway.ui.main.agenda import AgendaView
-from twoway.ui.main.common import tr
+from twoway.ui.main.common import tr, translated_format_text
 from twoway.ui.main.contacts import ContactsView
 from twoway.ui.main.followups import FollowUpsView
 from twoway.ui.main.formats import FormatsView
@@ -36,6 +37,30 @@ from twoway.ui.main.settings import SettingsView
 from twoway.ui.main.today import TodayView
 from twoway.ui.main.transfer import Transfer
 from twoway.ui.meeting import MeetingInfo
+
+PREFERRED_SIZE = (1180, 780)
+SMALLEST_FIRST_SIZE = (1024, 640)  # where the screen has room for it
+MINIMUM_SIZE = (760, 520)  # below the first size: pages scroll rather than cut
+SCREEN_SHARE = 0.9
+
+
+def first_geometry(available: QRect) -> QRect:
+    """The window on first start: the preferred size, but at most 90 % of the screen's
+    free area, and at least 1024×640 where that fits; centred in the free area."""
+
+    def side(preferred: int, smallest: int, room: int) -> int:
+        return max(min(preferred, int(room * SCREEN_SHARE)), min(smallest, room))
+
+    width = side(PREFERRED_SIZE[0], SMALLEST_FIRST_SIZE[0], available.width())
+    height = side(PREFERRED_SIZE[1], SMALLEST_FIRST_SIZE[1], available.height())
+    frame = QRect(0, 0, width, height)
+    frame.moveCenter(available.center())
+    return frame
+
+
+def _screen_of_cursor():
+    return QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+
 
 VIEWS = ("today", "contacts", "meeting", "followups", "agenda", "formats", "insights", "settings")
 NAV_WIDTH = 190
@@ -52,8 +77,9 @@ class MainWindow(QMainWindow):
         )
         self.setWindowTitle(APP_NAME)
         self.setObjectName("twoway-main-window")
-        self.resize(1180, 780)
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1]))
+        # A saved geometry (AppContext) replaces this; the first start fits its screen.
+        self.setGeometry(first_geometry(_screen_of_cursor().availableGeometry()))
 
         self.views = {
             "today": TodayView(self.hub, self),
@@ -100,6 +126,9 @@ class MainWindow(QMainWindow):
         # first if need be, so a meeting started from the tray is never lost.
         context.main_window = self
         self.meeting_running_changed.connect(self._update_actions)
+        self.hub.changed.connect(self._update_actions)
+        self.hub.removed.connect(self._update_actions)
+        self.hub.reset.connect(self._update_actions)
         context.app.aboutToQuit.connect(self.save_all)
         self._running = controller.active
         self._show_store_problems()
@@ -177,6 +206,10 @@ class MainWindow(QMainWindow):
             )
 
         meeting_menu = bar.addMenu(tr("&Meeting"))
+        # Formats can change while the window is open: the list is made as it opens.
+        self.quick_menu = meeting_menu.addMenu(tr("&Quick start"))
+        self.quick_menu.aboutToShow.connect(self._fill_quick_menu)
+        self._fill_quick_menu()
         self._action(
             meeting_menu,
             tr("Start the &next meeting"),
@@ -218,12 +251,33 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(tr("&Help"))
         self._action(help_menu, tr("&About Twoway"), self.about, name="about")
 
-    def _update_actions(self) -> None:
+    def _fill_quick_menu(self) -> None:
+        self.quick_menu.clear()
+        formats = sorted(self.hub.formats.formats.values(), key=lambda f: f.name.casefold())
+        for fmt in formats:
+            label = tr("%1 (%2 min)").replace("%1", translated_format_text(fmt.name))
+            action = self.quick_menu.addAction(label.replace("%2", f"{fmt.slot_minutes:g}"))
+            action.triggered.connect(lambda _=False, f=fmt.id: self.quick_start(f, ""))
+        self.quick_menu.setEnabled(bool(formats) and not self.meeting_running())
+
+    def _update_actions(self, *_args) -> None:
+        """Every action is enabled only when it has something to act on."""
         running = self.meeting_running()
-        meeting_open = bool(self.views["meeting"].meeting_id)
-        self.actions_by_name["end"].setEnabled(running)
-        self.actions_by_name["start-this"].setEnabled(meeting_open and not running)
-        self.actions_by_name["start-next"].setEnabled(not running)
+        meeting = self.hub.meeting(self.views["meeting"].meeting_id)
+        meetings = self.hub.store.meetings.values()
+        actions = self.actions_by_name
+        actions["end"].setEnabled(running)
+        actions["start-this"].setEnabled(meeting is not None and not running)
+        actions["start-next"].setEnabled(
+            not running and bool(self.views["today"].next_meeting_id())
+        )
+        actions["last-debrief"].setEnabled(any(m.run for m in meetings))
+        actions["save-debrief"].setEnabled(meeting is not None and meeting_was_held(meeting))
+        actions["copy-request"].setEnabled(
+            meeting is not None
+            and bool(self.views["meeting"].request.preview.toPlainText().strip())
+        )
+        self.quick_menu.setEnabled(not running)
 
     # --- the navigator the views call --------------------------------------------------------
 
@@ -294,6 +348,23 @@ class MainWindow(QMainWindow):
         self.status(tr("The meeting has started. The overlay shows the time."))
         return True
 
+    def quick_start(self, format_id: str, contact_id: str = "") -> bool:
+        """Start now, unplanned: the meeting is made at once so Today and the Meetings
+        list can lead to it while it runs."""
+        fmt = self.hub.format(format_id)
+        if fmt is None:
+            return False
+        if self.meeting_running():
+            self.status(tr("A meeting is already running. End it first."))
+            return False
+        meeting = Meeting(contact_id=contact_id, format_id=fmt.id, scheduled=self.hub.now())
+        meeting.request.minutes = round(fmt.slot_minutes)
+        self.hub.put_meeting(meeting)
+        if not self.start_meeting(meeting.id):
+            self.hub.delete_meeting_now(meeting.id)
+            return False
+        return True
+
     def end_meeting(self) -> None:
         self.context.meeting.end()
 
@@ -346,9 +417,12 @@ class MainWindow(QMainWindow):
 
     def save_debrief(self) -> None:
         view = self.views["meeting"]
-        if self.current_view() == "meeting" and view.meeting_id:
-            view.open(view.meeting_id, "debrief") if view.current_step() != "debrief" else None
-            view.debrief.save_debrief()
+        meeting = self.hub.meeting(view.meeting_id)
+        if meeting is None or not meeting_was_held(meeting):
+            return
+        if self.current_view() != "meeting" or view.current_step() != "debrief":
+            self.open_meeting(meeting.id, "debrief")
+        view.debrief.save_debrief()
 
     def copy_request(self) -> None:
         view = self.views["meeting"]
