@@ -6,6 +6,7 @@ checkout, an installed wheel and a frozen (PyInstaller) bundle.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from dataclasses import dataclass
@@ -48,6 +49,17 @@ class DataPaths:
 
 def default_data_dir() -> Path:
     return Path(appdirs.user_data_dir(_APP_DIR_NAME, appauthor=False, roaming=True))
+
+
+def state_dir(paths: DataPaths) -> Path:
+    """Machine-local state for one data folder (such as what the last calendar sync saw).
+
+    It never lives inside the data folder, which may itself be synced between machines;
+    each data folder gets its own subfolder, named after its path.
+    """
+    digest = hashlib.sha256(str(paths.root).encode("utf-8")).hexdigest()[:16]
+    base = Path(appdirs.user_state_dir(_APP_DIR_NAME, appauthor=False))
+    return base / f"{paths.root.name or 'data'}-{digest}"
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> DataPaths:

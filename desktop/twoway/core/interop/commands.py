@@ -112,7 +112,9 @@ def run_import(
     return OK
 
 
-def _export_bytes(store, paths: DataPaths, fmt: str, clock: Clock) -> tuple[bytes, str]:
+def _export_bytes(
+    store, paths: DataPaths, fmt: str, clock: Clock, deadlines_as: str = "todo"
+) -> tuple[bytes, str]:
     """The file's content and a few words on what it holds."""
     formats = load_formats(paths.formats_dir).formats
     contacts, meetings = store.contacts, list(store.meetings.values())
@@ -124,7 +126,7 @@ def _export_bytes(store, paths: DataPaths, fmt: str, clock: Clock) -> tuple[byte
     if fmt == "meetings-csv":
         return meetings_to_csv(meetings, contacts, formats), _count(len(meetings), "meeting")
     followups = list(store.followups.values())
-    data = calendar_to_ics(meetings, followups, contacts, formats, clock)
+    data = calendar_to_ics(meetings, followups, contacts, formats, clock, deadlines_as)
     events = _count(len(calendar_meetings(meetings)), "meeting")
     return data, f"{events} and {_count(len(followups), 'follow-up')}"
 
@@ -136,8 +138,10 @@ def run_export(
     out: TextIO,
     err: TextIO,
     clock: Clock | None = None,
+    deadlines_as: str = "todo",
 ) -> int:
-    """Write the user's data to `output` as vcard, ics, csv, meetings-csv or a backup."""
+    """Write the user's data to `output` as vcard, ics, csv, meetings-csv or a backup.
+    For ics, follow-up deadlines are tasks, or all-day events with `deadlines_as="event"`."""
     if fmt not in EXPORT_FORMATS:
         print(
             f"twoway export: unknown format “{fmt}”; use {', '.join(EXPORT_FORMATS)}.",
@@ -157,7 +161,7 @@ def run_export(
             export_backup(store, output)
             what = "a backup of the data folder"
         else:
-            data, what = _export_bytes(store, paths, fmt, clock or SystemClock())
+            data, what = _export_bytes(store, paths, fmt, clock or SystemClock(), deadlines_as)
             atomic_write_bytes(output, data)
     except InteropError as exc:
         print(f"twoway export: {exc.message}", file=err)
