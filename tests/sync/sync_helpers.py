@@ -79,10 +79,19 @@ class Peer:
 
     def calendar_items(self, calendar_url: str) -> dict:
         """UID → icalendar component of every event and task in the calendar."""
+        import icalendar
+
+        body = (
+            '<?xml version="1.0"?><C:calendar-query xmlns:D="DAV:" '
+            'xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop><C:calendar-data/></D:prop>'
+            '<C:filter><C:comp-filter name="VCALENDAR"/></C:filter></C:calendar-query>'
+        )
+        response = self.client.request(
+            calendar_url, "REPORT", body, {"Depth": "1", "Content-Type": "application/xml"}
+        )
         found = {}
-        for obj in self.calendar(calendar_url).objects():
-            obj.load()
-            for component in obj.icalendar_instance.walk():
+        for data in response.tree.iter("{urn:ietf:params:xml:ns:caldav}calendar-data"):
+            for component in icalendar.Calendar.from_ical(data.text).walk():
                 if component.name in ("VEVENT", "VTODO"):
                     found[str(component["UID"])] = component
         return found

@@ -93,7 +93,7 @@ def push(
             dav.delete(known["href"], None)  # the user chose another calendar
             items.pop(record_id)
             known = None
-        href = known["href"] if known else f"{collection}{quote(item_uid(record_id))}.ics"
+        href = known["href"] if known else f"{collection}{quote(record_id)}.ics"
         body = _stamped(text, now)
         try:
             etag = dav.put(href, body, "text/calendar", known["etag"] if known else None)
