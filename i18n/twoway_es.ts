@@ -2901,7 +2901,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+173"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+171"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Puede que este escritorio no deje que el panel flotante quede por encima de otras ventanas. Si se queda detrás de tu llamada, inicia Twoway con QT_QPA_PLATFORM=xcb para ejecutarlo con XWayland.</translation>
     </message>
@@ -2911,7 +2911,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Tu escritorio no tiene bandeja del sistema, así que Twoway no puede poner ahí su icono. Su ventana pasa a ser su casa, y cerrar la ventana principal cierra Twoway. Para recuperar un Twoway oculto, ábrelo de nuevo desde tus aplicaciones o ejecuta `twoway show`.</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+238"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>No hay ningún formato llamado «%1». Disponibles: %2.</translation>
     </message>
@@ -4582,11 +4582,96 @@ el borrador de la encuesta</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/accounts.py" line="+70"/>
+        <source>The account list “%1” could not be read (%2); it was left as it is.</source>
+        <translation>No se pudo leer la lista de cuentas «%1» (%2); se ha dejado tal cual.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This computer has no keyring, so Twoway cannot keep the password; it asks for it each time instead of writing it down.</source>
+        <translation>Este ordenador no tiene llavero, así que Twoway no puede guardar la contraseña; la pide cada vez en lugar de anotarla.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The keyring refused to keep the password (%1).</source>
+        <translation>El llavero no aceptó guardar la contraseña (%1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+329"/>
+        <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
+        <translation>La reunión con %1 se canceló en tu calendario, así que Twoway también la canceló.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The meeting with %1 moved to %2, as in your calendar.</source>
+        <translation>La reunión con %1 pasó a %2, como en tu calendario.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+41"/>
+        <source>%1 was changed both in Twoway and in the address book; both versions are kept as two contacts.</source>
+        <translation>%1 se modificó tanto en Twoway como en la libreta de direcciones; se conservan las dos versiones como dos contactos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/dav.py" line="+96"/>
+        <source>%1 did not accept the user name or password (an app password may be needed); nothing was changed.</source>
+        <translation>%1 no aceptó el nombre de usuario o la contraseña (puede que haga falta una contraseña de aplicación); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 did not allow this (the server said %2).</source>
+        <translation>%1 no lo permitió (el servidor respondió %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The item changed on %1 meanwhile.</source>
+        <translation>El elemento cambió mientras tanto en %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 refused a change (the server said %2 %3).</source>
+        <translation>%1 rechazó un cambio (el servidor respondió %2 %3).</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>The secure connection to %1 failed (its certificate was not accepted); nothing was changed.</source>
+        <translation>Falló la conexión segura con %1 (no se aceptó su certificado); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not be reached; Twoway tries again later and nothing is lost.</source>
+        <translation>No se pudo conectar con %1; Twoway lo vuelve a intentar más tarde y no se pierde nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answered with an error (%2).</source>
+        <translation>%1 respondió con un error (%2).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/engine.py" line="+48"/>
+        <source>Synced: %1 added, %2 updated, %3 removed, %4 conflicts.</source>
+        <translation>Sincronizado: %1 añadidos, %2 actualizados, %3 eliminados, %4 conflictos.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The calendar “%1” could not be read (%2); Twoway tries again later.</source>
+        <translation>No se pudo leer el calendario «%1» (%2); Twoway lo vuelve a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Twoway could not save what the sync brought (%1); it tries again later.</source>
+        <translation>Twoway no pudo guardar lo que trajo la sincronización (%1); lo vuelve a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>No password is known for %1. %2</source>
+        <translation>No se conoce ninguna contraseña para %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
-        <location line="-18"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="-18"/>
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1&#xa0;%</translation>
@@ -4811,12 +4896,7 @@ el borrador de la encuesta</translation>
         <translation>En pausa mientras el equipo dormía. Reanuda cuando vuelvas.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Paused.</source>
-        <translation>En pausa.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Past the time you promised. Thank them and close.</source>
         <translation>Tiempo prometido superado. Agradece y cierra.</translation>
     </message>

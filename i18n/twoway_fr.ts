@@ -2901,7 +2901,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+173"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+171"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Ce bureau peut empêcher le minuteur de rester au-dessus des autres fenêtres. S&apos;il passe derrière votre appel, lancez Twoway avec QT_QPA_PLATFORM=xcb pour l&apos;exécuter sous XWayland.</translation>
     </message>
@@ -2911,7 +2911,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Votre bureau n&apos;a pas de zone de notification&#xa0;: Twoway ne peut donc pas y placer d&apos;icône. Sa fenêtre lui sert de point d&apos;ancrage, et fermer la fenêtre principale quitte Twoway. Pour faire réapparaître Twoway, rouvrez-le depuis vos applications ou lancez `twoway show`.</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+238"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Aucun format ne s&apos;appelle «&#xa0;%1&#xa0;». Formats connus&#xa0;: %2.</translation>
     </message>
@@ -4582,11 +4582,96 @@ le projet de questionnaire</translation>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/accounts.py" line="+70"/>
+        <source>The account list “%1” could not be read (%2); it was left as it is.</source>
+        <translation>La liste des comptes «&#xa0;%1&#xa0;» n&apos;a pas pu être lue (%2)&#xa0;; elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This computer has no keyring, so Twoway cannot keep the password; it asks for it each time instead of writing it down.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau, Twoway ne peut donc pas conserver le mot de passe&#xa0;; il le demande à chaque fois au lieu de l&apos;écrire quelque part.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The keyring refused to keep the password (%1).</source>
+        <translation>Le trousseau a refusé de conserver le mot de passe (%1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+329"/>
+        <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
+        <translation>La rencontre avec %1 a été annulée dans votre agenda, Twoway l&apos;a donc annulée aussi.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The meeting with %1 moved to %2, as in your calendar.</source>
+        <translation>La rencontre avec %1 a été déplacée au %2, comme dans votre agenda.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+41"/>
+        <source>%1 was changed both in Twoway and in the address book; both versions are kept as two contacts.</source>
+        <translation>%1 a été modifié à la fois dans Twoway et dans le carnet d&apos;adresses&#xa0;; les deux versions sont conservées comme deux contacts.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/dav.py" line="+96"/>
+        <source>%1 did not accept the user name or password (an app password may be needed); nothing was changed.</source>
+        <translation>%1 n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe (un mot de passe d&apos;application est peut-être nécessaire)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 did not allow this (the server said %2).</source>
+        <translation>%1 ne l&apos;a pas autorisé (le serveur a répondu %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The item changed on %1 meanwhile.</source>
+        <translation>L&apos;élément a été modifié entre-temps sur %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 refused a change (the server said %2 %3).</source>
+        <translation>%1 a refusé une modification (le serveur a répondu %2 %3).</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>The secure connection to %1 failed (its certificate was not accepted); nothing was changed.</source>
+        <translation>La connexion sécurisée à %1 a échoué (son certificat n&apos;a pas été accepté)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not be reached; Twoway tries again later and nothing is lost.</source>
+        <translation>%1 est injoignable&#xa0;; Twoway réessaiera plus tard et rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answered with an error (%2).</source>
+        <translation>%1 a répondu par une erreur (%2).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/engine.py" line="+48"/>
+        <source>Synced: %1 added, %2 updated, %3 removed, %4 conflicts.</source>
+        <translation>Synchronisé&#xa0;: %1 ajoutés, %2 mis à jour, %3 supprimés, %4 conflits.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The calendar “%1” could not be read (%2); Twoway tries again later.</source>
+        <translation>L&apos;agenda «&#xa0;%1&#xa0;» n&apos;a pas pu être lu (%2)&#xa0;; Twoway réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Twoway could not save what the sync brought (%1); it tries again later.</source>
+        <translation>Twoway n&apos;a pas pu enregistrer ce que la synchronisation a apporté (%1)&#xa0;; il réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>No password is known for %1. %2</source>
+        <translation>Aucun mot de passe n&apos;est connu pour %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
     <message>
-        <location line="-18"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="-18"/>
         <source>%1%</source>
         <comment>a percentage</comment>
         <translation>%1&#xa0;%</translation>
@@ -4811,12 +4896,7 @@ le projet de questionnaire</translation>
         <translation>Mis en pause pendant la veille. Reprenez à votre retour.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Paused.</source>
-        <translation>En pause.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Past the time you promised. Thank them and close.</source>
         <translation>Temps promis dépassé. Remerciez et concluez.</translation>
     </message>

@@ -95,7 +95,7 @@ class DavClient:
                 message(
                     QT_TRANSLATE_NOOP(
                         "Messages",
-                        "%1 did not accept the user name or password. Check them in Settings ▸ Accounts (an app password may be needed).",
+                        "%1 did not accept the user name or password (an app password may be needed); nothing was changed.",
                     ),
                     self.host,
                 ),
