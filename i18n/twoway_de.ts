@@ -14,12 +14,141 @@
         <translation>Zu „%1“ hinzufügen</translation>
     </message>
     <message>
+        <location filename="../desktop/twoway/ui/main/accounts.py" line="+66"/>
+        <source>Add an account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>https://… or a calendar’s .ics address</source>
+        <translation>https://… oder die .ics-Adresse eines Kalenders</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server or calendar address:</source>
+        <translation>Server- oder Kalenderadresse:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password or app password:</source>
+        <translation>Passwort oder App-Passwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find calendars</source>
+        <translation>Kalender &amp;finden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calendars to read</source>
+        <translation>Zu lesende Kalender</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read events from:</source>
+        <translation>Termine lesen aus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write meetings and deadlines to:</source>
+        <translation>Treffen und Fristen schreiben in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep contacts in step with:</source>
+        <translation>Kontakte abgleichen mit:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+40"/>
+        <source>Enter the server’s address first.</source>
+        <translation>Gib zuerst die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>No user name: this calendar will be read only.</source>
+        <translation>Kein Benutzername: Dieser Kalender wird nur gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for calendars and address books…</source>
+        <translation>Suche nach Kalendern und Adressbüchern…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose what to use, then Add.</source>
+        <translation>Wähle aus, was verwendet werden soll, dann Hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give a user name, or a calendar’s .ics address.</source>
+        <translation>Gib einen Benutzernamen an oder die .ics-Adresse eines Kalenders.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find the calendars first.</source>
+        <translation>Suche zuerst die Kalender.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+13"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Your calendar and address book (CalDAV and CardDAV), kept in step every 15 minutes. Passwords go to the system keyring.</source>
+        <translation>Dein Kalender und Adressbuch (CalDAV und CardDAV), alle 15 Minuten abgeglichen. Passwörter kommen in den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add &amp;account…</source>
+        <translation>&amp;Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/agenda.py" line="+1"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (read only)</source>
+        <translation>%1 (nur lesen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No account yet.</source>
+        <translation>Noch kein Konto.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/agenda.py" line="+1"/>
         <source>Remove from %1</source>
         <translation>Aus „%1“ entfernen</translation>
     </message>
@@ -180,7 +309,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+134"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+136"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Gespräch &amp;planen…</translation>
     </message>
@@ -2897,11 +3026,46 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <source>Its checklist is replaced with this one.</source>
         <translation>Ihre Checkliste wird durch diese ersetzt.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/calendar_suggestions.py" line="+25"/>
+        <source>From your calendar</source>
+        <translation>Aus deinem Kalender</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Events from your calendar</source>
+        <translation>Termine aus deinem Kalender</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Join the call and start the timer</source>
+        <translation>Dem Call &amp;beitreten und Timer starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan as a meeting</source>
+        <translation>Als Treffen &amp;planen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 · %2 · %3 min</source>
+        <translation>%1 · %2 · %3 Min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>call link</source>
+        <translation>Call-Link</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>Gerade läuft ein Abgleich; versuch es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+171"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+181"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Dieser Desktop lässt das Overlay womöglich nicht über anderen Fenstern bleiben. Rutscht es hinter deinen Videocall, starte Twoway mit QT_QPA_PLATFORM=xcb, damit es unter XWayland läuft.</translation>
     </message>
@@ -4666,6 +4830,11 @@ Ihr Entwurf für die Umfrage</translation>
         <location line="+103"/>
         <source>No password is known for %1. %2</source>
         <translation>Für %1 ist kein Passwort bekannt. %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/sync_service.py" line="+84"/>
+        <source>The sync stopped (%1).</source>
+        <translation>Der Abgleich wurde abgebrochen (%1).</translation>
     </message>
 </context>
 <context>

@@ -14,12 +14,141 @@
         <translation>Ajouter à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
+        <location filename="../desktop/twoway/ui/main/accounts.py" line="+66"/>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>https://… or a calendar’s .ics address</source>
+        <translation>https://… ou l&apos;adresse .ics d&apos;un agenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server or calendar address:</source>
+        <translation>Adresse du serveur ou de l&apos;agenda&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>User name:</source>
+        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password or app password:</source>
+        <translation>Mot de passe ou mot de passe d&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find calendars</source>
+        <translation>&amp;Trouver les agendas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calendars to read</source>
+        <translation>Agendas à lire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read events from:</source>
+        <translation>Lire les événements de&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write meetings and deadlines to:</source>
+        <translation>Écrire rencontres et échéances dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep contacts in step with:</source>
+        <translation>Synchroniser les contacts avec&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+40"/>
+        <source>Enter the server’s address first.</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>No user name: this calendar will be read only.</source>
+        <translation>Pas de nom d&apos;utilisateur&#xa0;: cet agenda sera seulement lu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for calendars and address books…</source>
+        <translation>Recherche des agendas et des carnets d&apos;adresses…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose what to use, then Add.</source>
+        <translation>Choisissez ce qu&apos;il faut utiliser, puis Ajouter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give a user name, or a calendar’s .ics address.</source>
+        <translation>Indiquez un nom d&apos;utilisateur ou l&apos;adresse .ics d&apos;un agenda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find the calendars first.</source>
+        <translation>Trouvez d&apos;abord les agendas.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+13"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Your calendar and address book (CalDAV and CardDAV), kept in step every 15 minutes. Passwords go to the system keyring.</source>
+        <translation>Votre agenda et votre carnet d&apos;adresses (CalDAV et CardDAV), synchronisés toutes les 15 minutes. Les mots de passe vont dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add &amp;account…</source>
+        <translation>Ajouter un &amp;compte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/agenda.py" line="+1"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (read only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No account yet.</source>
+        <translation>Aucun compte pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/agenda.py" line="+1"/>
         <source>Remove from %1</source>
         <translation>Retirer de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -180,7 +309,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+134"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+136"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planifier un rendez-vous…</translation>
     </message>
@@ -2897,11 +3026,46 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <source>Its checklist is replaced with this one.</source>
         <translation>Sa liste est remplacée par celle-ci.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/calendar_suggestions.py" line="+25"/>
+        <source>From your calendar</source>
+        <translation>De votre agenda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Events from your calendar</source>
+        <translation>Événements de votre agenda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Join the call and start the timer</source>
+        <translation>&amp;Rejoindre l&apos;appel et lancer le minuteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan as a meeting</source>
+        <translation>&amp;Planifier comme rencontre</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 · %2 · %3 min</source>
+        <translation>%1 · %2 · %3 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>call link</source>
+        <translation>lien de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>Une synchronisation est en cours&#xa0;; réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+171"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+181"/>
         <source>This desktop may not let the overlay stay on top of other windows. If it slips behind your call, start Twoway with QT_QPA_PLATFORM=xcb to run it under XWayland.</source>
         <translation>Ce bureau peut empêcher le minuteur de rester au-dessus des autres fenêtres. S&apos;il passe derrière votre appel, lancez Twoway avec QT_QPA_PLATFORM=xcb pour l&apos;exécuter sous XWayland.</translation>
     </message>
@@ -4666,6 +4830,11 @@ le projet de questionnaire</translation>
         <location line="+103"/>
         <source>No password is known for %1. %2</source>
         <translation>Aucun mot de passe n&apos;est connu pour %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/sync_service.py" line="+84"/>
+        <source>The sync stopped (%1).</source>
+        <translation>La synchronisation s&apos;est arrêtée (%1).</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ class AppContext:
     language: LanguageSwitcher | None = None
     store_watcher: QObject | None = None
     notice_box: QMessageBox | None = None
+    sync: QObject | None = None  # ui.sync_service.SyncService, made at start-up
 
     @classmethod
     def build(cls, app: QApplication, paths: DataPaths, clock: Clock) -> AppContext:
@@ -152,6 +153,7 @@ class AppContext:
         from twoway.ui.tray import create_tray
 
         self.tray = create_tray(self)
+        self.sync_service().start()
         if self.tray is None and minimized and tray_wait_ms > 0:
             self.later(
                 1000, lambda: self.finish_startup(minimized=True, tray_wait_ms=tray_wait_ms - 1000)
@@ -164,6 +166,14 @@ class AppContext:
         if not minimized or (self.tray is None and not self.notices.in_call()):
             self.show_main_window()
         log.debug("start-up finished; minimized=%s tray=%s", minimized, self.tray is not None)
+
+    def sync_service(self):
+        """Calendar and address-book sync (made on first use; started at start-up)."""
+        if self.sync is None:
+            from twoway.ui.sync_service import SyncService
+
+            self.sync = SyncService(self, self.app)
+        return self.sync
 
     def _no_on_top_notice(self) -> None:
         self._notice_once(

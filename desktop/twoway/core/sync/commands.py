@@ -41,10 +41,13 @@ def _read_password(password_stdin: bool, stdin: TextIO) -> str | None:
 
 
 def _pick(collections: list[Collection], name: str, kind: str, err: TextIO) -> Collection | None:
+    wanted = name.casefold().strip("/")
     for collection in collections:
-        if collection.kind == kind and name.casefold() in (
+        segment = collection.url.rstrip("/").rsplit("/", 1)[-1].casefold()
+        if collection.kind == kind and wanted in (
             collection.name.casefold(),
-            collection.url.casefold(),
+            collection.url.casefold().strip("/"),
+            segment,
         ):
             return collection
     names = ", ".join(f"“{c.name}”" for c in collections if c.kind == kind) or "none"

@@ -25,6 +25,7 @@ from twoway.core.records import Meeting
 from twoway.core.workflow import prep as prep_logic
 from twoway.core.workflow import today as today_lists
 from twoway.ui.main.agenda import AgendaView
+from twoway.ui.main.calendar_suggestions import add_sync_views
 from twoway.ui.main.common import tr
 from twoway.ui.main.contacts import ContactsView
 from twoway.ui.main.followups import FollowUpsView
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
             "insights": InsightsView(self.hub, self),
             "settings": SettingsView(context, self.hub, self),
         }
+        add_sync_views(self, context)
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
