@@ -269,6 +269,10 @@ def test_a_read_only_ics_file_subscription_suggests_and_follows_the_same_way(tmp
     )
     _sync(data_dir)
     assert Store.open(paths).meetings[meeting.id].scheduled == later
+    # A broken download (an error page instead of the calendar) changes nothing.
+    ics.write_text("<html>Service unavailable</html>", encoding="utf-8")
+    _sync(data_dir)
+    assert Store.open(paths).meetings[meeting.id].status == MeetingStatus.PLANNED
     ics.write_text(
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nEND:VCALENDAR\r\n", encoding="utf-8"
     )

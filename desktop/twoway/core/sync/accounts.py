@@ -161,6 +161,7 @@ def forget_password(account: Account) -> None:
 def subscription_url(url: str) -> bool:
     """An ICS subscription rather than a CalDAV server: a file, webcal:, or an .ics address."""
     parsed = urlparse(url)
-    if parsed.scheme in ("", "file", "webcal", "webcals"):
+    # A one-letter scheme is a Windows drive (C:\\...): a file.
+    if len(parsed.scheme) <= 1 or parsed.scheme in ("file", "webcal", "webcals"):
         return True
     return parsed.path.lower().endswith(".ics")

@@ -158,15 +158,22 @@ def _occurrence(component, href: str, own: set[str], recurring: set[str]) -> Occ
 
 
 def occurrences(
-    documents: Iterable[tuple[str, str]], start: datetime, end: datetime, own: set[str]
+    documents: Iterable[tuple[str, str]],
+    start: datetime,
+    end: datetime,
+    own: set[str],
+    broken: set[str] | None = None,
 ) -> dict[str, Occurrence]:
-    """Every timed event occurrence in [start, end) of the given (href, iCalendar text)."""
+    """Every timed event occurrence in [start, end) of the given (href, iCalendar text).
+    Documents that cannot be read are skipped and their href added to `broken`."""
     found: dict[str, Occurrence] = {}
     for href, text in documents:
         try:
             calendar = icalendar.Calendar.from_ical(text)
             expanded = recurring_ical_events.of(calendar, skip_bad_series=True).between(start, end)
         except Exception:  # one broken event costs only itself
+            if broken is not None:
+                broken.add(href)
             continue
         recurring = {
             str(c.get("UID", ""))
@@ -296,10 +303,18 @@ def _label(store, meeting: Meeting) -> str:
 
 
 def follow_links(
-    store, state: dict, found: dict[str, Occurrence], fetch, now: datetime
+    store,
+    state: dict,
+    found: dict[str, Occurrence],
+    fetch,
+    now: datetime,
+    broken: frozenset[str] = frozenset(),
 ) -> CalendarNews:
     """Move or cancel meetings whose linked event moved or was cancelled. `fetch(href)`
-    returns an event's current text (None when it is gone) for events outside the window."""
+    returns an event's current text (None when it is gone) for events outside the window.
+
+    Only a clear answer changes a meeting: an event that cannot be read (a broken
+    download) or that already lies in the past leaves its meeting as it is."""
     news = CalendarNews()
     links = state["calendar_in"]["links"]
     for key, link in list(links.items()):
@@ -310,14 +325,22 @@ def follow_links(
             continue
         occurrence = found.get(key)
         if occurrence is None:
+            if link["href"] in broken or datetime.fromisoformat(link["start"]) < now - timedelta(
+                hours=1
+            ):
+                continue
             text = fetch(link["href"])
             if text is not None:
+                unreadable: set[str] = set()
                 later = occurrences(
                     [(link["href"], text)],
                     now - timedelta(days=1),
                     now + timedelta(days=_FOLLOW_DAYS),
                     set(),
+                    unreadable,
                 )
+                if unreadable:
+                    continue
                 occurrence = later.get(key)
         if occurrence is None or occurrence.cancelled:
             meeting.status = MeetingStatus.CANCELLED
@@ -358,8 +381,11 @@ def refresh(
     store, state: dict, documents, fetch, now: datetime, own: set[str], account_id: str
 ) -> CalendarNews:
     """One calendar-in pass over `documents` (href, text) covering now … now + 14 days."""
-    found = occurrences(documents, now - timedelta(hours=1), now + timedelta(days=WINDOW_DAYS), own)
-    news = follow_links(store, state, found, fetch, now)
+    broken: set[str] = set()
+    found = occurrences(
+        documents, now - timedelta(hours=1), now + timedelta(days=WINDOW_DAYS), own, broken
+    )
+    news = follow_links(store, state, found, fetch, now, frozenset(broken))
     linked = set(state["calendar_in"]["links"])
     fresh = suggest(found, store.contacts.values(), linked, account_id)
     previous = state["calendar_in"]["suggestions"]

@@ -57,7 +57,7 @@ class SyncReport:
 
 def _subscription_text(url: str, timeout: float = 30) -> str:
     parsed = urlparse(url)
-    if parsed.scheme in ("", "file"):
+    if len(parsed.scheme) <= 1 or parsed.scheme == "file":
         path = Path(parsed.path if parsed.scheme == "file" else url).expanduser()
         return path.read_text(encoding="utf-8")
     if parsed.scheme in ("webcal", "webcals"):
