@@ -14,7 +14,7 @@
         <translation>Zu „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/accounts.py" line="+66"/>
+        <location filename="../desktop/twoway/ui/main/accounts.py" line="+67"/>
         <source>Add an account</source>
         <translation>Konto hinzufügen</translation>
     </message>
@@ -133,12 +133,22 @@
         <translation>&amp;Jetzt abgleichen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>&amp;Use this password</source>
+        <translation>Dieses Passwort &amp;verwenden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (read only)</source>
         <translation>%1 (nur lesen)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Syncing…</source>
         <translation>Wird abgeglichen…</translation>
     </message>
@@ -4762,7 +4772,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Der Schlüsselbund hat das Passwort nicht angenommen (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+329"/>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+352"/>
         <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
         <translation>Das Treffen mit %1 wurde in deinem Kalender abgesagt, daher hat Twoway es ebenfalls abgesagt.</translation>
     </message>

@@ -14,7 +14,7 @@
         <translation>Añadir a %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/accounts.py" line="+66"/>
+        <location filename="../desktop/twoway/ui/main/accounts.py" line="+67"/>
         <source>Add an account</source>
         <translation>Añadir una cuenta</translation>
     </message>
@@ -133,12 +133,22 @@
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>&amp;Use this password</source>
+        <translation>&amp;Usar esta contraseña</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (read only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Password for %1:</source>
+        <translation>Contraseña de %1:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
@@ -4762,7 +4772,7 @@ el borrador de la encuesta</translation>
         <translation>El llavero no aceptó guardar la contraseña (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+329"/>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+352"/>
         <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
         <translation>La reunión con %1 se canceló en tu calendario, así que Twoway también la canceló.</translation>
     </message>

@@ -14,7 +14,7 @@
         <translation>Ajouter à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/accounts.py" line="+66"/>
+        <location filename="../desktop/twoway/ui/main/accounts.py" line="+67"/>
         <source>Add an account</source>
         <translation>Ajouter un compte</translation>
     </message>
@@ -133,12 +133,22 @@
         <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>&amp;Use this password</source>
+        <translation>&amp;Utiliser ce mot de passe</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (read only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -4762,7 +4772,7 @@ le projet de questionnaire</translation>
         <translation>Le trousseau a refusé de conserver le mot de passe (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+329"/>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+352"/>
         <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
         <translation>La rencontre avec %1 a été annulée dans votre agenda, Twoway l&apos;a donc annulée aussi.</translation>
     </message>

@@ -185,3 +185,30 @@ def test_settings_accounts_finds_calendars_without_waiting_and_keeps_the_passwor
     box.list.setCurrentRow(0)
     box.remove_selected()
     assert box.list.count() == 0 and memory_keyring.secrets == {}
+
+
+def test_without_a_keyring_settings_asks_for_the_password_each_start_and_writes_none(
+    radicale, qtbot, context, window, data_dir
+):
+    import keyring
+    from keyring.backends import fail
+    from radicale_server import PASSWORD
+
+    make_collection(radicale, "contacts", "addressbook")
+    keyring.set_keyring(fail.Keyring())
+    add_account(data_dir, radicale)
+    service = context.sync_service()
+    box = window.views["settings"].accounts
+    window.show_view("settings")
+    box.refresh()
+    assert box.ask_secret.isVisible()  # a new start: the password is asked, in Settings
+    assert "ada@" in box.ask_label.text()
+    box.ask_secret.setText(PASSWORD)
+    with qtbot.waitSignal(service.finished, timeout=20_000):
+        box.use_password()
+    assert box.ask_secret.isHidden()
+    assert service.last_report.problems == []
+    state = service.folder
+    assert not any(
+        PASSWORD in p.read_text(errors="replace") for p in state.rglob("*") if p.is_file()
+    )

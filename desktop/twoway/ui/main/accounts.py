@@ -32,6 +32,7 @@ from twoway.core.sync.accounts import (
     no_keyring_message,
     save_accounts,
     store_password,
+    stored_password,
     subscription_url,
 )
 from twoway.core.sync.dav import DavClient, DavError
@@ -206,6 +207,17 @@ class AccountsBox(QGroupBox):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        # Without a keyring the password is asked each start, here, never in a pop-up.
+        self.ask_row = QHBoxLayout()
+        self.ask_label = QLabel(self)
+        self.ask_secret = QLineEdit(self)
+        self.ask_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.ask_button = QPushButton(tr("&Use this password"), self)
+        for widget in (self.ask_label, self.ask_secret, self.ask_button):
+            self.ask_row.addWidget(widget)
+        layout.addLayout(self.ask_row)
+        self.ask_button.clicked.connect(self.use_password)
+        self.ask_secret.returnPressed.connect(self.use_password)
         self.add_button.clicked.connect(self.add_account)
         self.remove_button.clicked.connect(self.remove_selected)
         self.sync_button.clicked.connect(self.service.sync_now)
@@ -225,6 +237,24 @@ class AccountsBox(QGroupBox):
         self.remove_button.setEnabled(bool(self.accounts))
         self.sync_button.setEnabled(bool(self.accounts) and not self.service.running)
         self.status.setText(self.status_text())
+        self.asking = next((a for a in self.accounts if self._needs_password(a)), None)
+        for widget in (self.ask_label, self.ask_secret, self.ask_button):
+            widget.setVisible(self.asking is not None)
+        if self.asking is not None:
+            self.ask_label.setText(tr("Password for %1:").replace("%1", self.asking.label))
+
+    def _needs_password(self, account: Account) -> bool:
+        if account.kind != DAV or account.id in self.service.session_passwords:
+            return False
+        return stored_password(account) is None
+
+    def use_password(self) -> None:
+        if self.asking is None or not self.ask_secret.text():
+            return
+        self.service.session_passwords[self.asking.id] = self.ask_secret.text()
+        self.ask_secret.clear()
+        self.refresh()
+        self.service.sync_now()
 
     def status_text(self) -> str:
         if self.service.running:
