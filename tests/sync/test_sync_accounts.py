@@ -131,3 +131,10 @@ def test_an_unreadable_account_list_is_reported_and_left_as_it_is(data_dir):
     assert run_account_list(paths, out, out) == 1
     assert "could not be read" in out.getvalue()
     assert (folder / "accounts.json").read_text(encoding="utf-8") == "{broken"
+
+
+def test_a_tls_problem_is_said_plainly(radicale, data_dir):
+    # The server speaks plain HTTP: a secure connection to it cannot be made.
+    code, _out, err = _add(data_dir, f"https://127.0.0.1:{radicale.port}/")
+    assert code == 1
+    assert "secure connection" in err and "Traceback" not in err
