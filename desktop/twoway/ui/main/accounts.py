@@ -212,6 +212,7 @@ class AccountsBox(QGroupBox):
         self.ask_label = QLabel(self)
         self.ask_secret = QLineEdit(self)
         self.ask_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.ask_label.setBuddy(self.ask_secret)  # its name for screen readers
         self.ask_button = QPushButton(tr("&Use this password"), self)
         for widget in (self.ask_label, self.ask_secret, self.ask_button):
             self.ask_row.addWidget(widget)
