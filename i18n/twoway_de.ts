@@ -118,27 +118,27 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Add &amp;account…</source>
-        <translation>&amp;Konto hinzufügen…</translation>
+        <source>Add account…</source>
+        <translation>Konto hinzufügen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use this password</source>
+        <translation>Dieses Passwort verwenden</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <location filename="../desktop/twoway/ui/main/agenda.py" line="+1"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;ync now</source>
-        <translation>&amp;Jetzt abgleichen</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Use this password</source>
-        <translation>Dieses Passwort &amp;verwenden</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>%1 (read only)</source>
         <translation>%1 (nur lesen)</translation>
     </message>
@@ -4757,7 +4757,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/accounts.py" line="+70"/>
+        <location filename="../desktop/twoway/core/sync/accounts.py" line="+72"/>
         <source>The account list “%1” could not be read (%2); it was left as it is.</source>
         <translation>Die Kontenliste „%1“ konnte nicht gelesen werden (%2); sie bleibt unverändert.</translation>
     </message>

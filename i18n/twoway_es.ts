@@ -118,27 +118,27 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Add &amp;account…</source>
-        <translation>Añadir &amp;cuenta…</translation>
+        <source>Add account…</source>
+        <translation>Añadir cuenta…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use this password</source>
+        <translation>Usar esta contraseña</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <location filename="../desktop/twoway/ui/main/agenda.py" line="+1"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;ync now</source>
-        <translation>&amp;Sincronizar ahora</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Use this password</source>
-        <translation>&amp;Usar esta contraseña</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>%1 (read only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
@@ -4757,7 +4757,7 @@ el borrador de la encuesta</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/accounts.py" line="+70"/>
+        <location filename="../desktop/twoway/core/sync/accounts.py" line="+72"/>
         <source>The account list “%1” could not be read (%2); it was left as it is.</source>
         <translation>No se pudo leer la lista de cuentas «%1» (%2); se ha dejado tal cual.</translation>
     </message>

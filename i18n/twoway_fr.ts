@@ -118,27 +118,27 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Add &amp;account…</source>
-        <translation>Ajouter un &amp;compte…</translation>
+        <source>Add account…</source>
+        <translation>Ajouter un compte…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use this password</source>
+        <translation>Utiliser ce mot de passe</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <location filename="../desktop/twoway/ui/main/agenda.py" line="+1"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;ync now</source>
-        <translation>S&amp;ynchroniser maintenant</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Use this password</source>
-        <translation>&amp;Utiliser ce mot de passe</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>%1 (read only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
@@ -4757,7 +4757,7 @@ le projet de questionnaire</translation>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/accounts.py" line="+70"/>
+        <location filename="../desktop/twoway/core/sync/accounts.py" line="+72"/>
         <source>The account list “%1” could not be read (%2); it was left as it is.</source>
         <translation>La liste des comptes «&#xa0;%1&#xa0;» n&apos;a pas pu être lue (%2)&#xa0;; elle a été laissée telle quelle.</translation>
     </message>

@@ -46,6 +46,8 @@ class Account:
     @property
     def label(self) -> str:
         host = urlparse(self.url).netloc or self.url
+        if "@" in self.user:
+            return f"{self.user} ({host})"  # a user name that is an address already
         return f"{self.user}@{host}" if self.user else host
 
 

@@ -197,9 +197,9 @@ class AccountsBox(QGroupBox):
         self.list.setMaximumHeight(90)
         layout.addWidget(self.list)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(tr("Add &account…"), self)
+        self.add_button = QPushButton(tr("Add account…"), self)
         self.remove_button = QPushButton(tr("Remove"), self)
-        self.sync_button = QPushButton(tr("S&ync now"), self)
+        self.sync_button = QPushButton(tr("Sync now"), self)
         for button in (self.add_button, self.remove_button, self.sync_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -213,7 +213,7 @@ class AccountsBox(QGroupBox):
         self.ask_secret = QLineEdit(self)
         self.ask_secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.ask_label.setBuddy(self.ask_secret)  # its name for screen readers
-        self.ask_button = QPushButton(tr("&Use this password"), self)
+        self.ask_button = QPushButton(tr("Use this password"), self)
         for widget in (self.ask_label, self.ask_secret, self.ask_button):
             self.ask_row.addWidget(widget)
         layout.addLayout(self.ask_row)
