@@ -14,12 +14,151 @@
         <translation>Zu „%1“ hinzufügen</translation>
     </message>
     <message>
+        <location filename="../desktop/twoway/ui/main/accounts.py" line="+67"/>
+        <source>Add an account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>https://… or a calendar’s .ics address</source>
+        <translation>https://… oder die .ics-Adresse eines Kalenders</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server or calendar address:</source>
+        <translation>Server- oder Kalenderadresse:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password or app password:</source>
+        <translation>Passwort oder App-Passwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find calendars</source>
+        <translation>Kalender &amp;finden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calendars to read</source>
+        <translation>Zu lesende Kalender</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read events from:</source>
+        <translation>Termine lesen aus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write meetings and deadlines to:</source>
+        <translation>Treffen und Fristen schreiben in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep contacts in step with:</source>
+        <translation>Kontakte abgleichen mit:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+40"/>
+        <source>Enter the server’s address first.</source>
+        <translation>Gib zuerst die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>No user name: this calendar will be read only.</source>
+        <translation>Kein Benutzername: Dieser Kalender wird nur gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for calendars and address books…</source>
+        <translation>Suche nach Kalendern und Adressbüchern…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose what to use, then Add.</source>
+        <translation>Wähle aus, was verwendet werden soll, dann Hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give a user name, or a calendar’s .ics address.</source>
+        <translation>Gib einen Benutzernamen an oder die .ics-Adresse eines Kalenders.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find the calendars first.</source>
+        <translation>Suche zuerst die Kalender.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+13"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Your calendar and address book (CalDAV and CardDAV), kept in step every 15 minutes. Passwords go to the system keyring.</source>
+        <translation>Dein Kalender und Adressbuch (CalDAV und CardDAV), alle 15 Minuten abgeglichen. Passwörter kommen in den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add account…</source>
+        <translation>Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/agenda.py" line="+1"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use this password</source>
+        <translation>Dieses Passwort verwenden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (read only)</source>
+        <translation>%1 (nur lesen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No account yet.</source>
+        <translation>Noch kein Konto.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/agenda.py" line="+1"/>
         <source>Remove from %1</source>
         <translation>Aus „%1“ entfernen</translation>
     </message>
@@ -181,7 +320,7 @@
     <message>
         <location line="+20"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+96"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+163"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+165"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Gespräch &amp;planen…</translation>
     </message>
@@ -3389,11 +3528,46 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 Min.)</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/calendar_suggestions.py" line="+25"/>
+        <source>From your calendar</source>
+        <translation>Aus deinem Kalender</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Events from your calendar</source>
+        <translation>Termine aus deinem Kalender</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Join the call and start the timer</source>
+        <translation>Dem Call &amp;beitreten und Timer starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan as a meeting</source>
+        <translation>Als Treffen &amp;planen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 · %2 · %3 min</source>
+        <translation>%1 · %2 · %3 Min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>call link</source>
+        <translation>Call-Link</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>Gerade läuft ein Abgleich; versuch es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+220"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+230"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Twoway läuft hier direkt unter Wayland, wo allein der Desktop entscheidet, welche Fenster im Vordergrund bleiben – der Timer kann also hinter deinen Videocall rutschen. So hältst du ihn oben: unter GNOME die Super-Taste gedrückt halten, mit der rechten Maustaste auf den Timer klicken und „Immer im Vordergrund“ wählen; unter KDE Plasma eine Fensterregel für die Fensterklasse „%1“ anlegen, die „Im Vordergrund halten“ erzwingt; unter sway „for_window [app_id=&quot;%1&quot;] floating enable, sticky enable“ in die Konfiguration schreiben. Oder schalte die Einstellung overlay.native_wayland aus, dann läuft Twoway über XWayland und der Timer bleibt von selbst oben.</translation>
     </message>
@@ -5455,6 +5629,96 @@ Ihr Entwurf für die Umfrage</translation>
         <location line="+4"/>
         <source>%1 needs titles or recorders to be recognised by.</source>
         <translation>%1 braucht Titel oder Aufnahmenamen, an denen es erkannt wird.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/accounts.py" line="+72"/>
+        <source>The account list “%1” could not be read (%2); it was left as it is.</source>
+        <translation>Die Kontenliste „%1“ konnte nicht gelesen werden (%2); sie bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This computer has no keyring, so Twoway cannot keep the password; it asks for it each time instead of writing it down.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, daher kann Twoway das Passwort nicht aufbewahren; es fragt jedes Mal danach, statt es aufzuschreiben.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The keyring refused to keep the password (%1).</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht angenommen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+352"/>
+        <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
+        <translation>Das Treffen mit %1 wurde in deinem Kalender abgesagt, daher hat Twoway es ebenfalls abgesagt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The meeting with %1 moved to %2, as in your calendar.</source>
+        <translation>Das Treffen mit %1 wurde auf %2 verschoben, wie in deinem Kalender.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+41"/>
+        <source>%1 was changed both in Twoway and in the address book; both versions are kept as two contacts.</source>
+        <translation>%1 wurde sowohl in Twoway als auch im Adressbuch geändert; beide Fassungen bleiben als zwei Kontakte erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/dav.py" line="+96"/>
+        <source>%1 did not accept the user name or password (an app password may be needed); nothing was changed.</source>
+        <translation>%1 hat den Benutzernamen oder das Passwort nicht angenommen (vielleicht ist ein App-Passwort nötig); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 did not allow this (the server said %2).</source>
+        <translation>%1 hat das nicht erlaubt (der Server meldete %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The item changed on %1 meanwhile.</source>
+        <translation>Der Eintrag wurde inzwischen auf %1 geändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 refused a change (the server said %2 %3).</source>
+        <translation>%1 hat eine Änderung abgelehnt (der Server meldete %2 %3).</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>The secure connection to %1 failed (its certificate was not accepted); nothing was changed.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (sein Zertifikat wurde nicht akzeptiert); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not be reached; Twoway tries again later and nothing is lost.</source>
+        <translation>%1 war nicht erreichbar; Twoway versucht es später erneut, und nichts geht verloren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answered with an error (%2).</source>
+        <translation>%1 hat mit einem Fehler geantwortet (%2).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/engine.py" line="+48"/>
+        <source>Synced: %1 added, %2 updated, %3 removed, %4 conflicts.</source>
+        <translation>Abgeglichen: %1 hinzugefügt, %2 aktualisiert, %3 entfernt, %4 Konflikte.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The calendar “%1” could not be read (%2); Twoway tries again later.</source>
+        <translation>Der Kalender „%1“ konnte nicht gelesen werden (%2); Twoway versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Twoway could not save what the sync brought (%1); it tries again later.</source>
+        <translation>Twoway konnte nicht speichern, was der Abgleich gebracht hat (%1); es versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>No password is known for %1. %2</source>
+        <translation>Für %1 ist kein Passwort bekannt. %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/sync_service.py" line="+84"/>
+        <source>The sync stopped (%1).</source>
+        <translation>Der Abgleich wurde abgebrochen (%1).</translation>
     </message>
 </context>
 <context>

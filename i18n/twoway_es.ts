@@ -14,12 +14,151 @@
         <translation>Añadir a %1</translation>
     </message>
     <message>
+        <location filename="../desktop/twoway/ui/main/accounts.py" line="+67"/>
+        <source>Add an account</source>
+        <translation>Añadir una cuenta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>https://… or a calendar’s .ics address</source>
+        <translation>https://… o la dirección .ics de un calendario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server or calendar address:</source>
+        <translation>Dirección del servidor o del calendario:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password or app password:</source>
+        <translation>Contraseña o contraseña de aplicación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find calendars</source>
+        <translation>&amp;Buscar calendarios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calendars to read</source>
+        <translation>Calendarios que leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read events from:</source>
+        <translation>Leer eventos de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write meetings and deadlines to:</source>
+        <translation>Escribir reuniones y plazos en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep contacts in step with:</source>
+        <translation>Sincronizar los contactos con:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+40"/>
+        <source>Enter the server’s address first.</source>
+        <translation>Escribe primero la dirección del servidor.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>No user name: this calendar will be read only.</source>
+        <translation>Sin nombre de usuario: este calendario solo se leerá.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for calendars and address books…</source>
+        <translation>Buscando calendarios y libretas de direcciones…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose what to use, then Add.</source>
+        <translation>Elige qué usar y luego pulsa Añadir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give a user name, or a calendar’s .ics address.</source>
+        <translation>Indica un nombre de usuario o la dirección .ics de un calendario.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find the calendars first.</source>
+        <translation>Busca primero los calendarios.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+13"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Your calendar and address book (CalDAV and CardDAV), kept in step every 15 minutes. Passwords go to the system keyring.</source>
+        <translation>Tu calendario y tu libreta de direcciones (CalDAV y CardDAV), sincronizados cada 15 minutos. Las contraseñas van al llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add account…</source>
+        <translation>Añadir cuenta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/agenda.py" line="+1"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use this password</source>
+        <translation>Usar esta contraseña</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (read only)</source>
+        <translation>%1 (solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password for %1:</source>
+        <translation>Contraseña de %1:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No account yet.</source>
+        <translation>Todavía no hay ninguna cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/agenda.py" line="+1"/>
         <source>Remove from %1</source>
         <translation>Quitar de %1</translation>
     </message>
@@ -181,7 +320,7 @@
     <message>
         <location line="+20"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+96"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+163"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+165"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planificar una reunión…</translation>
     </message>
@@ -3389,11 +3528,46 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/calendar_suggestions.py" line="+25"/>
+        <source>From your calendar</source>
+        <translation>De tu calendario</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Events from your calendar</source>
+        <translation>Eventos de tu calendario</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Join the call and start the timer</source>
+        <translation>&amp;Unirse a la llamada e iniciar el temporizador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan as a meeting</source>
+        <translation>&amp;Planificar como reunión</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 · %2 · %3 min</source>
+        <translation>%1 · %2 · %3 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>call link</source>
+        <translation>enlace de la llamada</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>Hay una sincronización en curso; inténtalo de nuevo en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+220"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+230"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Aquí Twoway funciona directamente en Wayland, donde solo el escritorio decide qué ventanas quedan encima, así que el temporizador puede quedar detrás de tu videollamada. Para fijarlo: en GNOME, mantén pulsada la tecla Super, haz clic derecho en el temporizador y elige «Siempre encima»; en KDE Plasma, añade una regla de ventana para la clase de ventana «%1» que fuerce «Mantener por encima de las demás»; en sway, añade «for_window [app_id=&quot;%1&quot;] floating enable, sticky enable» a tu configuración. O desactiva el ajuste overlay.native_wayland para que Twoway funcione a través de XWayland, que mantiene el temporizador encima por sí solo.</translation>
     </message>
@@ -5455,6 +5629,96 @@ el borrador de la encuesta</translation>
         <location line="+4"/>
         <source>%1 needs titles or recorders to be recognised by.</source>
         <translation>%1 necesita títulos o grabadores por los que reconocerla.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/accounts.py" line="+72"/>
+        <source>The account list “%1” could not be read (%2); it was left as it is.</source>
+        <translation>No se pudo leer la lista de cuentas «%1» (%2); se ha dejado tal cual.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This computer has no keyring, so Twoway cannot keep the password; it asks for it each time instead of writing it down.</source>
+        <translation>Este ordenador no tiene llavero, así que Twoway no puede guardar la contraseña; la pide cada vez en lugar de anotarla.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The keyring refused to keep the password (%1).</source>
+        <translation>El llavero no aceptó guardar la contraseña (%1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+352"/>
+        <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
+        <translation>La reunión con %1 se canceló en tu calendario, así que Twoway también la canceló.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The meeting with %1 moved to %2, as in your calendar.</source>
+        <translation>La reunión con %1 pasó a %2, como en tu calendario.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+41"/>
+        <source>%1 was changed both in Twoway and in the address book; both versions are kept as two contacts.</source>
+        <translation>%1 se modificó tanto en Twoway como en la libreta de direcciones; se conservan las dos versiones como dos contactos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/dav.py" line="+96"/>
+        <source>%1 did not accept the user name or password (an app password may be needed); nothing was changed.</source>
+        <translation>%1 no aceptó el nombre de usuario o la contraseña (puede que haga falta una contraseña de aplicación); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 did not allow this (the server said %2).</source>
+        <translation>%1 no lo permitió (el servidor respondió %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The item changed on %1 meanwhile.</source>
+        <translation>El elemento cambió mientras tanto en %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 refused a change (the server said %2 %3).</source>
+        <translation>%1 rechazó un cambio (el servidor respondió %2 %3).</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>The secure connection to %1 failed (its certificate was not accepted); nothing was changed.</source>
+        <translation>Falló la conexión segura con %1 (no se aceptó su certificado); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not be reached; Twoway tries again later and nothing is lost.</source>
+        <translation>No se pudo conectar con %1; Twoway lo vuelve a intentar más tarde y no se pierde nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answered with an error (%2).</source>
+        <translation>%1 respondió con un error (%2).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/engine.py" line="+48"/>
+        <source>Synced: %1 added, %2 updated, %3 removed, %4 conflicts.</source>
+        <translation>Sincronizado: %1 añadidos, %2 actualizados, %3 eliminados, %4 conflictos.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The calendar “%1” could not be read (%2); Twoway tries again later.</source>
+        <translation>No se pudo leer el calendario «%1» (%2); Twoway lo vuelve a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Twoway could not save what the sync brought (%1); it tries again later.</source>
+        <translation>Twoway no pudo guardar lo que trajo la sincronización (%1); lo vuelve a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>No password is known for %1. %2</source>
+        <translation>No se conoce ninguna contraseña para %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/sync_service.py" line="+84"/>
+        <source>The sync stopped (%1).</source>
+        <translation>La sincronización se detuvo (%1).</translation>
     </message>
 </context>
 <context>

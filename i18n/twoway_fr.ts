@@ -14,12 +14,151 @@
         <translation>Ajouter à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
+        <location filename="../desktop/twoway/ui/main/accounts.py" line="+67"/>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>https://… or a calendar’s .ics address</source>
+        <translation>https://… ou l&apos;adresse .ics d&apos;un agenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server or calendar address:</source>
+        <translation>Adresse du serveur ou de l&apos;agenda&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>User name:</source>
+        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password or app password:</source>
+        <translation>Mot de passe ou mot de passe d&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find calendars</source>
+        <translation>&amp;Trouver les agendas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calendars to read</source>
+        <translation>Agendas à lire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read events from:</source>
+        <translation>Lire les événements de&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write meetings and deadlines to:</source>
+        <translation>Écrire rencontres et échéances dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep contacts in step with:</source>
+        <translation>Synchroniser les contacts avec&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+40"/>
+        <source>Enter the server’s address first.</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>No user name: this calendar will be read only.</source>
+        <translation>Pas de nom d&apos;utilisateur&#xa0;: cet agenda sera seulement lu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for calendars and address books…</source>
+        <translation>Recherche des agendas et des carnets d&apos;adresses…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose what to use, then Add.</source>
+        <translation>Choisissez ce qu&apos;il faut utiliser, puis Ajouter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give a user name, or a calendar’s .ics address.</source>
+        <translation>Indiquez un nom d&apos;utilisateur ou l&apos;adresse .ics d&apos;un agenda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find the calendars first.</source>
+        <translation>Trouvez d&apos;abord les agendas.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+13"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Your calendar and address book (CalDAV and CardDAV), kept in step every 15 minutes. Passwords go to the system keyring.</source>
+        <translation>Votre agenda et votre carnet d&apos;adresses (CalDAV et CardDAV), synchronisés toutes les 15 minutes. Les mots de passe vont dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add account…</source>
+        <translation>Ajouter un compte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/twoway/ui/main/agenda.py" line="+1"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use this password</source>
+        <translation>Utiliser ce mot de passe</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (read only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No account yet.</source>
+        <translation>Aucun compte pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/agenda.py" line="+1"/>
         <source>Remove from %1</source>
         <translation>Retirer de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -181,7 +320,7 @@
     <message>
         <location line="+20"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+96"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+163"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+165"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planifier un rendez-vous…</translation>
     </message>
@@ -3389,11 +3528,46 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/calendar_suggestions.py" line="+25"/>
+        <source>From your calendar</source>
+        <translation>De votre agenda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Events from your calendar</source>
+        <translation>Événements de votre agenda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Join the call and start the timer</source>
+        <translation>&amp;Rejoindre l&apos;appel et lancer le minuteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan as a meeting</source>
+        <translation>&amp;Planifier comme rencontre</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 · %2 · %3 min</source>
+        <translation>%1 · %2 · %3 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>call link</source>
+        <translation>lien de l&apos;appel</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>Une synchronisation est en cours&#xa0;; réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+220"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+230"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Ici, Twoway fonctionne directement sous Wayland, où le bureau seul décide quelles fenêtres restent au premier plan : le minuteur peut donc passer derrière votre appel. Pour l’épingler : sous GNOME, maintenez la touche Super, faites un clic droit sur le minuteur et choisissez « Toujours au premier plan » ; sous KDE Plasma, ajoutez une règle de fenêtre pour la classe de fenêtre « %1 » qui force « Garder au-dessus des autres fenêtres » ; sous sway, ajoutez « for_window [app_id=&quot;%1&quot;] floating enable, sticky enable » à votre configuration. Ou désactivez le réglage overlay.native_wayland pour faire passer Twoway par XWayland, qui garde le minuteur au premier plan tout seul.</translation>
     </message>
@@ -5455,6 +5629,96 @@ le projet de questionnaire</translation>
         <location line="+4"/>
         <source>%1 needs titles or recorders to be recognised by.</source>
         <translation>%1 a besoin de titres ou d’enregistreurs pour être reconnu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/accounts.py" line="+72"/>
+        <source>The account list “%1” could not be read (%2); it was left as it is.</source>
+        <translation>La liste des comptes «&#xa0;%1&#xa0;» n&apos;a pas pu être lue (%2)&#xa0;; elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This computer has no keyring, so Twoway cannot keep the password; it asks for it each time instead of writing it down.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau, Twoway ne peut donc pas conserver le mot de passe&#xa0;; il le demande à chaque fois au lieu de l&apos;écrire quelque part.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The keyring refused to keep the password (%1).</source>
+        <translation>Le trousseau a refusé de conserver le mot de passe (%1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+352"/>
+        <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
+        <translation>La rencontre avec %1 a été annulée dans votre agenda, Twoway l&apos;a donc annulée aussi.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The meeting with %1 moved to %2, as in your calendar.</source>
+        <translation>La rencontre avec %1 a été déplacée au %2, comme dans votre agenda.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+41"/>
+        <source>%1 was changed both in Twoway and in the address book; both versions are kept as two contacts.</source>
+        <translation>%1 a été modifié à la fois dans Twoway et dans le carnet d&apos;adresses&#xa0;; les deux versions sont conservées comme deux contacts.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/dav.py" line="+96"/>
+        <source>%1 did not accept the user name or password (an app password may be needed); nothing was changed.</source>
+        <translation>%1 n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe (un mot de passe d&apos;application est peut-être nécessaire)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 did not allow this (the server said %2).</source>
+        <translation>%1 ne l&apos;a pas autorisé (le serveur a répondu %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The item changed on %1 meanwhile.</source>
+        <translation>L&apos;élément a été modifié entre-temps sur %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 refused a change (the server said %2 %3).</source>
+        <translation>%1 a refusé une modification (le serveur a répondu %2 %3).</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>The secure connection to %1 failed (its certificate was not accepted); nothing was changed.</source>
+        <translation>La connexion sécurisée à %1 a échoué (son certificat n&apos;a pas été accepté)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not be reached; Twoway tries again later and nothing is lost.</source>
+        <translation>%1 est injoignable&#xa0;; Twoway réessaiera plus tard et rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 answered with an error (%2).</source>
+        <translation>%1 a répondu par une erreur (%2).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/core/sync/engine.py" line="+48"/>
+        <source>Synced: %1 added, %2 updated, %3 removed, %4 conflicts.</source>
+        <translation>Synchronisé&#xa0;: %1 ajoutés, %2 mis à jour, %3 supprimés, %4 conflits.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The calendar “%1” could not be read (%2); Twoway tries again later.</source>
+        <translation>L&apos;agenda «&#xa0;%1&#xa0;» n&apos;a pas pu être lu (%2)&#xa0;; Twoway réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Twoway could not save what the sync brought (%1); it tries again later.</source>
+        <translation>Twoway n&apos;a pas pu enregistrer ce que la synchronisation a apporté (%1)&#xa0;; il réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>No password is known for %1. %2</source>
+        <translation>Aucun mot de passe n&apos;est connu pour %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/twoway/ui/sync_service.py" line="+84"/>
+        <source>The sync stopped (%1).</source>
+        <translation>La synchronisation s&apos;est arrêtée (%1).</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["vcard", "ics", "csv", "meetings-csv", "backup"],
     )
     exp.add_argument("--output", required=True, type=Path, metavar="PATH")
+    exp.add_argument(
+        "--deadlines",
+        choices=["todo", "event"],
+        default="todo",
+        help="follow-up deadlines as tasks (todo) or as all-day events (event), for ics",
+    )
 
     res = add(
         "restore",
@@ -109,7 +115,42 @@ def build_parser() -> argparse.ArgumentParser:
     res.add_argument(
         "--dry-run", action="store_true", help="check it and show what would change, change nothing"
     )
+    _add_sync_commands(commands)
     return parser
+
+
+def _add_sync_commands(commands) -> None:
+    account = commands.add_parser(
+        "account", help="Connect a calendar and address book (CalDAV/CardDAV) or a calendar file."
+    )
+    actions = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="Add a CalDAV/CardDAV account or an ICS subscription.")
+    add.add_argument("url", metavar="URL")
+    add.add_argument("--user", metavar="NAME", help="user name (leave out for a read-only .ics)")
+    add.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    add.add_argument(
+        "--calendar", action="append", default=[], metavar="NAME", help="a calendar to read"
+    )
+    add.add_argument("--write-to", metavar="NAME", help="the calendar Twoway writes meetings to")
+    add.add_argument("--address-book", metavar="NAME", help="the address book to sync")
+    add.add_argument(
+        "--email",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="your own email address in calendar invitations (when not the user name)",
+    )
+    actions.add_parser("list", help="List the accounts.")
+    remove = actions.add_parser("remove", help="Remove an account (the server is not changed).")
+    remove.add_argument("id", metavar="ID")
+    sync = commands.add_parser("sync", help="Sync calendars and address books once now.")
+    sync.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input where no keyring keeps it",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -128,7 +169,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from twoway.core.interop.commands import run_export
 
         return _quiet_when_piped(
-            lambda: run_export(paths, args.file_format, args.output, out=sys.stdout, err=sys.stderr)
+            lambda: run_export(
+                paths,
+                args.file_format,
+                args.output,
+                out=sys.stdout,
+                err=sys.stderr,
+                deadlines_as=args.deadlines,
+            )
         )
     if args.command == "restore":
         from twoway.core.interop.commands import FILE_PROBLEM, run_restore
@@ -147,6 +195,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if not runs_in_foreground():
             return start_meeting(paths, args.format, args.contact, sys.stdout, sys.stderr)
+    if args.command in ("account", "sync"):
+        return _run_sync_command(args, paths)
     if args.command in REMOTE_COMMANDS:
         from twoway.remote import send_command
 
@@ -206,3 +256,26 @@ def _app_is_running(paths) -> bool:
     except NoAnswer:
         return True  # something answers for this folder: do not swap files under it
     return True
+
+
+def _run_sync_command(args: argparse.Namespace, paths) -> int:
+    from twoway.core.sync import commands as sync_commands
+
+    io = {"out": sys.stdout, "err": sys.stderr}
+    if args.command == "sync":
+        return sync_commands.run_sync(paths, args.password_stdin, **io)
+    if args.account_command == "add":
+        return sync_commands.run_account_add(
+            paths,
+            args.url,
+            args.user,
+            args.password_stdin,
+            args.calendar,
+            args.write_to,
+            args.address_book,
+            **io,
+            emails=tuple(args.email),
+        )
+    if args.account_command == "list":
+        return sync_commands.run_account_list(paths, **io)
+    return sync_commands.run_account_remove(paths, args.id, **io)

@@ -34,9 +34,14 @@ class DataPaths:
         return self.root / "settings.toml"
 
     @property
+    def state_dir(self) -> Path:
+        # This machine's own state for this data folder, outside the synced folder.
+        return user_state_dir() / "folders" / folder_digest(self.root)
+
+    @property
     def ui_state_file(self) -> Path:
         # Window and overlay geometry: machine-local, so outside the synced folder.
-        return user_state_dir() / "folders" / folder_digest(self.root) / "ui-state.json"
+        return self.state_dir / "ui-state.json"
 
     @property
     def old_ui_state_file(self) -> Path:
@@ -82,6 +87,12 @@ def user_state_dir() -> Path:
 
 def default_data_dir() -> Path:
     return Path(appdirs.user_data_dir(_APP_DIR_NAME, appauthor=False, roaming=True))
+
+
+def state_dir(paths: DataPaths) -> Path:
+    """Machine-local state for one data folder: window positions, calendar accounts and
+    what the last sync saw. Never inside the data folder, which may itself be synced."""
+    return paths.state_dir
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> DataPaths:

@@ -57,6 +57,7 @@ class AppContext:
     notice_box: QMessageBox | None = None
     calls: object | None = None  # ui.calls.CallWatch while calls are noticed
     hotkeys: object | None = None  # ui.hotkeys.Hotkeys: keys for the whole desktop
+    sync: QObject | None = None  # ui.sync_service.SyncService, made at start-up
 
     @classmethod
     def build(cls, app: QApplication, paths: DataPaths, clock: Clock) -> AppContext:
@@ -189,6 +190,7 @@ class AppContext:
         from twoway.ui.tray import create_tray
 
         self.tray = create_tray(self)
+        self.sync_service().start()
         if self.tray is None and minimized and tray_wait_ms > 0:
             self.later(
                 1000, lambda: self.finish_startup(minimized=True, tray_wait_ms=tray_wait_ms - 1000)
@@ -212,6 +214,14 @@ class AppContext:
             or bool(self.overlay.ended_meeting_id)
             or getattr(self.calls, "call", None) is not None  # a call Twoway noticed
         )
+
+    def sync_service(self):
+        """Calendar and address-book sync (made on first use; started at start-up)."""
+        if self.sync is None:
+            from twoway.ui.sync_service import SyncService
+
+            self.sync = SyncService(self, self.app)
+        return self.sync
 
     def _no_on_top_notice(self) -> None:
         # Only on native Wayland (an opt-in): the compositor alone keeps windows on top.

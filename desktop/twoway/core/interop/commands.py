@@ -211,7 +211,9 @@ def run_undo_last(paths: DataPaths, out: TextIO, err: TextIO, clock: Clock | Non
     return OK
 
 
-def _export_bytes(store, paths: DataPaths, fmt: str, clock: Clock) -> tuple[bytes, str]:
+def _export_bytes(
+    store, paths: DataPaths, fmt: str, clock: Clock, deadlines_as: str = "todo"
+) -> tuple[bytes, str]:
     """The file's content and a few words on what it holds."""
     formats = load_formats(paths.formats_dir).formats
     contacts, meetings = store.contacts, list(store.meetings.values())
@@ -223,7 +225,7 @@ def _export_bytes(store, paths: DataPaths, fmt: str, clock: Clock) -> tuple[byte
     if fmt == "meetings-csv":
         return meetings_to_csv(meetings, contacts, formats), _count(len(meetings), "meeting")
     followups = list(store.followups.values())
-    data = calendar_to_ics(meetings, followups, contacts, formats, clock)
+    data = calendar_to_ics(meetings, followups, contacts, formats, clock, deadlines_as)
     events = _count(len(calendar_meetings(meetings)), "meeting")
     return data, f"{events} and {_count(len(followups), 'follow-up')}"
 
@@ -235,8 +237,10 @@ def run_export(
     out: TextIO,
     err: TextIO,
     clock: Clock | None = None,
+    deadlines_as: str = "todo",
 ) -> int:
-    """Write the user's data to `output` as vcard, ics, csv, meetings-csv or a backup."""
+    """Write the user's data to `output` as vcard, ics, csv, meetings-csv or a backup.
+    For ics, follow-up deadlines are tasks, or all-day events with `deadlines_as="event"`."""
     if fmt not in EXPORT_FORMATS:
         print(
             f"twoway export: unknown format “{fmt}”; use {', '.join(EXPORT_FORMATS)}.",
@@ -257,7 +261,7 @@ def run_export(
             what = "a backup of the data folder"
             heading = "could not be backed up"
         else:
-            data, what = _export_bytes(store, paths, fmt, clock or SystemClock())
+            data, what = _export_bytes(store, paths, fmt, clock or SystemClock(), deadlines_as)
             atomic_write_bytes(output, data)
             left_out = [p for p in store.problems if p.kind == UNREADABLE]
             heading = "could not be read"

@@ -98,6 +98,39 @@ def _followup_todo(followup: FollowUp, contact: Contact | None, stamp: datetime)
     return todo
 
 
+def _followup_event(
+    followup: FollowUp, contact: Contact | None, stamp: datetime
+) -> icalendar.Event:
+    """A follow-up as an all-day event on its due date, for calendars that show no tasks."""
+    event = icalendar.Event()
+    event.add("uid", item_uid(followup.id))
+    event.add("dtstamp", stamp)
+    event.add("dtstart", followup.due)
+    event.add("dtend", followup.due + timedelta(days=1))
+    event.add("summary", f"{followup.text} ({contact.name})" if contact else followup.text)
+    event.add("transp", "TRANSPARENT")  # a deadline does not make the day busy
+    # A done follow-up is cancelled, so calendars drop it, as they do a cancelled meeting.
+    event.add("status", "CANCELLED" if followup.done else "CONFIRMED")
+    event.add("sequence", _sequence(followup.created, followup.updated))
+    event.add("last-modified", _utc(followup.updated))
+    return event
+
+
+def followup_component(
+    followup: FollowUp, contact: Contact | None, stamp: datetime, deadlines_as: str
+) -> icalendar.Component:
+    """A follow-up as a to-do (`deadlines_as="todo"`) or as an all-day event ("event")."""
+    if deadlines_as == "event":
+        return _followup_event(followup, contact, stamp)
+    return _followup_todo(followup, contact, stamp)
+
+
+def meeting_component(
+    meeting: Meeting, contact: Contact | None, formats: Mapping[str, Format], stamp: datetime
+) -> icalendar.Event:
+    return _meeting_event(meeting, contact, formats, stamp)
+
+
 def calendar_meetings(meetings: Iterable[Meeting]) -> list[Meeting]:
     """The meetings a calendar export holds, in time order: scheduled and not yet held."""
     wanted = [m for m in meetings if m.scheduled is not None and m.status != MeetingStatus.DONE]
@@ -110,11 +143,14 @@ def calendar_to_ics(
     contacts: Mapping[str, Contact],
     formats: Mapping[str, Format],
     clock: Clock,
+    deadlines_as: str = "todo",
 ) -> bytes:
     """Scheduled meetings as events (planned ones confirmed, cancelled or declined ones
     cancelled, so calendars drop them) and follow-ups as to-dos with their due dates.
 
     Meetings already held are left out: the calendar keeps what it had for them.
+    With `deadlines_as="event"` follow-ups are all-day events instead, for calendars
+    (and calendar apps) that show no tasks.
     """
     stamp = clock.wall().astimezone(UTC).replace(microsecond=0)
     calendar = icalendar.Calendar()
@@ -127,5 +163,5 @@ def calendar_to_ics(
         calendar.add_component(_meeting_event(meeting, contact, formats, stamp))
     for followup in sorted(followups, key=lambda f: (f.due, f.id)):
         contact = contacts.get(followup.contact_id)
-        calendar.add_component(_followup_todo(followup, contact, stamp))
+        calendar.add_component(followup_component(followup, contact, stamp, deadlines_as))
     return calendar.to_ical()

@@ -26,6 +26,7 @@ from twoway.core.workflow import prep as prep_logic
 from twoway.core.workflow import today as today_lists
 from twoway.core.workflow.meetings import meeting_was_held
 from twoway.ui.main.agenda import AgendaView
+from twoway.ui.main.calendar_suggestions import add_sync_views
 from twoway.ui.main.common import tr, translated_format_text
 from twoway.ui.main.contacts import ContactsView
 from twoway.ui.main.followups import FollowUpsView
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
             "insights": InsightsView(self.hub, self),
             "settings": SettingsView(context, self.hub, self),
         }
+        add_sync_views(self, context)
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)

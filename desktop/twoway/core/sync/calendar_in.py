@@ -1,0 +1,400 @@
+"""Calendar in: events of the next 14 days that look like one-to-ones become "from your
+calendar" suggestions; planning one makes a Twoway meeting linked to the event by its UID,
+and a moved or cancelled event moves or cancels the meeting.
+
+Recurring events are expanded with recurring-ical-events. An occurrence is known by its
+event's UID plus, for recurring events, its RECURRENCE-ID, so moving one occurrence of a
+weekly call moves only that meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
+
+import icalendar
+import recurring_ical_events
+
+from twoway.core.interop.common import fold_text
+from twoway.core.interop.plan import _Index
+from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
+from twoway.core.records import Contact, Meeting, MeetingStatus
+
+WINDOW_DAYS = 14
+_FOLLOW_DAYS = 400  # how far a linked event is looked for once it left the window
+_LONGEST_ONE_TO_ONE = 90  # minutes; longer events are workshops, not calls
+_CALL_LINK = re.compile(
+    r"https?://[^\s<>\"']*(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com"
+    r"|meet\.jit\.si|jitsi\.[a-z.]+|8x8\.vc)[^\s<>\"']*",
+    re.IGNORECASE,
+)
+# Slot length in minutes -> built-in format; anything else is the nearest of these.
+FORMAT_BY_MINUTES = {15: "minimastermind", 20: "twenty-minute", 30: "coffee-chat"}
+
+
+@dataclass
+class Occurrence:
+    key: str
+    uid: str
+    href: str
+    start: datetime
+    minutes: int
+    title: str
+    cancelled: bool
+    attendees: list[tuple[str, str]]  # (name, email), the user's own address left out
+    call_link: str
+
+
+@dataclass
+class Suggestion:
+    """An event that looks like a one-to-one, not yet planned in Twoway."""
+
+    key: str
+    uid: str
+    href: str
+    start: str  # ISO 8601, UTC
+    minutes: int
+    title: str
+    name: str
+    email: str
+    call_link: str
+    format_id: str
+    contact_id: str = ""  # an existing contact it matches
+    account_id: str = ""
+
+    @property
+    def start_time(self) -> datetime:
+        return datetime.fromisoformat(self.start)
+
+
+@dataclass
+class CalendarNews:
+    suggestions: list[Suggestion] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)  # "moved", "cancelled"
+    updated: int = 0
+
+
+def guess_format(minutes: int) -> str:
+    nearest = min(FORMAT_BY_MINUTES, key=lambda slot: (abs(slot - minutes), slot))
+    return FORMAT_BY_MINUTES[nearest]
+
+
+def find_call_link(*texts: str) -> str:
+    for text in texts:
+        found = _CALL_LINK.search(text or "")
+        if found:
+            return found.group(0).rstrip(".,;)")
+    return ""
+
+
+def _utc(value) -> datetime | None:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+    return None  # an all-day event: not a call
+
+
+def _address(value) -> tuple[str, str]:
+    email = str(value)
+    if email.lower().startswith("mailto:"):
+        email = email[7:]
+    name = str(value.params.get("CN", "")) if hasattr(value, "params") else ""
+    return name.strip(), email.strip()
+
+
+def _occurrence(component, href: str, own: set[str], recurring: set[str]) -> Occurrence | None:
+    start = _utc(component.decoded("DTSTART", None))
+    if start is None:
+        return None
+    end = _utc(component.decoded("DTEND", None)) if "DTEND" in component else None
+    if end is None:
+        duration = component.decoded("DURATION", None)
+        end = start + (duration if isinstance(duration, timedelta) else timedelta())
+    uid = str(component.get("UID", ""))
+    recurrence = component.get("RECURRENCE-ID")
+    key = uid
+    # The expansion stamps every occurrence with a RECURRENCE-ID; only a recurring
+    # event's occurrences need it to tell them apart.
+    if recurrence is not None and uid in recurring:
+        moment = recurrence.dt
+        stamp = (
+            moment
+            if isinstance(moment, datetime)
+            else datetime.combine(moment, datetime.min.time())
+        )
+        key = f"{uid}|{(_utc(stamp) or stamp).strftime('%Y%m%dT%H%M%SZ')}"
+    organizer = _address(component["ORGANIZER"])[1].casefold() if "ORGANIZER" in component else ""
+    attendees = []
+    raw = component.get("ATTENDEE", [])
+    for value in raw if isinstance(raw, list) else [raw]:
+        name, email = _address(value)
+        if email.casefold() in own:
+            continue
+        attendees.append((name, email))
+    if (
+        own  # with the user's own addresses unknown, the organizer is taken to be the user
+        and organizer
+        and organizer not in own
+        and not any(e.casefold() == organizer for _, e in attendees)
+    ):
+        attendees.append(_address(component["ORGANIZER"]))
+    return Occurrence(
+        key=key,
+        uid=uid,
+        href=href,
+        start=start,
+        minutes=max(0, round((end - start).total_seconds() / 60)),
+        title=str(component.get("SUMMARY", "")).strip(),
+        cancelled=str(component.get("STATUS", "")).upper() == "CANCELLED",
+        attendees=attendees,
+        call_link=find_call_link(
+            str(component.get("LOCATION", "")),
+            str(component.get("URL", "")),
+            str(component.get("X-GOOGLE-CONFERENCE", "")),
+            str(component.get("DESCRIPTION", "")),
+        ),
+    )
+
+
+def occurrences(
+    documents: Iterable[tuple[str, str]],
+    start: datetime,
+    end: datetime,
+    own: set[str],
+    broken: set[str] | None = None,
+) -> dict[str, Occurrence]:
+    """Every timed event occurrence in [start, end) of the given (href, iCalendar text).
+    Documents that cannot be read are skipped and their href added to `broken`."""
+    found: dict[str, Occurrence] = {}
+    for href, text in documents:
+        try:
+            calendar = icalendar.Calendar.from_ical(text)
+            expanded = recurring_ical_events.of(calendar, skip_bad_series=True).between(start, end)
+        except Exception:  # one broken event costs only itself
+            if broken is not None:
+                broken.add(href)
+            continue
+        recurring = {
+            str(c.get("UID", ""))
+            for c in calendar.walk("VEVENT")
+            if "RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c
+        }
+        for component in expanded:
+            if component.name != "VEVENT":
+                continue
+            occurrence = _occurrence(component, href, own, recurring)
+            if occurrence is not None:
+                found[occurrence.key] = occurrence
+    return found
+
+
+def _person(
+    occurrence: Occurrence, contacts: Iterable[Contact], index: _Index
+) -> tuple[str, str, str] | None:
+    """(name, email, contact id) when the event looks like a one-to-one, else None."""
+    if len(occurrence.attendees) == 1:
+        name, email = occurrence.attendees[0]
+        match = index.find(Contact(name=name or email, emails=[email] if email else []))
+        if match is not None:
+            return match[0].name, email, match[0].id
+        return name or email.split("@")[0], email, ""
+    if len(occurrence.attendees) > 1:
+        return None
+    title = fold_text(occurrence.title)
+    if not title:
+        return None
+    for contact in contacts:
+        folded = fold_text(contact.name)
+        if folded and len(folded) > 2 and re.search(rf"\b{re.escape(folded)}\b", title):
+            email = contact.emails[0] if contact.emails else ""
+            return contact.name, email, contact.id
+    return None
+
+
+def suggest(
+    found: dict[str, Occurrence],
+    contacts: Iterable[Contact],
+    linked: set[str],
+    account_id: str,
+) -> list[Suggestion]:
+    contacts = list(contacts)
+    index = _Index(contacts)
+    suggestions = []
+    for occurrence in sorted(found.values(), key=lambda o: (o.start, o.key)):
+        if occurrence.key in linked or occurrence.cancelled:
+            continue
+        if not 5 <= occurrence.minutes <= _LONGEST_ONE_TO_ONE:
+            continue
+        person = _person(occurrence, contacts, index)
+        if person is None:
+            continue
+        name, email, contact_id = person
+        suggestions.append(
+            Suggestion(
+                key=occurrence.key,
+                uid=occurrence.uid,
+                href=occurrence.href,
+                start=occurrence.start.isoformat(),
+                minutes=occurrence.minutes,
+                title=occurrence.title,
+                name=name,
+                email=email,
+                call_link=occurrence.call_link,
+                format_id=guess_format(occurrence.minutes),
+                contact_id=contact_id,
+                account_id=account_id,
+            )
+        )
+    return suggestions
+
+
+def suggestion_from_dict(data: dict) -> Suggestion:
+    return Suggestion(**data)
+
+
+def plan_suggestion(store, state: dict, suggestion: Suggestion, format_id: str = "") -> Meeting:
+    """Make the suggestion a planned meeting: the contact found or created from the
+    attendee, the format guessed (or chosen), the call link kept; the event is linked."""
+    contact = store.contacts.get(suggestion.contact_id) if suggestion.contact_id else None
+    if contact is None:
+        probe = Contact(name=suggestion.name, emails=[suggestion.email] if suggestion.email else [])
+        match = _Index(store.contacts.values()).find(probe)
+        if match is not None:
+            contact = match[0]
+        else:
+            contact = probe
+            store.put_contact(contact)
+    meeting = Meeting(
+        contact_id=contact.id,
+        format_id=format_id or suggestion.format_id,
+        scheduled=suggestion.start_time,
+    )
+    meeting.request.minutes = suggestion.minutes
+    store.put_meeting(meeting)
+    section = state["calendar_in"]
+    section["links"][suggestion.key] = {
+        "meeting": meeting.id,
+        "uid": suggestion.uid,
+        "href": suggestion.href,
+        "start": suggestion.start,
+        "call_link": suggestion.call_link,
+    }
+    section["suggestions"].pop(suggestion.key, None)
+    return meeting
+
+
+def call_link_for(states: Iterable[dict], meeting_id: str) -> str:
+    """The call link kept for a meeting planned from a calendar event ('' when none)."""
+    for state in states:
+        for link in state["calendar_in"]["links"].values():
+            if link["meeting"] == meeting_id:
+                return link.get("call_link", "")
+    return ""
+
+
+def linked_meeting_ids(states: Iterable[dict]) -> set[str]:
+    return {link["meeting"] for state in states for link in state["calendar_in"]["links"].values()}
+
+
+def _label(store, meeting: Meeting) -> str:
+    contact = store.contacts.get(meeting.contact_id)
+    return contact.name if contact else meeting.id
+
+
+def follow_links(
+    store,
+    state: dict,
+    found: dict[str, Occurrence],
+    fetch,
+    now: datetime,
+    broken: frozenset[str] = frozenset(),
+) -> CalendarNews:
+    """Move or cancel meetings whose linked event moved or was cancelled. `fetch(href)`
+    returns an event's current text (None when it is gone) for events outside the window.
+
+    Only a clear answer changes a meeting: an event that cannot be read (a broken
+    download) or that already lies in the past leaves its meeting as it is."""
+    news = CalendarNews()
+    links = state["calendar_in"]["links"]
+    for key, link in list(links.items()):
+        meeting = store.meetings.get(link["meeting"])
+        if meeting is None or meeting.status != MeetingStatus.PLANNED:
+            if meeting is None or meeting.status in (MeetingStatus.DONE, MeetingStatus.CANCELLED):
+                links.pop(key)
+            continue
+        occurrence = found.get(key)
+        if occurrence is None:
+            if link["href"] in broken or datetime.fromisoformat(link["start"]) < now - timedelta(
+                hours=1
+            ):
+                continue
+            text = fetch(link["href"])
+            if text is not None:
+                unreadable: set[str] = set()
+                later = occurrences(
+                    [(link["href"], text)],
+                    now - timedelta(days=1),
+                    now + timedelta(days=_FOLLOW_DAYS),
+                    set(),
+                    unreadable,
+                )
+                if unreadable:
+                    continue
+                occurrence = later.get(key)
+        if occurrence is None or occurrence.cancelled:
+            meeting.status = MeetingStatus.CANCELLED
+            store.put_meeting(meeting)
+            links.pop(key)
+            news.updated += 1
+            news.notes.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.",
+                    ),
+                    _label(store, meeting),
+                )
+            )
+            continue
+        if occurrence.call_link and occurrence.call_link != link.get("call_link"):
+            link["call_link"] = occurrence.call_link
+        scheduled = meeting.scheduled.astimezone(UTC) if meeting.scheduled else None
+        if scheduled != occurrence.start:
+            meeting.scheduled = occurrence.start
+            store.put_meeting(meeting)
+            link["start"] = occurrence.start.isoformat()
+            news.updated += 1
+            news.notes.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The meeting with %1 moved to %2, as in your calendar."
+                    ),
+                    _label(store, meeting),
+                    occurrence.start.strftime("%Y-%m-%d %H:%M UTC"),
+                )
+            )
+    return news
+
+
+def refresh(
+    store, state: dict, documents, fetch, now: datetime, own: set[str], account_id: str
+) -> CalendarNews:
+    """One calendar-in pass over `documents` (href, text) covering now … now + 14 days."""
+    broken: set[str] = set()
+    found = occurrences(
+        documents, now - timedelta(hours=1), now + timedelta(days=WINDOW_DAYS), own, broken
+    )
+    news = follow_links(store, state, found, fetch, now, frozenset(broken))
+    linked = set(state["calendar_in"]["links"])
+    fresh = suggest(found, store.contacts.values(), linked, account_id)
+    previous = state["calendar_in"]["suggestions"]
+    news.suggestions = [s for s in fresh if s.key not in previous]
+    state["calendar_in"]["suggestions"] = {s.key: asdict(s) for s in fresh}
+    return news
+
+
+def window_bounds(now: datetime) -> tuple[str, str]:
+    start = (now - timedelta(hours=1)).astimezone(UTC)
+    end = (now + timedelta(days=WINDOW_DAYS)).astimezone(UTC)
+    return start.strftime("%Y%m%dT%H%M%SZ"), end.strftime("%Y%m%dT%H%M%SZ")

@@ -1,0 +1,194 @@
+"""The address book, both ways: one chosen CardDAV address book and Twoway's contacts.
+
+Each synced contact is paired with a card (its address and ETag) and remembers the shared
+details both sides agreed on at the last sync (a hash, the "base"). Then:
+- changed only on the server → the change comes into Twoway;
+- changed only in Twoway → the card is updated (properties Twoway does not use survive);
+- changed on both sides → both are kept: the server's version becomes a second contact,
+  paired with the card, and Twoway's version goes up as a new card; a conflict is listed;
+- deleted on the server → the contact goes to Twoway's trash (it can be put back);
+- deleted in Twoway → the card is deleted.
+A card new on the server is matched to an unpaired contact by the import's duplicate
+rules (same email, LinkedIn profile, or name and company) before a new contact is made.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from urllib.parse import quote
+
+from twoway.core.interop.plan import _Index, absorb
+from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
+from twoway.core.records import new_id
+from twoway.core.sync.dav import DavClient, PreconditionFailed
+from twoway.core.sync.vcards import apply_shared, card_with, read_card, shared_hash
+
+
+@dataclass
+class ContactsResult:
+    added_here: int = 0  # contacts that came into Twoway
+    updated_here: int = 0
+    removed_here: int = 0
+    added_there: int = 0  # cards written to the server
+    updated_there: int = 0
+    removed_there: int = 0
+    conflicts: list[Message] = field(default_factory=list)
+
+
+def _conflict(name: str) -> Message:
+    return message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "%1 was changed both in Twoway and in the address book; both versions are kept as two contacts.",
+        ),
+        name,
+    )
+
+
+def sync_contacts(dav: DavClient, collection: str, store, state: dict) -> ContactsResult:
+    section = state["contacts"]
+    if section.get("collection") != collection:
+        section.update(collection=collection, token="", pairs={})
+    pairs: dict[str, dict] = section["pairs"]
+    result = ContactsResult()
+
+    token = dav.sync_token(collection)
+    server_moved = not token or token != section["token"]
+    if server_moved:
+        listing = dav.list_etags(collection)
+    else:
+        listing = {p["href"]: p["etag"] for p in pairs.values()}
+    by_href = {p["href"]: cid for cid, p in pairs.items()}
+
+    # --- what changed on the server ------------------------------------------------------
+    changed = [
+        h for h, etag in listing.items() if h not in by_href or pairs[by_href[h]]["etag"] != etag
+    ]
+    unpaired = [
+        c
+        for c in store.contacts.values()
+        if c.id not in pairs and not store.is_read_only("contact", c.id)
+    ]
+    index = _Index(unpaired)
+    wrote = False
+    for item in dav.multiget(collection, changed, "addressbook") if changed else []:
+        incoming = read_card(item.data)
+        if incoming is None:
+            continue
+        contact_id = by_href.get(item.href)
+        if contact_id is None:
+            match = index.find(incoming)
+            if match is not None and match[0].id not in pairs:
+                contact = match[0]
+                base = shared_hash(incoming)
+                merged = copy.deepcopy(contact)
+                absorb(merged, incoming)
+                if shared_hash(merged) != shared_hash(contact):
+                    store.put_contact(merged)
+                    result.updated_here += 1
+                pairs[contact.id] = {"href": item.href, "etag": item.etag, "base": base}
+            else:
+                incoming.id = new_id("c")
+                store.put_contact(incoming)
+                pairs[incoming.id] = {
+                    "href": item.href,
+                    "etag": item.etag,
+                    "base": shared_hash(incoming),
+                }
+                result.added_here += 1
+            continue
+        pair = pairs[contact_id]
+        theirs = shared_hash(incoming)
+        contact = store.contacts.get(contact_id)
+        if contact is None:
+            # Deleted in Twoway, changed on the server: the server's edit brings it back.
+            incoming.id = new_id("c")
+            store.put_contact(incoming)
+            pairs.pop(contact_id)
+            pairs[incoming.id] = {"href": item.href, "etag": item.etag, "base": theirs}
+            result.added_here += 1
+            continue
+        ours = shared_hash(contact)
+        if theirs == pair["base"] or theirs == ours:
+            pass  # only properties Twoway does not use changed, or the same edit both sides
+        elif ours == pair["base"]:
+            updated = copy.deepcopy(contact)
+            apply_shared(updated, incoming)
+            store.put_contact(updated)
+            result.updated_here += 1
+        else:
+            # Both sides changed: keep both. The server's version becomes a second contact
+            # paired with the card; Twoway's goes up below as a card of its own.
+            incoming.id = new_id("c")
+            store.put_contact(incoming)
+            pairs.pop(contact_id)
+            pairs[incoming.id] = {"href": item.href, "etag": item.etag, "base": theirs}
+            result.added_here += 1
+            result.conflicts.append(_conflict(contact.name))
+            section["conflicts"].append(
+                {"twoway": contact_id, "address_book": incoming.id, "name": contact.name}
+            )
+            continue
+        pair.update(etag=item.etag, base=theirs)
+
+    if server_moved:
+        for href, contact_id in by_href.items():
+            if href in listing or contact_id not in pairs:
+                continue
+            pair = pairs.pop(contact_id)
+            contact = store.contacts.get(contact_id)
+            if contact is None:
+                continue
+            if shared_hash(contact) != pair["base"]:
+                continue  # edited in Twoway since: kept, and written back as a new card below
+            store.delete_contact(contact_id)  # to the trash: it can be put back
+            result.removed_here += 1
+
+    # --- what changed in Twoway ----------------------------------------------------------
+    for contact_id in [cid for cid in pairs if cid not in store.contacts]:
+        pair = pairs.pop(contact_id)
+        try:
+            dav.delete(pair["href"], pair["etag"] or None)
+            result.removed_there += 1
+            wrote = True
+        except PreconditionFailed:
+            pass  # changed on the server meanwhile: the next sync brings it back in
+    dirty = [cid for cid, p in pairs.items() if shared_hash(store.contacts[cid]) != p["base"]]
+    current = (
+        {
+            i.href: i
+            for i in dav.multiget(collection, [pairs[c]["href"] for c in dirty], "addressbook")
+        }
+        if dirty
+        else {}
+    )
+    for contact_id in dirty:
+        pair, contact = pairs[contact_id], store.contacts[contact_id]
+        existing = current.get(pair["href"])
+        try:
+            etag = dav.put(
+                pair["href"],
+                card_with(contact, existing.data if existing else None),
+                "text/vcard",
+                existing.etag if existing else pair["etag"],
+            )
+        except PreconditionFailed:
+            continue  # changed on the server meanwhile: the next sync sorts it out
+        pair.update(etag=etag, base=shared_hash(contact))
+        result.updated_there += 1
+        wrote = True
+    for contact in store.contacts.values():
+        if contact.id in pairs or store.is_read_only("contact", contact.id):
+            continue
+        href = f"{collection}{quote(contact.id)}.vcf"
+        try:
+            etag = dav.put(href, card_with(contact, None), "text/vcard", None)
+        except PreconditionFailed:
+            continue
+        pairs[contact.id] = {"href": href, "etag": etag, "base": shared_hash(contact)}
+        result.added_there += 1
+        wrote = True
+    # After our own writes the token is stale; listing again next time costs one request.
+    section["token"] = "" if wrote else token
+    return result

@@ -1,0 +1,173 @@
+"""The address book both ways, against a real Radicale server read back by a second
+client: changes cross in both directions, properties Twoway does not use survive, what
+only Twoway knows stays in Twoway, an edit on both sides is a listed conflict."""
+
+from __future__ import annotations
+
+from radicale_server import make_collection
+from sync_helpers import Peer, add_account
+
+from twoway.core.records import Contact
+from twoway.core.store import Store
+from twoway.core.sync.engine import sync_all
+from twoway.paths import DataPaths, state_dir
+
+PHOTO = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+
+
+def _card(uid: str, name: str, email: str, extra: str = "") -> str:
+    given, family = name.split(" ", 1)
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        f"UID:{uid}",
+        f"FN:{name}",
+        f"N:{family};{given};;;",
+        f"EMAIL;TYPE=WORK:{email}",
+        "ORG:Navy",
+        f"PHOTO;ENCODING=b;TYPE=PNG:{PHOTO}",
+        "ADR;TYPE=HOME:;;1 Main Street;Arlington;VA;22201;USA",
+        "BDAY:1906-12-09",
+    ]
+    if extra:
+        lines.append(extra)
+    return "\r\n".join([*lines, "END:VCARD", ""])
+
+
+def _sync(data_dir):
+    paths = DataPaths(data_dir)
+    return sync_all(paths, state_dir(paths))
+
+
+def _store(data_dir) -> Store:
+    return Store.open(DataPaths(data_dir))
+
+
+def _by_name(store: Store, name: str) -> list[Contact]:
+    return [c for c in store.contacts.values() if c.name == name]
+
+
+def _setup(radicale, data_dir):
+    book = make_collection(radicale, "contacts", "addressbook")
+    add_account(data_dir, radicale)
+    return book, Peer(radicale)
+
+
+def test_a_contact_added_on_the_server_arrives_and_an_edit_in_twoway_keeps_photo_address_birthday(
+    radicale, data_dir
+):
+    book, peer = _setup(radicale, data_dir)
+    peer.put_card(book, "grace.vcf", _card("grace-1", "Grace Hopper", "grace@navy.example"))
+    report = _sync(data_dir)
+    assert report.problems == [] and report.added == 1
+    store = _store(data_dir)
+    [grace] = _by_name(store, "Grace Hopper")
+    assert (grace.emails, grace.company) == (["grace@navy.example"], "Navy")
+
+    grace.role = "Rear Admiral"
+    grace.phones = ["+1 555 0100"]
+    grace.offers = "An introduction to COBOL"  # Twoway's own: stays here
+    store.put_contact(grace)
+    store.flush()
+    report = _sync(data_dir)
+    assert report.updated == 1
+    [card] = peer.cards(book).values()
+    assert "TITLE:Rear Admiral" in card and "+1 555 0100" in card
+    assert PHOTO[:40] in card.replace("\n ", "")
+    assert "1 Main Street" in card and "BDAY:1906-12-09" in card
+    assert "COBOL" not in card
+    peer.close()
+
+
+def test_an_edit_on_the_server_arrives_and_twoway_only_fields_are_kept(radicale, data_dir):
+    book, peer = _setup(radicale, data_dir)
+    peer.put_card(book, "grace.vcf", _card("grace-1", "Grace Hopper", "grace@navy.example"))
+    _sync(data_dir)
+    store = _store(data_dir)
+    [grace] = _by_name(store, "Grace Hopper")
+    grace.needs = "Funding for the compiler"
+    store.put_contact(grace)
+    store.flush()
+    _sync(data_dir)
+
+    peer.put_card(
+        book, "grace.vcf", _card("grace-1", "Grace Hopper", "grace@yale.example", "TITLE:Professor")
+    )
+    report = _sync(data_dir)
+    assert report.updated == 1 and report.conflicts == []
+    [grace] = _by_name(_store(data_dir), "Grace Hopper")
+    assert grace.emails == ["grace@yale.example"]
+    assert grace.role == "Professor"
+    assert grace.needs == "Funding for the compiler"
+    peer.close()
+
+
+def test_a_twoway_contact_goes_up_and_a_server_copy_of_it_is_not_doubled(radicale, data_dir):
+    book, peer = _setup(radicale, data_dir)
+    store = _store(data_dir)
+    store.put_contact(Contact(name="Alan Turing", emails=["alan@npl.example"], offers="Chess"))
+    store.put_contact(Contact(name="Ada Lovelace", emails=["ada@engine.example"]))
+    store.flush()
+    # Ada is already in the address book (same email): matched, not added twice.
+    peer.put_card(book, "ada.vcf", _card("ada-1", "Ada Lovelace", "ada@engine.example"))
+    report = _sync(data_dir)
+    assert report.problems == []
+    store = _store(data_dir)
+    assert len(store.contacts) == 2
+    cards = peer.cards(book)
+    assert len(cards) == 2
+    alan = next(text for text in cards.values() if "Alan Turing" in text)
+    assert "alan@npl.example" in alan and "Chess" not in alan
+    # A second sync with nothing new changes nothing.
+    again = _sync(data_dir)
+    assert (again.added, again.updated, again.removed) == (0, 0, 0)
+    peer.close()
+
+
+def test_an_edit_on_both_sides_keeps_both_and_lists_a_conflict(radicale, data_dir):
+    book, peer = _setup(radicale, data_dir)
+    peer.put_card(book, "grace.vcf", _card("grace-1", "Grace Hopper", "grace@navy.example"))
+    _sync(data_dir)
+    store = _store(data_dir)
+    [grace] = _by_name(store, "Grace Hopper")
+    grace.role = "Commodore"
+    store.put_contact(grace)
+    store.flush()
+    peer.put_card(
+        book,
+        "grace.vcf",
+        _card("grace-1", "Grace Hopper", "grace@navy.example", "TITLE:Rear Admiral"),
+    )
+
+    report = _sync(data_dir)
+    assert len(report.conflicts) == 1
+    assert "Grace Hopper" in report.conflicts[0] and "both versions are kept" in report.conflicts[0]
+    roles = sorted(c.role for c in _by_name(_store(data_dir), "Grace Hopper"))
+    assert roles == ["Commodore", "Rear Admiral"]
+    cards = peer.cards(book)
+    assert sorted("Commodore" in t for t in cards.values()) == [False, True]
+    assert any("TITLE:Rear Admiral" in t for t in cards.values())
+    peer.close()
+
+
+def test_deletions_cross_over_and_go_to_twoways_trash(radicale, data_dir):
+    book, peer = _setup(radicale, data_dir)
+    peer.put_card(book, "grace.vcf", _card("grace-1", "Grace Hopper", "grace@navy.example"))
+    peer.put_card(book, "ada.vcf", _card("ada-1", "Ada Lovelace", "ada@engine.example"))
+    _sync(data_dir)
+    peer.delete(f"{book}grace.vcf")
+    report = _sync(data_dir)
+    assert report.removed == 1
+    store = _store(data_dir)
+    assert _by_name(store, "Grace Hopper") == []
+    trashed = store.list_trash()
+    assert len(trashed) == 1
+    assert store.restore_from_trash(trashed[0]) is None
+    assert len(_by_name(store, "Grace Hopper")) == 1
+
+    [ada] = _by_name(store, "Ada Lovelace")
+    store.delete_contact(ada.id)
+    store.flush()
+    _sync(data_dir)
+    assert not any("Ada Lovelace" in t for t in peer.cards(book).values())
+    peer.close()
