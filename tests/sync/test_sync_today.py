@@ -34,6 +34,7 @@ def context(qtbot, data_dir):
     ctx = AppContext.build(QApplication.instance(), paths, SystemClock())
     ctx.store = Store.open(paths, ctx.clock, cache_file=None)
     ctx.chime.output = Silent()
+    ctx.started = True  # as finish_startup leaves it
     yield ctx
     qtbot.wait(150)
     if ctx.meeting.active:
