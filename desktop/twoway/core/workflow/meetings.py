@@ -8,13 +8,17 @@ shown to the user, so nothing depends on a window being open.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from twoway.core.records import Contact, Meeting, MeetingStatus
 from twoway.core.session import RunRecord
 from twoway.core.workflow.fit import fold
 
+if TYPE_CHECKING:
+    from twoway.core.store import Store
 
-def contact_named(store, name: str) -> str:
+
+def contact_named(store: Store, name: str) -> str:
     """The id of the contact a typed name means; a new contact when nobody has it, so a
     quick meeting with a name joins a history instead of floating free. "" for no name."""
     wanted = fold(name.strip())
@@ -29,7 +33,7 @@ def contact_named(store, name: str) -> str:
 
 
 def record_run(
-    store,
+    store: Store,
     record: RunRecord,
     *,
     meeting_id: str = "",
