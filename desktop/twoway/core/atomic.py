@@ -7,7 +7,7 @@ import ctypes
 import os
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 PRIVATE_FILE_MODE = 0o600
@@ -58,7 +58,7 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def _syncfs():
+def _syncfs() -> Callable[[int], int] | None:
     """Linux's syncfs(2), which makes a whole file system durable in one call, or None.
 
     One sync of the file system costs about what one fsync does; thousands of fsyncs (a
@@ -100,7 +100,7 @@ def atomic_write_many(items: Iterable[tuple[Path, bytes]]) -> tuple[int, OSError
         for folder in {path.parent for path, _tmp in written} if syncfs else ():
             fd = os.open(folder, os.O_RDONLY)
             try:
-                if syncfs(fd) != 0:
+                if syncfs is not None and syncfs(fd) != 0:  # (never None here; for the checker)
                     number = ctypes.get_errno()
                     raise OSError(number, os.strerror(number))
             finally:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import tomli_w
 
@@ -388,7 +389,7 @@ def _parse_phase(raw: object, number: int, finder: _LineFinder) -> Phase:
     title = _text(raw.get("title"), key("title"), finder.phase(number, "title"), required=True)
     owner_raw = raw.get("owner")
     try:
-        owner = Owner(owner_raw)
+        owner = Owner(owner_raw)  # type: ignore[arg-type]  # refuses all but its values
     except ValueError:
         raise _Invalid(
             message(
@@ -446,7 +447,9 @@ def parse_format(text: str, format_id: str, source: Path | None = None) -> Forma
         raise FormatError(FormatProblem(path, None, too_deep())) from None
 
 
-def _build_format(data: dict, format_id: str, finder: _LineFinder, source: Path | None) -> Format:
+def _build_format(
+    data: dict[str, Any], format_id: str, finder: _LineFinder, source: Path | None
+) -> Format:
     unknown = sorted(set(data) - _TOP_KEYS)
     if unknown:
         raise _Invalid(
@@ -603,7 +606,7 @@ def load_formats(formats_dir: Path | None) -> FormatLibrary:
 
 
 def format_to_toml(fmt: Format) -> str:
-    data: dict = {"schema": FORMAT_SCHEMA_VERSION, "name": fmt.name}
+    data: dict[str, Any] = {"schema": FORMAT_SCHEMA_VERSION, "name": fmt.name}
     if fmt.description:
         data["description"] = fmt.description
     data["slot_minutes"] = _plain_number(fmt.slot_minutes)
@@ -613,7 +616,7 @@ def format_to_toml(fmt: Format) -> str:
         data["closing_line"] = fmt.closing_line
     data["phases"] = []
     for phase in fmt.phases:
-        entry = {"title": phase.title, "owner": str(phase.owner)}
+        entry: dict[str, str | float] = {"title": phase.title, "owner": str(phase.owner)}
         entry["minutes"] = _plain_number(phase.minutes)
         if phase.color:
             entry["color"] = phase.color

@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import Any
 
 
 def new_id(prefix: str) -> str:
@@ -145,7 +146,8 @@ class Meeting:
     status: MeetingStatus = MeetingStatus.PLANNED
     request: Request = field(default_factory=Request)
     prep: Prep = field(default_factory=Prep)
-    run: dict | None = None  # RunRecord.to_dict() once the meeting has been run
+    run: dict[str, Any] | None = None
+    # RunRecord.to_dict() once the meeting has been run
     debrief: Debrief = field(default_factory=Debrief)
     created: datetime = field(default_factory=utc_now)
     updated: datetime = field(default_factory=utc_now)

@@ -10,6 +10,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import cast
 
 from twoway.core.records import FollowUp, Meeting, MeetingStatus
 
@@ -50,7 +51,8 @@ class Reminders:
             if 0 < left_s <= self.lead_s and key not in self._told_meetings:
                 self._told_meetings.add(key)
                 due.append(MeetingSoon(meeting, math.ceil(left_s / 60)))
-        return sorted(due, key=lambda soon: soon.meeting.scheduled)
+        # Only scheduled meetings are due, so every key is a datetime.
+        return sorted(due, key=lambda soon: cast(datetime, soon.meeting.scheduled))
 
     def followups_due(self, followups: Iterable[FollowUp], today: date) -> FollowUpsDue | None:
         """Open follow-ups due today or earlier, when any of them was not mentioned yet."""

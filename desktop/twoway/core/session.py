@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from twoway.core.clock import Clock
 from twoway.core.formats import Format, Owner, Phase
@@ -117,7 +118,7 @@ class RunRecord:
         total = self.balance["them"] + self.balance["me"]
         return self.balance["them"] / total if total > 0 else None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "format_id": self.format_id,
             "format_name": self.format_name,

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any, cast
 
 from twoway.core.atomic import atomic_write_bytes, atomic_write_text
 from twoway.core.clock import Clock, SystemClock
@@ -133,7 +135,7 @@ def _flag(value: object) -> bool:
     return value
 
 
-def _whole(low: int, high: int):
+def _whole(low: int, high: int) -> Callable[[object], int]:
     def check(value: object) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise ValueError(
@@ -148,7 +150,7 @@ def _whole(low: int, high: int):
     return check
 
 
-def _fraction(low: float, high: float):
+def _fraction(low: float, high: float) -> Callable[[object], float]:
     def check(value: object) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValueError(
@@ -171,7 +173,7 @@ def _fraction(low: float, high: float):
     return check
 
 
-def _matching(pattern: re.Pattern, example: str, *, empty_ok: bool):
+def _matching(pattern: re.Pattern[str], example: str, *, empty_ok: bool) -> Callable[[object], str]:
     def check(value: object) -> str:
         if not isinstance(value, str):
             raise ValueError(message(QT_TRANSLATE_NOOP("Messages", "must be text in quotes")))
@@ -182,7 +184,7 @@ def _matching(pattern: re.Pattern, example: str, *, empty_ok: bool):
     return check
 
 
-def _one_of(choices: tuple[str, ...]):
+def _one_of(choices: tuple[str, ...]) -> Callable[[object], str]:
     def check(value: object) -> str:
         if value not in choices:
             raise ValueError(
@@ -212,7 +214,8 @@ def _line(longest: int):
     return check
 
 
-RULES = {
+# Each setting's check: the value as stored, or ValueError with the reason.
+RULES: dict[str, Callable[[object], object]] = {
     "general.language": _matching(_LANGUAGE_RE, "de", empty_ok=True),
     "general.start_at_login": _flag,
     "general.show_tray": _flag,
@@ -257,11 +260,13 @@ def _apply(settings: Settings, key: str, value: object) -> None:
     setattr(getattr(settings, section), name, value)
 
 
-def _read_values(data: dict, finder: LineFinder, path: Path) -> tuple[Settings, list[Problem]]:
+def _read_values(
+    data: dict[str, Any], finder: LineFinder, path: Path
+) -> tuple[Settings, list[Problem]]:
     settings = Settings()
     problems = []
 
-    def report(where: tuple, said: Message) -> None:
+    def report(where: tuple[str | int, ...], said: Message) -> None:
         problems.append(Problem(path, finder.line_of(where), said, UNREADABLE))
 
     for section, table in data.items():
@@ -335,7 +340,7 @@ def get_value(settings: Settings, key: str) -> object:
 class _Read:
     """What settings.toml held when it was last read."""
 
-    data: dict | None = None  # the parsed (and upgraded) document; None when unreadable
+    data: dict[str, Any] | None = None  # the parsed (and upgraded) document; None when unreadable
     text: str = ""
     raw: bytes | None = None  # None: there is no file
     problems: list[Problem] = field(default_factory=list)
@@ -361,7 +366,7 @@ class SettingsFile:
         self.values = Settings()
         self.problems: list[Problem] = []
         self.read_only = False  # written by a newer Twoway: changes stay in memory
-        self._raw: dict = {}  # the document as last read or written
+        self._raw: dict[str, Any] = {}  # the document as last read or written
         self._seen: bytes | None = None  # the file's bytes then, to tell outside changes
         self._unsaved: dict[str, object] = {}  # changed here, not written yet
         self._unreadable: bytes | None = None  # the broken file, kept before replacing it
@@ -470,7 +475,8 @@ class SettingsFile:
             return []  # unreadable or missing: what we had stays in use
         self._unreadable = None
         if read.upgraded_from is not None:
-            self._upgraded_from = (read.upgraded_from, read.raw)
+            # A document was read, so there were bytes.
+            self._upgraded_from = (read.upgraded_from, cast(bytes, read.raw))
         self._raw = read.data
         self.values, problems = _read_values(read.data, LineFinder(read.text), self.path)
         self.problems.extend(problems)
@@ -491,7 +497,9 @@ class SettingsFile:
             pass  # _read() says why
         return self._take(self._read())
 
-    def _problem_of(self, said: Message, line: int | None = None, kind: str = UNREADABLE):
+    def _problem_of(
+        self, said: Message, line: int | None = None, kind: str = UNREADABLE
+    ) -> Problem:
         return Problem(self.path, line, said, kind)
 
     def get(self, key: str) -> object:
@@ -528,7 +536,7 @@ class SettingsFile:
                 ),
                 NEWER_VERSION,
             )
-        document = {"schema": SETTINGS_SCHEMA}
+        document: dict[str, Any] = {"schema": SETTINGS_SCHEMA}
         document.update((k, v) for k, v in self._raw.items() if k != "schema")
         for changed, new in self._unsaved.items():
             section, name = changed.split(".", 1)

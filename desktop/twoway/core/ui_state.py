@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from twoway.core.atomic import atomic_write_bytes, atomic_write_text
 from twoway.core.marks import QT_TRANSLATE_NOOP, message
@@ -28,12 +29,13 @@ class UiState:
     """Where windows were: kept apart from preferences, because it belongs to one machine."""
 
     # Screen-layout key (names and geometries of all screens) -> {"screen", "x", "y"}.
-    overlay_positions: dict[str, dict] = field(default_factory=dict)
+    overlay_positions: dict[str, dict[str, Any]] = field(default_factory=dict)
     main_window_geometry: str = ""  # base64 of the main window's saved geometry
     main_window_state: str = ""  # base64 of its saved toolbar and dock state
     told_no_tray: bool = False  # the "no system tray here" notice was given once
     told_no_on_top: bool = False  # the "overlay may not stay on top here" notice, once
-    other: dict = field(default_factory=dict)  # keys this version does not know, kept
+    other: dict[str, Any] = field(default_factory=dict)
+    # keys this version does not know, kept
 
     @classmethod
     def load(cls, path: Path, old_path: Path | None = None) -> tuple[UiState, Problem | None]:

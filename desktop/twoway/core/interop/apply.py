@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from twoway.core.clock import Clock, SystemClock
 from twoway.core.interop.errors import ImportFileError
@@ -12,6 +13,9 @@ from twoway.core.interop.plan import ImportPlan, absorb, contact_content, copy_c
 from twoway.core.interop.transaction import ImportJournal, JournalEntry, JournalState
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import Contact
+
+if TYPE_CHECKING:
+    from twoway.core.store import Problem, Store
 
 
 @dataclass
@@ -35,10 +39,10 @@ class UndoResult:
     # Contacts the user changed after the import: left as they are, never thrown away.
     kept: list[Contact] = field(default_factory=list)
     # Saving problems reported by the store; the undone state is saved once they clear.
-    problems: list = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
 
-def _now(store, clock: Clock | None) -> datetime:
+def _now(store: Store, clock: Clock | None) -> datetime:
     clock = clock or getattr(store, "clock", None) or SystemClock()
     return clock.wall().replace(microsecond=0)
 
@@ -52,7 +56,7 @@ def _merge_into_current(current: Contact, incoming: list[Contact], now: datetime
 
 
 def apply_import(
-    store,
+    store: Store,
     plan: ImportPlan,
     clock: Clock | None = None,
     journal: ImportJournal | None = None,
@@ -100,13 +104,15 @@ def apply_import(
     return receipt
 
 
-def _merge(entries: list[JournalEntry], current: Contact, incoming: list[Contact], now) -> None:
+def _merge(
+    entries: list[JournalEntry], current: Contact, incoming: list[Contact], now: datetime
+) -> None:
     result = _merge_into_current(current, incoming, now)
     if contact_content(result) != contact_content(current):
         entries.append(JournalEntry(current.id, copy_contact(current), result))
 
 
-def _not_saved(problem) -> Message:
+def _not_saved(problem: Problem) -> Message:
     if problem.kind == "disk-full":
         return message(
             QT_TRANSLATE_NOOP(
@@ -125,7 +131,7 @@ def _not_saved(problem) -> Message:
     )
 
 
-def _roll_back(store, receipt: ImportReceipt) -> None:
+def _roll_back(store: Store, receipt: ImportReceipt) -> None:
     """Put the store back as it was; what was already written is taken back by a flush."""
     for contact_id in receipt.added_ids:
         if contact_id in store.contacts:
@@ -137,7 +143,7 @@ def _roll_back(store, receipt: ImportReceipt) -> None:
     store.flush()
 
 
-def undo_import(store, receipt: ImportReceipt, clock: Clock | None = None) -> UndoResult:
+def undo_import(store: Store, receipt: ImportReceipt, clock: Clock | None = None) -> UndoResult:
     """Remove the contacts the import added and put merged ones back as they were, then
     save once. A contact changed since the import is kept as it is and reported."""
     now = _now(store, clock)
@@ -166,7 +172,7 @@ def undo_import(store, receipt: ImportReceipt, clock: Clock | None = None) -> Un
     return result
 
 
-def undo_journal(store, state: JournalState, clock: Clock | None = None) -> UndoResult:
+def undo_journal(store: Store, state: JournalState, clock: Clock | None = None) -> UndoResult:
     """Take back what a journal says an import wrote, complete or stopped part-way.
 
     A contact the import never got to write is left alone; one changed since is kept as

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from twoway.core.atomic import atomic_write_bytes
 from twoway.core.interop.errors import ExportFileError, ImportFileError
 from twoway.core.marks import QT_TRANSLATE_NOOP, message
 from twoway.core.store.problems import Problem
 
+if TYPE_CHECKING:
+    from twoway.core.store import Store
 
-def export_backup(store, output: Path) -> list[Problem]:
+
+def export_backup(store: Store, output: Path) -> list[Problem]:
     """Take a fresh snapshot of the data folder and write a copy of it to `output`.
 
     An export never removes older snapshots. Returns the files the snapshot had to leave
@@ -40,7 +44,7 @@ def export_backup(store, output: Path) -> list[Problem]:
     return list(store.backup_skipped)
 
 
-def restore_from_backup(store, archive: Path) -> None:
+def restore_from_backup(store: Store, archive: Path) -> None:
     """Make the data folder what the backup holds (see core/store/restore.py). The store
     snapshots the current state first, so a restore can itself be undone from the
     backups folder; a refused or failed restore changes nothing."""

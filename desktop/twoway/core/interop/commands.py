@@ -23,12 +23,14 @@ from twoway.core.interop.reading import LEGACY_NOTE
 from twoway.core.interop.transaction import (
     ImportJournal,
     ImportLock,
+    JournalState,
     read_journal,
     remove_journal,
 )
 from twoway.core.interop.vcard_export import contacts_to_vcard
+from twoway.core.records import Contact
 from twoway.core.store import Store
-from twoway.core.store.problems import UNREADABLE
+from twoway.core.store.problems import UNREADABLE, Problem
 from twoway.core.store.restore import restore_archive
 from twoway.paths import DataPaths
 
@@ -56,7 +58,7 @@ def _count(number: int, word: str) -> str:
     return f"{number} {word}" if number == 1 else f"{number} {word}s"
 
 
-def _label(contact) -> str:
+def _label(contact: Contact) -> str:
     return f"{contact.name} ({contact.company})" if contact.company else contact.name
 
 
@@ -92,14 +94,14 @@ def _print_notes(warnings: list[str], out: TextIO) -> None:
         print(f"Note: {_count(hidden, 'more note')} not shown.", file=out)
 
 
-def _dry_run_plan(paths: DataPaths, contacts: list) -> ImportPlan:
+def _dry_run_plan(paths: DataPaths, contacts: list[Contact]) -> ImportPlan:
     """The plan against the folder as it is; a folder that does not exist is not made."""
     if not paths.root.is_dir():
         return plan_import([], contacts)
     return plan_import(Store.open(paths).contacts.values(), contacts)
 
 
-def _interrupted_error(state) -> InteropError:
+def _interrupted_error(state: JournalState) -> InteropError:
     return InteropError(
         f"an earlier import of “{state.source}” (started {state.started:%Y-%m-%d %H:%M}) "
         "was stopped part-way. Take it back with `twoway import --undo-last`, then "
@@ -107,7 +109,9 @@ def _interrupted_error(state) -> InteropError:
     )
 
 
-def _apply_locked(paths: DataPaths, file: Path, contacts: list, clock: Clock) -> ImportPlan:
+def _apply_locked(
+    paths: DataPaths, file: Path, contacts: list[Contact], clock: Clock
+) -> ImportPlan:
     """Plan and write the import while holding the folder's import lock, so a second
     import (here or in the app) waits its turn and finds these contacts already there."""
     with ImportLock(paths.root):
@@ -212,7 +216,7 @@ def run_undo_last(paths: DataPaths, out: TextIO, err: TextIO, clock: Clock | Non
 
 
 def _export_bytes(
-    store, paths: DataPaths, fmt: str, clock: Clock, deadlines_as: str = "todo"
+    store: Store, paths: DataPaths, fmt: str, clock: Clock, deadlines_as: str = "todo"
 ) -> tuple[bytes, str]:
     """The file's content and a few words on what it holds."""
     formats = load_formats(paths.formats_dir).formats
@@ -282,7 +286,7 @@ def run_export(
     return OK
 
 
-def _say_left_out(paths: DataPaths, problems: list, heading: str, err: TextIO) -> None:
+def _say_left_out(paths: DataPaths, problems: list[Problem], heading: str, err: TextIO) -> None:
     """What an export left out, file by file, on `err`: the user must not miss it."""
     print(f"twoway export: {heading}:", file=err)
     problems = sorted(problems, key=lambda p: p.path)

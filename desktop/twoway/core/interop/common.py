@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from twoway.core.records import Contact
 
@@ -39,7 +40,7 @@ def tidy_block(text: object) -> str:
     return "\n".join(line.rstrip() for line in lines).strip()
 
 
-def unique(values: list[str], key=str.casefold) -> list[str]:
+def unique(values: list[str], key: Callable[[str], str] = str.casefold) -> list[str]:
     """Non-empty values in their first order, without repeats under `key`."""
     seen: set[str] = set()
     kept = []
@@ -69,7 +70,7 @@ def fold_text(text: str) -> str:
     return " ".join(words.split())
 
 
-def _split_url(url: str):
+def _split_url(url: str) -> SplitResult:
     url = url.strip()
     if not re.match(r"^[a-z][a-z0-9+.-]*://", url, re.IGNORECASE):
         url = "https://" + url

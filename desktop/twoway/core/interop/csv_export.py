@@ -11,6 +11,7 @@ import csv
 import io
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
+from typing import Any
 
 from twoway.core.formats import Format
 from twoway.core.records import Contact, Meeting
@@ -109,7 +110,7 @@ def contacts_to_csv(contacts: Iterable[Contact]) -> bytes:
     return _write(CONTACT_COLUMNS, rows)
 
 
-def _run_figures(run: dict | None) -> tuple[str, str]:
+def _run_figures(run: dict[str, Any] | None) -> tuple[str, str]:
     """Minutes taken and the other person's share of the one-sided time, from a run record."""
     if not run:
         return "", ""

@@ -339,7 +339,7 @@ def parse_linkedin(text: str) -> ParsedFile:
         if not any(cell.strip() for cell in row):
             continue
 
-        def get(name: str, row=row) -> str:
+        def get(name: str, row: list[str] = row) -> str:
             index = column.get(name)
             return _cell(row[index]).strip() if index is not None and index < len(row) else ""
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, time, timedelta
+from typing import cast
 
 import icalendar
 
@@ -134,7 +135,7 @@ def meeting_component(
 def calendar_meetings(meetings: Iterable[Meeting]) -> list[Meeting]:
     """The meetings a calendar export holds, in time order: scheduled and not yet held."""
     wanted = [m for m in meetings if m.scheduled is not None and m.status != MeetingStatus.DONE]
-    return sorted(wanted, key=lambda m: (_utc(m.scheduled), m.id))
+    return sorted(wanted, key=lambda m: (_utc(cast(datetime, m.scheduled)), m.id))  # all set
 
 
 def calendar_to_ics(
@@ -164,4 +165,4 @@ def calendar_to_ics(
     for followup in sorted(followups, key=lambda f: (f.due, f.id)):
         contact = contacts.get(followup.contact_id)
         calendar.add_component(followup_component(followup, contact, stamp, deadlines_as))
-    return calendar.to_ical()
+    return cast(bytes, calendar.to_ical())

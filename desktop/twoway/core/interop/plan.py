@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 from twoway.core.interop.common import fold_text, normalize_linkedin_url, phone_digits
 from twoway.core.records import Contact
@@ -111,7 +112,7 @@ def changes_between(before: Contact, after: Contact) -> list[FieldChange]:
     ]
 
 
-def contact_content(contact: Contact) -> dict:
+def contact_content(contact: Contact) -> dict[str, Any]:
     """Everything about a contact except its bookkeeping timestamps."""
     skip = {"created", "updated"}
     return {f.name: getattr(contact, f.name) for f in fields(contact) if f.name not in skip}

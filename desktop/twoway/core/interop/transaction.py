@@ -35,14 +35,14 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows only
 
     def _try_lock(fd: int) -> bool:
         try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]  # Windows only
         except OSError:
             return False
         return True
 
     def _unlock(fd: int) -> None:
         os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]  # Windows only
 
 else:
     import fcntl
@@ -105,7 +105,7 @@ class ImportLock:
         self.acquire()
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.release()
 
 
@@ -163,7 +163,7 @@ class ImportJournal:
         atomic_write_bytes(path, (json.dumps(head) + "\n").encode("utf-8"))
         return cls(path)
 
-    def _append(self, line: dict) -> None:
+    def _append(self, line: dict[str, object]) -> None:
         with open(self.path, "ab") as handle:
             handle.write((json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
             handle.flush()

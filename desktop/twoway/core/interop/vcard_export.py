@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC
+from typing import cast
 
 import vobject
 
@@ -11,7 +12,7 @@ from twoway.core.interop.common import split_name
 from twoway.core.records import Contact
 
 
-def _add(card, name: str, value, **params: list[str]) -> None:
+def _add(card: vobject.base.Component, name: str, value: object, **params: list[str]) -> None:
     line = card.add(name)
     line.value = value
     for key, values in params.items():
@@ -55,7 +56,7 @@ def contact_to_vcard(contact: Contact) -> str:
         if value:
             _add(card, name, value)
     _add(card, "rev", contact.updated.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"))
-    return card.serialize()
+    return cast(str, card.serialize())  # vobject has no type information
 
 
 def contacts_to_vcard(contacts: Iterable[Contact]) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import quopri
 import re
+from typing import TYPE_CHECKING, Any
 
 import vobject
 
@@ -29,6 +30,25 @@ from twoway.core.interop.common import (
 from twoway.core.interop.vcard_lines import RawCard, components, read_card, text
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import Contact
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from typing import Protocol
+
+    class _Line(Protocol):
+        """A property line as vobject gives it; `RawLine` has the same shape."""
+
+        group: str | None
+        params: dict[str, list[str]]
+        singletonparams: list[str]
+        value: Any  # text, or what vobject made of it (a list for CATEGORIES)
+
+    class _Card(Protocol):
+        """A card read by vobject (which has no type information), or a `RawCard`."""
+
+        @property
+        def contents(self) -> Mapping[str, Sequence[_Line]]: ...
+
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
@@ -256,7 +276,7 @@ def _with_working_charset(value_lines: list[str]) -> tuple[str, tuple[str, str] 
     return ";".join([name, *params, f"CHARSET={chosen}"]) + ":" + first_value, replaced
 
 
-def _lines(card, name: str) -> list:
+def _lines(card: _Card, name: str) -> Sequence[_Line]:
     return card.contents.get(name.lower(), [])
 
 
@@ -265,7 +285,7 @@ def _unescape(value: str) -> str:
     return re.sub(r"\\([\\:;,])", r"\1", value).strip()
 
 
-def _preference(line) -> int:
+def _preference(line: _Line) -> int:
     """Lower comes first: PREF=1 (4.0), TYPE=pref (3.0) and a bare PREF (2.1) lead."""
     for value in line.params.get("PREF", []):
         if value.isdigit():
@@ -274,7 +294,7 @@ def _preference(line) -> int:
     return 1 if "PREF" in types or "PREF" in line.singletonparams else 101
 
 
-def _ordered_values(card, name: str, prefix: str) -> list[str]:
+def _ordered_values(card: _Card, name: str, prefix: str) -> list[str]:
     """Values of a repeated property, preferred ones first, a URI scheme prefix removed."""
     lines = sorted(_lines(card, name), key=_preference)
     values = []
@@ -321,7 +341,7 @@ def _company(raw: RawCard) -> str:
     return ""
 
 
-def _labels(card) -> dict[str, str]:
+def _labels(card: _Card) -> dict[str, str]:
     """macOS and Google tie a label to a property by a shared group (item1.URL, item1.X-ABLabel)."""
     labels = {}
     for line in _lines(card, "X-ABLABEL"):
@@ -330,7 +350,7 @@ def _labels(card) -> dict[str, str]:
     return labels
 
 
-def _links(card) -> tuple[str, str, list[str]]:
+def _links(card: _Card) -> tuple[str, str, list[str]]:
     """The LinkedIn profile, the website, and any other addresses."""
     labels = _labels(card)
     linkedin = ""
@@ -357,7 +377,7 @@ def _links(card) -> tuple[str, str, list[str]]:
     return linkedin, website, others[1:]
 
 
-def _card_to_contact(card, raw: RawCard) -> Contact | None:
+def _card_to_contact(card: _Card, raw: RawCard) -> Contact | None:
     """A contact from a card read by vobject (or, when vobject refused it, by the
     forgiving reader); text that may hold commas is always taken as written."""
     name = _person_name(raw)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 __all__ = ["ChangeSummary", "Problem", "Store", "StoreError"]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     # The settings use this package's TOML helpers at start-up; the store itself (and its
     # imports) loads only when first asked for, after the overlay is on screen.
     if name in ("ChangeSummary", "Store", "StoreError"):

@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import appdirs
 
@@ -54,7 +55,7 @@ class LoadCache:
     def __init__(self, file: Path | None, root: Path) -> None:
         self.file = file
         self.root = str(root)
-        self.entries: dict[str, tuple[Signature, list]] = {}
+        self.entries: dict[str, tuple[Signature, list[Any]]] = {}
         self.blob = memoryview(b"")
         self.dirty = False
         self._trusted_before = 0  # entries for files modified later than this are not used
@@ -90,13 +91,13 @@ class LoadCache:
             # unchanged; entries that close to the cache's own writing are not trusted.
             self._trusted_before = written - _RACY_NS
 
-    def get(self, rel: str, sig: Signature) -> list | None:
+    def get(self, rel: str, sig: Signature) -> list[Any] | None:
         entry = self.entries.get(rel)
         if entry is not None and entry[0] == sig and sig[0] < self._trusted_before:
             return entry[1]
         return None
 
-    def put(self, rel: str, sig: Signature, payload: list) -> None:
+    def put(self, rel: str, sig: Signature, payload: list[Any]) -> None:
         entry = self.entries.get(rel)
         if entry is not None and entry[0] == sig:
             return  # already up to date: the file is the same
@@ -129,9 +130,9 @@ class LoadCache:
         self.blob = memoryview(blob)
         self.entries = {rel: (tuple(entry[0]), entry[1]) for rel, entry in index.items()}
 
-    def _layout(self) -> tuple[dict, list[bytes]]:
+    def _layout(self) -> tuple[dict[str, list[Any]], list[bytes]]:
         """The index to write, and the bodies it points into, in order."""
-        index = {}
+        index: dict[str, list[Any]] = {}
         bodies: list[bytes] = []
         position = 0
         for rel, (sig, payload) in self.entries.items():

@@ -11,30 +11,61 @@ import dataclasses
 import hashlib
 import types
 import typing
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
-from functools import cache
 from itertools import starmap
+from typing import Any, TypeVar, cast
 
 from twoway.core.marks import QT_TRANSLATE_NOOP, message
 from twoway.core.store.layout import AGENDA, Kind
 from twoway.core.store.problems import Invalid
 
+if typing.TYPE_CHECKING:
+    # A key path into a document: table keys, and item numbers in arrays of tables.
+    Where = tuple[str | int, ...]
+
+    class _Converter(typing.Protocol):
+        """How one field's values are checked and written (see the classes below)."""
+
+        json_fix: bool  # True: the value needs converting for the load cache's JSON
+
+        def read(self, value: object, where: Where) -> Any: ...
+
+        def write(self, value: Any) -> object: ...
+
+    class _JsonConverter(_Converter, typing.Protocol):
+        """A converter whose values are not JSON as they are (`json_fix` is True)."""
+
+        def to_json(self, value: Any) -> Any: ...
+
+        def from_json(self, value: Any) -> Any: ...
+
+    _R = TypeVar("_R")
+    _F = TypeVar("_F", bound=Callable[..., Any])
+
+    def cache(function: _F) -> _F:
+        """functools.cache as the checker should see it: the function's own signature
+        (the library's wrapper takes only Hashable arguments, which classes are not)."""
+        ...
+
+else:
+    from functools import cache
+
 _OMIT = object()
 
 
-def describe(where: tuple) -> str:
+def describe(where: Where) -> str:
     """A key path in words: '"name"', '"debrief.fit"', '"done" in item 3 of prep.items'."""
     last = max((i for i, part in enumerate(where) if isinstance(part, int)), default=None)
     if last is None:
-        return '"' + ".".join(where) + '"'
+        return '"' + ".".join(cast("tuple[str, ...]", where)) + '"'
+    number = cast(int, where[last]) + 1
     inner = ".".join(str(part) for part in where[last + 1 :])
     table = ".".join(str(part) for part in where[:last] if not isinstance(part, int))
     if inner:
-        return message(
-            QT_TRANSLATE_NOOP("Messages", '"%1" in item %2 of %3'), inner, where[last] + 1, table
-        )
-    return message(QT_TRANSLATE_NOOP("Messages", "item %1 of %2"), where[last] + 1, table)
+        return message(QT_TRANSLATE_NOOP("Messages", '"%1" in item %2 of %3'), inner, number, table)
+    return message(QT_TRANSLATE_NOOP("Messages", "item %1 of %2"), number, table)
 
 
 # --- one converter per kind of value --------------------------------------------------
@@ -43,7 +74,7 @@ def describe(where: tuple) -> str:
 class _Text:
     json_fix = False
 
-    def read(self, value, where):
+    def read(self, value: object, where: Where) -> str:
         if not isinstance(value, str):
             raise Invalid(
                 message(
@@ -53,14 +84,14 @@ class _Text:
             )
         return value
 
-    def write(self, value):
+    def write(self, value: str) -> object:
         return value if value else _OMIT
 
 
 class _Whole:
     json_fix = False
 
-    def read(self, value, where):
+    def read(self, value: object, where: Where) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise Invalid(
                 message(
@@ -70,14 +101,14 @@ class _Whole:
             )
         return value
 
-    def write(self, value):
+    def write(self, value: int) -> int:
         return value
 
 
 class _Number:
     json_fix = False
 
-    def read(self, value, where):
+    def read(self, value: object, where: Where) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise Invalid(
                 message(QT_TRANSLATE_NOOP("Messages", "%1 must be a number"), describe(where)),
@@ -85,14 +116,14 @@ class _Number:
             )
         return float(value)
 
-    def write(self, value):
+    def write(self, value: float) -> float:
         return value
 
 
 class _Flag:
     json_fix = False
 
-    def read(self, value, where):
+    def read(self, value: object, where: Where) -> bool:
         if not isinstance(value, bool):
             raise Invalid(
                 message(QT_TRANSLATE_NOOP("Messages", "%1 must be true or false"), describe(where)),
@@ -100,14 +131,14 @@ class _Flag:
             )
         return value
 
-    def write(self, value):
+    def write(self, value: bool) -> bool:
         return value
 
 
 class _Texts:
     json_fix = False
 
-    def read(self, value, where):
+    def read(self, value: object, where: Where) -> list[str]:
         if not isinstance(value, list):
             raise Invalid(
                 message(
@@ -128,7 +159,7 @@ class _Texts:
                 )
         return value
 
-    def write(self, value):
+    def write(self, value: list[str]) -> object:
         return list(value) if value else _OMIT
 
 
@@ -142,7 +173,7 @@ class _IsoDateTime(datetime):
 class _Stamp:
     json_fix = True
 
-    def read(self, value, where):
+    def read(self, value: object, where: Where) -> datetime:
         if isinstance(value, str):
             try:
                 value = datetime.fromisoformat(value)
@@ -160,10 +191,10 @@ class _Stamp:
             )
         return value if value.tzinfo else value.astimezone()  # no offset: local time
 
-    def write(self, value):
+    def write(self, value: datetime) -> datetime:
         return _IsoDateTime.combine(value.date(), value.timetz())
 
-    def to_json(self, value):
+    def to_json(self, value: datetime) -> str:
         return value.isoformat()
 
     from_json = staticmethod(datetime.fromisoformat)
@@ -172,7 +203,7 @@ class _Stamp:
 class _Day:
     json_fix = True
 
-    def read(self, value, where):
+    def read(self, value: object, where: Where) -> date:
         if isinstance(value, str):
             try:
                 value = date.fromisoformat(value)
@@ -188,31 +219,31 @@ class _Day:
             )
         return value
 
-    def write(self, value):
+    def write(self, value: date) -> date:
         return value
 
-    def to_json(self, value):
+    def to_json(self, value: date) -> str:
         return value.isoformat()
 
     from_json = staticmethod(date.fromisoformat)
 
 
 class _Optional:
-    def __init__(self, inner) -> None:
+    def __init__(self, inner: _Converter) -> None:
         self.inner = inner
         self.json_fix = inner.json_fix
         decode = getattr(inner, "from_json", None)
         if decode is not None:
             self.from_json = lambda value: None if value is None else decode(value)
 
-    def read(self, value, where):
+    def read(self, value: object, where: Where) -> Any:
         return self.inner.read(value, where)
 
-    def write(self, value):
+    def write(self, value: object) -> object:
         return _OMIT if value is None else self.inner.write(value)
 
-    def to_json(self, value):
-        return None if value is None else self.inner.to_json(value)
+    def to_json(self, value: object) -> Any:
+        return None if value is None else cast("_JsonConverter", self.inner).to_json(value)
 
 
 class _Choice:
@@ -222,7 +253,7 @@ class _Choice:
         self.enum = enum
         self.from_json = {member.value: member for member in enum}.__getitem__
 
-    def read(self, value, where):
+    def read(self, value: object, where: Where) -> Enum:
         try:
             return self.enum(value)
         except ValueError:
@@ -234,49 +265,49 @@ class _Choice:
                 where,
             ) from None
 
-    def write(self, value):
+    def write(self, value: Enum) -> object:
         return value.value
 
-    def to_json(self, value):
+    def to_json(self, value: Enum) -> object:
         return value.value
 
 
 class _Table:
     json_fix = True
 
-    def __init__(self, cls: type) -> None:
+    def __init__(self, cls: type[Any]) -> None:
         self.cls = cls
         try:
             self.empty = cls()
         except TypeError:
             self.empty = None
 
-    def read(self, value, where):
+    def read(self, value: object, where: Where) -> object:
         if not isinstance(value, dict):
             raise Invalid(
                 message(QT_TRANSLATE_NOOP("Messages", "%1 must be a table"), describe(where)), where
             )
         return read_fields(self.cls, value, where, strict=True)
 
-    def write(self, value):
+    def write(self, value: object) -> object:
         if self.empty is not None and value == self.empty:
             return _OMIT
         return write_fields(value)
 
-    def to_json(self, value):
+    def to_json(self, value: object) -> list[Any]:
         return to_json(value)
 
-    def from_json(self, value):
+    def from_json(self, value: list[Any]) -> object:
         return _builder(self.cls)(value)
 
 
 class _TableList:
     json_fix = True
 
-    def __init__(self, cls: type) -> None:
+    def __init__(self, cls: type[Any]) -> None:
         self.cls = cls
 
-    def read(self, value, where):
+    def read(self, value: object, where: Where) -> list[object]:
         if not isinstance(value, list):
             raise Invalid(
                 message(
@@ -284,7 +315,7 @@ class _TableList:
                 ),
                 where,
             )
-        result = []
+        result: list[object] = []
         for index, item in enumerate(value):
             if not isinstance(item, dict):
                 raise Invalid(
@@ -297,13 +328,13 @@ class _TableList:
             result.append(read_fields(self.cls, item, (*where, index), strict=True))
         return result
 
-    def write(self, value):
+    def write(self, value: list[object]) -> object:
         return [write_fields(item) for item in value] if value else _OMIT
 
-    def to_json(self, value):
+    def to_json(self, value: list[object]) -> list[list[Any]]:
         return [to_json(item) for item in value]
 
-    def from_json(self, value):
+    def from_json(self, value: list[list[Any]]) -> list[object]:
         if not _spec(self.cls).json_fixes:
             return list(starmap(self.cls, value))  # the common case, checklist items
         build = _builder(self.cls)
@@ -315,12 +346,12 @@ class _CueMap:
 
     json_fix = True
 
-    def read(self, value, where):
+    def read(self, value: object, where: Where) -> dict[int, str]:
         if not isinstance(value, dict):
             raise Invalid(
                 message(QT_TRANSLATE_NOOP("Messages", "%1 must be a table"), describe(where)), where
             )
-        result = {}
+        result: dict[int, str] = {}
         for key, text in value.items():
             if not key.isdigit():
                 raise Invalid(
@@ -341,17 +372,17 @@ class _CueMap:
             result[int(key)] = text
         return result
 
-    def write(self, value):
+    def write(self, value: dict[int, str]) -> object:
         return {str(key): text for key, text in sorted(value.items())} if value else _OMIT
 
-    def to_json(self, value):
+    def to_json(self, value: dict[int, str]) -> dict[str, str]:
         return {str(key): text for key, text in value.items()}
 
-    def from_json(self, value):
+    def from_json(self, value: dict[str, str]) -> dict[int, str]:
         return {int(key): text for key, text in value.items()}
 
 
-def _plain(value):
+def _plain(value: object) -> object:
     """Machine records keep dates as text, so they read the same from TOML and JSON."""
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
@@ -367,34 +398,41 @@ class _FreeTable:
 
     json_fix = False
 
-    def read(self, value, where):
+    def read(self, value: object, where: Where) -> object:
         if not isinstance(value, dict):
             raise Invalid(
                 message(QT_TRANSLATE_NOOP("Messages", "%1 must be a table"), describe(where)), where
             )
         return _plain(value)
 
-    def write(self, value):
+    def write(self, value: dict[str, Any]) -> object:
         return value if value else _OMIT
 
 
-def _converter(hint):
+def _converter(hint: Any) -> _Converter:  # a class or a typing form such as `str | None`
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin in (typing.Union, types.UnionType) and type(None) in args:
         (inner,) = [arg for arg in args if arg is not type(None)]
         return _Optional(_converter(inner))
-    simple = {str: _Text, int: _Whole, float: _Number, bool: _Flag, datetime: _Stamp, date: _Day}
+    simple: dict[object, Callable[[], _Converter]] = {
+        str: _Text,
+        int: _Whole,
+        float: _Number,
+        bool: _Flag,
+        datetime: _Stamp,
+        date: _Day,
+    }
     if hint in simple:
         return simple[hint]()
     if isinstance(hint, type) and issubclass(hint, Enum):
         return _Choice(hint)
     if dataclasses.is_dataclass(hint):
-        return _Table(hint)
+        return _Table(cast(type, hint))  # a dataclass itself: hints are classes
     if origin is list and args[0] is str:
         return _Texts()
     if origin is list and dataclasses.is_dataclass(args[0]):
-        return _TableList(args[0])
+        return _TableList(cast(type, args[0]))
     if origin is dict and args == (int, str):
         return _CueMap()
     if hint is dict or origin is dict:
@@ -405,7 +443,7 @@ def _converter(hint):
 @dataclasses.dataclass(frozen=True)
 class _Field:
     name: str
-    conv: object
+    conv: _Converter
     required: bool
 
 
@@ -413,7 +451,8 @@ class _Field:
 class _Spec:
     fields: tuple[_Field, ...]
     names: frozenset[str]
-    json_fixes: tuple[tuple[int, object], ...]  # (field index, decoder) for cached values
+    # (field index, decoder) for cached values
+    json_fixes: tuple[tuple[int, Callable[[Any], Any]], ...]
 
 
 @cache
@@ -427,14 +466,25 @@ def _spec(cls: type) -> _Spec:
         )
         for f in dataclasses.fields(cls)
     )
-    fixes = tuple((i, f.conv.from_json) for i, f in enumerate(fields) if f.conv.json_fix)
+    fixes = tuple(
+        (i, cast("_JsonConverter", f.conv).from_json)
+        for i, f in enumerate(fields)
+        if f.conv.json_fix
+    )
     return _Spec(fields, frozenset(f.name for f in fields), fixes)
 
 
 # --- documents (what the TOML files hold) ---------------------------------------------
 
 
-def read_fields(cls: type, data: dict, where: tuple, *, strict: bool, skip=()) -> object:
+def read_fields(
+    cls: type[_R],
+    data: dict[str, Any],
+    where: Where,
+    *,
+    strict: bool,
+    skip: tuple[str, ...] = (),
+) -> _R:
     spec = _spec(cls)
     if strict:
         for key in data:
@@ -453,7 +503,7 @@ def read_fields(cls: type, data: dict, where: tuple, *, strict: bool, skip=()) -
                     ),
                     (*where, key),
                 )
-    values = {}
+    values: dict[str, Any] = {}
     for f in spec.fields:
         if f.name in skip:
             continue
@@ -469,7 +519,7 @@ def read_fields(cls: type, data: dict, where: tuple, *, strict: bool, skip=()) -
     return cls(**values)
 
 
-def write_fields(obj: object, skip=()) -> dict:
+def write_fields(obj: object, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     result = {}
     for f in _spec(type(obj)).fields:
         if f.name in skip:
@@ -485,12 +535,12 @@ def _skip(kind: Kind) -> tuple[str, ...]:
     return () if kind is AGENDA else ("id",)
 
 
-def record_document(kind: Kind, record: object) -> dict:
+def record_document(kind: Kind, record: object) -> dict[str, Any]:
     return {"schema": kind.schema, **write_fields(record, _skip(kind))}
 
 
 def read_record(
-    kind: Kind, data: dict, record_id: str, now: datetime, *, strict: bool = True
+    kind: Kind, data: dict[str, Any], record_id: str, now: datetime, *, strict: bool = True
 ) -> object:
     """Build a record from a document already brought to the current schema."""
     body = {key: value for key, value in data.items() if key != "schema"}
@@ -500,13 +550,13 @@ def read_record(
     for key in ("created", "updated"):
         if key not in body and key in _spec(kind.cls).names:
             body[key] = now  # a hand-made file without times: stamped when first read
-    record = read_fields(kind.cls, body, (), strict=True, skip=skip)
+    record: Any = read_fields(kind.cls, body, (), strict=True, skip=skip)  # has an id if skip
     if skip:
         record.id = record_id
     return record
 
 
-def _known_only(cls: type, data: dict) -> dict:
+def _known_only(cls: type, data: dict[str, Any]) -> dict[str, Any]:
     """Drop fields this version does not know (a newer Twoway may have added them)."""
     spec = _spec(cls)
     result = {}
@@ -526,26 +576,26 @@ def _known_only(cls: type, data: dict) -> dict:
 # --- the load cache's compact form: field values in order, JSON-safe ------------------
 
 
-def to_json(obj: object) -> list:
+def to_json(obj: object) -> list[Any]:
     values = []
     for f in _spec(type(obj)).fields:
         value = getattr(obj, f.name)
-        values.append(f.conv.to_json(value) if f.conv.json_fix else value)
+        values.append(cast("_JsonConverter", f.conv).to_json(value) if f.conv.json_fix else value)
     return values
 
 
-def from_json(cls: type, values: list) -> object:
+def from_json(cls: type[_R], values: list[Any]) -> _R:
     return _builder(cls)(values)
 
 
 @cache
-def _builder(cls: type):
+def _builder(cls: type[_R]) -> Callable[[list[Any]], _R]:
     """A function making a `cls` from its cached values; the hot path of a start-up."""
     fixes = _spec(cls).json_fixes
     if not fixes:
         return lambda values: cls(*values)  # nothing to convert: values in field order
 
-    def build(values: list) -> object:
+    def build(values: list[Any]) -> _R:
         values = list(values)  # the cache keeps its own lists; they must stay JSON-safe
         for index, decode in fixes:
             values[index] = decode(values[index])
@@ -561,7 +611,9 @@ def _body_indices(cls: type, names: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(i for i, f in enumerate(_spec(cls).fields) if f.name in names)
 
 
-def split_values(cls: type, names: tuple[str, ...], values: list) -> tuple[list, list]:
+def split_values(
+    cls: type, names: tuple[str, ...], values: list[Any]
+) -> tuple[list[Any], list[Any]]:
     """Cached values -> (values with the body left as None, the body's values)."""
     indices = _body_indices(cls, names)
     light = list(values)
@@ -571,7 +623,7 @@ def split_values(cls: type, names: tuple[str, ...], values: list) -> tuple[list,
 
 
 @cache
-def light_state(cls: type, names: tuple[str, ...]):
+def light_state(cls: type, names: tuple[str, ...]) -> Callable[[list[Any]], dict[str, Any]]:
     """Cached values -> the instance dict of a `cls` without its body fields."""
     fields = _spec(cls).fields
     keep = [(i, f.name) for i, f in enumerate(fields) if f.name not in names]
@@ -581,7 +633,7 @@ def light_state(cls: type, names: tuple[str, ...]):
         if fields[i].name not in names
     ]
 
-    def state(values: list) -> dict:
+    def state(values: list[Any]) -> dict[str, Any]:
         result = {name: values[i] for i, name in keep}
         for name, decode in fixes:
             result[name] = decode(result[name])
@@ -591,13 +643,13 @@ def light_state(cls: type, names: tuple[str, ...]):
 
 
 @cache
-def body_unpacker(cls: type, names: tuple[str, ...]):
+def body_unpacker(cls: type, names: tuple[str, ...]) -> Callable[[list[Any]], dict[str, Any]]:
     """The body's cached values -> {field name: value}."""
     fields = [_spec(cls).fields[i] for i in _body_indices(cls, names)]
 
-    def unpack(values: list) -> dict:
+    def unpack(values: list[Any]) -> dict[str, Any]:
         return {
-            f.name: f.conv.from_json(value) if f.conv.json_fix else value
+            f.name: cast("_JsonConverter", f.conv).from_json(value) if f.conv.json_fix else value
             for f, value in zip(fields, values, strict=True)
         }
 

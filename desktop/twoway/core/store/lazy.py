@@ -10,6 +10,8 @@ and saves exactly like one.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from typing import Any
 
 from twoway.core.records import Meeting
 
@@ -19,7 +21,13 @@ class Body:
 
     __slots__ = ("blob", "end", "start", "unpack")
 
-    def __init__(self, blob: memoryview, start: int, end: int, unpack) -> None:
+    def __init__(
+        self,
+        blob: memoryview,
+        start: int,
+        end: int,
+        unpack: Callable[[list[Any]], dict[str, Any]],
+    ) -> None:
         self.blob = blob
         self.start = start
         self.end = end
@@ -28,12 +36,12 @@ class Body:
     def raw(self) -> bytes:
         return bytes(self.blob[self.start : self.end])
 
-    def fields(self) -> dict:
+    def fields(self) -> dict[str, Any]:
         return self.unpack(json.loads(self.raw()))
 
 
 class LazyMeeting(Meeting):
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:
         # Only called for attributes not yet in the instance: the long parts.
         if "_body" not in self.__dict__:
             raise AttributeError(name)
@@ -44,7 +52,7 @@ class LazyMeeting(Meeting):
         body = self.__dict__.pop("_body", None)
         if body is not None:
             self.__dict__.update(body.fields())
-        self.__class__ = Meeting
+        self.__class__ = Meeting  # type: ignore[assignment]  # becoming a plain Meeting
 
     def __eq__(self, other: object) -> bool:
         self.fill()
@@ -54,10 +62,10 @@ class LazyMeeting(Meeting):
         self.fill()
         return repr(self)
 
-    __hash__ = None
+    __hash__ = None  # type: ignore[assignment]  # unhashable, as a Meeting is
 
 
-def lazy_meeting(state: dict, body: Body) -> Meeting:
+def lazy_meeting(state: dict[str, Any], body: Body) -> Meeting:
     """A meeting with the short fields in `state`, reading its long parts on first use."""
     meeting = object.__new__(LazyMeeting)
     state["_body"] = body

@@ -8,14 +8,15 @@ new shape (see `Store`), so an upgrade can always be looked at or undone by hand
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from twoway.core.marks import QT_TRANSLATE_NOOP, message
 from twoway.core.store.problems import Invalid
 
-Step = Callable[[dict], dict]
+Step = Callable[[dict[str, Any]], dict[str, Any]]
 
 
-def _split_single(data: dict, old: str, new: str) -> None:
+def _split_single(data: dict[str, Any], old: str, new: str) -> None:
     """Version 1 held one value as text; version 2 holds a list."""
     single = data.pop(old, None)
     if single is None:
@@ -31,7 +32,7 @@ def _split_single(data: dict, old: str, new: str) -> None:
         data[new] = values
 
 
-def contact_1_to_2(data: dict) -> dict:
+def contact_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
     """Contacts of schema 1 had one `email` and one `phone`; schema 2 keeps lists."""
     data = dict(data)
     _split_single(data, "email", "emails")
@@ -51,7 +52,7 @@ STEPS: dict[str, dict[int, Step]] = {
 }
 
 
-def schema_of(data: dict) -> int:
+def schema_of(data: dict[str, Any]) -> int:
     schema = data.get("schema")
     if schema is None:
         raise Invalid(
@@ -71,7 +72,7 @@ def schema_of(data: dict) -> int:
     return schema
 
 
-def upgrade(kind_name: str, data: dict, target: int) -> dict:
+def upgrade(kind_name: str, data: dict[str, Any], target: int) -> dict[str, Any]:
     """Bring a document from its schema up to `target`; the result carries `schema = target`."""
     version = schema_of(data)
     steps = STEPS.get(kind_name, {})

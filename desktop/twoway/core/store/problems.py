@@ -36,7 +36,7 @@ class Problem:
 class Invalid(Exception):
     """A value in a document that does not fit its field; `where` is the key path."""
 
-    def __init__(self, message: str, where: tuple = ()) -> None:
+    def __init__(self, message: str, where: tuple[str | int, ...] = ()) -> None:
         super().__init__(message)
         self.message = message
         self.where = where

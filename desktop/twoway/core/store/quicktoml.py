@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import Any
 
 _TABLE = re.compile(r"\[([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\]\Z")
 _ARRAY_TABLE = re.compile(r"\[\[([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\]\]\Z")
@@ -47,13 +48,24 @@ def _unescape(raw: str) -> str:
     return _ESCAPE.sub(one, raw)
 
 
-def _table_at(root: dict, path: str, defined: set, parents: dict, *, array: bool) -> dict:
+# A document as parsed: any TOML values by key.
+_Table = dict[str, Any]
+
+
+def _table_at(
+    root: _Table,
+    path: str,
+    defined: set[str | tuple[str, str]],
+    parents: dict[str, tuple[_Table, str]],
+    *,
+    array: bool,
+) -> _Table:
     found = parents.get(path)
     if found is not None and array:
         # The same [[header]] again (a checklist's next item): its parent is known.
         here, last = found
         items = here[last]
-        table: dict = {}
+        table: _Table = {}
         items.append(table)
         return table
     parts = path.split(".")
@@ -92,7 +104,7 @@ def _table_at(root: dict, path: str, defined: set, parents: dict, *, array: bool
     return value
 
 
-def read(text: str) -> dict | None:
+def read(text: str) -> dict[str, Any] | None:
     """The document in `text`, or None when it is not the plain TOML Twoway writes."""
     if "\r" in text:
         return None  # line ends of another system: tomllib knows how strings keep them
@@ -147,8 +159,8 @@ def _value(match: re.Match[str]) -> object:
     raise _NotOurs
 
 
-def _inline_table(body: str) -> dict:
-    table: dict = {}
+def _inline_table(body: str) -> _Table:
+    table: _Table = {}
     position, end = 0, len(body)
     while True:
         match = _PAIR.match(body, position)
@@ -163,11 +175,11 @@ def _inline_table(body: str) -> dict:
         position += 2
 
 
-def _read(text: str) -> dict:
-    root: dict = {}
+def _read(text: str) -> _Table:
+    root: _Table = {}
     table = root
-    defined: set = set()
-    parents: dict = {}
+    defined: set[str | tuple[str, str]] = set()
+    parents: dict[str, tuple[_Table, str]] = {}
     lines = text.split("\n")
     count = len(lines)
     index = 0
@@ -228,10 +240,10 @@ def _multiline(lines: list[str], index: int, count: int) -> tuple[int, str]:
     return index, value
 
 
-def _array_lines(lines: list[str], index: int, count: int) -> tuple[int, list]:
+def _array_lines(lines: list[str], index: int, count: int) -> tuple[int, list[str | _Table]]:
     """An array with one string or inline table a line, each followed by a comma,
     closed by "]"."""
-    items: list = []
+    items: list[str | _Table] = []
     while True:
         if index >= count:
             raise _NotOurs

@@ -7,7 +7,7 @@ import unicodedata
 from twoway.core.records import Contact
 
 
-class _DropMarks(dict):
+class _DropMarks(dict[int, int | None]):
     """A str.translate table that removes combining marks, filled in as characters appear."""
 
     def __missing__(self, codepoint: int) -> int | None:

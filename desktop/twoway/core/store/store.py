@@ -18,9 +18,11 @@ import gc
 import os
 import stat
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any, cast
 
 from twoway.core.atomic import (
     PRIVATE_DIR_MODE,
@@ -41,7 +43,6 @@ from twoway.core.records import (
 from twoway.core.store import backups, otherfiles
 from twoway.core.store.cache import LoadCache, Signature, default_cache_file, signature
 from twoway.core.store.codec import (
-    Invalid,
     body_unpacker,
     from_json,
     light_state,
@@ -87,6 +88,7 @@ from twoway.core.store.problems import (
     RETURNED,
     SAVE_FAILURES,
     UNREADABLE,
+    Invalid,
     Problem,
 )
 from twoway.core.store.restore import RestoreResult, restore_archive
@@ -147,14 +149,14 @@ class _Loaded:
     problem: Problem | None = None
     read_only: bool = False
     original: tuple[int, bytes] | None = None  # (schema, bytes) before an upgrade
-    payload: list | None = None  # the cache entry, when the file may be cached
+    payload: list[Any] | None = None  # the cache entry, when the file may be cached
 
 
 @dataclass
 class _Listing:
     """One folder's files, sorted by what they are."""
 
-    records: dict[str, os.DirEntry] = field(default_factory=dict)
+    records: dict[str, os.DirEntry[str]] = field(default_factory=dict)
     conflicts: list[tuple[Path, Entry]] = field(default_factory=list)
     bad_names: list[Path] = field(default_factory=list)
     problem: Problem | None = None
@@ -168,7 +170,7 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "?", "!")) else text + "."
 
 
-def _not_read(reason: str) -> Message:
+def _not_read(reason: str | None) -> Message:
     return message(QT_TRANSLATE_NOOP("Messages", "It could not be read (%1)."), reason)
 
 
@@ -304,7 +306,9 @@ class Store:
     # --- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, paths: DataPaths, clock: Clock | None = None, *, cache_file=_DEFAULT) -> Store:
+    def open(
+        cls, paths: DataPaths, clock: Clock | None = None, *, cache_file: object = _DEFAULT
+    ) -> Store:
         """Create the data folder if needed (private to the user) and load everything.
 
         `cache_file=None` disables the load cache; by default it lives in the user's
@@ -312,7 +316,7 @@ class Store:
         """
         if cache_file is _DEFAULT:
             cache_file = default_cache_file(paths.root)
-        store = cls(paths, clock or SystemClock(), cache_file)
+        store = cls(paths, clock or SystemClock(), cast("Path | None", cache_file))
         store._prepare_folder()
         store._load_everything()
         return store
@@ -372,8 +376,8 @@ class Store:
             return text[len(prefix) :].replace(os.sep, "/")
         return path.relative_to(self.root).as_posix()
 
-    def _records(self, kind: Kind) -> dict:
-        return getattr(self, kind.attr)
+    def _records(self, kind: Kind) -> dict[str, object]:
+        return cast("dict[str, object]", getattr(self, kind.attr))
 
     def _list(self, kind: Kind, *, remove_temp_files: bool = False) -> _Listing:
         listing = _Listing()
@@ -453,15 +457,15 @@ class Store:
                 self._accept(kind, rid, path, self._load_file(kind, rid, path, entry))
                 continue
             if records is None:
-                self.agenda = record
+                self.agenda = cast(Agenda, record)
             else:
                 records[rid] = record
             sigs[(kind.name, rid)] = sig
-            if index is not None:
-                index.set(record, payload[1])
+            if index is not None:  # a contact, read from its cache entry
+                index.set(cast(Contact, record), cast("list[Any]", payload)[1])
         return fresh
 
-    def _from_payload(self, kind: Kind, payload: list) -> object:
+    def _from_payload(self, kind: Kind, payload: list[Any]) -> object:
         values, _, body = payload
         if body is None:
             return from_json(kind.cls, values)
@@ -470,7 +474,7 @@ class Store:
         return lazy_meeting(state, Body(self._cache.blob, body[0], body[1], unpack))
 
     def _load_file(
-        self, kind: Kind, rid: str, path: Path, entry: os.DirEntry | None = None
+        self, kind: Kind, rid: str, path: Path, entry: os.DirEntry[str] | None = None
     ) -> _Loaded:
         try:
             st = entry.stat() if entry is not None else os.stat(path)
@@ -563,8 +567,12 @@ class Store:
             return _Loaded(record, original=original)
         return _Loaded(record, payload=self._payload(kind, record))
 
-    def _payload(self, kind: Kind, record: object) -> list:
-        return [to_json(record), contact_text(record) if kind is CONTACT else None, None]
+    def _payload(self, kind: Kind, record: object) -> list[Any]:
+        return [
+            to_json(record),
+            contact_text(cast(Contact, record)) if kind is CONTACT else None,
+            None,
+        ]
 
     def _accept(self, kind: Kind, rid: str, path: Path, loaded: _Loaded) -> None:
         """Take a freshly read file into memory (or note why it could not be)."""
@@ -578,13 +586,13 @@ class Store:
         self._unreadable.pop(path, None)
         record = loaded.record
         if kind is AGENDA:
-            self.agenda = record
+            self.agenda = cast(Agenda, record)
         else:
             self._records(kind)[rid] = record
         self._sigs[key] = loaded.sig
         if loaded.read_only:
             self._read_only.add(key)
-            self._add(loaded.problem)
+            self._add(cast(Problem, loaded.problem))  # read only: a newer version's file
         else:
             self._read_only.discard(key)
         if loaded.original is not None:
@@ -594,7 +602,7 @@ class Store:
             self._cache.put(self._rel(path), loaded.sig, loaded.payload)
         if kind is CONTACT:
             text = loaded.payload[1] if loaded.payload else None
-            self._index.set(record, text)
+            self._index.set(cast(Contact, record), text)
 
     def _note_conflict(self, kind: Kind, path: Path, what: Entry) -> None:
         if (path, EXTERNAL_CHANGE) in self._problems:
@@ -685,7 +693,7 @@ class Store:
     def _today(self) -> date:
         return self.clock.wall().astimezone().date()
 
-    def _put(self, kind: Kind, record: object) -> None:
+    def _put(self, kind: Kind, record: Contact | Meeting | FollowUp | ChecklistTemplate) -> None:
         if not isinstance(record, kind.cls):
             raise TypeError(f"expected a {kind.cls.__name__}, got {type(record).__name__}")
         if not ID_RE.match(record.id):
@@ -804,7 +812,7 @@ class Store:
         left: list[Key] = []
         items: list[tuple[Key, Path, object]] = []
 
-        def files():
+        def files() -> Iterator[tuple[Path, bytes]]:
             for key in keys:
                 kind = KINDS_BY_NAME[key[0]]
                 path = kind.path(self.root, key[1])
@@ -942,16 +950,23 @@ class Store:
     def _label(self, kind: Kind, record: object) -> Message:
         """Which record a sentence is about, as a heading before it (no grammar to agree with)."""
         if kind is CONTACT:
-            return message(QT_TRANSLATE_NOOP("Messages", "Contact “%1”"), record.name)
+            return message(
+                QT_TRANSLATE_NOOP("Messages", "Contact “%1”"), cast(Contact, record).name
+            )
         if kind is MEETING:
-            contact = self.contacts.get(record.contact_id)
+            contact = self.contacts.get(cast(Meeting, record).contact_id)
             if contact:
                 return message(QT_TRANSLATE_NOOP("Messages", "Meeting with “%1”"), contact.name)
             return message(QT_TRANSLATE_NOOP("Messages", "A meeting"))
         if kind is FOLLOWUP:
-            return message(QT_TRANSLATE_NOOP("Messages", "Follow-up “%1”"), record.text)
+            return message(
+                QT_TRANSLATE_NOOP("Messages", "Follow-up “%1”"), cast(FollowUp, record).text
+            )
         if kind is TEMPLATE:
-            return message(QT_TRANSLATE_NOOP("Messages", "Checklist template “%1”"), record.name)
+            return message(
+                QT_TRANSLATE_NOOP("Messages", "Checklist template “%1”"),
+                cast(ChecklistTemplate, record).name,
+            )
         return message(QT_TRANSLATE_NOOP("Messages", "Your agenda"))
 
     def _keep_both(self, kind: Kind, rid: str, path: Path) -> Problem:
@@ -1073,7 +1088,7 @@ class Store:
         for path in listing.bad_names:
             self._note_bad_name(kind, path)
 
-    def _current_sig(self, path: Path, entry: os.DirEntry | None = None) -> Signature | None:
+    def _current_sig(self, path: Path, entry: os.DirEntry[str] | None = None) -> Signature | None:
         try:
             return signature(entry.stat() if entry is not None else os.stat(path))
         except OSError:
@@ -1085,7 +1100,7 @@ class Store:
         rid: str,
         path: Path,
         summary: ChangeSummary,
-        entry: os.DirEntry | None = None,
+        entry: os.DirEntry[str] | None = None,
         *,
         force: bool = False,
     ) -> None:
@@ -1229,7 +1244,7 @@ class Store:
             ) from None
         loaded = self._parse(kind, rid, path, raw)
         if loaded.record is None:
-            raise StoreError(loaded.problem)
+            raise StoreError(cast(Problem, loaded.problem))  # always said when none is read
         return loaded.record
 
     def resolve_conflict(self, path: Path, *, keep_copy: bool) -> Problem | None:
@@ -1259,11 +1274,11 @@ class Store:
                 self._read_only.discard(key)
                 self._sigs[key] = None
                 if kind is AGENDA:
-                    self.agenda = record
+                    self.agenda = cast(Agenda, record)
                 else:
                     self._records(kind)[rid] = record
                 if kind is CONTACT:
-                    self._index.set(record)
+                    self._index.set(cast(Contact, record))
                 self._pending[key] = True
                 problem = self._flush_one(key)
                 if problem is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from typing import Any, cast
 
 import tomli_w
 
@@ -73,7 +74,7 @@ def too_deep() -> Message:
     )
 
 
-def parse_bytes(raw: bytes) -> tuple[dict, str]:
+def parse_bytes(raw: bytes) -> tuple[dict[str, Any], str]:
     """Decode and parse one file. Raises Unreadable with a plain reason and a line."""
     if len(raw) > MAX_FILE_BYTES:
         raise Unreadable(
@@ -84,6 +85,7 @@ def parse_bytes(raw: bytes) -> tuple[dict, str]:
         )
     if not raw.strip():
         raise Unreadable(message(QT_TRANSLATE_NOOP("Messages", "The file is empty.")))
+    line: int | None  # where the reason points, when known
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -148,7 +150,7 @@ def _has_carriage_return(value: object) -> bool:
     return False
 
 
-def dump_text(document: dict) -> str:
+def dump_text(document: dict[str, Any]) -> str:
     # Multi-line strings read best, but TOML turns a CRLF inside them into LF. A document
     # holding a carriage return is written with escaped strings so it comes back exact.
     multiline = not _has_carriage_return(document)
@@ -166,7 +168,7 @@ class LineFinder:
     def __init__(self, text: str) -> None:
         self.lines = text.splitlines()
 
-    def line_of(self, where: tuple) -> int | None:
+    def line_of(self, where: tuple[str | int, ...]) -> int | None:
         keys = list(where)
         while keys and isinstance(keys[-1], int):
             keys.pop()  # a bad entry of a plain array: point at the array's key
@@ -175,7 +177,7 @@ class LineFinder:
         key = keys[-1]
         table = keys[:-1]
         if all(isinstance(p, str) for p in keys):
-            own_header = self._table_start(".".join(keys), None)
+            own_header = self._table_start(".".join(cast("list[str]", keys)), None)
             if own_header is not None:
                 return own_header + 1  # the key is itself a [table]
         index = next((p for p in reversed(table) if isinstance(p, int)), None)

@@ -14,11 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from twoway.core.records import Contact, Meeting, MeetingStatus
 from twoway.core.session import RunRecord
 from twoway.core.workflow.fit import fold
 
+if TYPE_CHECKING:
+    from twoway.core.store import Store
 
 def held_at(meeting: Meeting) -> datetime | None:
     """When the meeting's timer started, if it was run with the timer."""
@@ -107,7 +110,7 @@ def _searchable(meeting: Meeting, contact_name: Callable[[str], str]) -> str:
     )
 
 
-def contact_named(store, name: str) -> str:
+def contact_named(store: Store, name: str) -> str:
     """The id of the contact a typed name means; a new contact when nobody has it, so a
     quick meeting with a name joins a history instead of floating free. "" for no name."""
     wanted = fold(name.strip())
@@ -122,7 +125,7 @@ def contact_named(store, name: str) -> str:
 
 
 def record_run(
-    store,
+    store: Store,
     record: RunRecord,
     *,
     meeting_id: str = "",
