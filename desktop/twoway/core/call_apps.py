@@ -105,7 +105,8 @@ def load_call_apps(folder: Path) -> CallAppList:
                 )
             )
             continue
-        apps[app.name] = app
+        if app is not None:  # always, when there is no problem
+            apps[app.name] = app
     ignore = data.get("ignore", {})
     more = ignore.get("recorders", []) if isinstance(ignore, dict) else []
     if isinstance(more, list):

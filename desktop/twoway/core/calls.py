@@ -163,7 +163,7 @@ class CallDetector:
     def app_named(self, name: str) -> CallApp | None:
         return next((app for app in self.apps if app.name == name), None)
 
-    def status(self) -> dict | None:
+    def status(self) -> dict[str, object] | None:
         """For `twoway status`: {"detected": true, "app": ..., "since_s": ...} or None."""
         if self.call is None:
             return None
@@ -207,15 +207,15 @@ def meeting_for_call(
     The closest scheduled one within PLANNED_WINDOW either side of now; with `any_time`,
     else the next planned one (or one with no time at all)."""
     planned = list(planned)
-    timed = [m for m in planned if m.scheduled is not None]
-    near = [m for m in timed if abs(m.scheduled - now) <= PLANNED_WINDOW]
+    timed = [(m.scheduled, m) for m in planned if m.scheduled is not None]
+    near = [(abs(when - now), m) for when, m in timed if abs(when - now) <= PLANNED_WINDOW]
     if near:
-        return min(near, key=lambda m: abs(m.scheduled - now))
+        return min(near, key=lambda pair: pair[0])[1]
     if not any_time:
         return None
-    later = sorted((m for m in timed if m.scheduled >= now), key=lambda m: m.scheduled)
+    later = [m for when, m in sorted(timed, key=lambda pair: pair[0]) if when >= now]
     untimed = [m for m in planned if m.scheduled is None]
-    return (later + untimed + [None])[0]
+    return (later + untimed)[0] if later or untimed else None
 
 
 class Suggestion(Enum):

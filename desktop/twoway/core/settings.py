@@ -198,7 +198,7 @@ def _one_of(choices: tuple[str, ...]) -> Callable[[object], str]:
     return check
 
 
-def _line(longest: int):
+def _line(longest: int) -> Callable[[object], str]:
     def check(value: object) -> str:
         if not isinstance(value, str):
             raise ValueError(message(QT_TRANSLATE_NOOP("Messages", "must be text in quotes")))

@@ -40,7 +40,7 @@ def contact_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def contact_2_to_3(data: dict) -> dict:
+def contact_2_to_3(data: dict[str, Any]) -> dict[str, Any]:
     """Schema 3 adds `keep_in_touch_days` and `talks`; a schema-2 contact has neither,
     which means no reminder and no talks logged, so nothing is rewritten but the number.
     The step exists so that a Twoway that knows only schema 2 leaves new files alone."""

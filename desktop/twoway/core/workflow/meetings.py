@@ -23,6 +23,7 @@ from twoway.core.workflow.fit import fold
 if TYPE_CHECKING:
     from twoway.core.store import Store
 
+
 def held_at(meeting: Meeting) -> datetime | None:
     """When the meeting's timer started, if it was run with the timer."""
     started = (meeting.run or {}).get("started_at") or ""
@@ -89,11 +90,11 @@ def listed_meetings(
         if wanted and wanted not in fold(_searchable(meeting, contact_name)):
             continue
         chosen.append(meeting)
-    dated = [m for m in chosen if meeting_date(m) is not None]
+    dated = [(moment, m) for m in chosen if (moment := meeting_date(m)) is not None]
     undated = [m for m in chosen if meeting_date(m) is None]
-    dated.sort(key=lambda m: meeting_date(m), reverse=newest_first)
+    dated.sort(key=lambda pair: pair[0], reverse=newest_first)
     undated.sort(key=lambda m: m.created, reverse=True)
-    return dated + undated
+    return [m for _, m in dated] + undated
 
 
 def _searchable(meeting: Meeting, contact_name: Callable[[str], str]) -> str:
