@@ -10,9 +10,10 @@ weekly call moves only that meeting.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 import icalendar
 import recurring_ical_events
@@ -21,6 +22,12 @@ from twoway.core.interop.common import fold_text
 from twoway.core.interop.plan import _Index
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import Contact, Meeting, MeetingStatus
+
+if TYPE_CHECKING:
+    from twoway.core.store import Store
+
+# The current text of the event at an href, or None when it is gone.
+Fetch = Callable[[str], str | None]
 
 WINDOW_DAYS = 14
 _FOLLOW_DAYS = 400  # how far a linked event is looked for once it left the window
@@ -89,13 +96,13 @@ def find_call_link(*texts: str) -> str:
     return ""
 
 
-def _utc(value) -> datetime | None:
+def _utc(value: object) -> datetime | None:
     if isinstance(value, datetime):
         return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
     return None  # an all-day event: not a call
 
 
-def _address(value) -> tuple[str, str]:
+def _address(value: Any) -> tuple[str, str]:  # an icalendar vCalAddress or text
     email = str(value)
     if email.lower().startswith("mailto:"):
         email = email[7:]
@@ -103,7 +110,9 @@ def _address(value) -> tuple[str, str]:
     return name.strip(), email.strip()
 
 
-def _occurrence(component, href: str, own: set[str], recurring: set[str]) -> Occurrence | None:
+def _occurrence(
+    component: icalendar.Component, href: str, own: set[str], recurring: set[str]
+) -> Occurrence | None:
     start = _utc(component.decoded("DTSTART", None))
     if start is None:
         return None
@@ -249,11 +258,13 @@ def suggest(
     return suggestions
 
 
-def suggestion_from_dict(data: dict) -> Suggestion:
+def suggestion_from_dict(data: dict[str, Any]) -> Suggestion:
     return Suggestion(**data)
 
 
-def plan_suggestion(store, state: dict, suggestion: Suggestion, format_id: str = "") -> Meeting:
+def plan_suggestion(
+    store: Store, state: dict[str, Any], suggestion: Suggestion, format_id: str = ""
+) -> Meeting:
     """Make the suggestion a planned meeting: the contact found or created from the
     attendee, the format guessed (or chosen), the call link kept; the event is linked."""
     contact = store.contacts.get(suggestion.contact_id) if suggestion.contact_id else None
@@ -284,29 +295,30 @@ def plan_suggestion(store, state: dict, suggestion: Suggestion, format_id: str =
     return meeting
 
 
-def call_link_for(states: Iterable[dict], meeting_id: str) -> str:
+def call_link_for(states: Iterable[dict[str, Any]], meeting_id: str) -> str:
     """The call link kept for a meeting planned from a calendar event ('' when none)."""
     for state in states:
         for link in state["calendar_in"]["links"].values():
             if link["meeting"] == meeting_id:
-                return link.get("call_link", "")
+                kept: str = link.get("call_link", "")
+                return kept
     return ""
 
 
-def linked_meeting_ids(states: Iterable[dict]) -> set[str]:
+def linked_meeting_ids(states: Iterable[dict[str, Any]]) -> set[str]:
     return {link["meeting"] for state in states for link in state["calendar_in"]["links"].values()}
 
 
-def _label(store, meeting: Meeting) -> str:
+def _label(store: Store, meeting: Meeting) -> str:
     contact = store.contacts.get(meeting.contact_id)
     return contact.name if contact else meeting.id
 
 
 def follow_links(
-    store,
-    state: dict,
+    store: Store,
+    state: dict[str, Any],
     found: dict[str, Occurrence],
-    fetch,
+    fetch: Fetch,
     now: datetime,
     broken: frozenset[str] = frozenset(),
 ) -> CalendarNews:
@@ -378,7 +390,13 @@ def follow_links(
 
 
 def refresh(
-    store, state: dict, documents, fetch, now: datetime, own: set[str], account_id: str
+    store: Store,
+    state: dict[str, Any],
+    documents: Iterable[tuple[str, str]],
+    fetch: Fetch,
+    now: datetime,
+    own: set[str],
+    account_id: str,
 ) -> CalendarNews:
     """One calendar-in pass over `documents` (href, text) covering now … now + 14 days."""
     broken: set[str] = set()

@@ -14,6 +14,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import icalendar
@@ -27,6 +28,9 @@ from twoway.core.interop.ics_export import (
 )
 from twoway.core.records import MeetingStatus
 from twoway.core.sync.dav import DavClient, PreconditionFailed
+
+if TYPE_CHECKING:
+    from twoway.core.store import Store
 
 _STAMP = datetime(2000, 1, 1, tzinfo=UTC)  # fixed, so an unchanged item hashes the same
 
@@ -43,11 +47,12 @@ def _wrap(component: icalendar.Component) -> str:
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add_component(component)
-    return calendar.to_ical().decode("utf-8")
+    text: str = calendar.to_ical().decode("utf-8")
+    return text
 
 
 def wanted_items(
-    store, formats: Mapping[str, Format], tasks: bool, skip_meetings: set[str]
+    store: Store, formats: Mapping[str, Format], tasks: bool, skip_meetings: set[str]
 ) -> dict[str, str]:
     """record id → the iCalendar text the calendar should hold for it."""
     wanted = {}
@@ -78,7 +83,7 @@ def _stamped(text: str, now: datetime) -> str:
 
 
 def push(
-    dav: DavClient, collection: str, state: dict, wanted: dict[str, str], now: datetime
+    dav: DavClient, collection: str, state: dict[str, Any], wanted: dict[str, str], now: datetime
 ) -> OutResult:
     """Bring the calendar in line with `wanted`; state["calendar_out"]["items"] remembers
     what Twoway wrote, so only those items are ever updated or removed."""

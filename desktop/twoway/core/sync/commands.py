@@ -10,6 +10,7 @@ import getpass
 import sys
 from typing import TextIO
 
+from twoway.core.clock import Clock
 from twoway.core.sync.accounts import (
     DAV,
     SUBSCRIPTION,
@@ -104,9 +105,10 @@ def run_account_add(
     finally:
         client.close()
     chosen = [_pick(found, name, "calendar", err) for name in calendars]
-    if any(c is None for c in chosen):
+    picked = [c for c in chosen if c is not None]
+    if len(picked) != len(chosen):
         return USAGE
-    account.calendars_in = [c.url for c in chosen] or [
+    account.calendars_in = [c.url for c in picked] or [
         c.url for c in found if c.kind == "calendar" and "VEVENT" in c.components
     ]
     if write_to:
@@ -201,7 +203,7 @@ def run_sync(
     out: TextIO,
     err: TextIO,
     stdin: TextIO | None = None,
-    clock=None,
+    clock: Clock | None = None,
 ) -> int:
     from twoway.core.sync.engine import sync_all
 

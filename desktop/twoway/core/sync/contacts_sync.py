@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from twoway.core.interop.plan import _Index, absorb
@@ -23,6 +24,9 @@ from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import new_id
 from twoway.core.sync.dav import DavClient, PreconditionFailed
 from twoway.core.sync.vcards import apply_shared, card_with, read_card, shared_hash
+
+if TYPE_CHECKING:
+    from twoway.core.store import Store
 
 
 @dataclass
@@ -46,11 +50,13 @@ def _conflict(name: str) -> Message:
     )
 
 
-def sync_contacts(dav: DavClient, collection: str, store, state: dict) -> ContactsResult:
+def sync_contacts(
+    dav: DavClient, collection: str, store: Store, state: dict[str, Any]
+) -> ContactsResult:
     section = state["contacts"]
     if section.get("collection") != collection:
         section.update(collection=collection, token="", pairs={})
-    pairs: dict[str, dict] = section["pairs"]
+    pairs: dict[str, dict[str, Any]] = section["pairs"]
     result = ContactsResult()
 
     token = dav.sync_token(collection)
@@ -80,14 +86,14 @@ def sync_contacts(dav: DavClient, collection: str, store, state: dict) -> Contac
         if contact_id is None:
             match = index.find(incoming)
             if match is not None and match[0].id not in pairs:
-                contact = match[0]
+                known = match[0]
                 base = shared_hash(incoming)
-                merged = copy.deepcopy(contact)
+                merged = copy.deepcopy(known)
                 absorb(merged, incoming)
-                if shared_hash(merged) != shared_hash(contact):
+                if shared_hash(merged) != shared_hash(known):
                     store.put_contact(merged)
                     result.updated_here += 1
-                pairs[contact.id] = {"href": item.href, "etag": item.etag, "base": base}
+                pairs[known.id] = {"href": item.href, "etag": item.etag, "base": base}
             else:
                 incoming.id = new_id("c")
                 store.put_contact(incoming)

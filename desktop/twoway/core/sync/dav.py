@@ -10,10 +10,14 @@ from __future__ import annotations
 import ssl
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlparse
 from xml.sax.saxutils import escape
 
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
+
+if TYPE_CHECKING:
+    from caldav.response import DAVResponse
 
 D = "{DAV:}"
 C = "{urn:ietf:params:xml:ns:caldav}"
@@ -64,12 +68,13 @@ def _xml(body: str) -> str:
 
 
 class DavClient:
-    def __init__(self, url: str, user: str, password: str, timeout: float = 30) -> None:
-        import caldav
+    def __init__(self, url: str, user: str, password: str, timeout: int = 30) -> None:
+        # The submodule itself: the package's lazy attribute hides the class's type.
+        from caldav.davclient import DAVClient
 
         self.url = url if url.endswith("/") else url + "/"
         parsed = urlparse(self.url)
-        self._client = caldav.DAVClient(
+        self._client = DAVClient(
             url=self.url,
             username=user or None,
             password=password or None,
@@ -85,7 +90,9 @@ class DavClient:
 
     # --- transport -----------------------------------------------------------------------
 
-    def request(self, url: str, method: str, body: str = "", headers: dict | None = None):
+    def request(
+        self, url: str, method: str, body: str = "", headers: dict[str, str] | None = None
+    ) -> DAVResponse:
         from caldav.lib import error
 
         try:
@@ -138,7 +145,9 @@ class DavClient:
             )
         return response
 
-    def _multistatus(self, url: str, method: str, body: str, depth: int) -> list[tuple[str, dict]]:
+    def _multistatus(
+        self, url: str, method: str, body: str, depth: int
+    ) -> list[tuple[str, dict[str, Any]]]:
         response = self.request(
             url,
             method,
@@ -153,7 +162,7 @@ class DavClient:
             href_node = node.find(f"{D}href")
             if href_node is None or not href_node.text:
                 continue
-            props: dict = {}
+            props: dict[str, Any] = {}  # tag → XML element
             for propstat in node.findall(f"{D}propstat"):
                 status = propstat.findtext(f"{D}status") or ""
                 if " 200 " not in status + " ":
@@ -174,7 +183,7 @@ class DavClient:
         for _href, props in found:
             node = props.get(name)
             if node is not None:
-                inner = node.findtext(f"{D}href")
+                inner: str | None = node.findtext(f"{D}href")
                 if inner:
                     return urljoin(url, inner.strip())
         return None
@@ -244,7 +253,8 @@ class DavClient:
             for tag in (f"{D}sync-token", f"{CS}getctag"):
                 node = props.get(tag)
                 if node is not None and node.text:
-                    return node.text.strip()
+                    token: str = node.text.strip()
+                    return token
         return ""
 
     def list_etags(self, collection: str) -> dict[str, str]:

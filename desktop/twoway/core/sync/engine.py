@@ -8,14 +8,15 @@ stay done and the rest catches up next time. Problems are plain sentences.
 from __future__ import annotations
 
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from twoway.core.clock import Clock, SystemClock
-from twoway.core.formats import load_formats
+from twoway.core.formats import Format, load_formats
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.sync import calendar_in, calendar_out
 from twoway.core.sync.accounts import (
@@ -25,10 +26,14 @@ from twoway.core.sync.accounts import (
     no_keyring_message,
     stored_password,
 )
-from twoway.core.sync.calendar_in import Suggestion, linked_meeting_ids
+from twoway.core.sync.calendar_in import Fetch, Suggestion, linked_meeting_ids
 from twoway.core.sync.contacts_sync import sync_contacts
 from twoway.core.sync.dav import DavClient, DavError
 from twoway.core.sync.state import load_state, save_state
+
+if TYPE_CHECKING:
+    from twoway.core.store import Store
+    from twoway.paths import DataPaths
 
 PasswordSource = Callable[[Account], str | None]
 
@@ -63,7 +68,8 @@ def _subscription_text(url: str, timeout: float = 30) -> str:
     if parsed.scheme in ("webcal", "webcals"):
         url = "https" + url[len(parsed.scheme) :]
     with urllib.request.urlopen(url, timeout=timeout) as response:
-        return response.read().decode("utf-8", errors="replace")
+        text: str = response.read().decode("utf-8", errors="replace")
+        return text
 
 
 def _subscription_problem(account: Account, exc: BaseException) -> Message:
@@ -80,8 +86,14 @@ class _Run:
     """One account's sync, saving after each part."""
 
     def __init__(
-        self, store, account: Account, state_dir: Path, formats, now: datetime, report: SyncReport
-    ):
+        self,
+        store: Store,
+        account: Account,
+        state_dir: Path,
+        formats: dict[str, Format],
+        now: datetime,
+        report: SyncReport,
+    ) -> None:
         self.store, self.account, self.state_dir = store, account, state_dir
         self.formats, self.now, self.report = formats, now, report
         self.state = load_state(state_dir, account.id)
@@ -100,7 +112,9 @@ class _Run:
             )
         save_state(self.state_dir, self.account.id, self.state)
 
-    def calendar_in(self, documents, fetch, own: set[str]) -> None:
+    def calendar_in(
+        self, documents: Iterable[tuple[str, str]], fetch: Fetch, own: set[str]
+    ) -> None:
         news = calendar_in.refresh(
             self.store, self.state, documents, fetch, self.now, own, self.account.id
         )
@@ -111,14 +125,14 @@ class _Run:
 
 
 def sync_account(
-    store,
+    store: Store,
     account: Account,
     password: str | None,
     state_dir: Path,
-    formats,
+    formats: dict[str, Format],
     now: datetime,
     report: SyncReport,
-    all_states: list[dict],
+    all_states: list[dict[str, Any]],
 ) -> None:
     run = _Run(store, account, state_dir, formats, now, report)
     all_states.append(run.state)
@@ -136,7 +150,7 @@ def sync_account(
     dav = DavClient(account.url, account.user, password or "")
     try:
         start, end = calendar_in.window_bounds(now)
-        documents = []
+        documents: list[tuple[str, str]] = []
         for collection in account.calendars_in:
             documents.extend(
                 (item.href, item.data) for item in dav.events_between(collection, start, end)
@@ -170,11 +184,11 @@ def sync_account(
 
 
 def sync_all(
-    paths,
+    paths: DataPaths,
     state_dir: Path,
     password_for: PasswordSource = stored_password,
     clock: Clock | None = None,
-    store=None,
+    store: Store | None = None,
 ) -> SyncReport:
     """Sync every account of this data folder once."""
     from twoway.core.store import Store
@@ -186,7 +200,7 @@ def sync_all(
         store = Store.open(paths, clock)
     formats = load_formats(paths.formats_dir).formats
     now = clock.wall().astimezone(UTC)
-    states: list[dict] = []
+    states: list[dict[str, Any]] = []
     for account in accounts:
         password = None
         if account.kind == DAV:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from twoway.core.atomic import atomic_write_bytes
 
-_EMPTY = {
+_EMPTY: dict[str, dict[str, Any]] = {
     "calendar_in": {"suggestions": {}, "links": {}},
     "calendar_out": {"items": {}},
     "contacts": {"token": "", "pairs": {}, "conflicts": []},
@@ -25,10 +26,10 @@ def state_file(state_dir: Path, account_id: str) -> Path:
     return state_dir / f"sync-{account_id}.json"
 
 
-def load_state(state_dir: Path, account_id: str) -> dict:
+def load_state(state_dir: Path, account_id: str) -> dict[str, Any]:
     path = state_file(state_dir, account_id)
     try:
-        data = json.loads(path.read_bytes())
+        data: dict[str, Any] = json.loads(path.read_bytes())
         if not isinstance(data, dict):
             raise ValueError("not an object")
     except FileNotFoundError:
@@ -43,7 +44,7 @@ def load_state(state_dir: Path, account_id: str) -> dict:
     return data
 
 
-def save_state(state_dir: Path, account_id: str, data: dict) -> None:
+def save_state(state_dir: Path, account_id: str, data: dict[str, Any]) -> None:
     state_dir.mkdir(parents=True, exist_ok=True)
     raw = json.dumps(data, separators=(",", ":"), sort_keys=True).encode("utf-8")
     atomic_write_bytes(state_file(state_dir, account_id), raw)

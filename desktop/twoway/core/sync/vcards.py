@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 import vobject
 
@@ -21,7 +22,7 @@ from twoway.core.records import Contact
 _SHARED = ("name", "company", "role", "emails", "phones", "linkedin", "website", "tags")
 
 
-def shared(contact: Contact) -> dict:
+def shared(contact: Contact) -> dict[str, Any]:
     return {name: getattr(contact, name) for name in _SHARED}
 
 
@@ -47,15 +48,16 @@ def apply_shared(target: Contact, source: Contact) -> None:
         )
 
 
-def _lines(card, name: str) -> list:
+# vobject has no type information: a card and its lines are Any here.
+def _lines(card: Any, name: str) -> list[Any]:
     return list(card.contents.get(name.lower(), []))
 
 
-def _remove(card, line) -> None:
+def _remove(card: Any, line: Any) -> None:
     card.remove(line)
 
 
-def _set_single(card, name: str, value: str) -> None:
+def _set_single(card: Any, name: str, value: str) -> None:
     for line in _lines(card, name):
         _remove(card, line)
     if value:
@@ -131,4 +133,5 @@ def card_with(contact: Contact, existing: str | None) -> str:
     if contact.tags:
         card.add("categories").value = list(contact.tags)
     _set_single(card, "REV", datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
-    return card.serialize()
+    text: str = card.serialize()
+    return text
