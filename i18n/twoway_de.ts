@@ -2972,7 +2972,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+194"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+196"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Twoway läuft hier direkt unter Wayland, wo allein der Desktop entscheidet, welche Fenster im Vordergrund bleiben – der Timer kann also hinter deinen Videocall rutschen. So hältst du ihn oben: unter GNOME die Super-Taste gedrückt halten, mit der rechten Maustaste auf den Timer klicken und „Immer im Vordergrund“ wählen; unter KDE Plasma eine Fensterregel für die Fensterklasse „%1“ anlegen, die „Im Vordergrund halten“ erzwingt; unter sway „for_window [app_id=&quot;%1&quot;] floating enable, sticky enable“ in die Konfiguration schreiben. Oder schalte die Einstellung overlay.native_wayland aus, dann läuft Twoway über XWayland und der Timer bleibt von selbst oben.</translation>
     </message>
@@ -2982,7 +2982,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Dein Desktop hat keine Systemleiste, daher kann Twoway dort kein Symbol ablegen. Stattdessen lebt Twoway in seinem Fenster: Wenn du das Hauptfenster schließt, wird Twoway beendet. Um ein verborgenes Twoway zurückzuholen, öffne es erneut über deine Anwendungen oder führe `twoway show` aus.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+288"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Es gibt kein Format namens „%1“. Bekannt sind: %2.</translation>
     </message>
@@ -3900,6 +3900,19 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
 </context>
 <context>
+    <name>LoadNote</name>
+    <message>
+        <location filename="../desktop/twoway/ui/load_progress.py" line="+29"/>
+        <source>Twoway</source>
+        <translation>Twoway</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading your records… %1 of %2</source>
+        <translation>Ihre Daten werden geladen … %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+175"/>
@@ -4428,7 +4441,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dateien mit Schema %1 kann diese Version nicht aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+184"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+188"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Hier sollte der Ordner mit deinen Kontakten liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
     </message>
@@ -4468,12 +4481,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Datensatz enthält Text, der sich nicht in einer Datei speichern lässt (ein beschädigtes Zeichen), daher wurde er nicht gespeichert. Bearbeite den Text und versuche es erneut.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+186"/>
         <source>This folder could not be read (%1).</source>
         <translation>Dieser Ordner konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-257"/>
         <source>It could not be read (%1).</source>
         <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -4483,7 +4496,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Hier liegt ein Ordner, wo eine Datei sein sollte. Verschiebe ihn an einen anderen Ort.</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+420"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Diese Datei stammt von einer neueren Twoway-Version (Schema %1; diese Version kennt %2). Sie wird angezeigt, aber diese Version ändert sie nicht. Aktualisiere Twoway, um sie zu bearbeiten.</translation>
     </message>

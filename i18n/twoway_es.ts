@@ -2972,7 +2972,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+194"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+196"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Aquí Twoway funciona directamente en Wayland, donde solo el escritorio decide qué ventanas quedan encima, así que el temporizador puede quedar detrás de tu videollamada. Para fijarlo: en GNOME, mantén pulsada la tecla Super, haz clic derecho en el temporizador y elige «Siempre encima»; en KDE Plasma, añade una regla de ventana para la clase de ventana «%1» que fuerce «Mantener por encima de las demás»; en sway, añade «for_window [app_id=&quot;%1&quot;] floating enable, sticky enable» a tu configuración. O desactiva el ajuste overlay.native_wayland para que Twoway funcione a través de XWayland, que mantiene el temporizador encima por sí solo.</translation>
     </message>
@@ -2982,7 +2982,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Tu escritorio no tiene bandeja del sistema, así que Twoway no puede poner ahí su icono. Su ventana pasa a ser su casa, y cerrar la ventana principal cierra Twoway. Para recuperar un Twoway oculto, ábrelo de nuevo desde tus aplicaciones o ejecuta `twoway show`.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+288"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>No hay ningún formato llamado «%1». Disponibles: %2.</translation>
     </message>
@@ -3900,6 +3900,19 @@ el borrador de la encuesta</translation>
     </message>
 </context>
 <context>
+    <name>LoadNote</name>
+    <message>
+        <location filename="../desktop/twoway/ui/load_progress.py" line="+29"/>
+        <source>Twoway</source>
+        <translation>Twoway</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading your records… %1 of %2</source>
+        <translation>Cargando tus registros… %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+175"/>
@@ -4428,7 +4441,7 @@ el borrador de la encuesta</translation>
         <translation>Esta versión no puede actualizar archivos de schema %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+184"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+188"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Aquí debería estar la carpeta con tus contactos, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
     </message>
@@ -4468,12 +4481,12 @@ el borrador de la encuesta</translation>
         <translation>Este registro contiene texto que no se puede guardar en un archivo (un carácter dañado), así que no se guardó. Edita el texto e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+186"/>
         <source>This folder could not be read (%1).</source>
         <translation>No se pudo leer esta carpeta (%1).</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-257"/>
         <source>It could not be read (%1).</source>
         <translation>No se pudo leer (%1).</translation>
     </message>
@@ -4483,7 +4496,7 @@ el borrador de la encuesta</translation>
         <translation>Aquí hay una carpeta donde debería haber un archivo. Muévela a otro sitio.</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+420"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Este archivo lo escribió una versión más reciente de Twoway (schema %1; esta versión admite el %2). Se muestra, pero esta versión no lo modificará. Actualiza Twoway para editarlo.</translation>
     </message>

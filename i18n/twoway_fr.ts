@@ -2972,7 +2972,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+194"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+196"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Ici, Twoway fonctionne directement sous Wayland, où le bureau seul décide quelles fenêtres restent au premier plan : le minuteur peut donc passer derrière votre appel. Pour l’épingler : sous GNOME, maintenez la touche Super, faites un clic droit sur le minuteur et choisissez « Toujours au premier plan » ; sous KDE Plasma, ajoutez une règle de fenêtre pour la classe de fenêtre « %1 » qui force « Garder au-dessus des autres fenêtres » ; sous sway, ajoutez « for_window [app_id=&quot;%1&quot;] floating enable, sticky enable » à votre configuration. Ou désactivez le réglage overlay.native_wayland pour faire passer Twoway par XWayland, qui garde le minuteur au premier plan tout seul.</translation>
     </message>
@@ -2982,7 +2982,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Votre bureau n&apos;a pas de zone de notification&#xa0;: Twoway ne peut donc pas y placer d&apos;icône. Sa fenêtre lui sert de point d&apos;ancrage, et fermer la fenêtre principale quitte Twoway. Pour faire réapparaître Twoway, rouvrez-le depuis vos applications ou lancez `twoway show`.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+288"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Aucun format ne s&apos;appelle «&#xa0;%1&#xa0;». Formats connus&#xa0;: %2.</translation>
     </message>
@@ -3900,6 +3900,19 @@ le projet de questionnaire</translation>
     </message>
 </context>
 <context>
+    <name>LoadNote</name>
+    <message>
+        <location filename="../desktop/twoway/ui/load_progress.py" line="+29"/>
+        <source>Twoway</source>
+        <translation>Twoway</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading your records… %1 of %2</source>
+        <translation>Chargement de vos fiches… %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+175"/>
@@ -4428,7 +4441,7 @@ le projet de questionnaire</translation>
         <translation>Cette version ne peut pas mettre à jour les fichiers de schéma %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+184"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+188"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Ce devrait être le dossier de vos contacts, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
     </message>
@@ -4468,12 +4481,12 @@ le projet de questionnaire</translation>
         <translation>Cette fiche contient du texte qui ne peut pas être stocké dans un fichier (un caractère endommagé), elle n&apos;a donc pas été enregistrée. Modifiez le texte et réessayez.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+186"/>
         <source>This folder could not be read (%1).</source>
         <translation>Ce dossier n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-257"/>
         <source>It could not be read (%1).</source>
         <translation>Le fichier n&apos;a pas pu être lu (%1).</translation>
     </message>
@@ -4483,7 +4496,7 @@ le projet de questionnaire</translation>
         <translation>Il y a ici un dossier à la place d&apos;un fichier. Déplacez-le ailleurs.</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+420"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Ce fichier a été écrit par une version plus récente de Twoway (schéma %1&#xa0;; cette version connaît le schéma %2). Il est affiché, mais cette version ne le modifiera pas. Mettez Twoway à jour pour le modifier.</translation>
     </message>
