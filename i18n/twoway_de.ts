@@ -3567,7 +3567,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+230"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+232"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Twoway läuft hier direkt unter Wayland, wo allein der Desktop entscheidet, welche Fenster im Vordergrund bleiben – der Timer kann also hinter deinen Videocall rutschen. So hältst du ihn oben: unter GNOME die Super-Taste gedrückt halten, mit der rechten Maustaste auf den Timer klicken und „Immer im Vordergrund“ wählen; unter KDE Plasma eine Fensterregel für die Fensterklasse „%1“ anlegen, die „Im Vordergrund halten“ erzwingt; unter sway „for_window [app_id=&quot;%1&quot;] floating enable, sticky enable“ in die Konfiguration schreiben. Oder schalte die Einstellung overlay.native_wayland aus, dann läuft Twoway über XWayland und der Timer bleibt von selbst oben.</translation>
     </message>
@@ -3577,7 +3577,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Dein Desktop hat keine Systemleiste, daher kann Twoway dort kein Symbol ablegen. Stattdessen lebt Twoway in seinem Fenster: Wenn du das Hauptfenster schließt, wird Twoway beendet. Um ein verborgenes Twoway zurückzuholen, öffne es erneut über deine Anwendungen oder führe `twoway show` aus.</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+292"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Es gibt kein Format namens „%1“. Bekannt sind: %2.</translation>
     </message>
@@ -4358,7 +4358,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Danke, Maya. Den Kontakt stelle ich bis Freitag her.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+120"/>
+        <location filename="../desktop/twoway/core/formats.py" line="+121"/>
         <source>Minimastermind</source>
         <translation>Minimastermind</translation>
     </message>
@@ -4576,17 +4576,30 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
 </context>
 <context>
+    <name>LoadNote</name>
+    <message>
+        <location filename="../desktop/twoway/ui/load_progress.py" line="+29"/>
+        <source>Twoway</source>
+        <translation>Twoway</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading your records… %1 of %2</source>
+        <translation>Ihre Daten werden geladen … %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+175"/>
         <location line="+75"/>
-        <location filename="../desktop/twoway/core/store/codec.py" line="+466"/>
+        <location filename="../desktop/twoway/core/store/codec.py" line="+516"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
         <location line="-71"/>
-        <location filename="../desktop/twoway/core/store/codec.py" line="-416"/>
+        <location filename="../desktop/twoway/core/store/codec.py" line="-435"/>
         <location line="+286"/>
         <source>%1 must be text in quotes</source>
         <translation>%1 muss Text in Anführungszeichen sein</translation>
@@ -4643,7 +4656,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>kein gültiges TOML (%1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>unknown setting &apos;%1&apos; (known: %2)</source>
         <translation>unbekannte Einstellung &apos;%1&apos; (bekannt: %2)</translation>
     </message>
@@ -4698,7 +4711,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/apply.py" line="+112"/>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+118"/>
         <source>The disk is full, so the import could not be saved; nothing was imported.</source>
         <translation>Der Datenträger ist voll, daher konnte der Import nicht gespeichert werden; es wurde nichts importiert.</translation>
     </message>
@@ -4713,7 +4726,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Der Import konnte nicht gespeichert werden, daher wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/backup.py" line="+24"/>
+        <location filename="../desktop/twoway/core/interop/backup.py" line="+28"/>
         <source>The backup could not be made (%1); nothing was written.</source>
         <translation>Die Sicherung konnte nicht erstellt werden (%1); es wurde nichts geschrieben.</translation>
     </message>
@@ -4850,7 +4863,7 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/twoway/core/store/tomltext.py" line="+86"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="+87"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -4885,7 +4898,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Datei ist nicht in UTF-8 kodiert; sie wurde als westeuropäischer Text (Windows-1252) gelesen. Prüfe Umlaute und Akzente in der Vorschau.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/vcard_import.py" line="+58"/>
+        <location filename="../desktop/twoway/core/interop/vcard_import.py" line="+78"/>
         <source>The file ends inside card %1; what that card holds was read.</source>
         <translation>Die Datei endet mitten in Karte %1; was diese Karte bis dahin enthält, wurde eingelesen.</translation>
     </message>
@@ -4915,7 +4928,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Karte %1 (Zeile %2): Den Zeichensatz „%3“ kennt Twoway nicht; als westeuropäischer Text (Windows-1252) gelesen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+132"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+134"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -4952,7 +4965,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>muss eine Zeile mit höchstens %1 Zeichen sein</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>Einen Einstellungsabschnitt &quot;%1&quot; gibt es nicht; er wird ignoriert.</translation>
     </message>
@@ -4997,7 +5010,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Deine Einstellungsdatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>This setting applies until Twoway closes, but it is not saved: the settings file belongs to a newer version of Twoway or cannot be read.</source>
         <translation>Diese Einstellung gilt, bis Twoway beendet wird, wird aber nicht gespeichert: Die Einstellungsdatei gehört zu einer neueren Twoway-Version oder kann nicht gelesen werden.</translation>
     </message>
@@ -5007,7 +5020,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Einstellung gilt ab sofort, konnte aber nicht gespeichert werden (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/ui_state.py" line="+58"/>
+        <location filename="../desktop/twoway/core/ui_state.py" line="+60"/>
         <source>Window positions could not be read; windows open in their default places. The unreadable file is kept as %1.</source>
         <translation>Die Fensterpositionen konnten nicht gelesen werden; die Fenster öffnen sich an ihren üblichen Stellen. Die unlesbare Datei wird als %1 aufbewahrt.</translation>
     </message>
@@ -5017,12 +5030,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Fensterpositionen konnten nicht gelesen werden; die Fenster öffnen sich an ihren Standardpositionen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/codec.py" line="-48"/>
+        <location filename="../desktop/twoway/core/store/codec.py" line="-47"/>
         <source>&quot;%1&quot; in item %2 of %3</source>
         <translation>&quot;%1&quot; in Eintrag %2 von %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>item %1 of %2</source>
         <translation>Eintrag %1 von %2</translation>
     </message>
@@ -5080,7 +5093,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Schlüssel in %1 müssen Phasennummern wie &quot;0&quot; sein</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+135"/>
         <source>there is no field &quot;%1&quot; in %2 (is it a typo?)</source>
         <translation>Es gibt kein Feld &quot;%1&quot; in %2 (ein Tippfehler?)</translation>
     </message>
@@ -5090,7 +5103,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Es gibt kein Feld &quot;%1&quot; (ein Tippfehler?)</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/migrations.py" line="+25"/>
+        <location filename="../desktop/twoway/core/store/migrations.py" line="+26"/>
         <source>&quot;%1&quot; must be text in quotes.</source>
         <translation>&quot;%1&quot; muss Text in Anführungszeichen sein.</translation>
     </message>
@@ -5110,7 +5123,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dateien mit Schema %1 kann diese Version nicht aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+184"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+189"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Hier sollte der Ordner mit deinen Kontakten liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
     </message>
@@ -5150,12 +5163,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Datensatz enthält Text, der sich nicht in einer Datei speichern lässt (ein beschädigtes Zeichen), daher wurde er nicht gespeichert. Bearbeite den Text und versuche es erneut.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+186"/>
         <source>This folder could not be read (%1).</source>
         <translation>Dieser Ordner konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-257"/>
         <source>It could not be read (%1).</source>
         <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -5165,12 +5178,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Hier liegt ein Ordner, wo eine Datei sein sollte. Verschiebe ihn an einen anderen Ort.</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+420"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Diese Datei stammt von einer neueren Twoway-Version (Schema %1; diese Version kennt %2). Sie wird angezeigt, aber diese Version ändert sie nicht. Aktualisiere Twoway, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
         <translation>%1 hat zwei Versionen dieser Datei behalten: diese Kopie und %2. Vergleiche beide und behalte die, die du möchtest.</translation>
     </message>
@@ -5190,12 +5203,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>%1: Dies ist zu groß zum Speichern (%2 MB; ein Eintrag darf höchstens %3 MB umfassen). Kürzen Sie die Notizen oder anderen langen Text, dann wird gespeichert. Bis dahin bleibt es erhalten, solange Twoway geöffnet ist.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Contact “%1”</source>
         <translation>Kontakt „%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Meeting with “%1”</source>
         <translation>Gespräch mit „%1“</translation>
     </message>
@@ -5205,17 +5218,17 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Ein Gespräch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Follow-up “%1”</source>
         <translation>Follow-up „%1“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Checklist template “%1”</source>
         <translation>Checklisten-Vorlage „%1“</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your agenda</source>
         <translation>Deine Agenda</translation>
     </message>
@@ -5426,7 +5439,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Datei ist größer als %1 MB.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The file is not UTF-8 text (it has a byte that is not valid here). Save it as UTF-8 and try again.</source>
         <translation>Die Datei ist kein UTF-8-Text (sie enthält ein Byte, das hier ungültig ist). Speichere sie als UTF-8 und versuche es erneut.</translation>
     </message>
@@ -5601,7 +5614,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>an app must be a table with a name.</source>
         <translation>Eine App muss eine Tabelle mit einem Namen sein.</translation>
     </message>
@@ -5646,7 +5659,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Der Schlüsselbund hat das Passwort nicht angenommen (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+352"/>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+364"/>
         <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
         <translation>Das Treffen mit %1 wurde in deinem Kalender abgesagt, daher hat Twoway es ebenfalls abgesagt.</translation>
     </message>
@@ -5656,12 +5669,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Das Treffen mit %1 wurde auf %2 verschoben, wie in deinem Kalender.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+41"/>
+        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+45"/>
         <source>%1 was changed both in Twoway and in the address book; both versions are kept as two contacts.</source>
         <translation>%1 wurde sowohl in Twoway als auch im Adressbuch geändert; beide Fassungen bleiben als zwei Kontakte erhalten.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/dav.py" line="+96"/>
+        <location filename="../desktop/twoway/core/sync/dav.py" line="+103"/>
         <source>%1 did not accept the user name or password (an app password may be needed); nothing was changed.</source>
         <translation>%1 hat den Benutzernamen oder das Passwort nicht angenommen (vielleicht ist ein App-Passwort nötig); nichts wurde geändert.</translation>
     </message>
@@ -5681,7 +5694,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>%1 hat eine Änderung abgelehnt (der Server meldete %2 %3).</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>The secure connection to %1 failed (its certificate was not accepted); nothing was changed.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (sein Zertifikat wurde nicht akzeptiert); nichts wurde geändert.</translation>
     </message>
@@ -5696,22 +5709,22 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>%1 hat mit einem Fehler geantwortet (%2).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/engine.py" line="+48"/>
+        <location filename="../desktop/twoway/core/sync/engine.py" line="+53"/>
         <source>Synced: %1 added, %2 updated, %3 removed, %4 conflicts.</source>
         <translation>Abgeglichen: %1 hinzugefügt, %2 aktualisiert, %3 entfernt, %4 Konflikte.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The calendar “%1” could not be read (%2); Twoway tries again later.</source>
         <translation>Der Kalender „%1“ konnte nicht gelesen werden (%2); Twoway versucht es später erneut.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Twoway could not save what the sync brought (%1); it tries again later.</source>
         <translation>Twoway konnte nicht speichern, was der Abgleich gebracht hat (%1); es versucht es später erneut.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>No password is known for %1. %2</source>
         <translation>Für %1 ist kein Passwort bekannt. %2</translation>
     </message>

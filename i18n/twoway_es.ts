@@ -3567,7 +3567,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+230"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+232"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Aquí Twoway funciona directamente en Wayland, donde solo el escritorio decide qué ventanas quedan encima, así que el temporizador puede quedar detrás de tu videollamada. Para fijarlo: en GNOME, mantén pulsada la tecla Super, haz clic derecho en el temporizador y elige «Siempre encima»; en KDE Plasma, añade una regla de ventana para la clase de ventana «%1» que fuerce «Mantener por encima de las demás»; en sway, añade «for_window [app_id=&quot;%1&quot;] floating enable, sticky enable» a tu configuración. O desactiva el ajuste overlay.native_wayland para que Twoway funcione a través de XWayland, que mantiene el temporizador encima por sí solo.</translation>
     </message>
@@ -3577,7 +3577,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Tu escritorio no tiene bandeja del sistema, así que Twoway no puede poner ahí su icono. Su ventana pasa a ser su casa, y cerrar la ventana principal cierra Twoway. Para recuperar un Twoway oculto, ábrelo de nuevo desde tus aplicaciones o ejecuta `twoway show`.</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+292"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>No hay ningún formato llamado «%1». Disponibles: %2.</translation>
     </message>
@@ -4358,7 +4358,7 @@ el borrador de la encuesta</translation>
         <translation>Gracias, Maya. Antes del viernes te hago la presentación por correo.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+120"/>
+        <location filename="../desktop/twoway/core/formats.py" line="+121"/>
         <source>Minimastermind</source>
         <translation>Minimastermind</translation>
     </message>
@@ -4576,17 +4576,30 @@ el borrador de la encuesta</translation>
     </message>
 </context>
 <context>
+    <name>LoadNote</name>
+    <message>
+        <location filename="../desktop/twoway/ui/load_progress.py" line="+29"/>
+        <source>Twoway</source>
+        <translation>Twoway</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading your records… %1 of %2</source>
+        <translation>Cargando tus registros… %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+175"/>
         <location line="+75"/>
-        <location filename="../desktop/twoway/core/store/codec.py" line="+466"/>
+        <location filename="../desktop/twoway/core/store/codec.py" line="+516"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
         <location line="-71"/>
-        <location filename="../desktop/twoway/core/store/codec.py" line="-416"/>
+        <location filename="../desktop/twoway/core/store/codec.py" line="-435"/>
         <location line="+286"/>
         <source>%1 must be text in quotes</source>
         <translation>%1 debe ser texto entre comillas</translation>
@@ -4643,7 +4656,7 @@ el borrador de la encuesta</translation>
         <translation>no es TOML válido (%1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>unknown setting &apos;%1&apos; (known: %2)</source>
         <translation>ajuste desconocido, &apos;%1&apos; (ajustes válidos: %2)</translation>
     </message>
@@ -4698,7 +4711,7 @@ el borrador de la encuesta</translation>
         <translation>no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/apply.py" line="+112"/>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+118"/>
         <source>The disk is full, so the import could not be saved; nothing was imported.</source>
         <translation>El disco está lleno, así que no se pudo guardar la importación; no se importó nada.</translation>
     </message>
@@ -4713,7 +4726,7 @@ el borrador de la encuesta</translation>
         <translation>No se pudo guardar la importación, así que no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/backup.py" line="+24"/>
+        <location filename="../desktop/twoway/core/interop/backup.py" line="+28"/>
         <source>The backup could not be made (%1); nothing was written.</source>
         <translation>No se pudo hacer la copia de seguridad (%1); no se escribió nada.</translation>
     </message>
@@ -4850,7 +4863,7 @@ el borrador de la encuesta</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/twoway/core/store/tomltext.py" line="+86"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="+87"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
@@ -4885,7 +4898,7 @@ el borrador de la encuesta</translation>
         <translation>El archivo no es UTF-8; se leyó como texto de Europa occidental (Windows-1252). Revisa las letras acentuadas en la vista previa.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/vcard_import.py" line="+58"/>
+        <location filename="../desktop/twoway/core/interop/vcard_import.py" line="+78"/>
         <source>The file ends inside card %1; what that card holds was read.</source>
         <translation>El archivo termina en mitad de la tarjeta %1; se leyó lo que contiene esa tarjeta.</translation>
     </message>
@@ -4915,7 +4928,7 @@ el borrador de la encuesta</translation>
         <translation>Tarjeta %1 (línea %2): Twoway no conoce el juego de caracteres «%3»; se leyó como texto de Europa occidental (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+132"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+134"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
@@ -4952,7 +4965,7 @@ el borrador de la encuesta</translation>
         <translation>debe ser una línea de %1 caracteres como máximo</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>No existe la sección de ajustes &quot;%1&quot;; se ignora.</translation>
     </message>
@@ -4997,7 +5010,7 @@ el borrador de la encuesta</translation>
         <translation>No se pudo leer tu archivo de ajustes: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>This setting applies until Twoway closes, but it is not saved: the settings file belongs to a newer version of Twoway or cannot be read.</source>
         <translation>Este ajuste se aplica hasta que se cierre Twoway, pero no se guarda: el archivo de ajustes es de una versión más reciente de Twoway o no se puede leer.</translation>
     </message>
@@ -5007,7 +5020,7 @@ el borrador de la encuesta</translation>
         <translation>El ajuste ya se aplica, pero no se pudo guardar (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/ui_state.py" line="+58"/>
+        <location filename="../desktop/twoway/core/ui_state.py" line="+60"/>
         <source>Window positions could not be read; windows open in their default places. The unreadable file is kept as %1.</source>
         <translation>No se pudieron leer las posiciones de las ventanas; las ventanas se abren en su lugar habitual. El archivo ilegible se guarda como %1.</translation>
     </message>
@@ -5017,12 +5030,12 @@ el borrador de la encuesta</translation>
         <translation>No se pudieron leer las posiciones de las ventanas; se abren en su lugar predeterminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/codec.py" line="-48"/>
+        <location filename="../desktop/twoway/core/store/codec.py" line="-47"/>
         <source>&quot;%1&quot; in item %2 of %3</source>
         <translation>&quot;%1&quot; en el elemento %2 de %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>item %1 of %2</source>
         <translation>el elemento %1 de %2</translation>
     </message>
@@ -5080,7 +5093,7 @@ el borrador de la encuesta</translation>
         <translation>las claves de %1 deben ser números de fase, como &quot;0&quot;</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+135"/>
         <source>there is no field &quot;%1&quot; in %2 (is it a typo?)</source>
         <translation>no hay ningún campo &quot;%1&quot; en %2 (¿es una errata?)</translation>
     </message>
@@ -5090,7 +5103,7 @@ el borrador de la encuesta</translation>
         <translation>no hay ningún campo &quot;%1&quot; (¿es una errata?)</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/migrations.py" line="+25"/>
+        <location filename="../desktop/twoway/core/store/migrations.py" line="+26"/>
         <source>&quot;%1&quot; must be text in quotes.</source>
         <translation>&quot;%1&quot; debe ser texto entre comillas.</translation>
     </message>
@@ -5110,7 +5123,7 @@ el borrador de la encuesta</translation>
         <translation>Esta versión no puede actualizar archivos de schema %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+184"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+189"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Aquí debería estar la carpeta con tus contactos, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
     </message>
@@ -5150,12 +5163,12 @@ el borrador de la encuesta</translation>
         <translation>Este registro contiene texto que no se puede guardar en un archivo (un carácter dañado), así que no se guardó. Edita el texto e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+186"/>
         <source>This folder could not be read (%1).</source>
         <translation>No se pudo leer esta carpeta (%1).</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-257"/>
         <source>It could not be read (%1).</source>
         <translation>No se pudo leer (%1).</translation>
     </message>
@@ -5165,12 +5178,12 @@ el borrador de la encuesta</translation>
         <translation>Aquí hay una carpeta donde debería haber un archivo. Muévela a otro sitio.</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+420"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Este archivo lo escribió una versión más reciente de Twoway (schema %1; esta versión admite el %2). Se muestra, pero esta versión no lo modificará. Actualiza Twoway para editarlo.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
         <translation>%1 guardó dos versiones de este archivo: esta copia y %2. Compáralas y quédate con la que quieras.</translation>
     </message>
@@ -5190,12 +5203,12 @@ el borrador de la encuesta</translation>
         <translation>%1: es demasiado grande para guardarlo (%2 MB; un registro puede ocupar como máximo %3 MB). Acorte sus notas u otro texto largo y se guardará. Hasta entonces se conserva mientras Twoway siga abierto.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Contact “%1”</source>
         <translation>Contacto «%1»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Meeting with “%1”</source>
         <translation>Reunión con «%1»</translation>
     </message>
@@ -5205,17 +5218,17 @@ el borrador de la encuesta</translation>
         <translation>Una reunión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Follow-up “%1”</source>
         <translation>Seguimiento «%1»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Checklist template “%1”</source>
         <translation>Plantilla de lista «%1»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your agenda</source>
         <translation>Tus objetivos</translation>
     </message>
@@ -5426,7 +5439,7 @@ el borrador de la encuesta</translation>
         <translation>El archivo ocupa más de %1 MB.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The file is not UTF-8 text (it has a byte that is not valid here). Save it as UTF-8 and try again.</source>
         <translation>El archivo no es texto UTF-8 (tiene un byte que aquí no es válido). Guárdalo como UTF-8 e inténtalo de nuevo.</translation>
     </message>
@@ -5601,7 +5614,7 @@ el borrador de la encuesta</translation>
         <translation>%1, línea %2: %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>an app must be a table with a name.</source>
         <translation>una aplicación debe ser una tabla con un nombre.</translation>
     </message>
@@ -5646,7 +5659,7 @@ el borrador de la encuesta</translation>
         <translation>El llavero no aceptó guardar la contraseña (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+352"/>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+364"/>
         <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
         <translation>La reunión con %1 se canceló en tu calendario, así que Twoway también la canceló.</translation>
     </message>
@@ -5656,12 +5669,12 @@ el borrador de la encuesta</translation>
         <translation>La reunión con %1 pasó a %2, como en tu calendario.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+41"/>
+        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+45"/>
         <source>%1 was changed both in Twoway and in the address book; both versions are kept as two contacts.</source>
         <translation>%1 se modificó tanto en Twoway como en la libreta de direcciones; se conservan las dos versiones como dos contactos.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/dav.py" line="+96"/>
+        <location filename="../desktop/twoway/core/sync/dav.py" line="+103"/>
         <source>%1 did not accept the user name or password (an app password may be needed); nothing was changed.</source>
         <translation>%1 no aceptó el nombre de usuario o la contraseña (puede que haga falta una contraseña de aplicación); no se cambió nada.</translation>
     </message>
@@ -5681,7 +5694,7 @@ el borrador de la encuesta</translation>
         <translation>%1 rechazó un cambio (el servidor respondió %2 %3).</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>The secure connection to %1 failed (its certificate was not accepted); nothing was changed.</source>
         <translation>Falló la conexión segura con %1 (no se aceptó su certificado); no se cambió nada.</translation>
     </message>
@@ -5696,22 +5709,22 @@ el borrador de la encuesta</translation>
         <translation>%1 respondió con un error (%2).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/engine.py" line="+48"/>
+        <location filename="../desktop/twoway/core/sync/engine.py" line="+53"/>
         <source>Synced: %1 added, %2 updated, %3 removed, %4 conflicts.</source>
         <translation>Sincronizado: %1 añadidos, %2 actualizados, %3 eliminados, %4 conflictos.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The calendar “%1” could not be read (%2); Twoway tries again later.</source>
         <translation>No se pudo leer el calendario «%1» (%2); Twoway lo vuelve a intentar más tarde.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Twoway could not save what the sync brought (%1); it tries again later.</source>
         <translation>Twoway no pudo guardar lo que trajo la sincronización (%1); lo vuelve a intentar más tarde.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>No password is known for %1. %2</source>
         <translation>No se conoce ninguna contraseña para %1. %2</translation>
     </message>

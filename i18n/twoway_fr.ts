@@ -3567,7 +3567,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+230"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+232"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Ici, Twoway fonctionne directement sous Wayland, où le bureau seul décide quelles fenêtres restent au premier plan : le minuteur peut donc passer derrière votre appel. Pour l’épingler : sous GNOME, maintenez la touche Super, faites un clic droit sur le minuteur et choisissez « Toujours au premier plan » ; sous KDE Plasma, ajoutez une règle de fenêtre pour la classe de fenêtre « %1 » qui force « Garder au-dessus des autres fenêtres » ; sous sway, ajoutez « for_window [app_id=&quot;%1&quot;] floating enable, sticky enable » à votre configuration. Ou désactivez le réglage overlay.native_wayland pour faire passer Twoway par XWayland, qui garde le minuteur au premier plan tout seul.</translation>
     </message>
@@ -3577,7 +3577,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Votre bureau n&apos;a pas de zone de notification&#xa0;: Twoway ne peut donc pas y placer d&apos;icône. Sa fenêtre lui sert de point d&apos;ancrage, et fermer la fenêtre principale quitte Twoway. Pour faire réapparaître Twoway, rouvrez-le depuis vos applications ou lancez `twoway show`.</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+292"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Aucun format ne s&apos;appelle «&#xa0;%1&#xa0;». Formats connus&#xa0;: %2.</translation>
     </message>
@@ -4358,7 +4358,7 @@ le projet de questionnaire</translation>
         <translation>Merci, Maya. Je vous envoie la mise en relation d&apos;ici vendredi.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+120"/>
+        <location filename="../desktop/twoway/core/formats.py" line="+121"/>
         <source>Minimastermind</source>
         <translation>Minimastermind</translation>
     </message>
@@ -4576,17 +4576,30 @@ le projet de questionnaire</translation>
     </message>
 </context>
 <context>
+    <name>LoadNote</name>
+    <message>
+        <location filename="../desktop/twoway/ui/load_progress.py" line="+29"/>
+        <source>Twoway</source>
+        <translation>Twoway</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading your records… %1 of %2</source>
+        <translation>Chargement de vos fiches… %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../desktop/twoway/core/formats.py" line="+175"/>
         <location line="+75"/>
-        <location filename="../desktop/twoway/core/store/codec.py" line="+466"/>
+        <location filename="../desktop/twoway/core/store/codec.py" line="+516"/>
         <source>%1 is missing</source>
         <translation>%1 est absent</translation>
     </message>
     <message>
         <location line="-71"/>
-        <location filename="../desktop/twoway/core/store/codec.py" line="-416"/>
+        <location filename="../desktop/twoway/core/store/codec.py" line="-435"/>
         <location line="+286"/>
         <source>%1 must be text in quotes</source>
         <translation>%1 doit être du texte entre guillemets</translation>
@@ -4643,7 +4656,7 @@ le projet de questionnaire</translation>
         <translation>TOML non valide (%1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>unknown setting &apos;%1&apos; (known: %2)</source>
         <translation>réglage &apos;%1&apos; inconnu (réglages connus&#xa0;: %2)</translation>
     </message>
@@ -4698,7 +4711,7 @@ le projet de questionnaire</translation>
         <translation>n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/apply.py" line="+112"/>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+118"/>
         <source>The disk is full, so the import could not be saved; nothing was imported.</source>
         <translation>Le disque est plein, l&apos;importation n&apos;a donc pas pu être enregistrée&#xa0;; rien n&apos;a été importé.</translation>
     </message>
@@ -4713,7 +4726,7 @@ le projet de questionnaire</translation>
         <translation>L&apos;importation n&apos;a pas pu être enregistrée, rien n&apos;a donc été importé.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/backup.py" line="+24"/>
+        <location filename="../desktop/twoway/core/interop/backup.py" line="+28"/>
         <source>The backup could not be made (%1); nothing was written.</source>
         <translation>La sauvegarde n&apos;a pas pu être créée (%1)&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
@@ -4850,7 +4863,7 @@ le projet de questionnaire</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/twoway/core/store/tomltext.py" line="+86"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="+87"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
@@ -4885,7 +4898,7 @@ le projet de questionnaire</translation>
         <translation>Le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu comme du texte d&apos;Europe occidentale (Windows-1252). Vérifiez les lettres accentuées dans l&apos;aperçu.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/vcard_import.py" line="+58"/>
+        <location filename="../desktop/twoway/core/interop/vcard_import.py" line="+78"/>
         <source>The file ends inside card %1; what that card holds was read.</source>
         <translation>Le fichier s&apos;arrête au milieu de la carte %1&#xa0;; ce qu&apos;elle contient a été lu.</translation>
     </message>
@@ -4915,7 +4928,7 @@ le projet de questionnaire</translation>
         <translation>Carte %1 (ligne %2)&#xa0;: Twoway ne connaît pas le jeu de caractères «&#xa0;%3&#xa0;»&#xa0;; elle a été lue comme du texte d&apos;Europe occidentale (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+132"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+134"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
@@ -4952,7 +4965,7 @@ le projet de questionnaire</translation>
         <translation>doit tenir sur une ligne d’au plus %1 caractères</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>Il n&apos;y a pas de section de paramètres &quot;%1&quot;&#xa0;; elle est ignorée.</translation>
     </message>
@@ -4997,7 +5010,7 @@ le projet de questionnaire</translation>
         <translation>Votre fichier de paramètres n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>This setting applies until Twoway closes, but it is not saved: the settings file belongs to a newer version of Twoway or cannot be read.</source>
         <translation>Ce paramètre s&apos;applique jusqu&apos;à la fermeture de Twoway, mais il n&apos;est pas enregistré&#xa0;: le fichier de paramètres appartient à une version plus récente de Twoway ou ne peut pas être lu.</translation>
     </message>
@@ -5007,7 +5020,7 @@ le projet de questionnaire</translation>
         <translation>Le paramètre s&apos;applique dès maintenant, mais n&apos;a pas pu être enregistré (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/ui_state.py" line="+58"/>
+        <location filename="../desktop/twoway/core/ui_state.py" line="+60"/>
         <source>Window positions could not be read; windows open in their default places. The unreadable file is kept as %1.</source>
         <translation>Les positions des fenêtres n’ont pas pu être lues ; les fenêtres s’ouvrent à leur place par défaut. Le fichier illisible est conservé sous le nom %1.</translation>
     </message>
@@ -5017,12 +5030,12 @@ le projet de questionnaire</translation>
         <translation>Les positions des fenêtres n&apos;ont pas pu être lues&#xa0;; les fenêtres s&apos;ouvrent à leur emplacement par défaut.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/codec.py" line="-48"/>
+        <location filename="../desktop/twoway/core/store/codec.py" line="-47"/>
         <source>&quot;%1&quot; in item %2 of %3</source>
         <translation>&quot;%1&quot; dans l&apos;élément %2 de %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>item %1 of %2</source>
         <translation>l&apos;élément %1 de %2</translation>
     </message>
@@ -5080,7 +5093,7 @@ le projet de questionnaire</translation>
         <translation>les clés de %1 doivent être des numéros de phase, comme &quot;0&quot;</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+135"/>
         <source>there is no field &quot;%1&quot; in %2 (is it a typo?)</source>
         <translation>il n&apos;y a pas de champ &quot;%1&quot; dans %2 (faute de frappe&#xa0;?)</translation>
     </message>
@@ -5090,7 +5103,7 @@ le projet de questionnaire</translation>
         <translation>il n&apos;y a pas de champ &quot;%1&quot; (faute de frappe&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/migrations.py" line="+25"/>
+        <location filename="../desktop/twoway/core/store/migrations.py" line="+26"/>
         <source>&quot;%1&quot; must be text in quotes.</source>
         <translation>&quot;%1&quot; doit être du texte entre guillemets.</translation>
     </message>
@@ -5110,7 +5123,7 @@ le projet de questionnaire</translation>
         <translation>Cette version ne peut pas mettre à jour les fichiers de schéma %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+184"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+189"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Ce devrait être le dossier de vos contacts, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
     </message>
@@ -5150,12 +5163,12 @@ le projet de questionnaire</translation>
         <translation>Cette fiche contient du texte qui ne peut pas être stocké dans un fichier (un caractère endommagé), elle n&apos;a donc pas été enregistrée. Modifiez le texte et réessayez.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+186"/>
         <source>This folder could not be read (%1).</source>
         <translation>Ce dossier n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-257"/>
         <source>It could not be read (%1).</source>
         <translation>Le fichier n&apos;a pas pu être lu (%1).</translation>
     </message>
@@ -5165,12 +5178,12 @@ le projet de questionnaire</translation>
         <translation>Il y a ici un dossier à la place d&apos;un fichier. Déplacez-le ailleurs.</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+420"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Ce fichier a été écrit par une version plus récente de Twoway (schéma %1&#xa0;; cette version connaît le schéma %2). Il est affiché, mais cette version ne le modifiera pas. Mettez Twoway à jour pour le modifier.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
         <translation>%1 a conservé deux versions de ce fichier&#xa0;: cette copie et %2. Comparez-les et gardez celle que vous voulez.</translation>
     </message>
@@ -5190,12 +5203,12 @@ le projet de questionnaire</translation>
         <translation>%1 : trop volumineux pour être enregistré (%2 Mo ; un enregistrement peut faire au plus %3 Mo). Raccourcissez ses notes ou tout autre long texte, et il sera enregistré. D’ici là, il est conservé tant que Twoway reste ouvert.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Contact “%1”</source>
         <translation>Contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Meeting with “%1”</source>
         <translation>Rendez-vous avec «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -5205,17 +5218,17 @@ le projet de questionnaire</translation>
         <translation>Un rendez-vous</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Follow-up “%1”</source>
         <translation>Suivi «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Checklist template “%1”</source>
         <translation>Modèle de liste «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your agenda</source>
         <translation>Vos objectifs</translation>
     </message>
@@ -5426,7 +5439,7 @@ le projet de questionnaire</translation>
         <translation>Le fichier dépasse %1&#xa0;Mo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The file is not UTF-8 text (it has a byte that is not valid here). Save it as UTF-8 and try again.</source>
         <translation>Le fichier n&apos;est pas du texte UTF-8 (il contient un octet non valide à cet endroit). Enregistrez-le en UTF-8 et réessayez.</translation>
     </message>
@@ -5601,7 +5614,7 @@ le projet de questionnaire</translation>
         <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>an app must be a table with a name.</source>
         <translation>une application doit être une table avec un nom.</translation>
     </message>
@@ -5646,7 +5659,7 @@ le projet de questionnaire</translation>
         <translation>Le trousseau a refusé de conserver le mot de passe (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+352"/>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+364"/>
         <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
         <translation>La rencontre avec %1 a été annulée dans votre agenda, Twoway l&apos;a donc annulée aussi.</translation>
     </message>
@@ -5656,12 +5669,12 @@ le projet de questionnaire</translation>
         <translation>La rencontre avec %1 a été déplacée au %2, comme dans votre agenda.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+41"/>
+        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+45"/>
         <source>%1 was changed both in Twoway and in the address book; both versions are kept as two contacts.</source>
         <translation>%1 a été modifié à la fois dans Twoway et dans le carnet d&apos;adresses&#xa0;; les deux versions sont conservées comme deux contacts.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/dav.py" line="+96"/>
+        <location filename="../desktop/twoway/core/sync/dav.py" line="+103"/>
         <source>%1 did not accept the user name or password (an app password may be needed); nothing was changed.</source>
         <translation>%1 n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe (un mot de passe d&apos;application est peut-être nécessaire)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -5681,7 +5694,7 @@ le projet de questionnaire</translation>
         <translation>%1 a refusé une modification (le serveur a répondu %2 %3).</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+231"/>
         <source>The secure connection to %1 failed (its certificate was not accepted); nothing was changed.</source>
         <translation>La connexion sécurisée à %1 a échoué (son certificat n&apos;a pas été accepté)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -5696,22 +5709,22 @@ le projet de questionnaire</translation>
         <translation>%1 a répondu par une erreur (%2).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/engine.py" line="+48"/>
+        <location filename="../desktop/twoway/core/sync/engine.py" line="+53"/>
         <source>Synced: %1 added, %2 updated, %3 removed, %4 conflicts.</source>
         <translation>Synchronisé&#xa0;: %1 ajoutés, %2 mis à jour, %3 supprimés, %4 conflits.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The calendar “%1” could not be read (%2); Twoway tries again later.</source>
         <translation>L&apos;agenda «&#xa0;%1&#xa0;» n&apos;a pas pu être lu (%2)&#xa0;; Twoway réessaiera plus tard.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Twoway could not save what the sync brought (%1); it tries again later.</source>
         <translation>Twoway n&apos;a pas pu enregistrer ce que la synchronisation a apporté (%1)&#xa0;; il réessaiera plus tard.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>No password is known for %1. %2</source>
         <translation>Aucun mot de passe n&apos;est connu pour %1. %2</translation>
     </message>

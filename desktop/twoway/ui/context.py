@@ -58,6 +58,8 @@ class AppContext:
     calls: object | None = None  # ui.calls.CallWatch while calls are noticed
     hotkeys: object | None = None  # ui.hotkeys.Hotkeys: keys for the whole desktop
     sync: QObject | None = None  # ui.sync_service.SyncService, made at start-up
+    store_loading: bool = False  # True while open_store reads the records
+    _after_store_loaded: list = field(default_factory=list)  # what came in meanwhile
 
     @classmethod
     def build(cls, app: QApplication, paths: DataPaths, clock: Clock) -> AppContext:
@@ -322,8 +324,23 @@ class AppContext:
         """The user's records, loaded on first use (after the overlay is on screen)."""
         if self.store is None:
             from twoway.core.store import Store
+            from twoway.ui.load_progress import LoadProgress
 
-            self.store = Store.open(self.paths, self.clock)
+            if self.store_loading:
+                # Only the events below run while loading, and those that need the
+                # records check `store_loading` first.
+                raise RuntimeError("the records are still loading")
+            # A long load (no cache yet) keeps the overlay painting and says how far it got.
+            progress = LoadProgress(quiet=self.notices.in_call())
+            self.store_loading = True
+            try:
+                self.store = Store.open(self.paths, self.clock, progress=progress)
+            finally:
+                self.store_loading = False
+                progress.close()
+            for waiting in self._after_store_loaded:
+                QTimer.singleShot(0, waiting)
+            self._after_store_loaded.clear()
             for problem in self.store.problems:
                 log.warning("%s", problem)
             self.app.aboutToQuit.connect(self._close_store)
@@ -409,6 +426,9 @@ class AppContext:
         screen: people end the timer while still saying goodbye."""
         from twoway.core.workflow.meetings import record_run
 
+        if self.store_loading:  # kept as soon as the records are there
+            self._after_store_loaded.append(lambda: self._meeting_ended(record, info))
+            return
         store = self.open_store()
         meeting = record_run(
             store,
@@ -475,6 +495,8 @@ class AppContext:
     def planned_meetings(self) -> list:
         from twoway.core.workflow.today import upcoming
 
+        if self.store_loading:
+            return []  # asked again once loaded (the tray rebuilds its menu as it opens)
         return upcoming(self.open_store().meetings.values(), self.clock.wall())
 
     def next_planned_meeting(self):
@@ -487,9 +509,15 @@ class AppContext:
 
     def followups_due(self) -> list:
         today = self.clock.wall().astimezone().date()
+        if self.store_loading:
+            if self.tray is not None:  # the reminders look again once loaded
+                self._after_store_loaded.append(self.tray.check_reminders)
+            return []
         return self.open_store().due_followups(today)
 
     def contact_name(self, contact_id: str) -> str:
+        if self.store_loading:
+            return ""
         contact = self.open_store().contacts.get(contact_id)
         return contact.name if contact else ""
 

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import SplitResult, unquote, urlsplit
 
 from twoway.core.records import Contact
@@ -59,6 +60,7 @@ def phone_digits(phone: str) -> str:
     return digits[:1] + digits[1:].replace("+", "")
 
 
+@lru_cache(maxsize=65536)  # names and companies recur across a large import's rows
 def fold_text(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name or company, for matching."""
     if text.isascii():
@@ -66,13 +68,17 @@ def fold_text(text: str) -> str:
     else:
         decomposed = unicodedata.normalize("NFKD", text)
         bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    words = re.sub(r"[\W_]+", " ", bare.casefold())
+    words = _NOT_WORDS_RE.sub(" ", bare.casefold())
     return " ".join(words.split())
+
+
+_SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_NOT_WORDS_RE = re.compile(r"[\W_]+")
 
 
 def _split_url(url: str) -> SplitResult:
     url = url.strip()
-    if not re.match(r"^[a-z][a-z0-9+.-]*://", url, re.IGNORECASE):
+    if not _SCHEME_RE.match(url):
         url = "https://" + url
     return urlsplit(url)
 
@@ -87,6 +93,7 @@ def is_linkedin_url(url: str) -> bool:
     return host == "linkedin.com" or host.endswith(".linkedin.com")
 
 
+@lru_cache(maxsize=65536)  # asked for each contact several times while planning an import
 def normalize_linkedin_url(url: str) -> str:
     """One spelling for each LinkedIn profile: no scheme, www, country prefix, query or slash.
 

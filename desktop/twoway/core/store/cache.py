@@ -31,7 +31,8 @@ _FORMAT = "twoway-store-cache-2"
 Signature = tuple[int, int, int, int]  # mtime_ns, ctime_ns, size, inode
 
 # An entry's payload: [values, search text or None, body] where body is None (the values
-# are complete) or [start, end] of the body's JSON in `LoadCache.blob`.
+# are complete), [start, end] of the body's JSON in `LoadCache.blob`, or that JSON itself
+# (bytes) for a file parsed since the cache was read.
 _RACY_NS = 2_000_000_000
 _BODY_KINDS = {kind.folder: kind for kind in FOLDER_KINDS if kind.body}
 
@@ -139,7 +140,9 @@ class LoadCache:
             values, text, body = payload
             kind = _BODY_KINDS.get(rel.split("/", 1)[0])
             if kind is not None:
-                if body is not None:
+                if isinstance(body, bytes):  # parsed on this start, not yet written
+                    chunk = body
+                elif body is not None:
                     chunk = bytes(self.blob[body[0] : body[1]])
                 else:
                     values, body_values = split_values(kind.cls, kind.body, values)

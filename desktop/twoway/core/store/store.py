@@ -15,10 +15,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import gc
+import json
 import os
 import stat
+import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -40,7 +42,7 @@ from twoway.core.records import (
     Meeting,
     MeetingStatus,
 )
-from twoway.core.store import backups, otherfiles
+from twoway.core.store import backups, otherfiles, parallel
 from twoway.core.store.cache import LoadCache, Signature, default_cache_file, signature
 from twoway.core.store.codec import (
     body_unpacker,
@@ -110,6 +112,7 @@ TRASH_KEEP_DAYS = 30
 # Below this many freshly parsed files the cache is brought up to date on close() only.
 _CACHE_REWRITE_AT = 200
 _FREEZE_AT = 5000
+_PROGRESS_EVERY_S = 0.1
 # From this many changed records on, they are written together with one sync of the disk.
 _BULK_AT = 50
 _DEFAULT = object()
@@ -302,21 +305,32 @@ class Store:
         self._deferred_syncs: set[Path] | None = None  # folders to sync after many moves
         self.loaded_from_cache = 0  # how many records the last load took from the cache
         self.backup_skipped: list[Problem] = []  # files the last snapshot left out
+        self._progress: Callable[[int, int], None] | None = None  # while opening only
+        self._progress_at = 0.0
+        self._helpers: parallel.Helpers | None = None  # while opening only
+        self._files_total = self._files_done = 0
 
     # --- opening -------------------------------------------------------------------------
 
     @classmethod
     def open(
-        cls, paths: DataPaths, clock: Clock | None = None, *, cache_file: object = _DEFAULT
+        cls,
+        paths: DataPaths,
+        clock: Clock | None = None,
+        *,
+        cache_file: object = _DEFAULT,
+        progress: Callable[[int, int], None] | None = None,
     ) -> Store:
         """Create the data folder if needed (private to the user) and load everything.
 
         `cache_file=None` disables the load cache; by default it lives in the user's
-        cache folder, one file per data folder.
+        cache folder, one file per data folder. `progress(done, total)` is called now and
+        then while files are read (a long first start), and once more at the end.
         """
         if cache_file is _DEFAULT:
             cache_file = default_cache_file(paths.root)
         store = cls(paths, clock or SystemClock(), cast("Path | None", cache_file))
+        store._progress = progress
         store._prepare_folder()
         store._load_everything()
         return store
@@ -342,15 +356,21 @@ class Store:
         try:
             self._cache.read()
             before = len(self._cache.entries)
-            for kind in ALL_KINDS:
-                listing = self._list(kind, remove_temp_files=True)
-                if listing.problem:
-                    self._add(listing.problem)
-                fresh += self._load_listing(kind, listing, seen)
-                for path, what in listing.conflicts:
-                    self._note_conflict(kind, path, what)
-                for path in listing.bad_names:
-                    self._note_bad_name(kind, path)
+            listings = [(kind, self._list(kind, remove_temp_files=True)) for kind in ALL_KINDS]
+            self._files_total = sum(len(listing.records) for _, listing in listings)
+            self._files_done = 0
+            self._report_progress(0)
+            with parallel.Helpers() as self._helpers:
+                for kind, listing in listings:
+                    if listing.problem:
+                        self._add(listing.problem)
+                    fresh += self._load_listing(kind, listing, seen)
+                    self._files_done += len(listing.records)
+                    for path, what in listing.conflicts:
+                        self._note_conflict(kind, path, what)
+                    for path in listing.bad_names:
+                        self._note_bad_name(kind, path)
+            self._helpers = None
         finally:
             if collecting:
                 if len(self._sigs) >= _FREEZE_AT:
@@ -360,13 +380,25 @@ class Store:
                     gc.freeze()
                 gc.enable()
         self._note_other_copies()
-        self.loaded_from_cache = len(self._sigs) - fresh
+        self.loaded_from_cache = self._files_total - fresh
         for rel in [rel for rel in self._cache.entries if rel not in seen]:
             self._cache.drop(rel)
         if fresh >= _CACHE_REWRITE_AT or (before == 0 and self._cache.dirty):
             self._cache.write()
+        self._report_progress(0, last=True)
+        self._progress = None
         if self._pending:  # files upgraded from an older schema
             self.flush()
+
+    def _report_progress(self, done_in_folder: int, *, last: bool = False) -> None:
+        if self._progress is None:
+            return
+        now = time.monotonic()
+        if not last and done_in_folder and now - self._progress_at < _PROGRESS_EVERY_S:
+            return
+        self._progress_at = now
+        total = self._files_total
+        self._progress(total if last else min(total, self._files_done + done_in_folder), total)
 
     def _rel(self, path: Path) -> str:
         # Called twice for every file at start-up; Path.relative_to is slow at that scale.
@@ -439,8 +471,8 @@ class Store:
         cached = self._cache.get
         sigs = self._sigs
         index = self._index if kind is CONTACT else None
-        fresh = 0
-        for rid, entry in listing.records.items():
+        fresh: list[tuple[str, os.DirEntry[str]]] = []
+        for count, (rid, entry) in enumerate(listing.records.items()):
             rel = prefix + entry.name
             seen.add(rel)
             record = payload = None
@@ -452,10 +484,10 @@ class Store:
             except (OSError, TypeError, ValueError, IndexError, KeyError, AttributeError):
                 record = None  # gone, or a damaged entry: the file itself is read below
             if record is None:
-                fresh += 1
-                path = Path(entry.path)
-                self._accept(kind, rid, path, self._load_file(kind, rid, path, entry))
+                fresh.append((rid, entry))
                 continue
+            if count % 500 == 0:
+                self._report_progress(count)
             if records is None:
                 self.agenda = cast(Agenda, record)
             else:
@@ -463,7 +495,34 @@ class Store:
             sigs[(kind.name, rid)] = sig
             if index is not None:  # a contact, read from its cache entry
                 index.set(cast(Contact, record), cast("list[Any]", payload)[1])
-        return fresh
+        if kind.folder and self._helpers is not None and self._helpers.wanted(len(fresh)):
+            self._load_in_parallel(kind, fresh)
+        else:
+            for count, (rid, entry) in enumerate(fresh):
+                path = Path(entry.path)
+                self._accept(kind, rid, path, self._load_file(kind, rid, path, entry))
+                if count % 100 == 0:
+                    self._report_progress(len(listing.records) - len(fresh) + count)
+        return len(fresh)
+
+    def _load_in_parallel(self, kind: Kind, fresh: list[tuple[str, os.DirEntry[str]]]) -> None:
+        """Many files without a cache entry: parsed on every core (see `parallel`)."""
+        already = len(self._records(kind))
+        files = [(rid, entry.path) for rid, entry in fresh]
+        helpers = self._helpers
+        assert helpers is not None  # only called while the helpers are there
+        results = helpers.parse_files(
+            kind, files, self._now(), lambda done: self._report_progress(already + done)
+        )
+        for (rid, entry), parsed in zip(fresh, results, strict=True):
+            path = Path(entry.path)
+            if parsed is None:  # anything but a plain, valid file: read it the usual way
+                self._accept(kind, rid, path, self._load_file(kind, rid, path, entry))
+                continue
+            sig, values, text, body = parsed
+            payload = [json.loads(values), text, body]
+            loaded = _Loaded(self._from_payload(kind, payload), sig, payload=payload)
+            self._accept(kind, rid, path, loaded)
 
     def _from_payload(self, kind: Kind, payload: list[Any]) -> object:
         values, _, body = payload
@@ -471,6 +530,8 @@ class Store:
             return from_json(kind.cls, values)
         state = light_state(kind.cls, kind.body)(values)
         unpack = body_unpacker(kind.cls, kind.body)
+        if isinstance(body, bytes):  # parsed just now, not yet in the cache file
+            return lazy_meeting(state, Body(memoryview(body), 0, len(body), unpack))
         return lazy_meeting(state, Body(self._cache.blob, body[0], body[1], unpack))
 
     def _load_file(
