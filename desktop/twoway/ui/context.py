@@ -204,18 +204,22 @@ class AppContext:
         # started from a shortcut keeps the screen to the overlay.
         self.started = True
         self.notices.release()  # what start-up had to say, unless a meeting runs already
-        if not minimized or (self.tray is None and not self.notices.in_call()):
+        if not minimized or (self.tray is None and not self.call_on()):
             self.show_main_window()
         log.debug("start-up finished; minimized=%s tray=%s", minimized, self.tray is not None)
 
-    def notices_must_wait(self) -> bool:
-        """Start-up, a meeting and its end card are the call's moment: notices wait."""
+    def call_on(self) -> bool:
+        """A meeting runs, its end card is up, or Twoway noticed a call: the screen is the
+        call's, and nothing but the overlay may show."""
         return (
-            not self.started
-            or self.meeting.active
+            self.meeting.active
             or bool(self.overlay.ended_meeting_id)
-            or getattr(self.calls, "call", None) is not None  # a call Twoway noticed
+            or getattr(self.calls, "call", None) is not None
         )
+
+    def notices_must_wait(self) -> bool:
+        """During start-up and while a call is on, notices wait."""
+        return not self.started or self.call_on()
 
     def sync_service(self):
         """Calendar and address-book sync (made on first use; started at start-up)."""
@@ -331,7 +335,7 @@ class AppContext:
                 # records check `store_loading` first.
                 raise RuntimeError("the records are still loading")
             # A long load (no cache yet) keeps the overlay painting and says how far it got.
-            progress = LoadProgress(quiet=self.notices.in_call())
+            progress = LoadProgress(quiet=self.call_on())
             self.store_loading = True
             try:
                 self.store = Store.open(self.paths, self.clock, progress=progress)
