@@ -43,7 +43,7 @@ def press(twoway, window: str, keys: str) -> None:
 
 def test_the_offer_appears_for_a_planned_meeting_and_the_start_key_starts_it(twoway):
     plan_with_maya(twoway.data_dir, 5)
-    twoway.launch()
+    twoway.launch("--minimized")  # in the tray since login, as during a working day
     _, call = open_call_window(twoway.desktop, "Zoom Meeting")
     assert wait_until(lambda: twoway.status()["offer"] == "start", 10, 0.2)
     offers = twoway.desktop.windows_named("Twoway call offer")
@@ -76,7 +76,7 @@ def test_the_offer_appears_for_a_planned_meeting_and_the_start_key_starts_it(two
 
 
 def test_the_keys_are_free_when_no_meeting_runs_or_is_offered(twoway):
-    twoway.launch()
+    twoway.launch("--minimized")  # in the tray since login, as during a working day
     other = Connection.open(twoway.desktop.display)
     try:
         # Another program can take Twoway's keys while Twoway does not need them.
@@ -96,7 +96,7 @@ def test_a_key_another_program_holds_is_reported_by_name(twoway):
         for extra in (0, 2, 16, 18):  # as a grabbing program does, with Caps and Num Lock
             assert other.grab_key(keycode, 1 | 4 | 8 | extra) == 0
         other.flush()
-        app = twoway.launch()
+        app = twoway.launch("--minimized")
         assert twoway.cli("start", "--contact", "Maya Okafor").returncode == 0
         hotkeys = wait_until(
             lambda: twoway.status()["hotkeys"]["active"] and twoway.status()["hotkeys"], 5

@@ -23,7 +23,7 @@ def ensure_private_dir(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
     if os.name != "posix":
         return  # Windows cannot open a directory; its rename is already durable enough.
     fd = os.open(path, os.O_RDONLY)
@@ -52,7 +52,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -119,7 +119,7 @@ def atomic_write_many(items: Iterable[tuple[Path, bytes]]) -> tuple[int, OSError
                 os.unlink(tmp_name)
         return done, exc
     for folder in {path.parent for path, _tmp in written}:
-        _fsync_dir(folder)
+        fsync_dir(folder)
     return done, None
 
 

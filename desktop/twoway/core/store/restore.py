@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from twoway.core.atomic import PRIVATE_DIR_MODE, TEMP_PREFIX, ensure_private_dir
+from twoway.core.atomic import PRIVATE_DIR_MODE, TEMP_PREFIX, ensure_private_dir, fsync_dir
 from twoway.core.marks import QT_TRANSLATE_NOOP, message
 from twoway.core.store import backups, restore_checks
 from twoway.core.store.files import read_regular_file
@@ -221,7 +221,7 @@ def _swap(root: Path, stage: Path, result: RestoreResult, current: dict[str, Pat
     changed = (*result.added, *result.replaced, *result.removed)
     for folder in {(root / name).parent for name in changed} | {root}:
         with contextlib.suppress(OSError):
-            _fsync_dir(folder)
+            fsync_dir(folder)
 
 
 class _KeepStage(Refused):
@@ -272,13 +272,3 @@ def _undo(done: list[tuple[Path, Path]], made: list[Path]) -> bool:
 def _remove_stage(stage: Path) -> None:
     # Only our own stage, and only once everything in it is either in place or back.
     shutil.rmtree(stage, ignore_errors=True)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

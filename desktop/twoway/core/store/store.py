@@ -31,6 +31,7 @@ from twoway.core.atomic import (
     atomic_write_bytes,
     atomic_write_many,
     ensure_private_dir,
+    fsync_dir,
 )
 from twoway.core.clock import Clock, SystemClock
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
@@ -260,19 +261,9 @@ def _move(source: Path, target: Path, deferred: set[Path] | None = None) -> None
     os.replace(source, target)
     for folder in {source.parent, target.parent}:
         if deferred is None:
-            _fsync_dir(folder)
+            fsync_dir(folder)
         else:
             deferred.add(folder)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class Store:
@@ -857,7 +848,7 @@ class Store:
             deferred, self._deferred_syncs = self._deferred_syncs, None
             for folder in deferred or ():
                 with contextlib.suppress(OSError):
-                    _fsync_dir(folder)
+                    fsync_dir(folder)
         return problems
 
     def close(self) -> list[Problem]:
