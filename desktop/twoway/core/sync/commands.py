@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from twoway.core.clock import Clock
@@ -31,6 +32,15 @@ from twoway.core.sync.state import forget_state
 from twoway.paths import DataPaths, state_dir
 
 OK, PROBLEM, USAGE = 0, 1, 2
+
+
+def _accounts(folder: Path, command: str, err: TextIO) -> list[Account] | None:
+    """The accounts kept in `folder`, or None after saying on `err` why they cannot be read."""
+    try:
+        return load_accounts(folder)
+    except AccountError as exc:
+        print(f"twoway {command}: {exc.message}", file=err)
+        return None
 
 
 def _read_password(password_stdin: bool, stdin: TextIO) -> str | None:
@@ -71,10 +81,8 @@ def run_account_add(
 ) -> int:
     stdin = stdin or sys.stdin
     folder = state_dir(paths)
-    try:
-        accounts = load_accounts(folder)
-    except AccountError as exc:
-        print(f"twoway account add: {exc.message}", file=err)
+    accounts = _accounts(folder, "account add", err)
+    if accounts is None:
         return PROBLEM
     if not user:
         if not subscription_url(url) and not url.startswith(("http://", "https://")):
@@ -148,10 +156,8 @@ def _name(found: list[Collection], url: str) -> str:
 
 
 def run_account_list(paths: DataPaths, out: TextIO, err: TextIO) -> int:
-    try:
-        accounts = load_accounts(state_dir(paths))
-    except AccountError as exc:
-        print(f"twoway account list: {exc.message}", file=err)
+    accounts = _accounts(state_dir(paths), "account list", err)
+    if accounts is None:
         return PROBLEM
     if not accounts:
         print("No accounts. Add one with: twoway account add URL --user NAME", file=out)
@@ -177,10 +183,8 @@ def run_account_list(paths: DataPaths, out: TextIO, err: TextIO) -> int:
 
 def run_account_remove(paths: DataPaths, key: str, out: TextIO, err: TextIO) -> int:
     folder = state_dir(paths)
-    try:
-        accounts = load_accounts(folder)
-    except AccountError as exc:
-        print(f"twoway account remove: {exc.message}", file=err)
+    accounts = _accounts(folder, "account remove", err)
+    if accounts is None:
         return PROBLEM
     account = find_account(accounts, key)
     if account is None:
@@ -209,10 +213,8 @@ def run_sync(
 
     stdin = stdin or sys.stdin
     folder = state_dir(paths)
-    try:
-        accounts = load_accounts(folder)
-    except AccountError as exc:
-        print(f"twoway sync: {exc.message}", file=err)
+    accounts = _accounts(folder, "sync", err)
+    if accounts is None:
         return PROBLEM
     if not accounts:
         print(
