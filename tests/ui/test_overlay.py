@@ -14,8 +14,8 @@ from twoway.ui.meeting import MeetingController, MeetingInfo
 from twoway.ui.overlay import (
     OVERRUN_TEXT,
     WARNING_TEXT,
-    clock_text,
 )
+from twoway.ui.overlay_view import time_text as clock_text
 from twoway.ui.sound import Chime
 
 MINI = next(f for f in builtin_formats() if f.id == "minimastermind")

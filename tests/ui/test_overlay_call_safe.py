@@ -169,7 +169,7 @@ class FakeDesktop:
 def test_notices_wait_for_the_call_to_end_then_use_the_desktop_service(qapp):
     in_call = [True]
     desktop = FakeDesktop(works=True)
-    notices = Notices(desktop, in_call=lambda: in_call[0])
+    notices = Notices(desktop, must_wait=lambda: in_call[0])
     notices.say("Meeting soon", "Your meeting with Ana starts in 5 min.")
     assert desktop.sent == [], "nothing is said over a call"
     in_call[0] = False
@@ -178,7 +178,7 @@ def test_notices_wait_for_the_call_to_end_then_use_the_desktop_service(qapp):
 
 
 def test_without_a_notification_service_notices_go_to_the_tray_or_the_window(qapp):
-    notices = Notices(FakeDesktop(works=False), in_call=lambda: False)
+    notices = Notices(FakeDesktop(works=False), must_wait=lambda: False)
     notices.say("Twoway", "first")
     assert [n.text for n in notices.take_for_window()] == ["first"]
     balloons = []

@@ -24,7 +24,7 @@ from twoway.core.calls import (
 )
 from twoway.ui import placement
 from twoway.ui.call_offer import CallOfferCard
-from twoway.ui.i18n import translated
+from twoway.ui.i18n import translated, translated_format_text
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +168,7 @@ class CallWatch(QObject):
             meeting = self.context.open_store().meetings.get(offered.meeting_id)
             fmt = self.context.formats.find(meeting.format_id) if meeting else None
         fmt = fmt or self.context.default_format()
-        name = QCoreApplication.translate("Formats", fmt.name)
+        name = translated_format_text(fmt.name)
         return name, offered.contact_name.split(" ")[0] if offered.contact_name else ""
 
     def _card_place(self) -> QPoint:

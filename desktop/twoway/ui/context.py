@@ -72,14 +72,10 @@ class AppContext:
         overlay = OverlayWindow(meeting, compositing=x11.is_compositing())
         chime = Chime(QtSoundOutput(resource("chime.wav")), clock)
         meeting.event.connect(chime.on_event)
-        # During a call nothing but the overlay shows: notices wait until it is over.
-        notices = Notices(
-            FreedesktopNotifier(APP_NAME, APP_ID),
-            in_call=lambda: True,  # until start-up is over; see notices_must_wait
-            parent=app,
-        )
+        # During a call nothing but the overlay shows: notices wait (see notices_must_wait,
+        # wired in __post_init__, once the context exists).
+        notices = Notices(FreedesktopNotifier(APP_NAME, APP_ID), lambda: True, parent=app)
         context = cls(app, paths, clock, formats, meeting, overlay, chime, notices)
-        notices.in_call = context.notices_must_wait
         context.settings = settings
         context.language = language
         context.apply_settings()
@@ -321,8 +317,9 @@ class AppContext:
 
     def __post_init__(self) -> None:
         # However a meeting was started (tray, command line, main window), its run is kept
-        # with its meeting and the debrief opens: the main window is made if need be.
+        # with its meeting and the end card offers the debrief.
         self.meeting.ended.connect(self._meeting_ended)
+        self.notices.must_wait = self.notices_must_wait
 
     def open_store(self) -> Store:
         """The user's records, loaded on first use (after the overlay is on screen)."""

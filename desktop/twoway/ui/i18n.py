@@ -158,6 +158,12 @@ class LanguageSwitcher:
         self._installed = translators
 
 
+def translated_format_text(text: str) -> str:
+    """Built-in format names, titles, cues and closing lines are marked in the core for
+    translation; a user's own text has no entry and comes back as it is."""
+    return QCoreApplication.translate("Formats", text)
+
+
 def translated(text: str) -> str:
     """A sentence from the core in the user's language; other text as it is.
 

@@ -13,6 +13,8 @@ import time
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from twoway.core.marks import fill
+
 # A load from the cache is over before this; only a long one shows the note.
 SHOW_AFTER_S = 0.4
 _KEEP_UP = (
@@ -36,12 +38,8 @@ class LoadNote(QWidget):
         layout.addWidget(self.bar)
 
     def show_progress(self, done: int, total: int) -> None:
-        locale = self.locale()
-        self.label.setText(
-            self.tr("Loading your records… %1 of %2")
-            .replace("%1", locale.toString(done))
-            .replace("%2", locale.toString(total))
-        )
+        counts = (self.locale().toString(done), self.locale().toString(total))
+        self.label.setText(fill(self.tr("Loading your records… %1 of %2"), counts))
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
 

@@ -75,26 +75,26 @@ class Notices(QObject):
     def __init__(
         self,
         desktop: DesktopNotifier | None,
-        in_call: Callable[[], bool],
+        must_wait: Callable[[], bool],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.desktop = desktop
-        self.in_call = in_call
+        self.must_wait = must_wait  # while it says so (a call, start-up), notices are held
         self.tray_balloon: Callable[[Notice], None] | None = None  # set once a tray exists
         self.held: list[Notice] = []  # waiting for the call to end
         self.for_window: list[Notice] = []  # nobody else could say them: the main window will
 
     def say(self, title: str, text: str) -> None:
         notice = Notice(title, text)
-        if self.in_call():
+        if self.must_wait():
             self.held.append(notice)
         else:
             self._deliver(notice)
 
     def release(self) -> None:
         """The call is over: say what waited."""
-        if self.in_call():
+        if self.must_wait():
             return
         held, self.held = self.held, []
         for notice in held:

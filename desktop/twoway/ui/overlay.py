@@ -44,8 +44,6 @@ from twoway.ui.overlay_view import (
     ended_view,
     idle_view,
     present,
-    span_text,
-    time_text,
 )
 
 if TYPE_CHECKING:
@@ -64,10 +62,6 @@ OPACITY_CHOICES = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)
 # The cue is the user's own words: never smaller than this, whatever the card's size.
 MIN_CUE_PX = 12
 MAX_CUE_LINES = 8
-
-# The tray and older callers know these names.
-clock_text = time_text
-minutes_text = span_text
 
 
 @dataclass(frozen=True)

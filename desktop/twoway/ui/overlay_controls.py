@@ -86,7 +86,6 @@ class ControlStrip(QWidget):
         self.label = QLabel(self)
         row.addWidget(self.label, 1)
         self.buttons: dict[str, QToolButton] = {}
-        self._names: dict[QObject, str] = {}
         self._add("pause", self.tr("Pause"), meeting.toggle_pause, "pause")
         self._add("next", self.tr("Next phase"), meeting.next_phase, "next")
         self._add("extend", self.tr("One more minute"), meeting.extend, text=self.tr("+1"))
@@ -105,7 +104,6 @@ class ControlStrip(QWidget):
         button.installEventFilter(self)
         self.layout().addWidget(button)
         self.buttons[key] = button
-        self._names[button] = name
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Enter:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from twoway.core.formats import Owner
 from twoway.core.marks import fill
 from twoway.core.session import Session, State
+from twoway.ui.i18n import translated_format_text
 
 
 def _fill(pattern: str, *values: str) -> str:
@@ -172,10 +173,6 @@ def ended_view(contact_name: str) -> View:
         title=title,
         note=QCoreApplication.translate("OverlayWindow", "Write the debrief while it is fresh."),
     )
-
-
-def translated_format_text(text: str) -> str:
-    return QCoreApplication.translate("Formats", text)
 
 
 def present(

@@ -21,8 +21,9 @@ from twoway.core.reminders import Reminders
 from twoway.core.session import State
 from twoway.paths import resource
 from twoway.ui import autostart
+from twoway.ui.i18n import translated_format_text
 from twoway.ui.meeting import MeetingController, MeetingInfo
-from twoway.ui.overlay import clock_text, minutes_text
+from twoway.ui.overlay_view import span_text, time_text
 
 log = logging.getLogger(__name__)
 
@@ -201,7 +202,7 @@ class Tray(QObject):
         if state == "ended":
             return self.tr("Twoway: the meeting has ended")
         session = self.meeting.session
-        phase = QCoreApplication.translate("Formats", session.phase.title)
+        phase = translated_format_text(session.phase.title)
         turn = {
             Owner.THEM: self.tr("their turn"),
             Owner.ME: self.tr("your turn"),
@@ -209,13 +210,13 @@ class Tray(QObject):
         }[session.phase.owner]
         remaining = session.phase_remaining()
         if state == "overrun" and remaining < 0:
-            time_text = self.tr("%1 over").replace("%1", minutes_text(-remaining))
+            timing = self.tr("%1 over").replace("%1", span_text(-remaining))
         elif state == "overrun":
-            time_text = self.tr("past the promised time")
+            timing = self.tr("past the promised time")
         else:
-            time_text = self.tr("%1 left").replace("%1", clock_text(remaining))
+            timing = self.tr("%1 left").replace("%1", time_text(remaining))
         text = self.tr("%1 (%2): %3").replace("%1", phase).replace("%2", turn)
-        text = text.replace("%3", time_text)
+        text = text.replace("%3", timing)
         if state == "paused":
             text = self.tr("Twoway, paused: %1").replace("%1", text)
         else:
@@ -262,7 +263,7 @@ class Tray(QObject):
             self._add(
                 f"quick:{fmt.id}",
                 self.tr("%1 (%2 min)")
-                .replace("%1", QCoreApplication.translate("Formats", fmt.name))
+                .replace("%1", translated_format_text(fmt.name))
                 .replace("%2", f"{fmt.slot_minutes:g}"),
                 lambda _=False, f=fmt: self._quick_start(f),
                 enabled=not active,
@@ -366,7 +367,7 @@ class Tray(QObject):
         )
 
     def check_reminders(self) -> None:
-        if self.context.notices.in_call():
+        if self.context.notices.must_wait():
             return  # reminders wait until the call is over; they are checked again then
         now: datetime = self.context.clock.wall()
         today: date = now.astimezone().date()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from twoway.core.formats import Owner
+from twoway.ui.i18n import translated_format_text  # noqa: F401  (views import it from here)
 
 # Generous spacing: the window is calm, not dense.
 MARGIN = 18
@@ -36,11 +37,6 @@ def plural_count(value: float) -> int:
     all read well with the plural, which any n of 2 or more picks.
     """
     return int(value) if value == int(value) else max(2, math.ceil(value))
-
-
-def translated_format_text(text: str) -> str:
-    """Built-in format names, titles and cues are marked in the core for translation."""
-    return QCoreApplication.translate("Formats", text)
 
 
 def translated_prep_text(text: str) -> str:

@@ -6,14 +6,13 @@ not only in the tray.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton
 
 from twoway.core.formats import Owner
 from twoway.core.session import State
 from twoway.ui.main.common import tr, translated_format_text
 from twoway.ui.main.hub import CONTACT, DataHub
-from twoway.ui.overlay import clock_text, minutes_text
+from twoway.ui.overlay_view import span_text, time_text
 
 
 def running_text(controller) -> str:
@@ -21,7 +20,7 @@ def running_text(controller) -> str:
     session = controller.session
     if session is None or not controller.active:
         return ""
-    phase = QCoreApplication.translate("Formats", session.phase.title)
+    phase = translated_format_text(session.phase.title)
     turn = {
         Owner.THEM: tr("their turn"),
         Owner.ME: tr("your turn"),
@@ -29,10 +28,10 @@ def running_text(controller) -> str:
     }[session.phase.owner]
     remaining = session.phase_remaining()
     if remaining < 0:
-        time_text = tr("%1 over").replace("%1", minutes_text(-remaining))
+        timing = tr("%1 over").replace("%1", span_text(-remaining))
     else:
-        time_text = tr("%1 left").replace("%1", clock_text(remaining))
-    parts = [f"{phase} ({turn})", time_text]
+        timing = tr("%1 left").replace("%1", time_text(remaining))
+    parts = [f"{phase} ({turn})", timing]
     if session.state is State.PAUSED:
         parts.append(tr("paused"))
     name = controller.info.contact_name
