@@ -234,7 +234,7 @@
         <translation>%1′ Puffer</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+49"/>
         <source>Them</source>
         <translation>Sie</translation>
     </message>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+96"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+95"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+165"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Gespräch &amp;planen…</translation>
@@ -952,7 +952,7 @@
         <location line="+16"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
         <location filename="../desktop/twoway/ui/main/today.py" line="+87"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+33"/>
         <source>No contact</source>
         <translation>Kein Kontakt</translation>
     </message>
@@ -963,7 +963,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="-39"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-41"/>
         <source>Who the meeting is with</source>
         <translation>Mit wem das Gespräch ist</translation>
     </message>
@@ -1957,7 +1957,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Überzogen</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+70"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+60"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1978,7 +1978,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Chime</source>
         <translation>Gong</translation>
     </message>
@@ -2148,7 +2148,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Diese Kopie &amp;verwenden</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+218"/>
         <source>The copy takes the file&apos;s place; the file goes to the trash.</source>
         <translation>Die Kopie tritt an die Stelle der Datei; die Datei kommt in den Papierkorb.</translation>
     </message>
@@ -2168,7 +2168,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Den Datensatz so lassen, wie er ist; die Kopie kommt in den Papierkorb.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-210"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Sicherungen (eine tägliche Kopie des ganzen Ordners):</translation>
     </message>
@@ -2198,17 +2198,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Gewählte Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>The new language is used from the next start.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+91"/>
         <source>No sound device answered. The overlay still shows every overrun.</source>
         <translation>Kein Audiogerät hat reagiert. Das Overlay zeigt trotzdem jede Überziehung an.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
@@ -2228,7 +2223,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Done: the file is in order.</source>
         <translation>Erledigt: Die Datei ist in Ordnung.</translation>
     </message>
@@ -3523,7 +3518,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Gespräch &amp;jetzt starten</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="-246"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 Min.)</translation>
@@ -3567,7 +3562,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+232"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+238"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Twoway läuft hier direkt unter Wayland, wo allein der Desktop entscheidet, welche Fenster im Vordergrund bleiben – der Timer kann also hinter deinen Videocall rutschen. So hältst du ihn oben: unter GNOME die Super-Taste gedrückt halten, mit der rechten Maustaste auf den Timer klicken und „Immer im Vordergrund“ wählen; unter KDE Plasma eine Fensterregel für die Fensterklasse „%1“ anlegen, die „Im Vordergrund halten“ erzwingt; unter sway „for_window [app_id=&quot;%1&quot;] floating enable, sticky enable“ in die Konfiguration schreiben. Oder schalte die Einstellung overlay.native_wayland aus, dann läuft Twoway über XWayland und der Timer bleibt von selbst oben.</translation>
     </message>
@@ -3577,12 +3572,12 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Dein Desktop hat keine Systemleiste, daher kann Twoway dort kein Symbol ablegen. Stattdessen lebt Twoway in seinem Fenster: Wenn du das Hauptfenster schließt, wird Twoway beendet. Um ein verborgenes Twoway zurückzuholen, öffne es erneut über deine Anwendungen oder führe `twoway show` aus.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location filename="../desktop/twoway/ui/meeting_service.py" line="+49"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Es gibt kein Format namens „%1“. Bekannt sind: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Es läuft bereits ein Gespräch. Beende es zuerst.</translation>
     </message>
@@ -3633,13 +3628,13 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>ControlStrip</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+90"/>
-        <location line="+35"/>
+        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+89"/>
+        <location line="+34"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Next phase</source>
         <translation>Nächste Phase</translation>
     </message>
@@ -3659,7 +3654,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Gespräch beenden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -4578,12 +4573,12 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>LoadNote</name>
     <message>
-        <location filename="../desktop/twoway/ui/load_progress.py" line="+29"/>
+        <location filename="../desktop/twoway/ui/load_progress.py" line="+31"/>
         <source>Twoway</source>
         <translation>Twoway</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Loading your records… %1 of %2</source>
         <translation>Ihre Daten werden geladen … %1 von %2</translation>
     </message>
@@ -5123,7 +5118,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dateien mit Schema %1 kann diese Version nicht aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+189"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+190"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Hier sollte der Ordner mit deinen Kontakten liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
     </message>
@@ -5163,12 +5158,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Datensatz enthält Text, der sich nicht in einer Datei speichern lässt (ein beschädigtes Zeichen), daher wurde er nicht gespeichert. Bearbeite den Text und versuche es erneut.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+176"/>
         <source>This folder could not be read (%1).</source>
         <translation>Dieser Ordner konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-247"/>
         <source>It could not be read (%1).</source>
         <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -5178,7 +5173,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Hier liegt ein Ordner, wo eine Datei sein sollte. Verschiebe ihn an einen anderen Ort.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+412"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Diese Datei stammt von einer neueren Twoway-Version (Schema %1; diese Version kennt %2). Sie wird angezeigt, aber diese Version ändert sie nicht. Aktualisiere Twoway, um sie zu bearbeiten.</translation>
     </message>
@@ -5454,7 +5449,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Das ist kein gültiges TOML: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+216"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -5825,7 +5820,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>OverlayWindow</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+113"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+107"/>
         <location line="+8"/>
         <location line="+609"/>
         <location line="+1"/>
@@ -5891,7 +5886,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_view.py" line="+132"/>
+        <location filename="../desktop/twoway/ui/overlay_view.py" line="+133"/>
         <source>THEM</source>
         <comment>turn badge: the other person</comment>
         <translation>GEGENÜBER</translation>
@@ -5952,7 +5947,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Schreib das Debriefing, solange alles frisch ist.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -6227,7 +6222,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../desktop/twoway/ui/tray.py" line="+124"/>
+        <location filename="../desktop/twoway/ui/tray.py" line="+125"/>
         <source>Quit Twoway?</source>
         <translation>Twoway beenden?</translation>
     </message>
@@ -6433,7 +6428,7 @@ Ihr Entwurf für die Umfrage</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiteres</numerusform>
@@ -6449,12 +6444,12 @@ Ihr Entwurf für die Umfrage</translation>
         </translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Meeting soon</source>
         <translation>Gespräch in Kürze</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>A follow-up is due</source>
         <translation>Ein Follow-up ist fällig</translation>
     </message>

@@ -234,7 +234,7 @@
         <translation>%1′ extra</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+49"/>
         <source>Them</source>
         <translation>Contacto</translation>
     </message>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+96"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+95"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+165"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planificar una reunión…</translation>
@@ -952,7 +952,7 @@
         <location line="+16"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
         <location filename="../desktop/twoway/ui/main/today.py" line="+87"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+33"/>
         <source>No contact</source>
         <translation>Sin contacto</translation>
     </message>
@@ -963,7 +963,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="-39"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-41"/>
         <source>Who the meeting is with</source>
         <translation>Con quién es la reunión</translation>
     </message>
@@ -1957,7 +1957,7 @@ qué buscas en una primera contratación</translation>
         <translation>Exceso</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+70"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+60"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1978,7 +1978,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Chime</source>
         <translation>Aviso sonoro</translation>
     </message>
@@ -2148,7 +2148,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Usar esta copia</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+218"/>
         <source>The copy takes the file&apos;s place; the file goes to the trash.</source>
         <translation>La copia ocupa el lugar del archivo; el archivo va a la papelera.</translation>
     </message>
@@ -2168,7 +2168,7 @@ qué buscas en una primera contratación</translation>
         <translation>Conserva el registro tal cual; la copia va a la papelera.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-210"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Copias de seguridad (una copia diaria de toda la carpeta):</translation>
     </message>
@@ -2198,17 +2198,12 @@ qué buscas en una primera contratación</translation>
         <translation>Restaurar la copia e&amp;legida…</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>The new language is used from the next start.</source>
-        <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+91"/>
         <source>No sound device answered. The overlay still shows every overrun.</source>
         <translation>Ningún dispositivo de sonido respondió. El panel flotante sigue mostrando cada exceso de tiempo.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>Start at login</source>
         <translation>Abrir al iniciar sesión</translation>
     </message>
@@ -2228,7 +2223,7 @@ qué buscas en una primera contratación</translation>
         <translation>Aún no hay copias de seguridad.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Done: the file is in order.</source>
         <translation>Hecho: el archivo está en orden.</translation>
     </message>
@@ -3523,7 +3518,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Empezar una reunión &amp;ahora</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="-246"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
@@ -3567,7 +3562,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+232"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+238"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Aquí Twoway funciona directamente en Wayland, donde solo el escritorio decide qué ventanas quedan encima, así que el temporizador puede quedar detrás de tu videollamada. Para fijarlo: en GNOME, mantén pulsada la tecla Super, haz clic derecho en el temporizador y elige «Siempre encima»; en KDE Plasma, añade una regla de ventana para la clase de ventana «%1» que fuerce «Mantener por encima de las demás»; en sway, añade «for_window [app_id=&quot;%1&quot;] floating enable, sticky enable» a tu configuración. O desactiva el ajuste overlay.native_wayland para que Twoway funcione a través de XWayland, que mantiene el temporizador encima por sí solo.</translation>
     </message>
@@ -3577,12 +3572,12 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Tu escritorio no tiene bandeja del sistema, así que Twoway no puede poner ahí su icono. Su ventana pasa a ser su casa, y cerrar la ventana principal cierra Twoway. Para recuperar un Twoway oculto, ábrelo de nuevo desde tus aplicaciones o ejecuta `twoway show`.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location filename="../desktop/twoway/ui/meeting_service.py" line="+49"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>No hay ningún formato llamado «%1». Disponibles: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Ya hay una reunión en curso. Termínala primero.</translation>
     </message>
@@ -3633,13 +3628,13 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>ControlStrip</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+90"/>
-        <location line="+35"/>
+        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+89"/>
+        <location line="+34"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Next phase</source>
         <translation>Fase siguiente</translation>
     </message>
@@ -3659,7 +3654,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Terminar la reunión</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -4578,12 +4573,12 @@ el borrador de la encuesta</translation>
 <context>
     <name>LoadNote</name>
     <message>
-        <location filename="../desktop/twoway/ui/load_progress.py" line="+29"/>
+        <location filename="../desktop/twoway/ui/load_progress.py" line="+31"/>
         <source>Twoway</source>
         <translation>Twoway</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Loading your records… %1 of %2</source>
         <translation>Cargando tus registros… %1 de %2</translation>
     </message>
@@ -5123,7 +5118,7 @@ el borrador de la encuesta</translation>
         <translation>Esta versión no puede actualizar archivos de schema %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+189"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+190"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Aquí debería estar la carpeta con tus contactos, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
     </message>
@@ -5163,12 +5158,12 @@ el borrador de la encuesta</translation>
         <translation>Este registro contiene texto que no se puede guardar en un archivo (un carácter dañado), así que no se guardó. Edita el texto e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+176"/>
         <source>This folder could not be read (%1).</source>
         <translation>No se pudo leer esta carpeta (%1).</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-247"/>
         <source>It could not be read (%1).</source>
         <translation>No se pudo leer (%1).</translation>
     </message>
@@ -5178,7 +5173,7 @@ el borrador de la encuesta</translation>
         <translation>Aquí hay una carpeta donde debería haber un archivo. Muévela a otro sitio.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+412"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Este archivo lo escribió una versión más reciente de Twoway (schema %1; esta versión admite el %2). Se muestra, pero esta versión no lo modificará. Actualiza Twoway para editarlo.</translation>
     </message>
@@ -5454,7 +5449,7 @@ el borrador de la encuesta</translation>
         <translation>No es TOML válido: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+216"/>
         <source>%1, line %2</source>
         <translation>%1, línea %2</translation>
     </message>
@@ -5825,7 +5820,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>OverlayWindow</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+113"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+107"/>
         <location line="+8"/>
         <location line="+609"/>
         <location line="+1"/>
@@ -5891,7 +5886,7 @@ el borrador de la encuesta</translation>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_view.py" line="+132"/>
+        <location filename="../desktop/twoway/ui/overlay_view.py" line="+133"/>
         <source>THEM</source>
         <comment>turn badge: the other person</comment>
         <translation>CONTACTO</translation>
@@ -5952,7 +5947,7 @@ el borrador de la encuesta</translation>
         <translation>Escribe el resumen mientras lo tienes fresco.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -6227,7 +6222,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../desktop/twoway/ui/tray.py" line="+124"/>
+        <location filename="../desktop/twoway/ui/tray.py" line="+125"/>
         <source>Quit Twoway?</source>
         <translation>¿Salir de Twoway?</translation>
     </message>
@@ -6433,7 +6428,7 @@ el borrador de la encuesta</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>
@@ -6449,12 +6444,12 @@ el borrador de la encuesta</translation>
         </translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Meeting soon</source>
         <translation>Reunión en breve</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>A follow-up is due</source>
         <translation>Tienes un seguimiento pendiente</translation>
     </message>

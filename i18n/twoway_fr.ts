@@ -234,7 +234,7 @@
         <translation>%1′ de marge</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+49"/>
         <source>Them</source>
         <translation>L&apos;autre</translation>
     </message>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+96"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+95"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+165"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planifier un rendez-vous…</translation>
@@ -952,7 +952,7 @@
         <location line="+16"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
         <location filename="../desktop/twoway/ui/main/today.py" line="+87"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+33"/>
         <source>No contact</source>
         <translation>Sans contact</translation>
     </message>
@@ -963,7 +963,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="-39"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-41"/>
         <source>Who the meeting is with</source>
         <translation>Avec qui a lieu le rendez-vous</translation>
     </message>
@@ -1957,7 +1957,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+70"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+60"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1978,7 +1978,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Chime</source>
         <translation>Carillon</translation>
     </message>
@@ -2148,7 +2148,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Utilise&amp;r cette copie</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+218"/>
         <source>The copy takes the file&apos;s place; the file goes to the trash.</source>
         <translation>La copie prend la place du fichier&#xa0;; le fichier va à la corbeille.</translation>
     </message>
@@ -2168,7 +2168,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Garder la fiche telle quelle&#xa0;; la copie va à la corbeille.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-210"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Sauvegardes (une copie quotidienne de tout le dossier)&#xa0;:</translation>
     </message>
@@ -2198,17 +2198,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Rest&amp;aurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>The new language is used from the next start.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+91"/>
         <source>No sound device answered. The overlay still shows every overrun.</source>
         <translation>Aucun périphérique audio n&apos;a répondu. Le minuteur affiche quand même chaque dépassement.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>Start at login</source>
         <translation>Lancement à l&apos;ouverture de session</translation>
     </message>
@@ -2228,7 +2223,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Aucune sauvegarde pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Done: the file is in order.</source>
         <translation>C&apos;est fait&#xa0;: le fichier est en ordre.</translation>
     </message>
@@ -3523,7 +3518,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Démarrer un rendez-vous &amp;maintenant</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="-246"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
@@ -3567,7 +3562,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+232"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+238"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Ici, Twoway fonctionne directement sous Wayland, où le bureau seul décide quelles fenêtres restent au premier plan : le minuteur peut donc passer derrière votre appel. Pour l’épingler : sous GNOME, maintenez la touche Super, faites un clic droit sur le minuteur et choisissez « Toujours au premier plan » ; sous KDE Plasma, ajoutez une règle de fenêtre pour la classe de fenêtre « %1 » qui force « Garder au-dessus des autres fenêtres » ; sous sway, ajoutez « for_window [app_id=&quot;%1&quot;] floating enable, sticky enable » à votre configuration. Ou désactivez le réglage overlay.native_wayland pour faire passer Twoway par XWayland, qui garde le minuteur au premier plan tout seul.</translation>
     </message>
@@ -3577,12 +3572,12 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Votre bureau n&apos;a pas de zone de notification&#xa0;: Twoway ne peut donc pas y placer d&apos;icône. Sa fenêtre lui sert de point d&apos;ancrage, et fermer la fenêtre principale quitte Twoway. Pour faire réapparaître Twoway, rouvrez-le depuis vos applications ou lancez `twoway show`.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location filename="../desktop/twoway/ui/meeting_service.py" line="+49"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Aucun format ne s&apos;appelle «&#xa0;%1&#xa0;». Formats connus&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Un rendez-vous est déjà en cours. Terminez-le d&apos;abord.</translation>
     </message>
@@ -3633,13 +3628,13 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>ControlStrip</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+90"/>
-        <location line="+35"/>
+        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+89"/>
+        <location line="+34"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Next phase</source>
         <translation>Phase suivante</translation>
     </message>
@@ -3659,7 +3654,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Terminer le rendez-vous</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -4578,12 +4573,12 @@ le projet de questionnaire</translation>
 <context>
     <name>LoadNote</name>
     <message>
-        <location filename="../desktop/twoway/ui/load_progress.py" line="+29"/>
+        <location filename="../desktop/twoway/ui/load_progress.py" line="+31"/>
         <source>Twoway</source>
         <translation>Twoway</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Loading your records… %1 of %2</source>
         <translation>Chargement de vos fiches… %1 sur %2</translation>
     </message>
@@ -5123,7 +5118,7 @@ le projet de questionnaire</translation>
         <translation>Cette version ne peut pas mettre à jour les fichiers de schéma %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+189"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+190"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Ce devrait être le dossier de vos contacts, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
     </message>
@@ -5163,12 +5158,12 @@ le projet de questionnaire</translation>
         <translation>Cette fiche contient du texte qui ne peut pas être stocké dans un fichier (un caractère endommagé), elle n&apos;a donc pas été enregistrée. Modifiez le texte et réessayez.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+176"/>
         <source>This folder could not be read (%1).</source>
         <translation>Ce dossier n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-247"/>
         <source>It could not be read (%1).</source>
         <translation>Le fichier n&apos;a pas pu être lu (%1).</translation>
     </message>
@@ -5178,7 +5173,7 @@ le projet de questionnaire</translation>
         <translation>Il y a ici un dossier à la place d&apos;un fichier. Déplacez-le ailleurs.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+412"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Ce fichier a été écrit par une version plus récente de Twoway (schéma %1&#xa0;; cette version connaît le schéma %2). Il est affiché, mais cette version ne le modifiera pas. Mettez Twoway à jour pour le modifier.</translation>
     </message>
@@ -5454,7 +5449,7 @@ le projet de questionnaire</translation>
         <translation>Ce n&apos;est pas du TOML valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+216"/>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
@@ -5825,7 +5820,7 @@ le projet de questionnaire</translation>
 <context>
     <name>OverlayWindow</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+113"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+107"/>
         <location line="+8"/>
         <location line="+609"/>
         <location line="+1"/>
@@ -5891,7 +5886,7 @@ le projet de questionnaire</translation>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_view.py" line="+132"/>
+        <location filename="../desktop/twoway/ui/overlay_view.py" line="+133"/>
         <source>THEM</source>
         <comment>turn badge: the other person</comment>
         <translation>AUTRE</translation>
@@ -5952,7 +5947,7 @@ le projet de questionnaire</translation>
         <translation>Rédigez le bilan tant que c’est frais.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -6227,7 +6222,7 @@ le projet de questionnaire</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../desktop/twoway/ui/tray.py" line="+124"/>
+        <location filename="../desktop/twoway/ui/tray.py" line="+125"/>
         <source>Quit Twoway?</source>
         <translation>Quitter Twoway&#xa0;?</translation>
     </message>
@@ -6433,7 +6428,7 @@ le projet de questionnaire</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -6449,12 +6444,12 @@ le projet de questionnaire</translation>
         </translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Meeting soon</source>
         <translation>Rendez-vous imminent</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>A follow-up is due</source>
         <translation>Un suivi arrive à échéance</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -31,6 +32,12 @@ os.environ["TWOWAY_FOREGROUND"] = "1"
 os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # The private home holds caches, states and virtual environments of the install
+    # tests: gone with the run, not left in the temp folder.
+    shutil.rmtree(_PRIVATE_HOME, ignore_errors=True)
 
 
 @pytest.fixture

@@ -49,6 +49,9 @@ def test_wheel_installs_into_a_fresh_venv_with_its_resources(tmp_path):
             str(env_dir / "bin" / "python"),
             "install",
             "--no-deps",
+            # Even where Twoway is installed in the parent environment too (seen through
+            # parent.pth), this environment gets its own copy from the wheel.
+            "--ignore-installed",
             "-q",
             str(wheel),
         ],

@@ -143,7 +143,7 @@ def main() -> None:
     for contact in contacts(args.contacts, random.Random(7)):
         store.put_contact(contact)
     context = AppContext.build(app, paths, clock)
-    context.store = store
+    context.records.store = store
     hub = DataHub(store, paths, clock, context.formats)
 
     builds = [timed(lambda: ContactsModel(hub)) for _ in range(args.runs)]

@@ -79,7 +79,7 @@ def main() -> None:
             store.put_contact(Contact(name=f"Person {i:05d}", emails=[f"person{i}@example.com"]))
         store.flush()
     context = AppContext.build(app, paths, clock)
-    context.store = store
+    context.records.store = store
     window = MainWindow(context)
     window.show()
     if args.linkedin:

@@ -149,7 +149,7 @@ def test_the_app_steers_the_meeting_with_the_portals_keys(fake_portal, qtbot, da
     hotkeys = Hotkeys(context, None)
     context.hotkeys = hotkeys
     try:
-        context.start_meeting_by_name(None, "Maya Okafor")  # before the portal is found
+        context.meetings.start_by_name(None, "Maya Okafor")  # before the portal is found
         hotkeys.look_for_portal()
         qtbot.waitUntil(lambda: isinstance(hotkeys.backend, PortalHotkeys), timeout=5000)
         qtbot.waitUntil(lambda: bool(fake_portal.bound), timeout=5000)

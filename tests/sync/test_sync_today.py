@@ -32,7 +32,7 @@ class Silent:
 def context(qtbot, data_dir):
     paths = DataPaths(data_dir)
     ctx = AppContext.build(QApplication.instance(), paths, SystemClock())
-    ctx.store = Store.open(paths, ctx.clock, cache_file=None)
+    ctx.records.store = Store.open(paths, ctx.clock, cache_file=None)
     ctx.chime.output = Silent()
     ctx.started = True  # as finish_startup leaves it
     yield ctx
@@ -120,7 +120,7 @@ def test_sync_problems_wait_for_the_call_and_show_in_settings_never_as_a_dialog(
     monkeypatch.setattr(context.notices, "_deliver", lambda notice: said.append(notice.text))
     dialogs = []
     monkeypatch.setattr(QMessageBox, "exec", lambda *_a: dialogs.append(1) or 0)
-    context.start_meeting(context.default_format(), _info(), {})
+    context.meetings.start(context.meetings.default_format(), _info(), {})
     assert context.meeting.active
 
     with qtbot.waitSignal(service.finished, timeout=10_000):

@@ -45,7 +45,7 @@ def clock() -> FakeClock:
 def context(qtbot, data_dir, clock):
     paths = DataPaths(data_dir)
     ctx = AppContext.build(QApplication.instance(), paths, clock)
-    ctx.store = Store.open(paths, clock, cache_file=None)
+    ctx.records.store = Store.open(paths, clock, cache_file=None)
     ctx.started = True  # as finish_startup leaves it
     yield ctx
     qtbot.wait(150)
@@ -78,9 +78,9 @@ def plan_with_maya(context, clock, minutes_from_now: float) -> Meeting:
         format_id="minimastermind",
         scheduled=clock.wall() + timedelta(minutes=minutes_from_now),
     )
-    context.store.put_contact(maya)
-    context.store.put_meeting(meeting)
-    context.store.flush()
+    context.records.store.put_contact(maya)
+    context.records.store.put_meeting(meeting)
+    context.records.store.flush()
     return meeting
 
 
@@ -128,7 +128,7 @@ def test_no_offer_when_nothing_is_planned_soon_unless_asked_for_any_time(
     assert not watch.card.isVisible()
     call_ends(watch, desktop, clock)
 
-    context.change_setting("calls.offer_any_time", True)
+    context.preferences.set("calls.offer_any_time", True)
     call_begins(watch, desktop, clock)
     assert watch.card.isVisible()
     assert "with Maya" in watch.card.question.text()
@@ -136,12 +136,12 @@ def test_no_offer_when_nothing_is_planned_soon_unless_asked_for_any_time(
 
 def test_start_by_itself_and_off(watch, desktop, context, clock):
     plan_with_maya(context, clock, -5)
-    context.change_setting("calls.offer", "off")
+    context.preferences.set("calls.offer", "off")
     call_begins(watch, desktop, clock)
     assert not watch.card.isVisible() and not context.meeting.active
     call_ends(watch, desktop, clock)
 
-    context.change_setting("calls.offer", "start")
+    context.preferences.set("calls.offer", "start")
     call_begins(watch, desktop, clock)
     assert context.meeting.active and not watch.card.isVisible()
     assert context.meeting.info.contact_name == "Maya Okafor"
@@ -153,7 +153,7 @@ def test_when_the_call_ends_during_the_meeting_ending_it_is_offered(
     desktop.mic = (MicUser("ZOOM VoiceEngine", "zoom"),)
     clock.advance(2)
     watch.check()
-    context.start_meeting_by_name(None, "Maya Okafor")
+    context.meetings.start_by_name(None, "Maya Okafor")
     call_ends(watch, desktop, clock)
     assert watch.card.isVisible()
     assert watch.card.question.text() == "The call seems to be over. End the meeting?"
@@ -165,7 +165,7 @@ def test_when_the_call_ends_during_the_meeting_ending_it_is_offered(
 
 def test_after_the_meeting_the_debrief_opens_once_the_call_is_over(watch, desktop, context, clock):
     call_begins(watch, desktop, clock)
-    context.start_meeting_by_name(None, "Maya Okafor")
+    context.meetings.start_by_name(None, "Maya Okafor")
     context.meeting.end()
     ended = context.overlay.ended_meeting_id
     assert ended
@@ -176,9 +176,9 @@ def test_after_the_meeting_the_debrief_opens_once_the_call_is_over(watch, deskto
 
 
 def test_the_debrief_waits_when_the_setting_says_so(watch, desktop, context, clock):
-    context.change_setting("calls.debrief_after_call", False)
+    context.preferences.set("calls.debrief_after_call", False)
     call_begins(watch, desktop, clock)
-    context.start_meeting_by_name(None, "")
+    context.meetings.start_by_name(None, "")
     context.meeting.end()
     call_ends(watch, desktop, clock)
     assert context.overlay.ended_meeting_id, "the end card still offers it"
@@ -198,14 +198,14 @@ def test_the_chosen_corner_is_remembered_for_the_app(context, watch, clock, qtbo
     watch.detector.look = watch.probe.look
     docking = Docking(context, watch)
     call_begins(watch, watch.probe, clock)
-    context.start_meeting_by_name(None, "Maya Okafor")
+    context.meetings.start_by_name(None, "Maya Okafor")
     qtbot.waitUntil(lambda: docking.docked)
     overlay = context.overlay
     assert overlay.pos() == QPoint(*docked_position(CALL_WINDOW, (overlay.width(), overlay.height()),
                                                    "top-right", "bottom"))  # fmt: skip
     overlay.move(QPoint(120, 420))  # dropped in the bottom-left quarter of the call
     overlay.placement_changed.emit()
-    assert context.ui_state.other["call_docks"] == {"Zoom": "bottom-left"}
+    assert context.local.state.other["call_docks"] == {"Zoom": "bottom-left"}
     assert overlay.pos() == QPoint(*docked_position(CALL_WINDOW, (overlay.width(), overlay.height()),
                                                    "bottom-left", "bottom"))  # fmt: skip
     overlay.move(QPoint(1300, 720))  # dropped outside the call: undocked
@@ -252,7 +252,7 @@ def test_while_the_screen_is_shared_the_overlay_steps_aside_and_the_tray_says_so
     context.calls = calls
     calls.screen_share = ScreenShareGuard(context, calls, calls)
     context.tray = create_tray(context)
-    context.start_meeting_by_name(None, "Maya Okafor")
+    context.meetings.start_by_name(None, "Maya Okafor")
     assert context.overlay.isVisible()
     desktop.shared = True
     clock.advance(2)

@@ -84,7 +84,7 @@ def test_window_positions_from_the_old_place_in_the_data_folder_are_moved_out(qt
     context = AppContext.build(QApplication.instance(), paths, FakeClock())
     qtbot.addWidget(context.overlay)
 
-    assert context.ui_state.told_no_tray and context.ui_state.main_window_geometry == "AAAA"
+    assert context.local.state.told_no_tray and context.local.state.main_window_geometry == "AAAA"
     assert not paths.old_ui_state_file.exists()
     assert paths.ui_state_file.exists() and not paths.ui_state_file.is_relative_to(data_dir)
 
@@ -100,3 +100,39 @@ def test_unreadable_window_positions_are_kept_aside_and_told(qtbot, data_dir):
     [kept] = paths.ui_state_file.parent.glob("ui-state.unreadable.*.json")
     assert kept.read_text(encoding="utf-8") == "{not json"
     assert any(kept.name in notice.text for notice in context.notices.held)
+
+
+def test_a_change_from_anywhere_reaches_every_part_and_the_open_settings_page(qtbot, data_dir):
+    """One way for a preference to take effect: the Settings page, the overlay's menu and
+    another device all go through Preferences, whose `changed` the parts follow."""
+    context = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
+    qtbot.addWidget(context.overlay)
+    window = context.ensure_main_window()
+    qtbot.addWidget(window)
+    page = window.views["settings"]
+    heard = []
+    context.preferences.changed.connect(heard.append)
+
+    page.size.setCurrentIndex(page.size.findData("large"))  # the Settings page
+    assert context.overlay.width() == 468 and heard == ["overlay.size"]
+    page.chime_on.setChecked(False)
+    assert not context.chime.enabled
+
+    context.preferences.change("overlay.click_through", True)  # the overlay's menu
+    assert context.overlay.click_through and page.click_through.isChecked()
+
+    settings = data_dir / "settings.toml"  # another device, through the synced folder
+    text = settings.read_text(encoding="utf-8").replace("chime = false", "chime = true")
+    settings.write_text(text + "[meeting]\nkeep_slot = false\n", encoding="utf-8")
+    context.files_changed()
+    assert context.chime.enabled and page.chime_on.isChecked()
+    assert context.meeting.keep_slot is False
+    assert "sound.chime" in heard and "meeting.keep_slot" in heard
+
+
+def test_a_value_the_menu_cannot_use_changes_nothing(qtbot, data_dir):
+    context = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
+    qtbot.addWidget(context.overlay)
+    context.preferences.change("overlay.size", "enormous")
+    assert context.preferences.values.overlay.size == "medium"
+    assert not (data_dir / "settings.toml").exists()

@@ -159,7 +159,7 @@ def start_app(qtbot, data_dir, catalogs, monkeypatch):
             seed_demo(store, clock.wall())
             own_format(paths)
         context = AppContext.build(QApplication.instance(), paths, clock)
-        context.store = store
+        context.records.store = store
         started.append(context)
         context.show_main_window()
         qtbot.waitExposed(context.main_window)  # closed below: a language switch replaces it

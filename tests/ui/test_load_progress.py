@@ -37,15 +37,15 @@ def _open_store_and_watch(context) -> list[dict]:
         )
         seen.append(
             {
-                "loading": context.store_loading,
+                "loading": context.records.loading,
                 "note": note.label.text() if note is not None and note.isVisible() else None,
-                "name": context.contact_name("c-0001"),
-                "planned": context.planned_meetings(),
+                "name": context.meetings.contact_name("c-0001"),
+                "planned": context.meetings.planned(),
             }
         )
 
     QTimer.singleShot(0, during)
-    context.open_store()
+    context.records.open()
     return seen
 
 
@@ -61,9 +61,9 @@ def test_a_long_load_keeps_the_app_running_and_shows_how_far_it_got(qtbot, data_
     assert "Loading your records" in seen[0]["note"] and "of 300" in seen[0]["note"]
     # Asking for records meanwhile neither waits nor loads them twice.
     assert seen[0]["name"] == "" and seen[0]["planned"] == []
-    assert len(context.store.contacts) == 300
-    assert not context.store_loading
-    assert context.contact_name("c-0001") == "Person 1"
+    assert len(context.records.store.contacts) == 300
+    assert not context.records.loading
+    assert context.meetings.contact_name("c-0001") == "Person 1"
     qtbot.waitUntil(
         lambda: (
             not any(
@@ -80,10 +80,10 @@ def test_a_quick_load_shows_no_note(qtbot, data_dir, monkeypatch):
     monkeypatch.setattr(load_progress.LoadNote, "show", lambda note: shown.append(note))
     context = _context(qtbot, data_dir)
 
-    context.open_store()
+    context.records.open()
 
     assert shown == []
-    assert len(context.store.contacts) == 5
+    assert len(context.records.store.contacts) == 5
 
 
 def test_a_meeting_ended_while_loading_is_kept_once_the_records_are_there(
@@ -93,13 +93,15 @@ def test_a_meeting_ended_while_loading_is_kept_once_the_records_are_there(
     context = _context(qtbot, data_dir)
     ended = []
     monkeypatch.setattr(
-        context, "_meeting_ended", lambda record, info: ended.append(context.store is not None)
+        context,
+        "_meeting_ended",
+        lambda record, info: ended.append(context.records.store is not None),
     )
-    context.store_loading = True  # as during a load
+    context.records.loading = True  # as during a load
     AppContext._meeting_ended(context, "record", None)
     assert ended == []
 
-    context.store_loading = False
-    context.open_store()
+    context.records.loading = False
+    context.records.open()
 
     qtbot.waitUntil(lambda: ended == [True])

@@ -13,7 +13,7 @@ from twoway.ui.context import AppContext
 def test_a_contact_added_by_a_sync_tool_appears(qtbot, data_dir):
     context = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
     qtbot.addWidget(context.overlay)
-    store = context.open_store()
+    store = context.records.open()
     assert store.contacts == {}
     # Another machine's Twoway wrote this file; a sync tool brought it here.
     (data_dir / "contacts" / "c-0123456789ab.toml").write_text(
@@ -26,7 +26,7 @@ def test_a_contact_added_by_a_sync_tool_appears(qtbot, data_dir):
 def test_our_own_saves_do_not_count_as_outside_changes(qtbot, data_dir, monkeypatch):
     context = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
     qtbot.addWidget(context.overlay)
-    store = context.open_store()
+    store = context.records.open()
     summaries = []
     real_rescan = store.rescan
 
@@ -44,9 +44,9 @@ def test_our_own_saves_do_not_count_as_outside_changes(qtbot, data_dir, monkeypa
 def test_the_daily_backup_is_taken_when_the_store_opens(qtbot, data_dir):
     context = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
     qtbot.addWidget(context.overlay)
-    store = context.open_store()
+    store = context.records.open()
     assert len(store.list_backups()) == 1
-    context.backup_if_due()
+    context.records.backup_if_due()
     assert len(store.list_backups()) == 1, "one a day, not one per call"
 
 
@@ -66,7 +66,7 @@ def test_a_setting_changed_on_another_device_takes_effect_here(qtbot, data_dir):
     qtbot.wait(1500)  # another round of the watcher, had anything been written
     assert paths.settings_file.read_text(encoding="utf-8") == arrived, "not sent back"
     # A change made here afterwards keeps the other device's change in the file.
-    context.change_setting("overlay.locked", True)
+    context.preferences.set("overlay.locked", True)
     text = paths.settings_file.read_text(encoding="utf-8")
     assert 'size = "large"' in text and "volume = 0.2" in text and "locked = true" in text
 
@@ -74,7 +74,7 @@ def test_a_setting_changed_on_another_device_takes_effect_here(qtbot, data_dir):
 def test_a_record_deleted_here_that_comes_back_is_told(qtbot, data_dir):
     context = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
     qtbot.addWidget(context.overlay)
-    store = context.open_store()
+    store = context.records.open()
     store.put_contact(Contact(name="Ana Souza", id="c-0123456789ab"))
     store.flush()
     path = data_dir / "contacts" / "c-0123456789ab.toml"
@@ -106,7 +106,7 @@ def test_a_format_added_on_another_device_can_be_used_here(qtbot, data_dir):
     )
 
     qtbot.waitUntil(lambda: context.formats.find("walk") is not None, timeout=5000)
-    assert context.start_meeting_by_name("Walk", "Ana") == ""
+    assert context.meetings.start_by_name("Walk", "Ana") == ""
 
     # The folder, made after start, is watched from then on: a change inside it is seen.
     qtbot.waitUntil(lambda: str(paths.formats_dir) in context.store_watcher.watched(), timeout=5000)

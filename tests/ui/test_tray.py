@@ -199,7 +199,7 @@ def test_quitting_mid_meeting_asks_and_can_be_called_off(tray, context, quits, m
         return False
 
     monkeypatch.setattr(tray_module, "ask_to_end_meeting", keep_going)
-    context.start_meeting_by_name("minimastermind", "Maya Okafor")
+    context.meetings.start_by_name("minimastermind", "Maya Okafor")
     choose(tray, "quit")
     assert asked == ["Maya Okafor"]
     assert quits == []
@@ -210,7 +210,7 @@ def test_quitting_mid_meeting_ends_it_and_keeps_its_record(tray, context, quits,
     monkeypatch.setattr(tray_module, "ask_to_end_meeting", lambda contact: True)
     ended: list = []
     context.meeting.ended.connect(lambda record, info: ended.append((record, info)))
-    context.start_meeting_by_name("minimastermind", "Maya Okafor")
+    context.meetings.start_by_name("minimastermind", "Maya Okafor")
     choose(tray, "quit")
     assert quits == [1]
     assert context.meeting.status()["state"] == "ended"
@@ -224,7 +224,7 @@ def test_quitting_with_no_meeting_does_not_ask(tray, context, quits, monkeypatch
         raise AssertionError("asked with no meeting running")
 
     monkeypatch.setattr(tray_module, "ask_to_end_meeting", must_not_ask)
-    context.show_overlay()
+    context.placement.show()
     choose(tray, "quit")
     assert quits == [1]
     assert context.paths.ui_state_file.exists(), "the overlay's place was saved first"
@@ -237,7 +237,7 @@ def test_icon_and_tooltip_follow_the_meeting(tray, context, clock):
     assert tray.look == TrayLook()
     assert tray.icon.toolTip() == "Twoway: no meeting running"
 
-    context.start_meeting_by_name("minimastermind", "")
+    context.meetings.start_by_name("minimastermind", "")
     advance(context, clock, 150)  # half of the five-minute first phase
     assert tray.look == TrayLook("running", OWNER_COLORS[Owner.THEM], PROGRESS_STEPS // 2)
     assert tray.icon.toolTip() == "Twoway: Their offer and challenge (their turn): 2:30 left"
@@ -284,8 +284,10 @@ def test_a_planned_meeting_is_announced_once_five_minutes_ahead(
 ):
     start = clock.wall() + timedelta(minutes=12)
     meeting = Meeting(contact_id="c-maya", format_id="minimastermind", scheduled=start)
-    monkeypatch.setattr(context, "planned_meetings", lambda: [meeting])
-    monkeypatch.setattr(context, "contact_name", lambda cid: "Maya Okafor" * (cid == "c-maya"))
+    monkeypatch.setattr(context.meetings, "planned", lambda: [meeting])
+    monkeypatch.setattr(
+        context.meetings, "contact_name", lambda cid: "Maya Okafor" * (cid == "c-maya")
+    )
 
     tray.check_reminders()
     clock.advance(6 * 60)  # 6 minutes to go
@@ -303,7 +305,7 @@ def test_a_planned_meeting_is_announced_once_five_minutes_ahead(
 def test_follow_ups_due_are_announced_once_each(tray, context, clock, messages, monkeypatch):
     today = clock.wall().astimezone().date()
     due = [FollowUp("Send Maya the intro to Lena", today)]
-    monkeypatch.setattr(context, "followups_due", lambda: due)
+    monkeypatch.setattr(context.meetings, "followups_due", lambda _later=None: due)
     tray.check_reminders()
     assert messages == [("A follow-up is due", "• Send Maya the intro to Lena")]
     tray.check_reminders()
@@ -315,7 +317,9 @@ def test_follow_ups_due_are_announced_once_each(tray, context, clock, messages, 
 
 
 def test_reminders_are_checked_on_a_timer(tray, context, qtbot, messages, monkeypatch):
-    monkeypatch.setattr(context, "followups_due", lambda: [FollowUp("Call back", date.min)])
+    monkeypatch.setattr(
+        context.meetings, "followups_due", lambda _later=None: [FollowUp("Call back", date.min)]
+    )
     tray._reminder_timer.setInterval(20)
     qtbot.waitUntil(lambda: len(messages) == 1, timeout=2000)
 
@@ -327,7 +331,7 @@ def test_a_cancelled_meeting_is_not_announced(tray, context, clock, messages, mo
         scheduled=clock.wall() + timedelta(minutes=3),
         status=MeetingStatus.CANCELLED,
     )
-    monkeypatch.setattr(context, "planned_meetings", lambda: [soon])
+    monkeypatch.setattr(context.meetings, "planned", lambda: [soon])
     tray.check_reminders()
     assert messages == []
 
@@ -400,8 +404,10 @@ def test_reminders_wait_while_a_call_is_on_and_come_after_it(
     tray, context, clock, messages, monkeypatch
 ):
     today = clock.wall().astimezone().date()
-    monkeypatch.setattr(context, "followups_due", lambda: [FollowUp("Thank Ravi", today)])
-    context.start_meeting_by_name("minimastermind", "Ana")
+    monkeypatch.setattr(
+        context.meetings, "followups_due", lambda _later=None: [FollowUp("Thank Ravi", today)]
+    )
+    context.meetings.start_by_name("minimastermind", "Ana")
     tray.check_reminders()
     assert messages == [], "no bubble over the card during the call"
     advance(context, clock, 30)
@@ -418,7 +424,7 @@ def test_a_note_from_start_up_waits_while_a_meeting_started_from_a_shortcut_runs
 ):
     balloons = []
     context.notices.desktop = None
-    context.start_meeting_by_name("minimastermind", "Ana")  # `twoway start`
+    context.meetings.start_by_name("minimastermind", "Ana")  # `twoway start`
     context._notice_once("told_no_tray", "Your desktop has no system tray.")
     context.finish_startup(minimized=True)
     monkeypatch.setattr(context.tray.icon, "showMessage", lambda *args: balloons.append(args[1]))
@@ -433,7 +439,7 @@ def test_the_tray_lists_who_is_due_to_reconnect(tray, context):
 
     from twoway.core.records import Contact
 
-    store = context.open_store()
+    store = context.records.open()
     today = context.clock.wall().astimezone().date()
     tray.menu.aboutToShow.emit()
     assert "reconnect" not in tray.actions

@@ -73,7 +73,7 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
         from twoway.demo_data import seed_demo
 
         seed_demo(
-            context.open_store(),
+            context.records.open(),
             context.clock.wall(),
             lambda text: QCoreApplication.translate("Demo", text),  # in the user's language
         )
@@ -85,9 +85,9 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
         _report_first_paint(context)
 
     if args.demo:
-        context.start_demo()
+        context.meetings.start_demo()
     elif args.command == "start":
-        problem = context.start_meeting_by_name(args.format, args.contact)
+        problem = context.meetings.start_by_name(args.format, args.contact)
         if problem:
             print(f"twoway: {problem}", file=sys.stderr, flush=True)
             context.notices.say(APP_NAME, problem)

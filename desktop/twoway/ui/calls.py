@@ -151,8 +151,8 @@ class CallWatch(QObject):
     def _planned_meeting(self, *, any_time: bool) -> PlannedMeeting | None:
         try:
             planned = [
-                PlannedMeeting(m.id, self.context.contact_name(m.contact_id), m.scheduled)
-                for m in self.context.planned_meetings()
+                PlannedMeeting(m.id, self.context.meetings.contact_name(m.contact_id), m.scheduled)
+                for m in self.context.meetings.planned()
             ]
         except Exception:  # the records could not be read: offer a plain start at most
             log.exception("Planned meetings could not be read")
@@ -165,9 +165,9 @@ class CallWatch(QObject):
     def _describe(self, offered: PlannedMeeting) -> tuple[str, str]:
         fmt = None
         if offered.meeting_id:
-            meeting = self.context.open_store().meetings.get(offered.meeting_id)
+            meeting = self.context.records.open().meetings.get(offered.meeting_id)
             fmt = self.context.formats.find(meeting.format_id) if meeting else None
-        fmt = fmt or self.context.default_format()
+        fmt = fmt or self.context.meetings.default_format()
         name = translated_format_text(fmt.name)
         return name, offered.contact_name.split(" ")[0] if offered.contact_name else ""
 
@@ -178,7 +178,7 @@ class CallWatch(QObject):
             return overlay.frameGeometry().topLeft()
         screens = {s.name(): s.availableGeometry() for s in QGuiApplication.screens()}
         primary = QGuiApplication.primaryScreen()
-        saved = self.context.ui_state.overlay_positions.get(placement.layout_key(screens))
+        saved = self.context.local.state.overlay_positions.get(placement.layout_key(screens))
         return placement.restore(
             saved, screens, primary.name() if primary else "", self.card.sizeHint()
         )
@@ -191,10 +191,10 @@ class CallWatch(QObject):
         self.card.withdraw()
         self.offer_changed.emit()
         if offered is not None and offered.meeting_id:
-            meeting = self.context.open_store().meetings.get(offered.meeting_id)
+            meeting = self.context.records.open().meetings.get(offered.meeting_id)
             if meeting is not None and self.context.start_planned_meeting(meeting):
                 return True
-        return not self.context.start_meeting_by_name(None, None)
+        return not self.context.meetings.start_by_name(None, None)
 
     def _offer_accepted(self, kind: str) -> None:
         if kind == "end":

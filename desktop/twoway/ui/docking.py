@@ -112,7 +112,7 @@ class Docking(QObject):
         self.follow()
 
     def corner(self) -> str:
-        docks = self.context.ui_state.other.get(_STATE_KEY, {})
+        docks = self.context.local.state.other.get(_STATE_KEY, {})
         chosen = docks.get(self.app) if isinstance(docks, dict) else None
         return chosen if chosen in CORNERS else default_corner(self._toolbar())
 
@@ -144,7 +144,7 @@ class Docking(QObject):
         log.debug("docking to %s at %s: overlay to %s,%s", self.app, geometry, x, y)
         overlay.move(QPoint(x, y))
         if not overlay.isVisible():
-            self.context.show_overlay()
+            self.context.placement.show()
             overlay.move(QPoint(x, y))
 
     def dragged(self) -> None:
@@ -162,8 +162,8 @@ class Docking(QObject):
             self.window_id = None
             self._follow.stop()
             return
-        docks = self.context.ui_state.other.setdefault(_STATE_KEY, {})
+        docks = self.context.local.state.other.setdefault(_STATE_KEY, {})
         docks[self.app] = corner
-        self.context._save_ui_state()
+        self.context.local.save()
         self._last = None
         self.follow()

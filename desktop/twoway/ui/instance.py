@@ -292,20 +292,20 @@ class RemoteControl(QObject):
             # A shortcut's `twoway start` answers the offer: the planned meeting starts.
             calls.start_offered()
             return ""
-        return self.context.start_meeting_by_name(message.get("format"), message.get("contact"))
+        return self.context.meetings.start_by_name(message.get("format"), message.get("contact"))
 
     def _debrief(self, _message: dict) -> str:
         self.context.open_debrief(self.context.overlay.ended_meeting_id)
         return ""
 
     def _show(self, message: dict) -> str:
-        self.context.show_overlay()
+        self.context.placement.show()
         if message.get("window"):
             self.context.show_main_window()
         return ""
 
     def _hide(self, _message: dict) -> str:
-        self.context.hide_overlay()
+        self.context.placement.hide()
         return ""
 
     def _click_through(self, message: dict) -> str:

@@ -123,7 +123,7 @@ class SyncService(QObject):
         (its state would be written over) — the list offers it again a moment later."""
         if self.running:
             return None
-        store = self.context.open_store()
+        store = self.context.records.open()
         state = load_state(self.folder, suggestion.account_id)
         meeting = plan_suggestion(store, state, suggestion)
         save_state(self.folder, suggestion.account_id, state)

@@ -252,7 +252,7 @@ class Tray(QObject):
         self._add("open", self.tr("Open Twoway"), context.show_main_window)
         self.menu.setDefaultAction(self.actions["open"])
         self.menu.addSeparator()
-        upcoming = context.next_planned_meeting()
+        upcoming = context.meetings.next_planned()
         if upcoming is not None and not active:
             meeting, contact_name = upcoming
             label = self.tr("Start meeting with %1").replace("%1", contact_name or "…")
@@ -289,9 +289,9 @@ class Tray(QObject):
             self._add("debrief", self.tr("Write the debrief"), lambda: context.open_debrief(ended))
         self.menu.addSeparator()
         if context.overlay.isVisible():
-            self._add("overlay", self.tr("Hide overlay"), context.hide_overlay)
+            self._add("overlay", self.tr("Hide overlay"), context.placement.hide)
         else:
-            self._add("overlay", self.tr("Show overlay"), context.show_overlay)
+            self._add("overlay", self.tr("Show overlay"), context.placement.show)
         click_through = self._add(
             "click-through",
             self.tr("Let clicks pass through the overlay"),
@@ -299,7 +299,7 @@ class Tray(QObject):
         )
         click_through.setCheckable(True)
         click_through.setChecked(context.overlay.click_through)
-        due = context.followups_due()
+        due = context.meetings.followups_due(self.check_reminders)
         if due:
             self._add(
                 "followups",
@@ -328,14 +328,14 @@ class Tray(QObject):
         from twoway.core.workflow.keep_in_touch import due_to_reconnect
 
         today = self.context.clock.wall().astimezone().date()
-        return due_to_reconnect(self.context.open_store().contacts.values(), today)
+        return due_to_reconnect(self.context.records.open().contacts.values(), today)
 
     def _show_today(self) -> None:
         self.context.show_main_window()
         self.context.main_window.show_view("today")
 
     def _quick_start(self, fmt: Format) -> None:
-        self.context.start_meeting(fmt, MeetingInfo())
+        self.context.meetings.start(fmt, MeetingInfo())
 
     def _set_autostart(self, enabled: bool) -> None:
         entry = autostart.for_paths(self.context.paths)
@@ -371,8 +371,8 @@ class Tray(QObject):
             return  # reminders wait until the call is over; they are checked again then
         now: datetime = self.context.clock.wall()
         today: date = now.astimezone().date()
-        for soon in self.reminders.meetings_starting(self.context.planned_meetings(), now):
-            contact = self.context.contact_name(soon.meeting.contact_id)
+        for soon in self.reminders.meetings_starting(self.context.meetings.planned(), now):
+            contact = self.context.meetings.contact_name(soon.meeting.contact_id)
             minutes = soon.minutes_left
             if contact:
                 body = self.tr("Your meeting with %1 starts in %n min.", "", minutes).replace(
@@ -381,7 +381,9 @@ class Tray(QObject):
             else:
                 body = self.tr("Your next meeting starts in %n min.", "", minutes)
             self.notify(self.tr("Meeting soon"), body)
-        due = self.reminders.followups_due(self.context.followups_due(), today)
+        due = self.reminders.followups_due(
+            self.context.meetings.followups_due(self.check_reminders), today
+        )
         if due is not None:
             lines = [f"• {f.text}" for f in due.new[:3]]
             if len(due.new) > 3:

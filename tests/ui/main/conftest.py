@@ -48,7 +48,7 @@ def store(paths, clock) -> Store:
 @pytest.fixture
 def context(qtbot, paths, clock, store):
     ctx = AppContext.build(QApplication.instance(), paths, clock)
-    ctx.store = store
+    ctx.records.store = store
     ctx.chime.output = RecordingSound()
     yield ctx
     qtbot.wait(150)  # the overlay's window-manager hint fires 100 ms after it shows

@@ -29,19 +29,19 @@ def test_a_meeting_from_the_command_line_is_kept_and_its_debrief_waits_for_the_u
     qtbot, bare, data_dir
 ):
     ctx, clock = bare
-    assert ctx.store is None and ctx.main_window is None
-    assert ctx.start_meeting_by_name("minimastermind", "Lin Chen") == ""
+    assert ctx.records.store is None and ctx.main_window is None
+    assert ctx.meetings.start_by_name("minimastermind", "Lin Chen") == ""
     for _ in range(12):
         clock.advance(5)
         ctx.meeting.tick()
     ctx.meeting.end()
     # Kept at once, with no window over the call: people end the timer mid-goodbye.
     assert ctx.main_window is None
-    [meeting] = ctx.store.meetings.values()
+    [meeting] = ctx.records.store.meetings.values()
     assert meeting.run["elapsed_s"] == 60.0
     assert (data_dir / "meetings" / f"{meeting.id}.toml").exists()
     # The name given on the command line becomes a contact, so the meeting has a history.
-    assert ctx.store.contacts[meeting.contact_id].name == "Lin Chen"
+    assert ctx.records.store.contacts[meeting.contact_id].name == "Lin Chen"
     assert ctx.overlay.isVisible() and ctx.overlay.current_view().title == "Meeting with Lin ended"
     assert ctx.overlay.ended_meeting_id == meeting.id
 
@@ -56,11 +56,11 @@ def test_a_meeting_from_the_command_line_is_kept_and_its_debrief_waits_for_the_u
 def test_a_debrief_written_days_later_leaves_last_contact_on_the_day_held(bare):
     ctx, clock = bare
     held_on = clock.wall().astimezone().date()
-    ctx.start_meeting_by_name("minimastermind", "Ada Park")
+    ctx.meetings.start_by_name("minimastermind", "Ada Park")
     clock.advance(30)
     ctx.meeting.tick()
     ctx.meeting.end()
-    [meeting] = ctx.store.meetings.values()
+    [meeting] = ctx.records.store.meetings.values()
     contact_id = meeting.contact_id
     clock.advance(4 * 86400)  # four days on, the user writes the debrief
     ctx.open_debrief(meeting.id)
@@ -68,17 +68,17 @@ def test_a_debrief_written_days_later_leaves_last_contact_on_the_day_held(bare):
     debrief.value_me.setPlainText("An intro to the Lisbon team")
     ctx.main_window.save_debrief()
     ctx.main_window.hub.save_now()
-    assert ctx.store.contacts[contact_id].last_interaction == held_on
+    assert ctx.records.store.contacts[contact_id].last_interaction == held_on
 
 
 def test_the_tray_hooks_read_the_store(bare):
     ctx, clock = bare
-    seed_demo(ctx.open_store(), clock.wall())
-    meeting, name = ctx.next_planned_meeting()
+    seed_demo(ctx.records.open(), clock.wall())
+    meeting, name = ctx.meetings.next_planned()
     assert (meeting.id, name) == ("m-demo10", "Maya Okafor")
-    assert [m.id for m in ctx.planned_meetings()][:2] == ["m-demo10", "m-demo11"]
-    assert {f.id for f in ctx.followups_due()} == {"f-demo09", "f-demo11"}
-    assert ctx.contact_name("c-demo01") == "Inês Duarte"
+    assert [m.id for m in ctx.meetings.planned()][:2] == ["m-demo10", "m-demo11"]
+    assert {f.id for f in ctx.meetings.followups_due()} == {"f-demo09", "f-demo11"}
+    assert ctx.meetings.contact_name("c-demo01") == "Inês Duarte"
     assert ctx.start_planned_meeting(meeting)
     assert ctx.meeting.info.meeting_id == "m-demo10"
     ctx.meeting.end()

@@ -59,7 +59,7 @@ def test_a_debrief_written_days_later_keeps_the_day_it_was_held(window, context,
 def test_the_demo_meeting_is_named_after_its_format_not_its_id(window, context):
     from twoway.demo import demo_format
 
-    context.start_meeting(demo_format(), MeetingInfo(contact_name="Maya Okafor"))
+    context.meetings.start(demo_format(), MeetingInfo(contact_name="Maya Okafor"))
     context.meeting.end()
     meeting = next(iter(window.hub.store.meetings.values()))
     window.open_meeting(meeting.id, "debrief")

@@ -170,7 +170,7 @@ def test_agenda_cues_insights_formats_and_run_models(qtmodeltester, hub, context
     qtmodeltester.check(agenda)
     cues = CuesModel()
     prep = Prep(cues={1: "My own cue"})
-    cues.set_meeting(context.default_format(), prep)
+    cues.set_meeting(context.meetings.default_format(), prep)
     qtmodeltester.check(cues)
     assert cues.data(cues.index(1, CuesModel.CUE)) == "My own cue"
     assert cues.data(cues.index(0, CuesModel.CUE))  # the format's own cue shows
@@ -179,7 +179,7 @@ def test_agenda_cues_insights_formats_and_run_models(qtmodeltester, hub, context
     qtmodeltester.check(insights)
     qtmodeltester.check(FormatsModel(hub))
     runs = RunPhasesModel()
-    fmt = context.default_format()
+    fmt = context.meetings.default_format()
     runs.set_run(run_record(fmt, hub.now(), [6, 5, 1, 1]))
     qtmodeltester.check(runs)
     assert runs.data(runs.index(0, 4)) == "+1:00"  # their phase ran a minute over

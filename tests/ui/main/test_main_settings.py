@@ -226,7 +226,7 @@ def test_the_settings_view_shows_a_change_made_on_another_device(qtbot, window, 
         encoding="utf-8",
     )
 
-    context.reload_settings()
+    context.preferences.reload()
 
     assert view.volume.value() == 20 and view.volume_value.text() == "20%"
     assert not view.chime_on.isChecked() and view.keep.value() == 40

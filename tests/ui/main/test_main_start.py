@@ -49,7 +49,7 @@ def test_start_now_without_a_contact(qtbot, window, context):
     qtbot.mouseClick(box.start_button, Qt.MouseButton.LeftButton)
     assert context.meeting.active
     assert context.meeting.info.contact_name == ""
-    assert context.meeting.session.format.id == context.default_format().id
+    assert context.meeting.session.format.id == context.meetings.default_format().id
 
 
 def test_plan_a_meeting_from_today_opens_its_plan(qtbot, window):
@@ -85,7 +85,7 @@ def test_the_meeting_menu_quick_starts_every_format(window, context):
 def test_a_running_meeting_shows_on_today_with_its_live_phase(qtbot, window, context, clock):
     today = window.views["today"]
     assert not today.running_box.isVisible()
-    context.start_meeting(context.default_format(), MeetingInfo(contact_name="Ana Ruiz"))
+    context.meetings.start(context.meetings.default_format(), MeetingInfo(contact_name="Ana Ruiz"))
     qtbot.waitUntil(lambda: today.running_box.isVisible())
     first = today.running_box.label.text()
     assert "with Ana Ruiz" in first and "left" in first
@@ -96,7 +96,7 @@ def test_a_running_meeting_shows_on_today_with_its_live_phase(qtbot, window, con
     second_phase = context.meeting.session.phase.title
     assert second_phase in today.running_box.label.text()
     # Started from the command line, it has no page of its own: the overlay is the way.
-    context.hide_overlay()
+    context.placement.hide()
     qtbot.mouseClick(today.running_box.go_button, Qt.MouseButton.LeftButton)
     assert context.overlay.isVisible()
     context.meeting.end()
@@ -132,7 +132,7 @@ def test_start_next_is_enabled_once_a_meeting_is_planned(window):
 
 
 def test_debrief_actions_follow_a_held_meeting(window, context):
-    meeting = Meeting(contact_id="", format_id=context.default_format().id)
+    meeting = Meeting(contact_id="", format_id=context.meetings.default_format().id)
     window.hub.put_meeting(meeting)
     assert not window.actions_by_name["last-debrief"].isEnabled()
     window.start_meeting(meeting.id)
@@ -146,7 +146,7 @@ def test_debrief_actions_follow_a_held_meeting(window, context):
 
 
 def test_a_meeting_marked_done_by_hand_can_be_debriefed(window, context):
-    meeting = Meeting(contact_id="", format_id=context.default_format().id)
+    meeting = Meeting(contact_id="", format_id=context.meetings.default_format().id)
     meeting.status = MeetingStatus.DONE
     window.hub.put_meeting(meeting)
     window.open_meeting(meeting.id, "plan")

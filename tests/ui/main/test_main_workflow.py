@@ -229,8 +229,8 @@ def test_a_meeting_started_elsewhere_still_gets_its_debrief(qtbot, window, conte
     from twoway.ui.meeting import MeetingInfo
 
     window.show_view("contacts")
-    context.start_meeting(
-        context.default_format(), MeetingInfo(contact_id=maya.id, contact_name=maya.name)
+    context.meetings.start(
+        context.meetings.default_format(), MeetingInfo(contact_id=maya.id, contact_name=maya.name)
     )
     run_for(context, clock, 60)
     context.meeting.end()

@@ -48,7 +48,7 @@ class CalendarSuggestions(QGroupBox):
         self.refresh()
 
     def _next_with_link(self):
-        found = self.context.next_planned_meeting()
+        found = self.context.meetings.next_planned()
         if found is None:
             return None, ""
         meeting = found[0]

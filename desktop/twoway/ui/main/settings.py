@@ -39,30 +39,20 @@ SIZE_NAMES = ("small", "medium", "large")
 
 
 class SettingsAccess:
-    """The settings file of the running app. Without one (a bare context in a script),
-    changes still apply to the running parts; they are just not kept."""
+    """The view's way to the app's preferences: a change goes through them (and so
+    reaches the running parts); one that cannot be saved is said in the status bar."""
 
     def __init__(self, context, report) -> None:
-        self.context = context
+        self.preferences = context.preferences
         self.report = report
 
-    @property
-    def file(self):
-        return getattr(self.context, "settings", None)
-
-    def get(self, key: str, default):
-        return self.file.get(key) if self.file is not None else default
+    def get(self, key: str, default=None):
+        return self.preferences.get(key)
 
     def set(self, key: str, value) -> None:
-        if self.file is None:
-            return
-        problem = self.file.set(key, value)
+        problem = self.preferences.set(key, value)
         if problem is not None:
             self.report(problem_text(problem))
-        # Saving read the file again: what another device changed meanwhile applies too.
-        taken_in = getattr(self.context, "settings_changed_outside", None)
-        if self.file.changed_outside and taken_in is not None:
-            taken_in(self.file.changed_outside)
 
 
 class SettingsView(Page):
@@ -91,9 +81,6 @@ class SettingsView(Page):
             max(0, self.language.findData(self.access.get("general.language", "")))
         )
         language_form.addRow(tr("&Language:"), self.language)
-        self.language_note = hint("", language_box)
-        self.language_note.hide()
-        language_form.addRow("", self.language_note)
         self.content.addWidget(language_box)
         self.about_you = AboutYouBox(self.access, self)
         self.content.addWidget(self.about_you)
@@ -315,22 +302,15 @@ class SettingsView(Page):
     # --- language and sound -----------------------------------------------------------------
 
     def _language_chosen(self, _index: int) -> None:
-        code = self.language.currentData() or ""
-        self.access.set("general.language", code)
-        switch = getattr(self.context, "set_language", None)
-        if switch is not None:
-            switch(code)
-            self.language_note.setText("")
-        else:
-            self.language_note.setText(tr("The new language is used from the next start."))
-        self.language_note.setVisible(bool(self.language_note.text()))
+        # The app switches at once: every window is built again in the new language.
+        self.access.set("general.language", self.language.currentData() or "")
 
     def _chime_toggled(self, enabled: bool) -> None:
-        self.context.chime.enabled = enabled
         self.access.set("sound.chime", enabled)
 
     def _volume_changed(self, value: int) -> None:
         self.volume_value.setText(percent_text(value))
+        # Heard at once while the slider moves; kept (and so applied for good) when it rests.
         self.context.chime.volume = value / 100
         self._volume_timer.start()
 
@@ -346,20 +326,16 @@ class SettingsView(Page):
 
     def _size_chosen(self, _index: int) -> None:
         name = self.size.currentData()
-        self.context.overlay.apply_size(name)
         self.access.set("overlay.size", name)
 
     def _opacity_chosen(self, _index: int) -> None:
         value = self.opacity.currentData()
-        self.context.overlay.apply_opacity(value)
         self.access.set("overlay.opacity", value)
 
     def _click_through_toggled(self, enabled: bool) -> None:
-        self.context.overlay.set_click_through(enabled)
         self.access.set("overlay.click_through", enabled)
 
     def _closing_line_toggled(self, enabled: bool) -> None:
-        self.context.overlay.show_closing_line = enabled
         self.access.set("overlay.show_closing_line", enabled)
 
     # --- start at login -------------------------------------------------------------------
@@ -467,9 +443,7 @@ class SettingsView(Page):
         else:
             still = store.resolve_conflict(problem.path, keep_copy=action == "keep")
             if problem.record_kind == "file":
-                reload_settings = getattr(self.context, "reload_settings", None)
-                if reload_settings is not None:
-                    reload_settings()  # a settings copy chosen: it applies now
+                self.context.preferences.reload()  # a settings copy chosen: it applies now
         self.hub.reset.emit()
         self.refresh_data()
         self.nav.status(problem_text(still) if still else tr("Done: the file is in order."))

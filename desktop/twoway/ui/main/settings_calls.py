@@ -143,7 +143,7 @@ class CallSettingsBox(QGroupBox):
         self.key_note.setText(tr("%n shortcuts added to GNOME.", None, len(added)))
 
     def _set(self, key: str, value) -> None:
-        self.context.change_setting(key, value)
+        self.context.preferences.set(key, value)
 
     def _key_chosen(self, action: str) -> None:
         text = self.keys[action].keySequence().toString(_PORTABLE)

@@ -70,7 +70,7 @@ class RunningBox(QGroupBox):
         meeting_id = self.nav.running_meeting_id()
         if meeting_id and self.nav.hub.meeting(meeting_id):
             self.nav.open_meeting(meeting_id, "run")
-        self.nav.context.show_overlay()
+        self.nav.context.placement.show()
 
 
 class StartBox(QGroupBox):
@@ -113,7 +113,9 @@ class StartBox(QGroupBox):
 
     def fill(self) -> None:
         """Formats by name and contacts by name; the choices made survive a refill."""
-        chosen_format = self.format_box.currentData() or self.nav.context.default_format().id
+        chosen_format = (
+            self.format_box.currentData() or self.nav.context.meetings.default_format().id
+        )
         chosen_contact = self.contact_box.currentData() or ""
         self.format_box.blockSignals(True)
         self.contact_box.blockSignals(True)

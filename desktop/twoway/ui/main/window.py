@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.hub = hub or DataHub(
-            context.store, context.paths, context.clock, context.formats, self
+            context.records.store, context.paths, context.clock, context.formats, self
         )
         self.setWindowTitle(APP_NAME)
         self.setObjectName("twoway-main-window")
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
 
     def plan_meeting(self, contact_id: str) -> str:
         """A new planned meeting, with the default format and a fresh prep checklist."""
-        fmt = self.context.default_format()
+        fmt = self.context.meetings.default_format()
         prep = prep_logic.prep_from_template(self.hub.template())
         meeting = Meeting(contact_id=contact_id, format_id=fmt.id, prep=prep)
         meeting.request.minutes = round(fmt.slot_minutes)
@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
             contact_name=self.hub.contact_name(meeting.contact_id),
             closing_line=meeting.prep.closing_line,
         )
-        if not self.context.start_meeting(fmt, info, dict(meeting.prep.cues)):
+        if not self.context.meetings.start(fmt, info, dict(meeting.prep.cues)):
             self.status(tr("A meeting is already running. End it first."))
             return False
         self.open_meeting(meeting.id, "run")

@@ -1,0 +1,81 @@
+"""This machine's window places and one-time notes (ui-state.json, outside the synced
+data folder), and putting the overlay back where the user left it on this screen layout."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QGuiApplication
+
+from twoway.core.marks import Message
+from twoway.core.settings import UiState
+from twoway.paths import DataPaths
+from twoway.ui import placement
+from twoway.ui.overlay import OverlayWindow
+
+log = logging.getLogger(__name__)
+
+
+class LocalState:
+    def __init__(self, paths: DataPaths, report: Callable[[Message], None]) -> None:
+        self.path = paths.ui_state_file
+        # Older versions kept it in the data folder, where a sync tool carried it along.
+        self.state, problem = UiState.load(self.path, paths.old_ui_state_file)
+        if problem is not None:
+            log.warning("%s", problem.message)
+            report(problem.message)
+
+    def save(self) -> None:
+        try:
+            self.state.save(self.path)
+        except OSError as exc:
+            log.warning("Window positions could not be saved: %s", exc)
+
+    def first_time(self, told: str) -> bool:
+        """True the first time only for this note about the desktop (the desktop stays)."""
+        if getattr(self.state, told):
+            return False
+        setattr(self.state, told, True)
+        self.save()
+        return True
+
+
+class OverlayPlacement:
+    """Shows the overlay where it was last left on the current screens, and remembers
+    where the user leaves it, per screen layout (a laptop alone, at the desk…)."""
+
+    def __init__(self, overlay: OverlayWindow, local: LocalState) -> None:
+        self.overlay = overlay
+        self.local = local
+
+    @staticmethod
+    def _screens() -> tuple[dict[str, QRect], str]:
+        screens = {s.name(): s.availableGeometry() for s in QGuiApplication.screens()}
+        primary = QGuiApplication.primaryScreen()
+        return screens, primary.name() if primary else next(iter(screens), "")
+
+    def show(self) -> None:
+        screens, primary = self._screens()
+        saved = self.local.state.overlay_positions.get(placement.layout_key(screens))
+        self.overlay.move(placement.restore(saved, screens, primary, self.overlay.size()))
+        self.overlay.show()
+        self.overlay.raise_()
+
+    def hide(self) -> None:
+        self.save()
+        self.overlay.hide()
+
+    def save(self) -> None:
+        if not self.overlay.isVisible():
+            return
+        screen = self.overlay.screen()
+        if screen is None:
+            return
+        screens, _ = self._screens()
+        saved = placement.to_saved(
+            self.overlay.frameGeometry(), screen.name(), screen.availableGeometry()
+        )
+        self.local.state.overlay_positions[placement.layout_key(screens)] = saved
+        self.local.save()
