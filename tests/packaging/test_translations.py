@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -50,6 +51,17 @@ def test_the_translation_sources_match_the_code(tmp_path, i18n_tools):
         assert not stale, f"{committed.name}: no longer in the code: {stale}"
         new = [key for key in after if key not in before]
         assert not new, f"{committed.name}: {len(new)} strings of the code missing: {new[:5]}"
+        # Where each string is (shown to translators) is current too: a fresh checkout
+        # running the update changes nothing.
+        assert _located(copy) == _located(committed), (
+            f"{committed.name}: source locations are out of date; run packaging/i18n_update.py"
+        )
+
+
+def _located(ts: Path) -> str:
+    """The file's text with each location's path from `desktop/` on (the copy sits in
+    another folder, so its paths climb differently)."""
+    return re.sub(r'filename="[^"]*?(desktop/)', r'filename="\1', ts.read_text(encoding="utf-8"))
 
 
 def test_the_code_has_strings_for_lupdate_to_find(tmp_path, i18n_tools):
