@@ -15,8 +15,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from twoway.core.atomic import atomic_write_text
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.store.files import read_regular_file
@@ -623,6 +621,8 @@ def format_to_toml(fmt: Format) -> str:
         if phase.cue:
             entry["cue"] = phase.cue
         data["phases"].append(entry)
+    import tomli_w  # only when a format is saved, not at every start
+
     return tomli_w.dumps(data)
 
 

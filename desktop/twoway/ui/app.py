@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import QApplication
 from twoway import APP_ID, APP_NAME, __version__
 from twoway.core.clock import SystemClock
 from twoway.paths import DataPaths
+
+if TYPE_CHECKING:
+    from twoway.core.settings import SettingsFile
 
 log = logging.getLogger(__name__)
 
@@ -60,10 +64,15 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
     if claim.forwarded:
         return claim.exit_code
 
-    app = create_qapplication(_platform_for(paths))
+    from twoway.core.settings import SettingsFile
+
+    # Read once, before the QApplication: the settings choose the Qt platform too.
+    clock = SystemClock()
+    settings = SettingsFile.load(paths.settings_file, paths.backups_dir, clock)
+    app = create_qapplication(_platform_for(settings))
     from twoway.ui.context import AppContext
 
-    context = AppContext.build(app, paths, SystemClock())
+    context = AppContext.build(app, paths, clock, settings)
     claim.attach(context)
     if args.demo:
         from twoway.launch import post_demo_folder
@@ -110,13 +119,10 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
     return code
 
 
-def _platform_for(paths: DataPaths) -> str | None:
+def _platform_for(settings: SettingsFile) -> str | None:
     """XWayland where it is on offer, unless the user opted into native Wayland."""
-    from twoway.core.settings import SettingsFile
     from twoway.ui.platform_choice import choose_platform
 
-    # Read-only: the context loads the settings again and reports any problem in them.
-    settings = SettingsFile.load(paths.settings_file, paths.backups_dir)
     choice = choose_platform(
         os.environ, native_wayland_setting=settings.values.overlay.native_wayland
     )

@@ -71,9 +71,17 @@ class AppContext:
     language_code: str = ""  # as chosen in the settings ("" follows the system)
 
     @classmethod
-    def build(cls, app: QApplication, paths: DataPaths, clock: Clock) -> AppContext:
-        """The composition root: every part made once, here, and handed what it needs."""
-        settings = SettingsFile.load(paths.settings_file, paths.backups_dir, clock)
+    def build(
+        cls,
+        app: QApplication,
+        paths: DataPaths,
+        clock: Clock,
+        settings: SettingsFile | None = None,
+    ) -> AppContext:
+        """The composition root: every part made once, here, and handed what it needs
+        (`settings` when already read, as start-up does to choose the Qt platform)."""
+        if settings is None:
+            settings = SettingsFile.load(paths.settings_file, paths.backups_dir, clock)
         # The language comes first: every window is built speaking it.
         language = LanguageSwitcher(app)
         language.apply(settings.values.general.language or None)

@@ -6,7 +6,6 @@ Everything here quietly does nothing on other platforms or when libX11 is missin
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
 import logging
 
@@ -51,7 +50,9 @@ def _xlib():
         lib = ctypes.CDLL("libX11.so.6")
     except OSError:
         # find_library runs external tools, so it is only the fallback.
-        name = ctypes.util.find_library("X11")
+        from ctypes import util  # slow to import, and seldom needed
+
+        name = util.find_library("X11")
         try:
             lib = ctypes.CDLL(name) if name else None
         except OSError:
