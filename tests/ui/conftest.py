@@ -25,3 +25,22 @@ def overlay(meeting, qtbot) -> OverlayWindow:
     qtbot.addWidget(widget)
     widget.show()
     return widget
+
+
+@pytest.fixture
+def build_context(qtbot, data_dir):
+    """Builds the running app's AppContext on a data folder (the test's own by default),
+    as start-up does, with its overlay closed after the test."""
+    from PySide6.QtWidgets import QApplication
+
+    from twoway.paths import DataPaths
+    from twoway.ui.context import AppContext
+
+    def build(paths: DataPaths | None = None, clock: FakeClock | None = None) -> AppContext:
+        context = AppContext.build(
+            QApplication.instance(), paths or DataPaths(data_dir), clock or FakeClock()
+        )
+        qtbot.addWidget(context.overlay)
+        return context
+
+    return build

@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import tomllib
 
-from PySide6.QtWidgets import QApplication
-
-from twoway.core.clock import FakeClock
 from twoway.paths import DataPaths
-from twoway.ui.context import AppContext
 
 
-def test_saved_preferences_are_applied_and_menu_changes_saved(qtbot, data_dir):
+def test_saved_preferences_are_applied_and_menu_changes_saved(build_context, qtbot, data_dir):
     (data_dir / "settings.toml").write_text(
         'schema = 1\n[overlay]\nsize = "large"\nlocked = true\n'
         "[sound]\nvolume = 0.3\nchime = false\n",
         encoding="utf-8",
     )
-    context = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
-    qtbot.addWidget(context.overlay)
+    context = build_context()
     assert context.overlay.width() == 468
     assert context.overlay.locked
     assert context.chime.volume == 0.3 and not context.chime.enabled
@@ -32,14 +27,13 @@ def test_saved_preferences_are_applied_and_menu_changes_saved(qtbot, data_dir):
     assert saved["sound"]["volume"] == 0.3
 
 
-def test_saved_language_is_spoken_from_the_start_and_switches_live(qtbot, data_dir):
+def test_saved_language_is_spoken_from_the_start_and_switches_live(build_context, qtbot, data_dir):
     from PySide6.QtCore import QCoreApplication
 
     (data_dir / "settings.toml").write_text(
         'schema = 1\n[general]\nlanguage = "de"\n', encoding="utf-8"
     )
-    context = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
-    qtbot.addWidget(context.overlay)
+    context = build_context()
     try:
         assert context.language.current == "de"
         # Qt's own strings come from Qt's German catalog.
@@ -50,11 +44,10 @@ def test_saved_language_is_spoken_from_the_start_and_switches_live(qtbot, data_d
         context.language.remove()
 
 
-def test_main_window_comes_back_where_it_was(qtbot, data_dir):
+def test_main_window_comes_back_where_it_was(build_context, qtbot, data_dir):
     from PySide6.QtCore import QRect
 
-    first = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
-    qtbot.addWidget(first.overlay)
+    first = build_context()
     window = first.ensure_main_window()
     qtbot.addWidget(window)
     # The offscreen screen is 800x800; a window that fits it comes back as it was.
@@ -63,8 +56,7 @@ def test_main_window_comes_back_where_it_was(qtbot, data_dir):
     first.flush()
     window.hide()
 
-    again = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
-    qtbot.addWidget(again.overlay)
+    again = build_context()
     restored = again.ensure_main_window()
     qtbot.addWidget(restored)
     restored.show()
@@ -73,7 +65,9 @@ def test_main_window_comes_back_where_it_was(qtbot, data_dir):
     assert abs(restored.y() - window.y()) <= 4
 
 
-def test_window_positions_from_the_old_place_in_the_data_folder_are_moved_out(qtbot, data_dir):
+def test_window_positions_from_the_old_place_in_the_data_folder_are_moved_out(
+    build_context, qtbot, data_dir
+):
     import json
 
     paths = DataPaths(data_dir)
@@ -81,32 +75,31 @@ def test_window_positions_from_the_old_place_in_the_data_folder_are_moved_out(qt
         json.dumps({"schema": 1, "told_no_tray": True, "main_window_geometry": "AAAA"}),
         encoding="utf-8",
     )
-    context = AppContext.build(QApplication.instance(), paths, FakeClock())
-    qtbot.addWidget(context.overlay)
+    context = build_context(paths)
 
     assert context.local.state.told_no_tray and context.local.state.main_window_geometry == "AAAA"
     assert not paths.old_ui_state_file.exists()
     assert paths.ui_state_file.exists() and not paths.ui_state_file.is_relative_to(data_dir)
 
 
-def test_unreadable_window_positions_are_kept_aside_and_told(qtbot, data_dir):
+def test_unreadable_window_positions_are_kept_aside_and_told(build_context, qtbot, data_dir):
     paths = DataPaths(data_dir)
     paths.ui_state_file.parent.mkdir(parents=True)
     paths.ui_state_file.write_text("{not json", encoding="utf-8")
 
-    context = AppContext.build(QApplication.instance(), paths, FakeClock())
-    qtbot.addWidget(context.overlay)
+    context = build_context(paths)
 
     [kept] = paths.ui_state_file.parent.glob("ui-state.unreadable.*.json")
     assert kept.read_text(encoding="utf-8") == "{not json"
     assert any(kept.name in notice.text for notice in context.notices.held)
 
 
-def test_a_change_from_anywhere_reaches_every_part_and_the_open_settings_page(qtbot, data_dir):
+def test_a_change_from_anywhere_reaches_every_part_and_the_open_settings_page(
+    build_context, qtbot, data_dir
+):
     """One way for a preference to take effect: the Settings page, the overlay's menu and
     another device all go through Preferences, whose `changed` the parts follow."""
-    context = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
-    qtbot.addWidget(context.overlay)
+    context = build_context()
     window = context.ensure_main_window()
     qtbot.addWidget(window)
     page = window.views["settings"]
@@ -130,9 +123,8 @@ def test_a_change_from_anywhere_reaches_every_part_and_the_open_settings_page(qt
     assert "sound.chime" in heard and "meeting.keep_slot" in heard
 
 
-def test_a_value_the_menu_cannot_use_changes_nothing(qtbot, data_dir):
-    context = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
-    qtbot.addWidget(context.overlay)
+def test_a_value_the_menu_cannot_use_changes_nothing(build_context, qtbot, data_dir):
+    context = build_context()
     context.preferences.change("overlay.size", "enormous")
     assert context.preferences.values.overlay.size == "medium"
     assert not (data_dir / "settings.toml").exists()

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
-
-from twoway.core.clock import FakeClock
 from twoway.core.records import Contact
 from twoway.paths import DataPaths
-from twoway.ui.context import AppContext
 
 
-def test_a_contact_added_by_a_sync_tool_appears(qtbot, data_dir):
-    context = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
-    qtbot.addWidget(context.overlay)
+def test_a_contact_added_by_a_sync_tool_appears(build_context, qtbot, data_dir):
+    context = build_context()
     store = context.records.open()
     assert store.contacts == {}
     # Another machine's Twoway wrote this file; a sync tool brought it here.
@@ -23,9 +18,8 @@ def test_a_contact_added_by_a_sync_tool_appears(qtbot, data_dir):
     assert store.contacts["c-0123456789ab"].name == "Inès Duarte"
 
 
-def test_our_own_saves_do_not_count_as_outside_changes(qtbot, data_dir, monkeypatch):
-    context = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
-    qtbot.addWidget(context.overlay)
+def test_our_own_saves_do_not_count_as_outside_changes(build_context, qtbot, data_dir, monkeypatch):
+    context = build_context()
     store = context.records.open()
     summaries = []
     real_rescan = store.rescan
@@ -41,20 +35,18 @@ def test_our_own_saves_do_not_count_as_outside_changes(qtbot, data_dir, monkeypa
     assert not summaries[-1], "a file Twoway wrote itself is not news"
 
 
-def test_the_daily_backup_is_taken_when_the_store_opens(qtbot, data_dir):
-    context = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
-    qtbot.addWidget(context.overlay)
+def test_the_daily_backup_is_taken_when_the_store_opens(build_context, qtbot, data_dir):
+    context = build_context()
     store = context.records.open()
     assert len(store.list_backups()) == 1
     context.records.backup_if_due()
     assert len(store.list_backups()) == 1, "one a day, not one per call"
 
 
-def test_a_setting_changed_on_another_device_takes_effect_here(qtbot, data_dir):
+def test_a_setting_changed_on_another_device_takes_effect_here(build_context, qtbot, data_dir):
     paths = DataPaths(data_dir)
     paths.settings_file.write_text('schema = 1\n[overlay]\nsize = "small"\n', encoding="utf-8")
-    context = AppContext.build(QApplication.instance(), paths, FakeClock())
-    qtbot.addWidget(context.overlay)
+    context = build_context(paths)
     assert context.overlay.size_name == "small"
 
     # The other device's Twoway changed the size and the volume; a sync tool brings it.
@@ -71,9 +63,8 @@ def test_a_setting_changed_on_another_device_takes_effect_here(qtbot, data_dir):
     assert 'size = "large"' in text and "volume = 0.2" in text and "locked = true" in text
 
 
-def test_a_record_deleted_here_that_comes_back_is_told(qtbot, data_dir):
-    context = AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
-    qtbot.addWidget(context.overlay)
+def test_a_record_deleted_here_that_comes_back_is_told(build_context, qtbot, data_dir):
+    context = build_context()
     store = context.records.open()
     store.put_contact(Contact(name="Ana Souza", id="c-0123456789ab"))
     store.flush()
@@ -92,10 +83,9 @@ def test_a_record_deleted_here_that_comes_back_is_told(qtbot, data_dir):
     assert "Ana Souza-Lima" in told[0] and "another device" in told[0]
 
 
-def test_a_format_added_on_another_device_can_be_used_here(qtbot, data_dir):
+def test_a_format_added_on_another_device_can_be_used_here(build_context, qtbot, data_dir):
     paths = DataPaths(data_dir)
-    context = AppContext.build(QApplication.instance(), paths, FakeClock())
-    qtbot.addWidget(context.overlay)
+    context = build_context(paths)
     assert context.formats.find("walk") is None
 
     paths.formats_dir.mkdir(exist_ok=True)
