@@ -328,7 +328,9 @@ class Tray(QObject):
         from twoway.core.workflow.keep_in_touch import due_to_reconnect
 
         today = self.context.clock.wall().astimezone().date()
-        return due_to_reconnect(self.context.open_store().contacts.values(), today)
+        settings = self.context.settings
+        tag_cadences = settings.values.keep_in_touch.tags if settings is not None else None
+        return due_to_reconnect(self.context.open_store().contacts.values(), today, tag_cadences)
 
     def _show_today(self) -> None:
         self.context.show_main_window()

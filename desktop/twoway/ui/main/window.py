@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.hub = hub or DataHub(
             context.store, context.paths, context.clock, context.formats, self
         )
+        self.hub.settings = getattr(context, "settings", None)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("twoway-main-window")
         self.setMinimumSize(QSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1]))
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
         self.transfer.add_actions(file_menu)
         file_menu.addSeparator()
         self._action(
-            file_menu, tr("&Back up now"), self.views["settings"].backup_now, name="backup"
+            file_menu, tr("&Back up now"), self.views["settings"].data.backup_now, name="backup"
         )
         self._action(file_menu, tr("&Open data folder"), self.open_data_folder, name="data-folder")
         file_menu.addSeparator()

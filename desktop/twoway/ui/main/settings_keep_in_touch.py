@@ -1,0 +1,138 @@
+"""Settings ▸ Keep in touch: how often to reconnect with everyone who has a tag.
+
+One row per tag the contacts have (and per tag that still has a cadence though no
+contact has it any more), each with the choices a contact's page offers. A contact's own
+choice comes first; of several tags, the shortest cadence counts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from twoway.core.workflow.keep_in_touch import CADENCES
+from twoway.ui.main.common import hint, tr
+from twoway.ui.main.hub import DataHub
+from twoway.ui.main.keep_in_touch import cadence_label
+
+VISIBLE_ROWS = 8  # more tags than this scroll inside the table, not down the page
+
+
+def tags_in_use(contacts) -> dict[str, tuple[str, int]]:
+    """Each tag, case-folded, with the spelling most contacts use and how many have it."""
+    spellings: dict[str, Counter[str]] = {}
+    for contact in contacts:
+        for tag in {t.strip() for t in contact.tags if t.strip()}:
+            spellings.setdefault(tag.casefold(), Counter())[tag] += 1
+    return {
+        key: (min(counts, key=lambda s: (-counts[s], s)), sum(counts.values()))
+        for key, counts in spellings.items()
+    }
+
+
+class KeepInTouchSettingsBox(QGroupBox):
+    TAG, CADENCE = range(2)
+
+    def __init__(self, hub: DataHub, access, parent=None) -> None:
+        super().__init__(tr("Keep in touch"), parent)
+        self.hub = hub
+        self.access = access
+        self.combos: dict[str, QComboBox] = {}  # case-folded tag -> its choice
+        self._shown: dict[str, int] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint(
+                tr(
+                    "How often to reconnect with everyone who has a tag. A contact's own "
+                    "choice on their page comes first; of several tags, the most often counts."
+                ),
+                self,
+            )
+        )
+        self.table = QTableWidget(0, 2, self)
+        self.table.setAccessibleName(tr("Reconnect by tag"))
+        self.table.setHorizontalHeaderLabels([tr("Tag"), tr("Reconnect")])
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        # Only the choices take the keyboard: no cell to select, nothing highlighted.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setTabKeyNavigation(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(self.TAG, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.CADENCE, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table)
+        self.empty = hint(
+            tr("Give your contacts tags on their page to choose a cadence for each tag here."),
+            self,
+        )
+        layout.addWidget(self.empty)
+        hub.reset.connect(self.show_current_values)
+        self.show_current_values()
+
+    def show_current_values(self) -> None:
+        """The tags as the contacts have them now, each with its cadence from Settings."""
+        chosen = self.hub.tag_cadences()
+        in_use = tags_in_use(self.hub.store.contacts.values())
+        rows = {key: spelling for key, (spelling, _count) in in_use.items()}
+        rows.update((key, key) for key in chosen if key not in rows)  # to be able to clear it
+        self.table.setRowCount(0)
+        self.combos.clear()
+        for row, key in enumerate(sorted(rows, key=lambda k: (rows[k].casefold(), k))):
+            self.table.insertRow(row)
+            item = QTableWidgetItem(rows[key])
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            count = in_use.get(key, ("", 0))[1]
+            item.setToolTip(
+                tr("“%1”: %n contacts", None, count).replace("%1", rows[key])
+            )  # in full, however narrow the column
+            self.table.setItem(row, self.TAG, item)
+            self.table.setCellWidget(row, self.CADENCE, self._choice(key, rows[key], chosen))
+        self._fit_height()
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        if chosen != self._shown:
+            self._shown = chosen
+            self.hub.tag_cadences_changed.emit()
+
+    def _choice(self, key: str, spelling: str, chosen: dict[str, int]) -> QComboBox:
+        combo = QComboBox(self.table)
+        combo.setAccessibleName(tr("Reconnect with “%1”").replace("%1", spelling))
+        days = chosen.get(key, 0)
+        for choice in sorted({*CADENCES, days}):
+            combo.addItem(cadence_label(choice), choice)
+        combo.setCurrentIndex(combo.findData(days))
+        combo.currentIndexChanged.connect(lambda _i, key=key: self._chosen(key))
+        self.combos[key] = combo
+        return combo
+
+    def _fit_height(self) -> None:
+        """As tall as its rows, up to VISIBLE_ROWS of them; each row fits its choice."""
+        if not self.combos:
+            return
+        row_height = next(iter(self.combos.values())).sizeHint().height() + 4
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        rows = min(VISIBLE_ROWS, self.table.rowCount())
+        header = self.table.horizontalHeader().sizeHint().height()
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(header + rows * row_height + frame)
+
+    def _chosen(self, key: str) -> None:
+        days = int(self.combos[key].currentData())
+        self.access.set_tag_cadence(key, days)
+        self._shown = self.hub.tag_cadences()
+        self.hub.tag_cadences_changed.emit()
