@@ -403,18 +403,20 @@ def _read_table(
         try:
             _add_tag_cadence(kept, entry, value)
         except ValueError as exc:
-            report(
-                (section, name, entry),
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", '"%1" for the tag "%2" %3, so the tag is ignored.'
-                    ),
-                    key,
-                    entry,
-                    exc.args[0],
-                ),
-            )
+            report((section, name, entry), message(_TAG_LEFT_OUT, key, entry, exc.args[0]))
     return kept
+
+
+_TAG_LEFT_OUT = QT_TRANSLATE_NOOP("Messages", '"%1" for the tag "%2" %3, so the tag is ignored.')
+
+
+def tags_left_out(problems: list[Problem]) -> list[str]:
+    """The tags (case-folded) whose cadence in the file could not be used."""
+    return [
+        str(p.message.args[1]).strip().casefold()
+        for p in problems
+        if isinstance(p.message, Message) and p.message.source == _TAG_LEFT_OUT
+    ]
 
 
 def _show(value: object) -> str:
@@ -673,6 +675,8 @@ class SettingsFile:
         self._raw = document
         self._seen = text.encode("utf-8")
         self._unsaved.clear()
+        # What was said about the value the file held there is answered: it is replaced.
+        self.problems = [p for p in self.problems if getattr(p.message, "args", ())[:1] != (key,)]
         return None
 
     def _keep_old_file(self) -> None:

@@ -74,6 +74,14 @@ def test_a_bad_tag_cadence_in_the_file_is_named_and_the_others_still_count(paths
     )
     assert paths.settings_file.read_text() == text  # kept for the user to fix
 
+    assert settings.set_tag_cadence("mentors", 61) is None  # chosen again in Settings
+    assert settings.problems == []  # what was said about the table is answered
+    assert SettingsFile.load(paths.settings_file).values.keep_in_touch.tags == {
+        "investors": 30,
+        "founders": 14,
+        "mentors": 61,
+    }
+
 
 def test_tag_cadences_that_are_not_a_table_fall_back_to_none(paths):
     paths.settings_file.write_text('schema = 1\n[keep_in_touch]\ntags = "investors"\n')

@@ -15,16 +15,20 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHeaderView,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
+from twoway.core.settings import tags_left_out
 from twoway.core.workflow.keep_in_touch import CADENCES
+from twoway.ui.i18n import problem_text
 from twoway.ui.main.common import hint, tr
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.keep_in_touch import cadence_label
 
+KEY = "keep_in_touch.tags"
 VISIBLE_ROWS = 8  # more tags than this scroll inside the table, not down the page
 
 
@@ -81,6 +85,10 @@ class KeepInTouchSettingsBox(QGroupBox):
             self,
         )
         layout.addWidget(self.empty)
+        self.problem_note = QLabel(self)  # a value in settings.toml that was left out
+        self.problem_note.setWordWrap(True)
+        self.problem_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.problem_note)
         hub.reset.connect(self.show_current_values)
         self.show_current_values()
 
@@ -89,7 +97,11 @@ class KeepInTouchSettingsBox(QGroupBox):
         chosen = self.hub.tag_cadences()
         in_use = tags_in_use(self.hub.store.contacts.values())
         rows = {key: spelling for key, (spelling, _count) in in_use.items()}
-        rows.update((key, key) for key in chosen if key not in rows)  # to be able to clear it
+        problems = self._problems()
+        # A tag with a cadence no contact has any more, to be able to clear it; a tag whose
+        # value in the file was left out, to choose it again.
+        left_out = tags_left_out(problems)
+        rows.update((key, key) for key in [*chosen, *left_out] if key and key not in rows)
         self.table.setRowCount(0)
         self.combos.clear()
         for row, key in enumerate(sorted(rows, key=lambda k: (rows[k].casefold(), k))):
@@ -105,9 +117,22 @@ class KeepInTouchSettingsBox(QGroupBox):
         self._fit_height()
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+        self._show_problems()
         if chosen != self._shown:
             self._shown = chosen
             self.hub.tag_cadences_changed.emit()
+
+    def _show_problems(self) -> None:
+        problems = self._problems()
+        self.problem_note.setText("\n".join(problem_text(p) for p in problems))
+        self.problem_note.setVisible(bool(problems))
+
+    def _problems(self) -> list:
+        """What settings.toml says about the tags' cadences that could not be used: each
+        such sentence names the setting first."""
+        settings = self.access.file
+        problems = settings.problems if settings is not None else []
+        return [p for p in problems if getattr(p.message, "args", ())[:1] == (KEY,)]
 
     def _choice(self, key: str, spelling: str, chosen: dict[str, int]) -> QComboBox:
         combo = QComboBox(self.table)
@@ -134,5 +159,6 @@ class KeepInTouchSettingsBox(QGroupBox):
     def _chosen(self, key: str) -> None:
         days = int(self.combos[key].currentData())
         self.access.set_tag_cadence(key, days)
+        self._show_problems()  # saved: what the file held there is replaced
         self._shown = self.hub.tag_cadences()
         self.hub.tag_cadences_changed.emit()
