@@ -234,7 +234,7 @@
         <translation>%1′ Puffer</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+49"/>
         <source>Them</source>
         <translation>Sie</translation>
     </message>
@@ -319,8 +319,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+96"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+165"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+95"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+166"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Gespräch &amp;planen…</translation>
     </message>
@@ -951,7 +951,7 @@
     <message>
         <location line="+16"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+87"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+90"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>No contact</source>
         <translation>Kein Kontakt</translation>
@@ -1957,13 +1957,13 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Überzogen</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+70"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+56"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+3"/>
+        <location filename="../desktop/twoway/ui/main/settings_general.py" line="+37"/>
+        <location line="+5"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1978,12 +1978,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Chime</source>
         <translation>Gong</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Chime once when a phase runs over</source>
         <translation>Einmal einen Gong spielen, wenn eine Phase &amp;überzieht</translation>
     </message>
@@ -2008,12 +2008,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Overlay size</source>
         <translation>Größe des Overlays</translation>
     </message>
@@ -2033,27 +2033,27 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Groß</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Overlay opacity</source>
         <translation>Deckkraft des Overlays</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Let clicks &amp;pass through the overlay</source>
         <translation>Klicks durch das Overlay &amp;durchlassen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the closing line near the e&amp;nd</source>
         <translation>Schlusssatz kurz vor Ende &amp;zeigen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+53"/>
         <source>Start Twoway when I log &amp;in (in the tray, no window)</source>
         <translation>Twoway beim &amp;Anmelden starten (in der Systemleiste, ohne Fenster)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="+83"/>
         <source>Tr&amp;y again</source>
         <translation>Nochmal &amp;prüfen</translation>
     </message>
@@ -2073,12 +2073,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Diesen Hinweis von der Liste nehmen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Back up no&amp;w</source>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location filename="../desktop/twoway/ui/main/settings_general.py" line="-51"/>
         <source>&amp;Size:</source>
         <translation>&amp;Größe:</translation>
     </message>
@@ -2088,17 +2088,17 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Deck&amp;kraft:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+46"/>
         <source>Start</source>
         <translation>Programmstart</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="-92"/>
         <source>Your data</source>
         <translation>Deine Daten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>Everything is kept as readable files in this folder. A sync tool can carry it between computers; Twoway notices changes and conflicts.</source>
         <translation>Alles liegt als lesbare Dateien in diesem Ordner. Ein Sync-Programm kann ihn zwischen Computern abgleichen; Twoway bemerkt Änderungen und Konflikte.</translation>
     </message>
@@ -2148,7 +2148,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Diese Kopie &amp;verwenden</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+112"/>
         <source>The copy takes the file&apos;s place; the file goes to the trash.</source>
         <translation>Die Kopie tritt an die Stelle der Datei; die Datei kommt in den Papierkorb.</translation>
     </message>
@@ -2168,7 +2168,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Den Datensatz so lassen, wie er ist; die Kopie kommt in den Papierkorb.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-96"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Sicherungen (eine tägliche Kopie des ganzen Ordners):</translation>
     </message>
@@ -2193,22 +2193,22 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+9"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="+9"/>
         <source>R&amp;estore the chosen backup…</source>
         <translation>Gewählte Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../desktop/twoway/ui/main/settings_general.py" line="-132"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+61"/>
         <source>No sound device answered. The overlay still shows every overrun.</source>
         <translation>Kein Audiogerät hat reagiert. Das Overlay zeigt trotzdem jede Überziehung an.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+95"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
@@ -2218,7 +2218,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Twoway konnte das nicht ändern (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="+26"/>
         <source>Read the data folder again.</source>
         <translation>Datenordner neu eingelesen.</translation>
     </message>
@@ -2233,7 +2233,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Erledigt: Die Datei ist in Ordnung.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
@@ -2274,7 +2274,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Wiederhergestellt. Der Stand von vorher liegt in der neuesten Sicherung.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-161"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-164"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2356,7 +2356,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Kontakte, bei denen du dich mal wieder melden solltest</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>No meeting planned</source>
         <translation>Kein Gespräch geplant</translation>
     </message>
@@ -3369,6 +3369,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+51"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
@@ -3416,6 +3417,16 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <location line="+1"/>
         <source>&amp;Log a talk</source>
         <translation>Gespräch &amp;notieren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, from tag “%2”</source>
+        <translation>%1, durch das Tag „%2“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A choice here comes before the one of their tags (Settings ▸ Keep in touch).</source>
+        <translation>Was Sie hier wählen, gilt vor dem Wert ihrer Tags (Einstellungen ▸ In Kontakt bleiben).</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/profile.py" line="+23"/>
@@ -3563,6 +3574,44 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <source>A sync is running; try again in a moment.</source>
         <translation>Gerade läuft ein Abgleich; versuch es gleich noch einmal.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+9"/>
+        <source>How often to reconnect with everyone who has a tag. A contact&apos;s own choice on their page comes first; of several tags, the most often counts.</source>
+        <translation>Wie oft Sie sich bei allen mit einem bestimmten Tag melden möchten. Was auf der Seite eines Kontakts gewählt ist, geht vor; bei mehreren Tags zählt der häufigste Rhythmus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reconnect by tag</source>
+        <translation>Melden nach Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reconnect</source>
+        <translation>Melden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give your contacts tags on their page to choose a cadence for each tag here.</source>
+        <translation>Geben Sie Ihren Kontakten auf ihrer Seite Tags, um hier für jedes Tag einen Rhythmus zu wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>“%1”: %n contacts</source>
+        <translation>
+            <numerusform>„%1“: %n Kontakt</numerusform>
+            <numerusform>„%1“: %n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reconnect with “%1”</source>
+        <translation>Melden bei „%1“</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -3577,7 +3626,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Dein Desktop hat keine Systemleiste, daher kann Twoway dort kein Symbol ablegen. Stattdessen lebt Twoway in seinem Fenster: Wenn du das Hauptfenster schließt, wird Twoway beendet. Um ein verborgenes Twoway zurückzuholen, öffne es erneut über deine Anwendungen oder führe `twoway show` aus.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Es gibt kein Format namens „%1“. Bekannt sind: %2.</translation>
     </message>
@@ -3633,13 +3682,13 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>ControlStrip</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+90"/>
-        <location line="+35"/>
+        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+89"/>
+        <location line="+34"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Next phase</source>
         <translation>Nächste Phase</translation>
     </message>
@@ -3659,7 +3708,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Gespräch beenden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -3667,7 +3716,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+85"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+93"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Einige Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -4578,12 +4627,12 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>LoadNote</name>
     <message>
-        <location filename="../desktop/twoway/ui/load_progress.py" line="+29"/>
+        <location filename="../desktop/twoway/ui/load_progress.py" line="+31"/>
         <source>Twoway</source>
         <translation>Twoway</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Loading your records… %1 of %2</source>
         <translation>Ihre Daten werden geladen … %1 von %2</translation>
     </message>
@@ -4928,7 +4977,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Karte %1 (Zeile %2): Den Zeichensatz „%3“ kennt Twoway nicht; als westeuropäischer Text (Windows-1252) gelesen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+134"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+145"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -4965,7 +5014,22 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>muss eine Zeile mit höchstens %1 Zeichen sein</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+13"/>
+        <source>must be a number of days: one of %1</source>
+        <translation>muss eine Zahl von Tagen sein, einer der Werte %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must name a tag of one line, at most %1 characters</source>
+        <translation>muss ein Tag in einer Zeile mit höchstens %1 Zeichen nennen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a table of tags and days, such as %1</source>
+        <translation>muss eine Tabelle aus Tags und Tagen sein, etwa %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>Einen Einstellungsabschnitt &quot;%1&quot; gibt es nicht; er wird ignoriert.</translation>
     </message>
@@ -4980,12 +5044,17 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Eine Einstellung &quot;%1&quot; gibt es nicht; sie wird ignoriert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&quot;%1&quot; %2, so the default (%3) is used.</source>
         <translation>&quot;%1&quot; %2, daher wird der Standardwert (%3) verwendet.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+22"/>
+        <source>&quot;%1&quot; for the tag &quot;%2&quot; %3, so the tag is ignored.</source>
+        <translation>"%1" für das Tag "%2" %3, daher wird das Tag übergangen.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>Deine Einstellungen konnten nicht gelesen werden (%1); es werden die Standardwerte verwendet.</translation>
     </message>
@@ -5010,7 +5079,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Deine Einstellungsdatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>This setting applies until Twoway closes, but it is not saved: the settings file belongs to a newer version of Twoway or cannot be read.</source>
         <translation>Diese Einstellung gilt, bis Twoway beendet wird, wird aber nicht gespeichert: Die Einstellungsdatei gehört zu einer neueren Twoway-Version oder kann nicht gelesen werden.</translation>
     </message>
@@ -5123,7 +5192,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dateien mit Schema %1 kann diese Version nicht aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+189"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+190"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Hier sollte der Ordner mit deinen Kontakten liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
     </message>
@@ -5163,12 +5232,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Datensatz enthält Text, der sich nicht in einer Datei speichern lässt (ein beschädigtes Zeichen), daher wurde er nicht gespeichert. Bearbeite den Text und versuche es erneut.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+176"/>
         <source>This folder could not be read (%1).</source>
         <translation>Dieser Ordner konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-247"/>
         <source>It could not be read (%1).</source>
         <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -5178,7 +5247,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Hier liegt ein Ordner, wo eine Datei sein sollte. Verschiebe ihn an einen anderen Ort.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+412"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Diese Datei stammt von einer neueren Twoway-Version (Schema %1; diese Version kennt %2). Sie wird angezeigt, aber diese Version ändert sie nicht. Aktualisiere Twoway, um sie zu bearbeiten.</translation>
     </message>
@@ -5454,7 +5523,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Das ist kein gültiges TOML: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+216"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -5825,7 +5894,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>OverlayWindow</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+113"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+107"/>
         <location line="+8"/>
         <location line="+609"/>
         <location line="+1"/>
@@ -5891,7 +5960,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_view.py" line="+132"/>
+        <location filename="../desktop/twoway/ui/overlay_view.py" line="+133"/>
         <source>THEM</source>
         <comment>turn badge: the other person</comment>
         <translation>GEGENÜBER</translation>
@@ -5952,7 +6021,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Schreib das Debriefing, solange alles frisch ist.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -6227,7 +6296,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../desktop/twoway/ui/tray.py" line="+124"/>
+        <location filename="../desktop/twoway/ui/tray.py" line="+125"/>
         <source>Quit Twoway?</source>
         <translation>Twoway beenden?</translation>
     </message>
@@ -6407,7 +6476,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Twoway beenden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/common.py" line="+169"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+165"/>
         <source>%n days overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -276,11 +276,19 @@
             <numerusform>%n shortcuts added to GNOME.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+113"/>
+        <source>“%1”: %n contacts</source>
+        <translation>
+            <numerusform>“%1”: %n contact</numerusform>
+            <numerusform>“%1”: %n contacts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverlayWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/overlay.py" line="+467"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+461"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>
@@ -291,7 +299,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/tray.py" line="+377"/>
+        <location filename="../desktop/twoway/ui/tray.py" line="+380"/>
         <source>Your meeting with %1 starts in %n min.</source>
         <translation>
             <numerusform>Your meeting with %1 starts in %n min.</numerusform>

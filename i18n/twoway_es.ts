@@ -234,7 +234,7 @@
         <translation>%1′ extra</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+49"/>
         <source>Them</source>
         <translation>Contacto</translation>
     </message>
@@ -319,8 +319,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+96"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+165"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+95"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+166"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planificar una reunión…</translation>
     </message>
@@ -951,7 +951,7 @@
     <message>
         <location line="+16"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+87"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+90"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>No contact</source>
         <translation>Sin contacto</translation>
@@ -1957,13 +1957,13 @@ qué buscas en una primera contratación</translation>
         <translation>Exceso</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+70"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+56"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+3"/>
+        <location filename="../desktop/twoway/ui/main/settings_general.py" line="+37"/>
+        <location line="+5"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1978,12 +1978,12 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Chime</source>
         <translation>Aviso sonoro</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Chime once when a phase runs over</source>
         <translation>Sonar una ve&amp;z cuando una fase se pase de tiempo</translation>
     </message>
@@ -2008,12 +2008,12 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Volumen:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Overlay</source>
         <translation>Panel flotante</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Overlay size</source>
         <translation>Tamaño del panel flotante</translation>
     </message>
@@ -2033,27 +2033,27 @@ qué buscas en una primera contratación</translation>
         <translation>Grande</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Overlay opacity</source>
         <translation>Opacidad del panel flotante</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Let clicks &amp;pass through the overlay</source>
         <translation>Dejar que los clics &amp;atraviesen el panel flotante</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the closing line near the e&amp;nd</source>
         <translation>Mostrar la &amp;frase de cierre cerca del final</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+53"/>
         <source>Start Twoway when I log &amp;in (in the tray, no window)</source>
         <translation>Abrir T&amp;woway al iniciar sesión (en la bandeja, sin ventana)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="+83"/>
         <source>Tr&amp;y again</source>
         <translation>Int&amp;entar de nuevo</translation>
     </message>
@@ -2073,12 +2073,12 @@ qué buscas en una primera contratación</translation>
         <translation>Quitar este aviso de la lista.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Back up no&amp;w</source>
         <translation>Hacer una copia de seguridad a&amp;hora</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location filename="../desktop/twoway/ui/main/settings_general.py" line="-51"/>
         <source>&amp;Size:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
@@ -2088,17 +2088,17 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Opacidad:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+46"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="-92"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>Everything is kept as readable files in this folder. A sync tool can carry it between computers; Twoway notices changes and conflicts.</source>
         <translation>Todo se guarda como archivos legibles en esta carpeta. Una herramienta de sincronización puede llevarlos de un equipo a otro; Twoway detecta los cambios y los conflictos.</translation>
     </message>
@@ -2148,7 +2148,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Usar esta copia</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+112"/>
         <source>The copy takes the file&apos;s place; the file goes to the trash.</source>
         <translation>La copia ocupa el lugar del archivo; el archivo va a la papelera.</translation>
     </message>
@@ -2168,7 +2168,7 @@ qué buscas en una primera contratación</translation>
         <translation>Conserva el registro tal cual; la copia va a la papelera.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-96"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Copias de seguridad (una copia diaria de toda la carpeta):</translation>
     </message>
@@ -2193,22 +2193,22 @@ qué buscas en una primera contratación</translation>
         <translation>Hacer una copia de seguridad a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+9"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="+9"/>
         <source>R&amp;estore the chosen backup…</source>
         <translation>Restaurar la copia e&amp;legida…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../desktop/twoway/ui/main/settings_general.py" line="-132"/>
         <source>The new language is used from the next start.</source>
         <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+61"/>
         <source>No sound device answered. The overlay still shows every overrun.</source>
         <translation>Ningún dispositivo de sonido respondió. El panel flotante sigue mostrando cada exceso de tiempo.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+95"/>
         <source>Start at login</source>
         <translation>Abrir al iniciar sesión</translation>
     </message>
@@ -2218,7 +2218,7 @@ qué buscas en una primera contratación</translation>
         <translation>Twoway no pudo cambiar esto (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="+26"/>
         <source>Read the data folder again.</source>
         <translation>Carpeta de datos leída de nuevo.</translation>
     </message>
@@ -2233,7 +2233,7 @@ qué buscas en una primera contratación</translation>
         <translation>Hecho: el archivo está en orden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Back up now</source>
         <translation>Hacer una copia de seguridad ahora</translation>
     </message>
@@ -2274,7 +2274,7 @@ qué buscas en una primera contratación</translation>
         <translation>Restaurado. Tus datos de antes de restaurar están en la copia más reciente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-161"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-164"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -2356,7 +2356,7 @@ qué buscas en una primera contratación</translation>
         <translation>Contactos con los que toca retomar el contacto</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>No meeting planned</source>
         <translation>Ninguna reunión prevista</translation>
     </message>
@@ -3369,6 +3369,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+51"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
@@ -3416,6 +3417,16 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <location line="+1"/>
         <source>&amp;Log a talk</source>
         <translation>&amp;Anotar una conversación</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, from tag “%2”</source>
+        <translation>%1, por la etiqueta «%2»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A choice here comes before the one of their tags (Settings ▸ Keep in touch).</source>
+        <translation>Lo que elija aquí prevalece sobre lo de sus etiquetas (Ajustes ▸ Mantener el contacto).</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/profile.py" line="+23"/>
@@ -3563,6 +3574,44 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <source>A sync is running; try again in a moment.</source>
         <translation>Hay una sincronización en curso; inténtalo de nuevo en un momento.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+9"/>
+        <source>How often to reconnect with everyone who has a tag. A contact&apos;s own choice on their page comes first; of several tags, the most often counts.</source>
+        <translation>Cada cuánto retomar el contacto con todas las personas que tienen una etiqueta. Lo elegido en la página de un contacto va primero; con varias etiquetas, cuenta la más frecuente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reconnect by tag</source>
+        <translation>Retomar por etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reconnect</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give your contacts tags on their page to choose a cadence for each tag here.</source>
+        <translation>Ponga etiquetas a sus contactos en su página para elegir aquí un ritmo por etiqueta.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>“%1”: %n contacts</source>
+        <translation>
+            <numerusform>«%1»: %n contacto</numerusform>
+            <numerusform>«%1»: %n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reconnect with “%1”</source>
+        <translation>Retomar con «%1»</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -3577,7 +3626,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Tu escritorio no tiene bandeja del sistema, así que Twoway no puede poner ahí su icono. Su ventana pasa a ser su casa, y cerrar la ventana principal cierra Twoway. Para recuperar un Twoway oculto, ábrelo de nuevo desde tus aplicaciones o ejecuta `twoway show`.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>No hay ningún formato llamado «%1». Disponibles: %2.</translation>
     </message>
@@ -3633,13 +3682,13 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>ControlStrip</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+90"/>
-        <location line="+35"/>
+        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+89"/>
+        <location line="+34"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Next phase</source>
         <translation>Fase siguiente</translation>
     </message>
@@ -3659,7 +3708,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Terminar la reunión</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -3667,7 +3716,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+85"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+93"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Algunos cambios no se pudieron guardar: %1</translation>
     </message>
@@ -4578,12 +4627,12 @@ el borrador de la encuesta</translation>
 <context>
     <name>LoadNote</name>
     <message>
-        <location filename="../desktop/twoway/ui/load_progress.py" line="+29"/>
+        <location filename="../desktop/twoway/ui/load_progress.py" line="+31"/>
         <source>Twoway</source>
         <translation>Twoway</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Loading your records… %1 of %2</source>
         <translation>Cargando tus registros… %1 de %2</translation>
     </message>
@@ -4928,7 +4977,7 @@ el borrador de la encuesta</translation>
         <translation>Tarjeta %1 (línea %2): Twoway no conoce el juego de caracteres «%3»; se leyó como texto de Europa occidental (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+134"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+145"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
@@ -4965,7 +5014,22 @@ el borrador de la encuesta</translation>
         <translation>debe ser una línea de %1 caracteres como máximo</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+13"/>
+        <source>must be a number of days: one of %1</source>
+        <translation>debe ser un número de días, uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must name a tag of one line, at most %1 characters</source>
+        <translation>debe nombrar una etiqueta de una línea, de %1 caracteres como máximo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a table of tags and days, such as %1</source>
+        <translation>debe ser una tabla de etiquetas y días, como %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>No existe la sección de ajustes &quot;%1&quot;; se ignora.</translation>
     </message>
@@ -4980,12 +5044,17 @@ el borrador de la encuesta</translation>
         <translation>No existe el ajuste &quot;%1&quot;; se ignora.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&quot;%1&quot; %2, so the default (%3) is used.</source>
         <translation>&quot;%1&quot; %2; por eso se usa el valor predeterminado (%3).</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+22"/>
+        <source>&quot;%1&quot; for the tag &quot;%2&quot; %3, so the tag is ignored.</source>
+        <translation>"%1" para la etiqueta "%2" %3; por eso se pasa por alto esa etiqueta.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>No se pudieron leer tus ajustes (%1); se usan los valores predeterminados.</translation>
     </message>
@@ -5010,7 +5079,7 @@ el borrador de la encuesta</translation>
         <translation>No se pudo leer tu archivo de ajustes: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>This setting applies until Twoway closes, but it is not saved: the settings file belongs to a newer version of Twoway or cannot be read.</source>
         <translation>Este ajuste se aplica hasta que se cierre Twoway, pero no se guarda: el archivo de ajustes es de una versión más reciente de Twoway o no se puede leer.</translation>
     </message>
@@ -5123,7 +5192,7 @@ el borrador de la encuesta</translation>
         <translation>Esta versión no puede actualizar archivos de schema %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+189"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+190"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Aquí debería estar la carpeta con tus contactos, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
     </message>
@@ -5163,12 +5232,12 @@ el borrador de la encuesta</translation>
         <translation>Este registro contiene texto que no se puede guardar en un archivo (un carácter dañado), así que no se guardó. Edita el texto e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+176"/>
         <source>This folder could not be read (%1).</source>
         <translation>No se pudo leer esta carpeta (%1).</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-247"/>
         <source>It could not be read (%1).</source>
         <translation>No se pudo leer (%1).</translation>
     </message>
@@ -5178,7 +5247,7 @@ el borrador de la encuesta</translation>
         <translation>Aquí hay una carpeta donde debería haber un archivo. Muévela a otro sitio.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+412"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Este archivo lo escribió una versión más reciente de Twoway (schema %1; esta versión admite el %2). Se muestra, pero esta versión no lo modificará. Actualiza Twoway para editarlo.</translation>
     </message>
@@ -5454,7 +5523,7 @@ el borrador de la encuesta</translation>
         <translation>No es TOML válido: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+216"/>
         <source>%1, line %2</source>
         <translation>%1, línea %2</translation>
     </message>
@@ -5825,7 +5894,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>OverlayWindow</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+113"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+107"/>
         <location line="+8"/>
         <location line="+609"/>
         <location line="+1"/>
@@ -5891,7 +5960,7 @@ el borrador de la encuesta</translation>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_view.py" line="+132"/>
+        <location filename="../desktop/twoway/ui/overlay_view.py" line="+133"/>
         <source>THEM</source>
         <comment>turn badge: the other person</comment>
         <translation>CONTACTO</translation>
@@ -5952,7 +6021,7 @@ el borrador de la encuesta</translation>
         <translation>Escribe el resumen mientras lo tienes fresco.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -6227,7 +6296,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../desktop/twoway/ui/tray.py" line="+124"/>
+        <location filename="../desktop/twoway/ui/tray.py" line="+125"/>
         <source>Quit Twoway?</source>
         <translation>¿Salir de Twoway?</translation>
     </message>
@@ -6407,7 +6476,7 @@ el borrador de la encuesta</translation>
         <translation>Salir de Twoway</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Start at login</source>
         <translation>Abrir al iniciar sesión</translation>
     </message>

@@ -234,7 +234,7 @@
         <translation>%1′ de marge</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+49"/>
         <source>Them</source>
         <translation>L&apos;autre</translation>
     </message>
@@ -319,8 +319,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+96"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+165"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+95"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+166"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planifier un rendez-vous…</translation>
     </message>
@@ -951,7 +951,7 @@
     <message>
         <location line="+16"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+87"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+90"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>No contact</source>
         <translation>Sans contact</translation>
@@ -1957,13 +1957,13 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+70"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+56"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+3"/>
+        <location filename="../desktop/twoway/ui/main/settings_general.py" line="+37"/>
+        <location line="+5"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1978,12 +1978,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Chime</source>
         <translation>Carillon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Chime once when a phase runs over</source>
         <translation>Jouer le &amp;carillon une fois quand une phase déborde</translation>
     </message>
@@ -2008,12 +2008,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Volume&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Overlay</source>
         <translation>Minuteur flottant</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Overlay size</source>
         <translation>Taille du minuteur</translation>
     </message>
@@ -2033,27 +2033,27 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Grande</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Overlay opacity</source>
         <translation>Opacité du minuteur</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Let clicks &amp;pass through the overlay</source>
         <translation>Laisser &amp;passer les clics à travers le minuteur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the closing line near the e&amp;nd</source>
         <translation>Afficher la p&amp;hrase de conclusion vers la fin</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+53"/>
         <source>Start Twoway when I log &amp;in (in the tray, no window)</source>
         <translation>Lancer Twoway à l&apos;ouverture de &amp;session (dans la zone de notification, sans fenêtre)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="+83"/>
         <source>Tr&amp;y again</source>
         <translation>Réessa&amp;yer</translation>
     </message>
@@ -2073,12 +2073,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Retirer cet avis de la liste.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Back up no&amp;w</source>
         <translation>Sauvegarder mai&amp;ntenant</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location filename="../desktop/twoway/ui/main/settings_general.py" line="-51"/>
         <source>&amp;Size:</source>
         <translation>Ta&amp;ille&#xa0;:</translation>
     </message>
@@ -2088,17 +2088,17 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Opacité&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+46"/>
         <source>Start</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="-92"/>
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>Everything is kept as readable files in this folder. A sync tool can carry it between computers; Twoway notices changes and conflicts.</source>
         <translation>Tout est conservé sous forme de fichiers lisibles dans ce dossier. Un outil de synchronisation peut le transporter d&apos;un ordinateur à l&apos;autre&#xa0;; Twoway repère les modifications et les conflits.</translation>
     </message>
@@ -2148,7 +2148,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Utilise&amp;r cette copie</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+112"/>
         <source>The copy takes the file&apos;s place; the file goes to the trash.</source>
         <translation>La copie prend la place du fichier&#xa0;; le fichier va à la corbeille.</translation>
     </message>
@@ -2168,7 +2168,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Garder la fiche telle quelle&#xa0;; la copie va à la corbeille.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-96"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Sauvegardes (une copie quotidienne de tout le dossier)&#xa0;:</translation>
     </message>
@@ -2193,22 +2193,22 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+9"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="+9"/>
         <source>R&amp;estore the chosen backup…</source>
         <translation>Rest&amp;aurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../desktop/twoway/ui/main/settings_general.py" line="-132"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+61"/>
         <source>No sound device answered. The overlay still shows every overrun.</source>
         <translation>Aucun périphérique audio n&apos;a répondu. Le minuteur affiche quand même chaque dépassement.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+95"/>
         <source>Start at login</source>
         <translation>Lancement à l&apos;ouverture de session</translation>
     </message>
@@ -2218,7 +2218,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Twoway n&apos;a pas pu modifier ce réglage (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="+26"/>
         <source>Read the data folder again.</source>
         <translation>Dossier de données relu.</translation>
     </message>
@@ -2233,7 +2233,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>C&apos;est fait&#xa0;: le fichier est en ordre.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
@@ -2274,7 +2274,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Restauré. Vos données d&apos;avant la restauration sont dans la sauvegarde la plus récente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-161"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-164"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -2356,7 +2356,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Contacts à recontacter</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>No meeting planned</source>
         <translation>Aucun rendez-vous prévu</translation>
     </message>
@@ -3369,6 +3369,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+51"/>
         <source>Keep in touch</source>
         <translation>Garder le contact</translation>
     </message>
@@ -3416,6 +3417,16 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <location line="+1"/>
         <source>&amp;Log a talk</source>
         <translation>&amp;Noter un échange</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, from tag “%2”</source>
+        <translation>%1, par l’étiquette «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A choice here comes before the one of their tags (Settings ▸ Keep in touch).</source>
+        <translation>Ce que vous choisissez ici passe avant le choix de ses étiquettes (Réglages ▸ Garder le contact).</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/profile.py" line="+23"/>
@@ -3563,6 +3574,44 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <source>A sync is running; try again in a moment.</source>
         <translation>Une synchronisation est en cours&#xa0;; réessayez dans un instant.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+9"/>
+        <source>How often to reconnect with everyone who has a tag. A contact&apos;s own choice on their page comes first; of several tags, the most often counts.</source>
+        <translation>À quel rythme recontacter toutes les personnes qui ont une étiquette. Le choix fait sur la page d’un contact passe en premier&#xa0;; avec plusieurs étiquettes, c’est le rythme le plus fréquent qui compte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reconnect by tag</source>
+        <translation>Recontacter par étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reconnect</source>
+        <translation>Recontacter</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give your contacts tags on their page to choose a cadence for each tag here.</source>
+        <translation>Donnez des étiquettes à vos contacts sur leur page pour choisir ici un rythme par étiquette.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>“%1”: %n contacts</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n contact</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reconnect with “%1”</source>
+        <translation>Recontacter «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -3577,7 +3626,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Votre bureau n&apos;a pas de zone de notification&#xa0;: Twoway ne peut donc pas y placer d&apos;icône. Sa fenêtre lui sert de point d&apos;ancrage, et fermer la fenêtre principale quitte Twoway. Pour faire réapparaître Twoway, rouvrez-le depuis vos applications ou lancez `twoway show`.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Aucun format ne s&apos;appelle «&#xa0;%1&#xa0;». Formats connus&#xa0;: %2.</translation>
     </message>
@@ -3633,13 +3682,13 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>ControlStrip</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+90"/>
-        <location line="+35"/>
+        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+89"/>
+        <location line="+34"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Next phase</source>
         <translation>Phase suivante</translation>
     </message>
@@ -3659,7 +3708,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Terminer le rendez-vous</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -3667,7 +3716,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+85"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+93"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
@@ -4578,12 +4627,12 @@ le projet de questionnaire</translation>
 <context>
     <name>LoadNote</name>
     <message>
-        <location filename="../desktop/twoway/ui/load_progress.py" line="+29"/>
+        <location filename="../desktop/twoway/ui/load_progress.py" line="+31"/>
         <source>Twoway</source>
         <translation>Twoway</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Loading your records… %1 of %2</source>
         <translation>Chargement de vos fiches… %1 sur %2</translation>
     </message>
@@ -4928,7 +4977,7 @@ le projet de questionnaire</translation>
         <translation>Carte %1 (ligne %2)&#xa0;: Twoway ne connaît pas le jeu de caractères «&#xa0;%3&#xa0;»&#xa0;; elle a été lue comme du texte d&apos;Europe occidentale (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+134"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+145"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
@@ -4965,7 +5014,22 @@ le projet de questionnaire</translation>
         <translation>doit tenir sur une ligne d’au plus %1 caractères</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+13"/>
+        <source>must be a number of days: one of %1</source>
+        <translation>doit être un nombre de jours, l’une des valeurs %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must name a tag of one line, at most %1 characters</source>
+        <translation>doit nommer une étiquette d’une ligne, de %1 caractères au plus</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a table of tags and days, such as %1</source>
+        <translation>doit être une table d’étiquettes et de jours, comme %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>Il n&apos;y a pas de section de paramètres &quot;%1&quot;&#xa0;; elle est ignorée.</translation>
     </message>
@@ -4980,12 +5044,17 @@ le projet de questionnaire</translation>
         <translation>Il n&apos;y a pas de paramètre &quot;%1&quot;&#xa0;; il est ignoré.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&quot;%1&quot; %2, so the default (%3) is used.</source>
         <translation>&quot;%1&quot; %2&#xa0;; la valeur par défaut (%3) est donc utilisée.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+22"/>
+        <source>&quot;%1&quot; for the tag &quot;%2&quot; %3, so the tag is ignored.</source>
+        <translation>"%1" pour l’étiquette "%2" %3&#xa0;; cette étiquette est donc ignorée.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>Vos paramètres n&apos;ont pas pu être lus (%1)&#xa0;; les valeurs par défaut sont utilisées.</translation>
     </message>
@@ -5010,7 +5079,7 @@ le projet de questionnaire</translation>
         <translation>Votre fichier de paramètres n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>This setting applies until Twoway closes, but it is not saved: the settings file belongs to a newer version of Twoway or cannot be read.</source>
         <translation>Ce paramètre s&apos;applique jusqu&apos;à la fermeture de Twoway, mais il n&apos;est pas enregistré&#xa0;: le fichier de paramètres appartient à une version plus récente de Twoway ou ne peut pas être lu.</translation>
     </message>
@@ -5123,7 +5192,7 @@ le projet de questionnaire</translation>
         <translation>Cette version ne peut pas mettre à jour les fichiers de schéma %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+189"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+190"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Ce devrait être le dossier de vos contacts, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
     </message>
@@ -5163,12 +5232,12 @@ le projet de questionnaire</translation>
         <translation>Cette fiche contient du texte qui ne peut pas être stocké dans un fichier (un caractère endommagé), elle n&apos;a donc pas été enregistrée. Modifiez le texte et réessayez.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+176"/>
         <source>This folder could not be read (%1).</source>
         <translation>Ce dossier n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-247"/>
         <source>It could not be read (%1).</source>
         <translation>Le fichier n&apos;a pas pu être lu (%1).</translation>
     </message>
@@ -5178,7 +5247,7 @@ le projet de questionnaire</translation>
         <translation>Il y a ici un dossier à la place d&apos;un fichier. Déplacez-le ailleurs.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+412"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Ce fichier a été écrit par une version plus récente de Twoway (schéma %1&#xa0;; cette version connaît le schéma %2). Il est affiché, mais cette version ne le modifiera pas. Mettez Twoway à jour pour le modifier.</translation>
     </message>
@@ -5454,7 +5523,7 @@ le projet de questionnaire</translation>
         <translation>Ce n&apos;est pas du TOML valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+216"/>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
@@ -5825,7 +5894,7 @@ le projet de questionnaire</translation>
 <context>
     <name>OverlayWindow</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+113"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+107"/>
         <location line="+8"/>
         <location line="+609"/>
         <location line="+1"/>
@@ -5891,7 +5960,7 @@ le projet de questionnaire</translation>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_view.py" line="+132"/>
+        <location filename="../desktop/twoway/ui/overlay_view.py" line="+133"/>
         <source>THEM</source>
         <comment>turn badge: the other person</comment>
         <translation>AUTRE</translation>
@@ -5952,7 +6021,7 @@ le projet de questionnaire</translation>
         <translation>Rédigez le bilan tant que c’est frais.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -6227,7 +6296,7 @@ le projet de questionnaire</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../desktop/twoway/ui/tray.py" line="+124"/>
+        <location filename="../desktop/twoway/ui/tray.py" line="+125"/>
         <source>Quit Twoway?</source>
         <translation>Quitter Twoway&#xa0;?</translation>
     </message>
@@ -6407,7 +6476,7 @@ le projet de questionnaire</translation>
         <translation>Quitter Twoway</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Start at login</source>
         <translation>Lancement à l&apos;ouverture de session</translation>
     </message>
