@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,12 +25,13 @@ from PySide6.QtWidgets import (
 from twoway.core.settings import tags_left_out
 from twoway.core.workflow.keep_in_touch import CADENCES
 from twoway.ui.i18n import problem_text
-from twoway.ui.main.common import hint, tr
+from twoway.ui.main.common import SPACING, hint, tr
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.keep_in_touch import cadence_label
 
 KEY = "keep_in_touch.tags"
 VISIBLE_ROWS = 8  # more tags than this scroll inside the table, not down the page
+TAG_CAP = 320  # pixels; a longer tag is cut with "…" and shown whole on hover
 
 
 def tags_in_use(contacts) -> dict[str, tuple[str, int]]:
@@ -77,9 +79,10 @@ class KeepInTouchSettingsBox(QGroupBox):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(self.TAG, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(self.CADENCE, QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.table)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # see _fit_size
+        header.setStretchLastSection(False)
+        # As wide as its content, at the left: each choice close to its tag.
+        layout.addWidget(self.table, 0, Qt.AlignmentFlag.AlignLeft)
         self.empty = hint(
             tr("Give your contacts tags on their page to choose a cadence for each tag here."),
             self,
@@ -114,7 +117,7 @@ class KeepInTouchSettingsBox(QGroupBox):
             )  # in full, however narrow the column
             self.table.setItem(row, self.TAG, item)
             self.table.setCellWidget(row, self.CADENCE, self._choice(key, rows[key], chosen))
-        self._fit_height()
+        self._fit_size()
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self._show_problems()
@@ -145,16 +148,31 @@ class KeepInTouchSettingsBox(QGroupBox):
         self.combos[key] = combo
         return combo
 
-    def _fit_height(self) -> None:
-        """As tall as its rows, up to VISIBLE_ROWS of them; each row fits its choice."""
+    def _fit_size(self) -> None:
+        """As tall as its rows, up to VISIBLE_ROWS of them, each fitting its choice; as
+        wide as the longest tag (up to TAG_CAP; the tooltip has it whole) and the choice."""
         if not self.combos:
             return
-        row_height = next(iter(self.combos.values())).sizeHint().height() + 4
-        self.table.verticalHeader().setDefaultSectionSize(row_height)
-        rows = min(VISIBLE_ROWS, self.table.rowCount())
-        header = self.table.horizontalHeader().sizeHint().height()
-        frame = 2 * self.table.frameWidth()
-        self.table.setFixedHeight(header + rows * row_height + frame)
+        table, header = self.table, self.table.horizontalHeader()
+        combo = max(c.sizeHint().width() for c in self.combos.values())
+        row_height = max(c.sizeHint().height() for c in self.combos.values()) + 4
+        metrics = table.fontMetrics()
+        tags = [table.item(row, self.TAG).text() for row in range(table.rowCount())]
+        widest = max(metrics.horizontalAdvance(tag) for tag in tags) + 2 * SPACING
+        tag_width = min(TAG_CAP, max(widest, header.sectionSizeHint(self.TAG)))
+        cadence_width = max(combo + 4, header.sectionSizeHint(self.CADENCE))
+        table.setColumnWidth(self.TAG, tag_width)
+        table.setColumnWidth(self.CADENCE, cadence_width)
+        table.verticalHeader().setDefaultSectionSize(row_height)
+        rows = min(VISIBLE_ROWS, table.rowCount())
+        frame = 2 * table.frameWidth()
+        scroll_bar = (
+            table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            if table.rowCount() > VISIBLE_ROWS
+            else 0
+        )
+        table.setFixedHeight(header.sizeHint().height() + rows * row_height + frame)
+        table.setFixedWidth(tag_width + cadence_width + frame + scroll_bar)
 
     def _chosen(self, key: str) -> None:
         days = int(self.combos[key].currentData())
