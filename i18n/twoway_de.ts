@@ -320,7 +320,7 @@
     <message>
         <location line="+20"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+95"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+165"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+167"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Gespräch &amp;planen…</translation>
     </message>
@@ -951,7 +951,7 @@
     <message>
         <location line="+16"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+87"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+90"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+33"/>
         <source>No contact</source>
         <translation>Kein Kontakt</translation>
@@ -1465,7 +1465,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+108"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+112"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Das Format dieses Gesprächs gibt es nicht mehr; wähle unter „Planung“ ein anderes.</translation>
     </message>
@@ -1957,13 +1957,13 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Überzogen</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+60"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+51"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+3"/>
+        <location filename="../desktop/twoway/ui/main/settings_general.py" line="+37"/>
+        <location line="+5"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1978,12 +1978,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Chime</source>
         <translation>Gong</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Chime once when a phase runs over</source>
         <translation>Einmal einen Gong spielen, wenn eine Phase &amp;überzieht</translation>
     </message>
@@ -2008,12 +2008,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Overlay</source>
         <translation>Overlay</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Overlay size</source>
         <translation>Größe des Overlays</translation>
     </message>
@@ -2033,27 +2033,27 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Groß</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Overlay opacity</source>
         <translation>Deckkraft des Overlays</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Let clicks &amp;pass through the overlay</source>
         <translation>Klicks durch das Overlay &amp;durchlassen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the closing line near the e&amp;nd</source>
         <translation>Schlusssatz kurz vor Ende &amp;zeigen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+49"/>
         <source>Start Twoway when I log &amp;in (in the tray, no window)</source>
         <translation>Twoway beim &amp;Anmelden starten (in der Systemleiste, ohne Fenster)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="+83"/>
         <source>Tr&amp;y again</source>
         <translation>Nochmal &amp;prüfen</translation>
     </message>
@@ -2073,12 +2073,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Diesen Hinweis von der Liste nehmen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Back up no&amp;w</source>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location filename="../desktop/twoway/ui/main/settings_general.py" line="-47"/>
         <source>&amp;Size:</source>
         <translation>&amp;Größe:</translation>
     </message>
@@ -2088,17 +2088,17 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Deck&amp;kraft:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+42"/>
         <source>Start</source>
         <translation>Programmstart</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="-92"/>
         <source>Your data</source>
         <translation>Deine Daten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>Everything is kept as readable files in this folder. A sync tool can carry it between computers; Twoway notices changes and conflicts.</source>
         <translation>Alles liegt als lesbare Dateien in diesem Ordner. Ein Sync-Programm kann ihn zwischen Computern abgleichen; Twoway bemerkt Änderungen und Konflikte.</translation>
     </message>
@@ -2148,7 +2148,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Diese Kopie &amp;verwenden</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+112"/>
         <source>The copy takes the file&apos;s place; the file goes to the trash.</source>
         <translation>Die Kopie tritt an die Stelle der Datei; die Datei kommt in den Papierkorb.</translation>
     </message>
@@ -2168,7 +2168,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Den Datensatz so lassen, wie er ist; die Kopie kommt in den Papierkorb.</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-96"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Sicherungen (eine tägliche Kopie des ganzen Ordners):</translation>
     </message>
@@ -2188,22 +2188,22 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Sicherungen be&amp;halten:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-163"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-167"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+9"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="+9"/>
         <source>R&amp;estore the chosen backup…</source>
         <translation>Gewählte Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../desktop/twoway/ui/main/settings_general.py" line="-67"/>
         <source>No sound device answered. The overlay still shows every overrun.</source>
         <translation>Kein Audiogerät hat reagiert. Das Overlay zeigt trotzdem jede Überziehung an.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+91"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
@@ -2213,7 +2213,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Twoway konnte das nicht ändern (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="+26"/>
         <source>Read the data folder again.</source>
         <translation>Datenordner neu eingelesen.</translation>
     </message>
@@ -2228,7 +2228,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Erledigt: Die Datei ist in Ordnung.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
@@ -2269,7 +2269,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Wiederhergestellt. Der Stand von vorher liegt in der neuesten Sicherung.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-161"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-164"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2351,7 +2351,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Kontakte, bei denen du dich mal wieder melden solltest</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>No meeting planned</source>
         <translation>Kein Gespräch geplant</translation>
     </message>
@@ -2411,7 +2411,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+306"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2421,7 +2421,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-294"/>
         <source>&amp;Find contact</source>
         <translation>Kontakt &amp;suchen</translation>
     </message>
@@ -2476,7 +2476,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Über Twoway</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Es läuft bereits ein Gespräch. Beende es zuerst.</translation>
@@ -3364,6 +3364,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+53"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
@@ -3411,6 +3412,16 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <location line="+1"/>
         <source>&amp;Log a talk</source>
         <translation>Gespräch &amp;notieren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, from tag “%2”</source>
+        <translation>%1, durch das Tag „%2“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A choice here comes before the one of their tags (Settings ▸ Keep in touch).</source>
+        <translation>Was Sie hier wählen, gilt vor dem Wert ihrer Tags (Einstellungen ▸ In Kontakt bleiben).</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/profile.py" line="+23"/>
@@ -3519,7 +3530,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-246"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-250"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 Min.)</translation>
     </message>
@@ -3558,11 +3569,49 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <source>A sync is running; try again in a moment.</source>
         <translation>Gerade läuft ein Abgleich; versuch es gleich noch einmal.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+9"/>
+        <source>How often to reconnect with everyone who has a tag. A contact&apos;s own choice on their page comes first; of several tags, the most often counts.</source>
+        <translation>Wie oft Sie sich bei allen mit einem bestimmten Tag melden möchten. Was auf der Seite eines Kontakts gewählt ist, geht vor; bei mehreren Tags zählt der häufigste Rhythmus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reconnect by tag</source>
+        <translation>Melden nach Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reconnect</source>
+        <translation>Melden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give your contacts tags on their page to choose a cadence for each tag here.</source>
+        <translation>Geben Sie Ihren Kontakten auf ihrer Seite Tags, um hier für jedes Tag einen Rhythmus zu wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>“%1”: %n contacts</source>
+        <translation>
+            <numerusform>„%1“: %n Kontakt</numerusform>
+            <numerusform>„%1“: %n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reconnect with “%1”</source>
+        <translation>Melden bei „%1“</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+238"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+246"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Twoway läuft hier direkt unter Wayland, wo allein der Desktop entscheidet, welche Fenster im Vordergrund bleiben – der Timer kann also hinter deinen Videocall rutschen. So hältst du ihn oben: unter GNOME die Super-Taste gedrückt halten, mit der rechten Maustaste auf den Timer klicken und „Immer im Vordergrund“ wählen; unter KDE Plasma eine Fensterregel für die Fensterklasse „%1“ anlegen, die „Im Vordergrund halten“ erzwingt; unter sway „for_window [app_id=&quot;%1&quot;] floating enable, sticky enable“ in die Konfiguration schreiben. Oder schalte die Einstellung overlay.native_wayland aus, dann läuft Twoway über XWayland und der Timer bleibt von selbst oben.</translation>
     </message>
@@ -3662,7 +3711,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+85"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+93"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Einige Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -4353,7 +4402,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Danke, Maya. Den Kontakt stelle ich bis Freitag her.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+121"/>
+        <location filename="../desktop/twoway/core/formats.py" line="+119"/>
         <source>Minimastermind</source>
         <translation>Minimastermind</translation>
     </message>
@@ -4923,7 +4972,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Karte %1 (Zeile %2): Den Zeichensatz „%3“ kennt Twoway nicht; als westeuropäischer Text (Windows-1252) gelesen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+134"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+145"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -4960,7 +5009,22 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>muss eine Zeile mit höchstens %1 Zeichen sein</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+13"/>
+        <source>must be a number of days: one of %1</source>
+        <translation>muss eine Zahl von Tagen sein, einer der Werte %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must name a tag of one line, at most %1 characters</source>
+        <translation>muss ein Tag in einer Zeile mit höchstens %1 Zeichen nennen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a table of tags and days, such as %1</source>
+        <translation>muss eine Tabelle aus Tags und Tagen sein, etwa %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>Einen Einstellungsabschnitt &quot;%1&quot; gibt es nicht; er wird ignoriert.</translation>
     </message>
@@ -4975,12 +5039,17 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Eine Einstellung &quot;%1&quot; gibt es nicht; sie wird ignoriert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&quot;%1&quot; %2, so the default (%3) is used.</source>
         <translation>&quot;%1&quot; %2, daher wird der Standardwert (%3) verwendet.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+22"/>
+        <source>&quot;%1&quot; for the tag &quot;%2&quot; %3, so the tag is ignored.</source>
+        <translation>&quot;%1&quot; für das Tag &quot;%2&quot; %3, daher wird das Tag übergangen.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>Deine Einstellungen konnten nicht gelesen werden (%1); es werden die Standardwerte verwendet.</translation>
     </message>
@@ -5005,7 +5074,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Deine Einstellungsdatei konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>This setting applies until Twoway closes, but it is not saved: the settings file belongs to a newer version of Twoway or cannot be read.</source>
         <translation>Diese Einstellung gilt, bis Twoway beendet wird, wird aber nicht gespeichert: Die Einstellungsdatei gehört zu einer neueren Twoway-Version oder kann nicht gelesen werden.</translation>
     </message>
@@ -6402,7 +6471,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Twoway beenden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>

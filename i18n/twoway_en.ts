@@ -276,6 +276,14 @@
             <numerusform>%n shortcuts added to GNOME.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+116"/>
+        <source>“%1”: %n contacts</source>
+        <translation>
+            <numerusform>“%1”: %n contact</numerusform>
+            <numerusform>“%1”: %n contacts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverlayWindow</name>
@@ -291,7 +299,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/tray.py" line="+378"/>
+        <location filename="../desktop/twoway/ui/tray.py" line="+379"/>
         <source>Your meeting with %1 starts in %n min.</source>
         <translation>
             <numerusform>Your meeting with %1 starts in %n min.</numerusform>

@@ -320,7 +320,7 @@
     <message>
         <location line="+20"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+95"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+165"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+167"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planificar una reunión…</translation>
     </message>
@@ -951,7 +951,7 @@
     <message>
         <location line="+16"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+87"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+90"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+33"/>
         <source>No contact</source>
         <translation>Sin contacto</translation>
@@ -1465,7 +1465,7 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+108"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+112"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>El formato de esta reunión ya no existe; elige otro en Plan.</translation>
     </message>
@@ -1957,13 +1957,13 @@ qué buscas en una primera contratación</translation>
         <translation>Exceso</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+60"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+51"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+3"/>
+        <location filename="../desktop/twoway/ui/main/settings_general.py" line="+37"/>
+        <location line="+5"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -1978,12 +1978,12 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Chime</source>
         <translation>Aviso sonoro</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Chime once when a phase runs over</source>
         <translation>Sonar una ve&amp;z cuando una fase se pase de tiempo</translation>
     </message>
@@ -2008,12 +2008,12 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Volumen:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Overlay</source>
         <translation>Panel flotante</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Overlay size</source>
         <translation>Tamaño del panel flotante</translation>
     </message>
@@ -2033,27 +2033,27 @@ qué buscas en una primera contratación</translation>
         <translation>Grande</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Overlay opacity</source>
         <translation>Opacidad del panel flotante</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Let clicks &amp;pass through the overlay</source>
         <translation>Dejar que los clics &amp;atraviesen el panel flotante</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the closing line near the e&amp;nd</source>
         <translation>Mostrar la &amp;frase de cierre cerca del final</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+49"/>
         <source>Start Twoway when I log &amp;in (in the tray, no window)</source>
         <translation>Abrir T&amp;woway al iniciar sesión (en la bandeja, sin ventana)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="+83"/>
         <source>Tr&amp;y again</source>
         <translation>Int&amp;entar de nuevo</translation>
     </message>
@@ -2073,12 +2073,12 @@ qué buscas en una primera contratación</translation>
         <translation>Quitar este aviso de la lista.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Back up no&amp;w</source>
         <translation>Hacer una copia de seguridad a&amp;hora</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location filename="../desktop/twoway/ui/main/settings_general.py" line="-47"/>
         <source>&amp;Size:</source>
         <translation>&amp;Tamaño:</translation>
     </message>
@@ -2088,17 +2088,17 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Opacidad:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+42"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="-92"/>
         <source>Your data</source>
         <translation>Tus datos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>Everything is kept as readable files in this folder. A sync tool can carry it between computers; Twoway notices changes and conflicts.</source>
         <translation>Todo se guarda como archivos legibles en esta carpeta. Una herramienta de sincronización puede llevarlos de un equipo a otro; Twoway detecta los cambios y los conflictos.</translation>
     </message>
@@ -2148,7 +2148,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Usar esta copia</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+112"/>
         <source>The copy takes the file&apos;s place; the file goes to the trash.</source>
         <translation>La copia ocupa el lugar del archivo; el archivo va a la papelera.</translation>
     </message>
@@ -2168,7 +2168,7 @@ qué buscas en una primera contratación</translation>
         <translation>Conserva el registro tal cual; la copia va a la papelera.</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-96"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Copias de seguridad (una copia diaria de toda la carpeta):</translation>
     </message>
@@ -2188,22 +2188,22 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Número de copias que conservar:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-163"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-167"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una copia de seguridad a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+9"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="+9"/>
         <source>R&amp;estore the chosen backup…</source>
         <translation>Restaurar la copia e&amp;legida…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../desktop/twoway/ui/main/settings_general.py" line="-67"/>
         <source>No sound device answered. The overlay still shows every overrun.</source>
         <translation>Ningún dispositivo de sonido respondió. El panel flotante sigue mostrando cada exceso de tiempo.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+91"/>
         <source>Start at login</source>
         <translation>Abrir al iniciar sesión</translation>
     </message>
@@ -2213,7 +2213,7 @@ qué buscas en una primera contratación</translation>
         <translation>Twoway no pudo cambiar esto (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="+26"/>
         <source>Read the data folder again.</source>
         <translation>Carpeta de datos leída de nuevo.</translation>
     </message>
@@ -2228,7 +2228,7 @@ qué buscas en una primera contratación</translation>
         <translation>Hecho: el archivo está en orden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Back up now</source>
         <translation>Hacer una copia de seguridad ahora</translation>
     </message>
@@ -2269,7 +2269,7 @@ qué buscas en una primera contratación</translation>
         <translation>Restaurado. Tus datos de antes de restaurar están en la copia más reciente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-161"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-164"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -2351,7 +2351,7 @@ qué buscas en una primera contratación</translation>
         <translation>Contactos con los que toca retomar el contacto</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>No meeting planned</source>
         <translation>Ninguna reunión prevista</translation>
     </message>
@@ -2411,7 +2411,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+306"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -2421,7 +2421,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-294"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Buscar contacto</translation>
     </message>
@@ -2476,7 +2476,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Acerca de Twoway</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Ya hay una reunión en curso. Termínala primero.</translation>
@@ -3364,6 +3364,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+53"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
@@ -3411,6 +3412,16 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <location line="+1"/>
         <source>&amp;Log a talk</source>
         <translation>&amp;Anotar una conversación</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, from tag “%2”</source>
+        <translation>%1, por la etiqueta «%2»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A choice here comes before the one of their tags (Settings ▸ Keep in touch).</source>
+        <translation>Lo que elija aquí prevalece sobre lo de sus etiquetas (Ajustes ▸ Mantener el contacto).</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/profile.py" line="+23"/>
@@ -3519,7 +3530,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-246"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-250"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
@@ -3558,11 +3569,49 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <source>A sync is running; try again in a moment.</source>
         <translation>Hay una sincronización en curso; inténtalo de nuevo en un momento.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+9"/>
+        <source>How often to reconnect with everyone who has a tag. A contact&apos;s own choice on their page comes first; of several tags, the most often counts.</source>
+        <translation>Cada cuánto retomar el contacto con todas las personas que tienen una etiqueta. Lo elegido en la página de un contacto va primero; con varias etiquetas, cuenta la más frecuente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reconnect by tag</source>
+        <translation>Retomar por etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reconnect</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give your contacts tags on their page to choose a cadence for each tag here.</source>
+        <translation>Ponga etiquetas a sus contactos en su página para elegir aquí un ritmo por etiqueta.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>“%1”: %n contacts</source>
+        <translation>
+            <numerusform>«%1»: %n contacto</numerusform>
+            <numerusform>«%1»: %n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reconnect with “%1”</source>
+        <translation>Retomar con «%1»</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+238"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+246"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Aquí Twoway funciona directamente en Wayland, donde solo el escritorio decide qué ventanas quedan encima, así que el temporizador puede quedar detrás de tu videollamada. Para fijarlo: en GNOME, mantén pulsada la tecla Super, haz clic derecho en el temporizador y elige «Siempre encima»; en KDE Plasma, añade una regla de ventana para la clase de ventana «%1» que fuerce «Mantener por encima de las demás»; en sway, añade «for_window [app_id=&quot;%1&quot;] floating enable, sticky enable» a tu configuración. O desactiva el ajuste overlay.native_wayland para que Twoway funcione a través de XWayland, que mantiene el temporizador encima por sí solo.</translation>
     </message>
@@ -3662,7 +3711,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+85"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+93"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Algunos cambios no se pudieron guardar: %1</translation>
     </message>
@@ -4353,7 +4402,7 @@ el borrador de la encuesta</translation>
         <translation>Gracias, Maya. Antes del viernes te hago la presentación por correo.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+121"/>
+        <location filename="../desktop/twoway/core/formats.py" line="+119"/>
         <source>Minimastermind</source>
         <translation>Minimastermind</translation>
     </message>
@@ -4923,7 +4972,7 @@ el borrador de la encuesta</translation>
         <translation>Tarjeta %1 (línea %2): Twoway no conoce el juego de caracteres «%3»; se leyó como texto de Europa occidental (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+134"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+145"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
@@ -4960,7 +5009,22 @@ el borrador de la encuesta</translation>
         <translation>debe ser una línea de %1 caracteres como máximo</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+13"/>
+        <source>must be a number of days: one of %1</source>
+        <translation>debe ser un número de días, uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must name a tag of one line, at most %1 characters</source>
+        <translation>debe nombrar una etiqueta de una línea, de %1 caracteres como máximo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a table of tags and days, such as %1</source>
+        <translation>debe ser una tabla de etiquetas y días, como %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>No existe la sección de ajustes &quot;%1&quot;; se ignora.</translation>
     </message>
@@ -4975,12 +5039,17 @@ el borrador de la encuesta</translation>
         <translation>No existe el ajuste &quot;%1&quot;; se ignora.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&quot;%1&quot; %2, so the default (%3) is used.</source>
         <translation>&quot;%1&quot; %2; por eso se usa el valor predeterminado (%3).</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+22"/>
+        <source>&quot;%1&quot; for the tag &quot;%2&quot; %3, so the tag is ignored.</source>
+        <translation>&quot;%1&quot; para la etiqueta &quot;%2&quot; %3; por eso se pasa por alto esa etiqueta.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>No se pudieron leer tus ajustes (%1); se usan los valores predeterminados.</translation>
     </message>
@@ -5005,7 +5074,7 @@ el borrador de la encuesta</translation>
         <translation>No se pudo leer tu archivo de ajustes: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>This setting applies until Twoway closes, but it is not saved: the settings file belongs to a newer version of Twoway or cannot be read.</source>
         <translation>Este ajuste se aplica hasta que se cierre Twoway, pero no se guarda: el archivo de ajustes es de una versión más reciente de Twoway o no se puede leer.</translation>
     </message>
@@ -6402,7 +6471,7 @@ el borrador de la encuesta</translation>
         <translation>Salir de Twoway</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Start at login</source>
         <translation>Abrir al iniciar sesión</translation>
     </message>

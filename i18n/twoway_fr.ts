@@ -320,7 +320,7 @@
     <message>
         <location line="+20"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+95"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+165"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+167"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planifier un rendez-vous…</translation>
     </message>
@@ -951,7 +951,7 @@
     <message>
         <location line="+16"/>
         <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+87"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+90"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+33"/>
         <source>No contact</source>
         <translation>Sans contact</translation>
@@ -1465,7 +1465,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+108"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+112"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Le format de ce rendez-vous n&apos;existe plus&#xa0;; choisissez-en un autre dans Planifier.</translation>
     </message>
@@ -1957,13 +1957,13 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+60"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+51"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+3"/>
+        <location filename="../desktop/twoway/ui/main/settings_general.py" line="+37"/>
+        <location line="+5"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1978,12 +1978,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Chime</source>
         <translation>Carillon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Chime once when a phase runs over</source>
         <translation>Jouer le &amp;carillon une fois quand une phase déborde</translation>
     </message>
@@ -2008,12 +2008,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Volume&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Overlay</source>
         <translation>Minuteur flottant</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Overlay size</source>
         <translation>Taille du minuteur</translation>
     </message>
@@ -2033,27 +2033,27 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Grande</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Overlay opacity</source>
         <translation>Opacité du minuteur</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Let clicks &amp;pass through the overlay</source>
         <translation>Laisser &amp;passer les clics à travers le minuteur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the closing line near the e&amp;nd</source>
         <translation>Afficher la p&amp;hrase de conclusion vers la fin</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+49"/>
         <source>Start Twoway when I log &amp;in (in the tray, no window)</source>
         <translation>Lancer Twoway à l&apos;ouverture de &amp;session (dans la zone de notification, sans fenêtre)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="+83"/>
         <source>Tr&amp;y again</source>
         <translation>Réessa&amp;yer</translation>
     </message>
@@ -2073,12 +2073,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Retirer cet avis de la liste.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Back up no&amp;w</source>
         <translation>Sauvegarder mai&amp;ntenant</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location filename="../desktop/twoway/ui/main/settings_general.py" line="-47"/>
         <source>&amp;Size:</source>
         <translation>Ta&amp;ille&#xa0;:</translation>
     </message>
@@ -2088,17 +2088,17 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Opacité&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+42"/>
         <source>Start</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="-92"/>
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>Everything is kept as readable files in this folder. A sync tool can carry it between computers; Twoway notices changes and conflicts.</source>
         <translation>Tout est conservé sous forme de fichiers lisibles dans ce dossier. Un outil de synchronisation peut le transporter d&apos;un ordinateur à l&apos;autre&#xa0;; Twoway repère les modifications et les conflits.</translation>
     </message>
@@ -2148,7 +2148,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Utilise&amp;r cette copie</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+112"/>
         <source>The copy takes the file&apos;s place; the file goes to the trash.</source>
         <translation>La copie prend la place du fichier&#xa0;; le fichier va à la corbeille.</translation>
     </message>
@@ -2168,7 +2168,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Garder la fiche telle quelle&#xa0;; la copie va à la corbeille.</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-96"/>
         <source>Backups (a daily copy of the whole folder):</source>
         <translation>Sauvegardes (une copie quotidienne de tout le dossier)&#xa0;:</translation>
     </message>
@@ -2188,22 +2188,22 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Nom&amp;bre de sauvegardes conservées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-163"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-167"/>
         <source>&amp;Back up now</source>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+9"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="+9"/>
         <source>R&amp;estore the chosen backup…</source>
         <translation>Rest&amp;aurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../desktop/twoway/ui/main/settings_general.py" line="-67"/>
         <source>No sound device answered. The overlay still shows every overrun.</source>
         <translation>Aucun périphérique audio n&apos;a répondu. Le minuteur affiche quand même chaque dépassement.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+91"/>
         <source>Start at login</source>
         <translation>Lancement à l&apos;ouverture de session</translation>
     </message>
@@ -2213,7 +2213,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Twoway n&apos;a pas pu modifier ce réglage (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../desktop/twoway/ui/main/settings_data.py" line="+26"/>
         <source>Read the data folder again.</source>
         <translation>Dossier de données relu.</translation>
     </message>
@@ -2228,7 +2228,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>C&apos;est fait&#xa0;: le fichier est en ordre.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
@@ -2269,7 +2269,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Restauré. Vos données d&apos;avant la restauration sont dans la sauvegarde la plus récente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-161"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-164"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -2351,7 +2351,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Contacts à recontacter</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>No meeting planned</source>
         <translation>Aucun rendez-vous prévu</translation>
     </message>
@@ -2411,7 +2411,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+306"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2421,7 +2421,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-294"/>
         <source>&amp;Find contact</source>
         <translation>Rechercher un &amp;contact</translation>
     </message>
@@ -2476,7 +2476,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>À &amp;propos de Twoway</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Un rendez-vous est déjà en cours. Terminez-le d&apos;abord.</translation>
@@ -3364,6 +3364,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+53"/>
         <source>Keep in touch</source>
         <translation>Garder le contact</translation>
     </message>
@@ -3411,6 +3412,16 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <location line="+1"/>
         <source>&amp;Log a talk</source>
         <translation>&amp;Noter un échange</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, from tag “%2”</source>
+        <translation>%1, par l’étiquette «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A choice here comes before the one of their tags (Settings ▸ Keep in touch).</source>
+        <translation>Ce que vous choisissez ici passe avant le choix de ses étiquettes (Réglages ▸ Garder le contact).</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/profile.py" line="+23"/>
@@ -3519,7 +3530,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-246"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-250"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
@@ -3558,11 +3569,49 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <source>A sync is running; try again in a moment.</source>
         <translation>Une synchronisation est en cours&#xa0;; réessayez dans un instant.</translation>
     </message>
+    <message>
+        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+9"/>
+        <source>How often to reconnect with everyone who has a tag. A contact&apos;s own choice on their page comes first; of several tags, the most often counts.</source>
+        <translation>À quel rythme recontacter toutes les personnes qui ont une étiquette. Le choix fait sur la page d’un contact passe en premier&#xa0;; avec plusieurs étiquettes, c’est le rythme le plus fréquent qui compte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reconnect by tag</source>
+        <translation>Recontacter par étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reconnect</source>
+        <translation>Recontacter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give your contacts tags on their page to choose a cadence for each tag here.</source>
+        <translation>Donnez des étiquettes à vos contacts sur leur page pour choisir ici un rythme par étiquette.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>“%1”: %n contacts</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n contact</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reconnect with “%1”</source>
+        <translation>Recontacter «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+238"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+246"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Ici, Twoway fonctionne directement sous Wayland, où le bureau seul décide quelles fenêtres restent au premier plan : le minuteur peut donc passer derrière votre appel. Pour l’épingler : sous GNOME, maintenez la touche Super, faites un clic droit sur le minuteur et choisissez « Toujours au premier plan » ; sous KDE Plasma, ajoutez une règle de fenêtre pour la classe de fenêtre « %1 » qui force « Garder au-dessus des autres fenêtres » ; sous sway, ajoutez « for_window [app_id=&quot;%1&quot;] floating enable, sticky enable » à votre configuration. Ou désactivez le réglage overlay.native_wayland pour faire passer Twoway par XWayland, qui garde le minuteur au premier plan tout seul.</translation>
     </message>
@@ -3662,7 +3711,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+85"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+93"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
@@ -4353,7 +4402,7 @@ le projet de questionnaire</translation>
         <translation>Merci, Maya. Je vous envoie la mise en relation d&apos;ici vendredi.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+121"/>
+        <location filename="../desktop/twoway/core/formats.py" line="+119"/>
         <source>Minimastermind</source>
         <translation>Minimastermind</translation>
     </message>
@@ -4923,7 +4972,7 @@ le projet de questionnaire</translation>
         <translation>Carte %1 (ligne %2)&#xa0;: Twoway ne connaît pas le jeu de caractères «&#xa0;%3&#xa0;»&#xa0;; elle a été lue comme du texte d&apos;Europe occidentale (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+134"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+145"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
@@ -4960,7 +5009,22 @@ le projet de questionnaire</translation>
         <translation>doit tenir sur une ligne d’au plus %1 caractères</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+13"/>
+        <source>must be a number of days: one of %1</source>
+        <translation>doit être un nombre de jours, l’une des valeurs %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must name a tag of one line, at most %1 characters</source>
+        <translation>doit nommer une étiquette d’une ligne, de %1 caractères au plus</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a table of tags and days, such as %1</source>
+        <translation>doit être une table d’étiquettes et de jours, comme %1</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>There is no settings section &quot;%1&quot;; it is ignored.</source>
         <translation>Il n&apos;y a pas de section de paramètres &quot;%1&quot;&#xa0;; elle est ignorée.</translation>
     </message>
@@ -4975,12 +5039,17 @@ le projet de questionnaire</translation>
         <translation>Il n&apos;y a pas de paramètre &quot;%1&quot;&#xa0;; il est ignoré.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&quot;%1&quot; %2, so the default (%3) is used.</source>
         <translation>&quot;%1&quot; %2&#xa0;; la valeur par défaut (%3) est donc utilisée.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+22"/>
+        <source>&quot;%1&quot; for the tag &quot;%2&quot; %3, so the tag is ignored.</source>
+        <translation>&quot;%1&quot; pour l’étiquette &quot;%2&quot; %3&#xa0;; cette étiquette est donc ignorée.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>Vos paramètres n&apos;ont pas pu être lus (%1)&#xa0;; les valeurs par défaut sont utilisées.</translation>
     </message>
@@ -5005,7 +5074,7 @@ le projet de questionnaire</translation>
         <translation>Votre fichier de paramètres n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>This setting applies until Twoway closes, but it is not saved: the settings file belongs to a newer version of Twoway or cannot be read.</source>
         <translation>Ce paramètre s&apos;applique jusqu&apos;à la fermeture de Twoway, mais il n&apos;est pas enregistré&#xa0;: le fichier de paramètres appartient à une version plus récente de Twoway ou ne peut pas être lu.</translation>
     </message>
@@ -6402,7 +6471,7 @@ le projet de questionnaire</translation>
         <translation>Quitter Twoway</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Start at login</source>
         <translation>Lancement à l&apos;ouverture de session</translation>
     </message>

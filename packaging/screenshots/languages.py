@@ -102,7 +102,7 @@ def shoot_problems(app: QApplication, language: str) -> tuple[Path, AppContext]:
     window.show_view("settings")
     view = window.views["settings"]
     main_window.settle(app)
-    view.problems.setCurrentRow(0)
+    view.data.problems.setCurrentRow(0)
     bar = view.findChild(QScrollArea).verticalScrollBar()
     for _ in range(2):  # the range grows once the page is laid out
         bar.setValue(bar.maximum())

@@ -1,7 +1,8 @@
 """Saves every view of the main window, with the demo data, as PNGs beside this script.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots/main_window.py
-The clock is fixed, so the pictures show the same day every time.
+The clock is fixed, so the pictures show the same day every time. With the argument
+`keep-in-touch`, only Settings ▸ Keep in touch is saved (settings-keep-in-touch.png).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from twoway.core.clock import FakeClock
 from twoway.core.formats import Format, Owner, Phase, save_format
@@ -72,9 +73,30 @@ def shoot(app: QApplication, window: MainWindow, name: str) -> Path:
     return path
 
 
+def shoot_keep_in_touch(app: QApplication, window: MainWindow) -> Path:
+    """Settings ▸ Keep in touch, two of the demo's tags with a cadence, at the page's top."""
+    settings = window.context.settings
+    settings.set_tag_cadence("hiring", 30)
+    settings.set_tag_cadence("research", 61)
+    window.show_view("settings")
+    view = window.views["settings"]
+    view.keep_in_touch.show_current_values()
+    settle(app)
+    bar = view.findChild(QScrollArea).verticalScrollBar()
+    for _ in range(2):  # the range grows once the page is laid out
+        bar.setValue(view.keep_in_touch.y() - 8)
+        settle(app)
+    path = HERE / "settings-keep-in-touch.png"
+    window.grab().save(str(path))
+    return path
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = build(app)
+    if sys.argv[1:] == ["keep-in-touch"]:
+        print(shoot_keep_in_touch(app, window).name)
+        return
     saved = []
     for view in ("today", "contacts", "followups", "agenda", "insights", "settings"):
         window.show_view(view)
@@ -101,6 +123,7 @@ def main() -> None:
     saved.append(shoot(app, window, "meeting-debrief-new"))
     window.open_meeting("")  # the Meeting view's first page: every meeting
     saved.append(shoot(app, window, "meetings-list"))
+    saved.append(shoot_keep_in_touch(app, window))
     for path in saved:
         print(path.name)
 

@@ -106,19 +106,21 @@ def test_a_change_from_anywhere_reaches_every_part_and_the_open_settings_page(
     heard = []
     context.preferences.changed.connect(heard.append)
 
-    page.size.setCurrentIndex(page.size.findData("large"))  # the Settings page
+    page.overlay.size_choice.setCurrentIndex(
+        page.overlay.size_choice.findData("large")
+    )  # the Settings page
     assert context.overlay.width() == 468 and heard == ["overlay.size"]
-    page.chime_on.setChecked(False)
+    page.chime.on.setChecked(False)
     assert not context.chime.enabled
 
     context.preferences.change("overlay.click_through", True)  # the overlay's menu
-    assert context.overlay.click_through and page.click_through.isChecked()
+    assert context.overlay.click_through and page.overlay.click_through.isChecked()
 
     settings = data_dir / "settings.toml"  # another device, through the synced folder
     text = settings.read_text(encoding="utf-8").replace("chime = false", "chime = true")
     settings.write_text(text + "[meeting]\nkeep_slot = false\n", encoding="utf-8")
     context.files_changed()
-    assert context.chime.enabled and page.chime_on.isChecked()
+    assert context.chime.enabled and page.chime.on.isChecked()
     assert context.meeting.keep_slot is False
     assert "sound.chime" in heard and "meeting.keep_slot" in heard
 

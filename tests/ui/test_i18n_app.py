@@ -208,7 +208,7 @@ def test_a_broken_file_is_explained_in_the_chosen_language(start_app, catalogs, 
     broken.write_text("schema = 2\nname = 5\n", encoding="utf-8")
     window = start_app(language, demo=False).main_window
     window.show_view("settings")
-    listed = window.views["settings"].problems
+    listed = window.views["settings"].data.problems
     assert listed.count() == 1
     where = said["at line"].replace("%1", "c-broken.toml").replace("%2", "2")
     what = said["needs quotes"].replace("%1", '"name"')

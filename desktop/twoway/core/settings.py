@@ -29,6 +29,7 @@ from twoway.core.store.tomltext import (
     parse_bytes,
 )
 from twoway.core.ui_state import UiState
+from twoway.core.workflow.keep_in_touch import CADENCES
 
 __all__ = ["RULES", "Settings", "SettingsFile", "UiState", "get_value"]
 
@@ -115,6 +116,15 @@ class Profile:
 
 
 @dataclass
+class KeepInTouch:
+    """How often to reconnect with everyone who has a tag. A contact's own choice on
+    their page comes first; of several tags, the shortest cadence counts."""
+
+    # tag, case-folded (as tags are compared) -> days, one of the choices offered (CADENCES)
+    tags: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
 class Settings:
     general: General = field(default_factory=General)
     overlay: Overlay = field(default_factory=Overlay)
@@ -124,6 +134,7 @@ class Settings:
     calls: Calls = field(default_factory=Calls)
     hotkeys: Hotkeys = field(default_factory=Hotkeys)
     profile: Profile = field(default_factory=Profile)
+    keep_in_touch: KeepInTouch = field(default_factory=KeepInTouch)
 
 
 # --- what each setting accepts ---------------------------------------------------------
@@ -214,6 +225,63 @@ def _line(longest: int) -> Callable[[object], str]:
     return check
 
 
+def _cadence(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value not in CADENCES:
+        raise ValueError(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "must be a number of days: one of %1"),
+                ", ".join(str(days) for days in CADENCES),
+            )
+        )
+    return value
+
+
+_TAG_LONGEST = 100
+
+
+def _tag(value: str) -> str:
+    tag = value.strip().casefold()
+    if not tag or "\n" in tag or len(tag) > _TAG_LONGEST:
+        raise ValueError(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "must name a tag of one line, at most %1 characters"),
+                str(_TAG_LONGEST),
+            )
+        )
+    return tag
+
+
+def _tag_entries(value: object) -> dict[str, object]:
+    if not isinstance(value, dict):
+        raise ValueError(
+            message(
+                QT_TRANSLATE_NOOP("Messages", "must be a table of tags and days, such as %1"),
+                "investors = 30",
+            )
+        )
+    return value
+
+
+def _tag_cadences(value: object) -> dict[str, int]:
+    """Every entry checked; "no reminder" (0) is the same as no entry, so it is left out."""
+    table: dict[str, int] = {}
+    for name, days in _tag_entries(value).items():
+        _add_tag_cadence(table, name, days)
+    return table
+
+
+def _add_tag_cadence(table: dict[str, int], name: str, days: object) -> None:
+    tag, checked = _tag(name), _cadence(days)
+    if checked:
+        # "Investors" and "investors" are one tag: the shorter cadence wins, as on a contact.
+        table[tag] = min(checked, table.get(tag, checked))
+
+
+# Settings whose value is a table checked entry by entry when read: a bad entry is left
+# out (and reported), the good ones beside it still count.
+_TABLES = {"keep_in_touch.tags"}
+
+
 # Each setting's check: the value as stored, or ValueError with the reason.
 RULES: dict[str, Callable[[object], object]] = {
     "general.language": _matching(_LANGUAGE_RE, "de", empty_ok=True),
@@ -248,6 +316,7 @@ RULES: dict[str, Callable[[object], object]] = {
     "profile.name": _line(120),
     "profile.introduction": _line(300),
     "profile.sign_off": _line(120),
+    "keep_in_touch.tags": _tag_cadences,
 }
 
 
@@ -306,6 +375,9 @@ def _read_values(
                     ),
                 )
                 continue
+            if key in _TABLES and isinstance(value, dict):
+                _apply(settings, key, _read_table(key, value, report))
+                continue
             try:
                 _apply(settings, key, rule(value))
             except ValueError as exc:
@@ -320,6 +392,31 @@ def _read_values(
                     ),
                 )
     return settings, problems
+
+
+def _read_table(
+    key: str, table: dict[str, Any], report: Callable[[tuple[str | int, ...], Message], None]
+) -> dict[str, int]:
+    section, name = key.split(".", 1)
+    kept: dict[str, int] = {}
+    for entry, value in table.items():
+        try:
+            _add_tag_cadence(kept, entry, value)
+        except ValueError as exc:
+            report((section, name, entry), message(_TAG_LEFT_OUT, key, entry, exc.args[0]))
+    return kept
+
+
+_TAG_LEFT_OUT = QT_TRANSLATE_NOOP("Messages", '"%1" for the tag "%2" %3, so the tag is ignored.')
+
+
+def tags_left_out(problems: list[Problem]) -> list[str]:
+    """The tags (case-folded) whose cadence in the file could not be used."""
+    return [
+        str(p.message.args[1]).strip().casefold()
+        for p in problems
+        if isinstance(p.message, Message) and p.message.source == _TAG_LEFT_OUT
+    ]
 
 
 def _show(value: object) -> str:
@@ -505,6 +602,16 @@ class SettingsFile:
     def get(self, key: str) -> object:
         return get_value(self.values, key)
 
+    def set_tag_cadence(self, tag: str, days: int) -> Problem | None:
+        """Change one tag's cadence (0: none) and save, keeping the other tags' as the file
+        has them now: another device may have changed one of those meanwhile."""
+        outside = [] if self.read_only else self.reload()
+        tags = dict(self.values.keep_in_touch.tags)
+        tags[_tag(tag)] = _cadence(days)
+        problem = self.set("keep_in_touch.tags", tags)
+        self.changed_outside = sorted({*outside, *self.changed_outside} - {"keep_in_touch.tags"})
+        return problem
+
     def set(self, key: str, value: object) -> Problem | None:
         """Change one setting and save. Raises ValueError for a value the setting refuses.
 
@@ -568,6 +675,8 @@ class SettingsFile:
         self._raw = document
         self._seen = text.encode("utf-8")
         self._unsaved.clear()
+        # What was said about the value the file held there is answered: it is replaced.
+        self.problems = [p for p in self.problems if getattr(p.message, "args", ())[:1] != (key,)]
         return None
 
     def _keep_old_file(self) -> None:

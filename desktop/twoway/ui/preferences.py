@@ -49,6 +49,13 @@ class Preferences(QObject):
         self._announce([k for k in self.file.changed_outside if k != key])
         return problem
 
+    def set_tag_cadence(self, tag: str, days: int) -> Problem | None:
+        """One tag's keep-in-touch cadence (0: none), the other tags' as the file has them."""
+        problem = self.file.set_tag_cadence(tag, days)
+        self.changed.emit("keep_in_touch.tags")
+        self._announce(list(self.file.changed_outside))
+        return problem
+
     def change(self, key: str, value: object) -> None:
         """`set` for menus and shortcuts, which have no place to show a problem: a notice."""
         try:

@@ -328,7 +328,8 @@ class Tray(QObject):
         from twoway.core.workflow.keep_in_touch import due_to_reconnect
 
         today = self.context.clock.wall().astimezone().date()
-        return due_to_reconnect(self.context.records.open().contacts.values(), today)
+        tag_cadences = self.context.preferences.values.keep_in_touch.tags
+        return due_to_reconnect(self.context.records.open().contacts.values(), today, tag_cadences)
 
     def _show_today(self) -> None:
         self.context.show_main_window()

@@ -5,7 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from twoway.core.records import Contact, Talk, TalkKind
-from twoway.core.workflow.keep_in_touch import cadence_of, due_to_reconnect, log_talk
+from twoway.core.workflow.keep_in_touch import (
+    cadence_from_tags,
+    cadence_of,
+    due_to_reconnect,
+    log_talk,
+)
 
 TODAY = date(2026, 12, 7)
 
@@ -33,6 +38,23 @@ def test_a_tag_gives_a_cadence_unless_the_contact_has_one():
     own = contact("Ines", days=14, tags=["mentor"])
     assert cadence_of(own, tags) == 14
     assert cadence_of(contact("Tom", tags=["friend"]), tags) == 0
+
+
+def test_the_tag_that_gives_a_contact_their_cadence_is_named_as_they_spell_it():
+    tags = {"mentor": 30, "investor": 91}
+    assert cadence_from_tags(contact("Ines", tags=["Investor", "Mentor"]), tags) == (30, "Mentor")
+    assert cadence_from_tags(contact("Tom", tags=["friend"]), tags) == (0, "")
+    assert cadence_from_tags(contact("Tom", tags=["mentor"]), None) == (0, "")
+
+
+def test_a_tag_cadence_makes_a_contact_without_their_own_due():
+    tags = {"investor": 30}
+    ines = contact("Ines", last_days_ago=40, tags=["Investor"])
+    rui = contact("Rui", 91, last_days_ago=40, tags=["investor"])  # their own comes first
+    tom = contact("Tom", last_days_ago=40, tags=["friend"])
+    due = due_to_reconnect([ines, rui, tom], TODAY, tags)
+    assert [(d.contact.name, d.cadence_days) for d in due] == [("Ines", 30)]
+    assert due_to_reconnect([ines, rui, tom], TODAY) == []  # without tag cadences: nobody
 
 
 def test_a_talk_logged_counts_as_an_interaction_and_ends_the_reminder():

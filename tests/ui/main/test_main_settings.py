@@ -18,27 +18,27 @@ def saved(paths) -> dict:
 def test_chime_volume_and_test_button(qtbot, window, context, paths):
     window.show_view("settings")
     view = window.views["settings"]
-    view.volume.setValue(35)
+    view.chime.volume.setValue(35)
     assert context.chime.volume == 0.35
-    assert view.volume_value.text() == "35%"
-    qtbot.mouseClick(view.test_button, Qt.MouseButton.LeftButton)
+    assert view.chime.volume_value.text() == "35%"
+    qtbot.mouseClick(view.chime.test_button, Qt.MouseButton.LeftButton)
     assert context.chime.output.played == [0.35]
     qtbot.waitUntil(lambda: paths.settings_file.exists())
     assert saved(paths)["sound"]["volume"] == 0.35
-    view.chime_on.setChecked(False)
+    view.chime.on.setChecked(False)
     assert context.chime.enabled is False
     assert saved(paths)["sound"]["chime"] is False
 
 
 def test_overlay_defaults_apply_to_the_overlay(window, context, paths):
     view = window.views["settings"]
-    view.size.setCurrentIndex(view.size.findData("large"))
+    view.overlay.size_choice.setCurrentIndex(view.overlay.size_choice.findData("large"))
     assert context.overlay.size_name == "large"
-    view.click_through.setChecked(True)
+    view.overlay.click_through.setChecked(True)
     assert context.overlay.click_through
-    view.closing_line.setChecked(False)
+    view.overlay.closing_line.setChecked(False)
     assert context.overlay.show_closing_line is False
-    view.opacity.setCurrentIndex(view.opacity.findData(0.8))
+    view.overlay.opacity_choice.setCurrentIndex(view.overlay.opacity_choice.findData(0.8))
     overlay = saved(paths)["overlay"]
     assert overlay == {
         "size": "large",
@@ -50,9 +50,9 @@ def test_overlay_defaults_apply_to_the_overlay(window, context, paths):
 
 def test_language_choices_and_choice_is_kept(window, paths):
     view = window.views["settings"]
-    codes = [view.language.itemData(i) for i in range(view.language.count())]
+    codes = [view.language.choice.itemData(i) for i in range(view.language.choice.count())]
     assert codes[:2] == ["", "en"]
-    view.language.setCurrentIndex(1)
+    view.language.choice.setCurrentIndex(1)
     assert saved(paths)["general"]["language"] == "en"
 
 
@@ -60,10 +60,10 @@ def test_start_at_login_writes_the_autostart_entry(window, paths):
     view = window.views["settings"]
     entry = autostart.for_paths(paths)
     assert not entry.is_enabled()
-    view.login.setChecked(True)
+    view.start.login.setChecked(True)
     assert entry.is_enabled()
     assert saved(paths)["general"]["start_at_login"] is True
-    view.login.setChecked(False)
+    view.start.login.setChecked(False)
     assert not entry.is_enabled()
 
 
@@ -71,7 +71,7 @@ def test_data_folder_is_shown(window, paths, monkeypatch):
     from PySide6.QtGui import QDesktopServices
 
     view = window.views["settings"]
-    assert view.folder.text() == str(paths.root)
+    assert view.data.folder.text() == str(paths.root)
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     window.actions_by_name["data-folder"].trigger()
@@ -86,15 +86,17 @@ def test_back_up_and_restore(qtbot, window, paths, answer, clock):
     view = window.views["settings"]
     window.actions_by_name["backup"].trigger()
     assert len(hub.store.list_backups()) == 1
-    assert view.backups.count() == 1 and view.backups.item(0).data(Qt.ItemDataRole.UserRole)
+    assert view.data.backups.count() == 1 and view.data.backups.item(0).data(
+        Qt.ItemDataRole.UserRole
+    )
     clock.advance(3600)
     later = Contact(name="Added After")
     hub.put_contact(later)
     hub.save_now()
 
-    view.backups.setCurrentRow(0)
-    assert view.restore_button.isEnabled()
-    qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+    view.data.backups.setCurrentRow(0)
+    assert view.data.restore_button.isEnabled()
+    qtbot.mouseClick(view.data.restore_button, Qt.MouseButton.LeftButton)
     assert answer.questions and answer.questions[0].startswith("Make your data what it was at")
     assert set(c.name for c in hub.store.contacts.values()) == {"Kept Person"}
     contacts = window.views["contacts"]
@@ -124,8 +126,8 @@ def test_a_backup_with_a_hostile_entry_is_refused_and_nothing_changes(
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
     view = _settings_view(window)
 
-    view.backups.setCurrentRow(0)
-    qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+    view.data.backups.setCurrentRow(0)
+    qtbot.mouseClick(view.data.restore_button, Qt.MouseButton.LeftButton)
 
     [text] = warned
     assert text.startswith("snapshot-20260101T000000Z.zip: “snapshot-20260101T000000Z.zip” cannot")
@@ -137,7 +139,7 @@ def test_a_backup_with_a_hostile_entry_is_refused_and_nothing_changes(
 def _settings_view(window):
     window.show_view("settings")
     view = window.views["settings"]
-    view.refresh_data()
+    view.data.refresh_data()
     return view
 
 
@@ -147,14 +149,16 @@ def test_a_broken_file_fixed_by_hand_is_read_again(window, paths):
     broken.write_text('schema = 2\nname = "Lea\n', encoding="utf-8")  # unclosed quote
     window.hub.store.rescan()
     view = _settings_view(window)
-    assert view.problems.count() == 1
-    view.problems.setCurrentRow(0)
-    assert view.retry_button.isVisibleTo(view) and view.from_backup_button.isVisibleTo(view)
-    assert not view.keep_copy_button.isVisibleTo(view)
+    assert view.data.problems.count() == 1
+    view.data.problems.setCurrentRow(0)
+    assert view.data.retry_button.isVisibleTo(view) and view.data.from_backup_button.isVisibleTo(
+        view
+    )
+    assert not view.data.keep_copy_button.isVisibleTo(view)
     assert broken.read_text(encoding="utf-8") == 'schema = 2\nname = "Lea\n', "never rewritten"
     broken.write_text('schema = 2\nname = "Lea Brandt"\n', encoding="utf-8")
-    view.retry_button.click()
-    assert view.problems.count() == 0
+    view.data.retry_button.click()
+    assert view.data.problems.count() == 0
     assert window.hub.store.contacts["c-aaaaaaaaaaaa"].name == "Lea Brandt"
 
 
@@ -168,14 +172,14 @@ def test_a_sync_conflict_copy_can_be_chosen(window, paths):
     copy.write_text('schema = 2\nname = "Noor Haddad-Klein"\n', encoding="utf-8")
     window.hub.store.rescan()
     view = _settings_view(window)
-    assert view.problems.count() == 1
-    view.problems.setCurrentRow(0)
-    assert view.keep_copy_button.isVisibleTo(view)
-    assert not view.from_backup_button.isVisibleTo(view)
-    view.keep_copy_button.click()
+    assert view.data.problems.count() == 1
+    view.data.problems.setCurrentRow(0)
+    assert view.data.keep_copy_button.isVisibleTo(view)
+    assert not view.data.from_backup_button.isVisibleTo(view)
+    view.data.keep_copy_button.click()
     assert window.hub.store.contacts["c-bbbbbbbbbbbb"].name == "Noor Haddad-Klein"
     assert not copy.exists()
-    assert view.problems.count() == 0
+    assert view.data.problems.count() == 0
 
 
 def test_a_conflict_copy_of_the_settings_is_listed_and_can_be_used(window, context, paths):
@@ -183,18 +187,20 @@ def test_a_conflict_copy_of_the_settings_is_listed_and_can_be_used(window, conte
     copy.write_text("schema = 1\n[sound]\nvolume = 0.15\n", encoding="utf-8")
     window.hub.store.rescan()
     view = _settings_view(window)
-    assert view.problems.count() == 1
-    assert "settings" in view.problems.item(0).text()
-    view.problems.setCurrentRow(0)
-    assert view.keep_copy_button.isVisibleTo(view) and view.set_aside_button.isVisibleTo(view)
-    assert "file" in view.keep_copy_button.toolTip()  # not "record": settings are a file
+    assert view.data.problems.count() == 1
+    assert "settings" in view.data.problems.item(0).text()
+    view.data.problems.setCurrentRow(0)
+    assert view.data.keep_copy_button.isVisibleTo(view) and view.data.set_aside_button.isVisibleTo(
+        view
+    )
+    assert "file" in view.data.keep_copy_button.toolTip()  # not "record": settings are a file
 
-    view.keep_copy_button.click()
+    view.data.keep_copy_button.click()
 
     assert saved(paths)["sound"]["volume"] == 0.15
     assert context.settings.get("sound.volume") == 0.15, "in use at once"
     assert context.chime.volume == 0.15
-    assert not copy.exists() and view.problems.count() == 0
+    assert not copy.exists() and view.data.problems.count() == 0
 
 
 def test_a_record_that_came_back_is_a_notice_to_take_off_the_list(window, paths):
@@ -208,14 +214,14 @@ def test_a_record_that_came_back_is_a_notice_to_take_off_the_list(window, paths)
     path.write_bytes(raw)
     store.rescan()
     view = _settings_view(window)
-    view.problems.setCurrentRow(0)
-    assert view.noted_button.isVisibleTo(view)
-    assert not view.retry_button.isVisibleTo(view)
-    assert not view.keep_copy_button.isVisibleTo(view)
+    view.data.problems.setCurrentRow(0)
+    assert view.data.noted_button.isVisibleTo(view)
+    assert not view.data.retry_button.isVisibleTo(view)
+    assert not view.data.keep_copy_button.isVisibleTo(view)
 
-    view.noted_button.click()
+    view.data.noted_button.click()
 
-    assert view.problems.count() == 0
+    assert view.data.problems.count() == 0
     assert "c-cccccccccccc" in store.contacts
 
 
@@ -228,8 +234,8 @@ def test_the_settings_view_shows_a_change_made_on_another_device(qtbot, window, 
 
     context.preferences.reload()
 
-    assert view.volume.value() == 20 and view.volume_value.text() == "20%"
-    assert not view.chime_on.isChecked() and view.keep.value() == 40
+    assert view.chime.volume.value() == 20 and view.chime.volume_value.text() == "20%"
+    assert not view.chime.on.isChecked() and view.data.keep.value() == 40
     assert saved(paths)["backups"]["keep"] == 40, "showing it wrote nothing"
 
 
@@ -238,11 +244,11 @@ def test_a_change_here_takes_in_what_another_device_changed_meanwhile(window, co
     # Arrived from another device a moment ago, before the watcher told us.
     paths.settings_file.write_text('schema = 1\n[overlay]\nsize = "large"\n', encoding="utf-8")
 
-    view.keep.setValue(21)
+    view.data.keep.setValue(21)
 
     assert saved(paths)["overlay"]["size"] == "large" and saved(paths)["backups"]["keep"] == 21
     assert context.overlay.size_name == "large", "the other device's change applies here too"
-    assert view.size.currentData() == "large"
+    assert view.overlay.size_choice.currentData() == "large"
 
 
 def test_about_you_signs_the_request_with_the_planned_time(qtbot, window, context, paths):

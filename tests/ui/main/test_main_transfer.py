@@ -472,7 +472,7 @@ def test_exporting_nothing_says_so_without_asking_for_a_file(window, save_to):
 
 
 def test_a_backup_export_keeps_every_backup_the_user_asked_to_keep(window, store, clock, save_to):
-    window.views["settings"].keep.setValue(30)
+    window.views["settings"].data.keep.setValue(30)
     for _ in range(20):
         store.backup_now(keep=30)
         clock.advance(3600)

@@ -127,6 +127,6 @@ def test_store_problems_are_said_on_opening(qtbot, context, paths, store):
     qtbot.addWidget(window)
     assert "need a look" in window.statusBar().currentMessage()
     settings = window.views["settings"]
-    settings.refresh_data()
-    assert settings.problems.count() == 1
-    assert "c-broken.toml" in settings.problems.item(0).text()
+    settings.data.refresh_data()
+    assert settings.data.problems.count() == 1
+    assert "c-broken.toml" in settings.data.problems.item(0).text()

@@ -21,10 +21,19 @@ def cadence_of(contact: Contact, tag_cadences: Mapping[str, int] | None = None) 
     """The contact's own cadence; without one, the shortest of their tags' (0: none)."""
     if contact.keep_in_touch_days:
         return contact.keep_in_touch_days
+    return cadence_from_tags(contact, tag_cadences)[0]
+
+
+def cadence_from_tags(contact: Contact, tag_cadences: Mapping[str, int] | None) -> tuple[int, str]:
+    """The shortest cadence among the contact's tags, and the tag (as the contact spells
+    it) that gives it; (0, "") when none of their tags has one. Tags match whatever
+    their case; `tag_cadences` is keyed by the case-folded tag."""
     by_tag = [
-        days for tag in contact.tags if (days := (tag_cadences or {}).get(tag.casefold(), 0)) > 0
+        (days, tag)
+        for tag in contact.tags
+        if (days := (tag_cadences or {}).get(tag.strip().casefold(), 0)) > 0
     ]
-    return min(by_tag, default=0)
+    return min(by_tag, key=lambda pair: pair[0], default=(0, ""))
 
 
 @dataclass(frozen=True)

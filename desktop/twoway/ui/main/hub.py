@@ -43,6 +43,7 @@ class DataHub(QObject):
     reset = Signal()  # anything may have changed (a restore, files changed on disk)
     saving = Signal(str)  # "pending", "saved" or a sentence about a problem
     formats_changed = Signal()
+    tag_cadences_changed = Signal()  # Settings ▸ Keep in touch: who is due may differ
 
     def __init__(self, store, paths: DataPaths, clock: Clock, formats: FormatLibrary, parent=None):
         super().__init__(parent)
@@ -56,6 +57,13 @@ class DataHub(QObject):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
         self.last_problems: list = []
+        self.settings = None  # the app's SettingsFile, for the tags' cadences (None: none)
+
+    # --- keep in touch ----------------------------------------------------------------
+
+    def tag_cadences(self) -> dict[str, int]:
+        """Settings ▸ Keep in touch: the days per (case-folded) tag; {} without settings."""
+        return dict(self.settings.values.keep_in_touch.tags) if self.settings else {}
 
     # --- time ------------------------------------------------------------------------
 

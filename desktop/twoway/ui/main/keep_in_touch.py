@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from twoway.core.records import Talk, TalkKind
-from twoway.core.workflow.keep_in_touch import CADENCES, log_talk
+from twoway.core.workflow.keep_in_touch import CADENCES, cadence_from_tags, log_talk
 from twoway.ui.main.common import compact_date_pattern, date_text, from_qdate, to_qdate, tr
-from twoway.ui.main.hub import DataHub
+from twoway.ui.main.hub import CONTACT, DataHub
 from twoway.ui.main.widgets import FlowLayout
 
 
@@ -75,17 +75,40 @@ class KeepInTouchBox(QGroupBox):
         self.cadence.currentIndexChanged.connect(self._cadence_chosen)
         self.log_button.clicked.connect(self.log)
         self.note.returnPressed.connect(self.log)
+        hub.tag_cadences_changed.connect(self._show_cadence)
+        hub.changed.connect(self._on_change)
+
+    def _on_change(self, kind: str, record_id: str) -> None:
+        if kind == CONTACT and record_id == self.contact_id:
+            self._show_cadence()  # their tags may have changed
+
+    def _show_cadence(self) -> None:
+        """Their own choice; without one, what their tags give ("Every month, from tag
+        “investors”"), which choosing any other cadence here overrides."""
+        contact = self.hub.contact(self.contact_id)
+        days = (contact.keep_in_touch_days or 0) if contact else 0
+        by_tag, tag = cadence_from_tags(contact, self.hub.tag_cadences()) if contact else (0, "")
+        self.cadence.blockSignals(True)
+        self.cadence.clear()
+        for choice in sorted({*CADENCES, days}):
+            label = cadence_label(choice)
+            if choice == 0 and by_tag:
+                label = (
+                    tr("%1, from tag “%2”").replace("%2", tag).replace("%1", cadence_label(by_tag))
+                )
+            self.cadence.addItem(label, choice)
+        self.cadence.setCurrentIndex(self.cadence.findData(days))
+        self.cadence.setToolTip(
+            tr("A choice here comes before the one of their tags (Settings ▸ Keep in touch).")
+            if by_tag
+            else ""
+        )
+        self.cadence.blockSignals(False)
 
     def show_contact(self, contact_id: str) -> None:
         self.contact_id = contact_id
         contact = self.hub.contact(contact_id)
-        self.cadence.blockSignals(True)
-        self.cadence.clear()
-        days = (contact.keep_in_touch_days or 0) if contact else 0
-        for choice in sorted({*CADENCES, days}):
-            self.cadence.addItem(cadence_label(choice), choice)
-        self.cadence.setCurrentIndex(self.cadence.findData(days))
-        self.cadence.blockSignals(False)
+        self._show_cadence()
         self.day.setDate(to_qdate(self.hub.today()))
         self.note.clear()
         self.talks.clear()

@@ -137,6 +137,7 @@ class TodayView(Page):
         hub.changed.connect(self._on_change)
         hub.removed.connect(self._on_change)
         hub.reset.connect(self.refresh)
+        hub.tag_cadences_changed.connect(self._refresh_labels)
         nav.meeting_running_changed.connect(self.refresh)
         self.refresh()
 
@@ -155,7 +156,9 @@ class TodayView(Page):
         return sorted(self.hub.store.due_followups(self.hub.today()), key=lambda f: f.due)
 
     def reconnect_due(self):
-        return keep_in_touch.due_to_reconnect(self.hub.store.contacts.values(), self.hub.today())
+        return keep_in_touch.due_to_reconnect(
+            self.hub.store.contacts.values(), self.hub.today(), self.hub.tag_cadences()
+        )
 
     def _on_change(self, kind: str, _id: str) -> None:
         if kind in (MEETING, CONTACT, FOLLOWUP):

@@ -83,6 +83,17 @@ class Page(QWidget):
         """Save whatever is being typed right now (called before closing or switching)."""
 
 
+class _RowDelegate(QStyledItemDelegate):
+    """Cells of a table that chooses whole rows. The chosen row shows where the keyboard
+    is, so no cell draws a focus frame of its own: a lone framed cell (beside a check
+    box, only the empty text area is framed) looked like a stray highlighted cell."""
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        option = QStyleOptionViewItem(option)
+        option.state &= ~QStyle.StateFlag.State_HasFocus
+        super().paint(painter, option, index)
+
+
 class _Table(QTableView):
     """A table whose stretching column always has room for its title.
 
@@ -95,6 +106,18 @@ class _Table(QTableView):
         super().__init__(parent)
         self.stretch = stretch
         self._lent: dict[int, int] = {}  # column -> pixels lent to the stretching column
+        self.setItemDelegate(_RowDelegate(self))
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        # Tabbing in, Qt makes the first cell current without choosing its row: choose
+        # it, so the keyboard's place shows as a row, as it does once an arrow is pressed.
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            return  # the click chooses
+        current = self.currentIndex()
+        selection = self.selectionModel()
+        if current.isValid() and not selection.isRowSelected(current.row(), current.parent()):
+            self.selectRow(current.row())
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()

@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         self.hub = hub or DataHub(
             context.records.store, context.paths, context.clock, context.formats, self
         )
+        self.hub.settings = context.settings
+        context.preferences.changed.connect(self._preference_changed)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("twoway-main-window")
         self.setMinimumSize(QSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1]))
@@ -171,7 +173,7 @@ class MainWindow(QMainWindow):
         self.transfer.add_actions(file_menu)
         file_menu.addSeparator()
         self._action(
-            file_menu, tr("&Back up now"), self.views["settings"].backup_now, name="backup"
+            file_menu, tr("&Back up now"), self.views["settings"].data.backup_now, name="backup"
         )
         self._action(file_menu, tr("&Open data folder"), self.open_data_folder, name="data-folder")
         file_menu.addSeparator()
@@ -295,6 +297,10 @@ class MainWindow(QMainWindow):
         self.stack.currentWidget().commit() if self.stack.currentWidget() else None
         self.stack.setCurrentIndex(row)
         self._update_actions()
+
+    def _preference_changed(self, key: str) -> None:
+        if key == "keep_in_touch.tags":
+            self.hub.tag_cadences_changed.emit()  # Today and the contact page count them
 
     def status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
