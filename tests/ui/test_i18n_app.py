@@ -46,7 +46,7 @@ from twoway.ui import i18n
 from twoway.ui.context import AppContext
 from twoway.ui.i18n import LanguageSwitcher
 from twoway.ui.main import common
-from twoway.ui.main.meeting import wording
+from twoway.ui.main.meeting.step import wording
 from twoway.ui.main.models import ChecklistModel, FollowUpsModel
 from twoway.ui.main.window import PREFERRED_SIZE, SMALLEST_FIRST_SIZE
 from twoway.ui.meeting import MeetingController, MeetingInfo

@@ -33,7 +33,7 @@ from twoway.ui.main.followups import FollowUpsView
 from twoway.ui.main.formats import FormatsView
 from twoway.ui.main.hub import CONTACT, MEETING, DataHub
 from twoway.ui.main.insights import InsightsView
-from twoway.ui.main.meeting import MeetingView
+from twoway.ui.main.meeting.page import MeetingView
 from twoway.ui.main.settings import SettingsView
 from twoway.ui.main.today import TodayView
 from twoway.ui.main.transfer import Transfer
