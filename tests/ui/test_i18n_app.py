@@ -47,7 +47,8 @@ from twoway.ui.context import AppContext
 from twoway.ui.i18n import LanguageSwitcher
 from twoway.ui.main import common
 from twoway.ui.main.meeting.step import wording
-from twoway.ui.main.models import ChecklistModel, FollowUpsModel
+from twoway.ui.main.models.followups import FollowUpsModel
+from twoway.ui.main.models.meeting_steps import ChecklistModel
 from twoway.ui.main.window import PREFERRED_SIZE, SMALLEST_FIRST_SIZE
 from twoway.ui.meeting import MeetingController, MeetingInfo
 from twoway.ui.overlay import OverlayWindow

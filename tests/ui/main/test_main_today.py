@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 
 from twoway.demo_data import seed_demo
-from twoway.ui.main.models import FollowUpsModel
+from twoway.ui.main.models.followups import FollowUpsModel
 
 
 @pytest.fixture

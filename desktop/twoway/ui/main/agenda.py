@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from twoway.ui.main.common import hint, tr
 from twoway.ui.main.hub import DataHub
-from twoway.ui.main.models import AgendaItemsModel
+from twoway.ui.main.models.agenda import AgendaItemsModel
 from twoway.ui.main.widgets import Page, is_delete_key, text_box
 
 

@@ -28,7 +28,9 @@ from twoway.ui.main import common
 from twoway.ui.main.common import SPACING, heading, hint, tr
 from twoway.ui.main.hub import AGENDA, CONTACT, DataHub
 from twoway.ui.main.keep_in_touch import KeepInTouchBox
-from twoway.ui.main.models import ContactsModel, FollowUpsModel, MeetingsModel
+from twoway.ui.main.models.contacts import ContactsModel
+from twoway.ui.main.models.followups import FollowUpsModel
+from twoway.ui.main.models.meetings import MeetingsModel
 from twoway.ui.main.widgets import Page, fit_columns, set_column_width, table, text_box
 
 _LIST_FIELDS = {"emails", "phones", "tags"}

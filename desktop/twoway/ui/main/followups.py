@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
 from twoway.core.workflow import followups as fu
 from twoway.ui.main.common import hint, tr
 from twoway.ui.main.hub import DataHub
-from twoway.ui.main.models import FollowUpsModel, set_followup_done
+from twoway.ui.main.models.followups import FollowUpsModel, set_followup_done
 from twoway.ui.main.widgets import EmptySpace, Page, is_delete_key, set_column_width, table
 
 # Which follow-ups to list: (label, test on a follow-up's due state).

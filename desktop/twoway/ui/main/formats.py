@@ -52,7 +52,7 @@ from twoway.ui.main.common import (
     translated_format_text,
 )
 from twoway.ui.main.hub import DataHub
-from twoway.ui.main.models import FormatsModel, PhaseRow, PhasesModel
+from twoway.ui.main.models.formats import FormatsModel, PhaseRow, PhasesModel
 from twoway.ui.main.widgets import Page, set_column_width, table
 
 SAVE_DELAY_MS = 500

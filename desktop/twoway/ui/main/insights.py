@@ -30,7 +30,7 @@ from twoway.ui.main.common import (
     translated_format_text,
 )
 from twoway.ui.main.hub import CONTACT, FOLLOWUP, MEETING, DataHub
-from twoway.ui.main.models import InsightRow, InsightsTableModel, overrun_text, share_text
+from twoway.ui.main.models.insights import InsightRow, InsightsTableModel, overrun_text, share_text
 from twoway.ui.main.widgets import Page, set_column_width, table
 
 CHART_MEETINGS = 12

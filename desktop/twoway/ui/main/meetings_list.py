@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QV
 from twoway.core.workflow.meetings import MeetingGroup, listed_meetings
 from twoway.ui.main.common import hint, tr
 from twoway.ui.main.hub import DataHub
-from twoway.ui.main.models import MeetingsModel
+from twoway.ui.main.models.meetings import MeetingsModel
 from twoway.ui.main.widgets import fit_columns, table
 
 

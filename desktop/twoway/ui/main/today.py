@@ -24,7 +24,8 @@ from twoway.ui.main.common import (
     tr,
 )
 from twoway.ui.main.hub import CONTACT, FOLLOWUP, MEETING, DataHub
-from twoway.ui.main.models import FollowUpsModel, MeetingsModel, set_followup_done
+from twoway.ui.main.models.followups import FollowUpsModel, set_followup_done
+from twoway.ui.main.models.meetings import MeetingsModel
 from twoway.ui.main.today_start import RunningBox, StartBox
 from twoway.ui.main.widgets import EmptySpace, Page, fit_columns, table
 

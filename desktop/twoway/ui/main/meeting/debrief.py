@@ -41,9 +41,7 @@ from twoway.ui.main.common import (
 )
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.meeting.step import Step, bold_label, button_row
-from twoway.ui.main.models import (
-    RunPhasesModel,
-)
+from twoway.ui.main.models.meeting_steps import RunPhasesModel
 from twoway.ui.main.widgets import (
     OptionalDate,
     set_column_width,

@@ -26,9 +26,7 @@ from twoway.ui.main.meeting.request import RequestStep
 from twoway.ui.main.meeting.run import RunStep
 from twoway.ui.main.meeting.step import Step, button_row, scrolled
 from twoway.ui.main.meetings_list import MeetingsList
-from twoway.ui.main.models import (
-    status_text,
-)
+from twoway.ui.main.models.meetings import status_text
 from twoway.ui.main.widgets import (
     Page,
 )

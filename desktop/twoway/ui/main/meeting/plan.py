@@ -35,11 +35,9 @@ from twoway.ui.main.common import (
 from twoway.ui.main.contacts import show_fit
 from twoway.ui.main.hub import CONTACT, DataHub
 from twoway.ui.main.meeting.step import Step, button_row, wording
-from twoway.ui.main.models import (
-    ContactsModel,
-    FormatsModel,
-    status_text,
-)
+from twoway.ui.main.models.contacts import ContactsModel
+from twoway.ui.main.models.formats import FormatsModel
+from twoway.ui.main.models.meetings import status_text
 from twoway.ui.main.profile import profile_values
 from twoway.ui.main.widgets import (
     text_box,

@@ -24,10 +24,7 @@ from twoway.ui.main.common import (
 )
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.meeting.step import Step, bold_label, button_row
-from twoway.ui.main.models import (
-    ChecklistModel,
-    CuesModel,
-)
+from twoway.ui.main.models.meeting_steps import ChecklistModel, CuesModel
 from twoway.ui.main.profile import profile_values
 from twoway.ui.main.templates import menu_label, template_name
 from twoway.ui.main.widgets import (
