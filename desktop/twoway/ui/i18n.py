@@ -164,6 +164,12 @@ def translated_format_text(text: str) -> str:
     return QCoreApplication.translate("Formats", text)
 
 
+def filled(pattern: str, *values: str) -> str:
+    """A translated `pattern` with %1, %2… replaced by `values` in one pass (the core's
+    `fill`), so a value the user typed that contains "%2" is shown as typed."""
+    return fill(pattern, values)
+
+
 def translated(text: str) -> str:
     """A sentence from the core in the user's language; other text as it is.
 
