@@ -39,6 +39,7 @@ from twoway.core.sync.dav import DavClient, DavError
 from twoway.core.sync.state import forget_state
 from twoway.ui.i18n import translated
 from twoway.ui.main.common import hint, tr
+from twoway.ui.seams import AppServices
 
 
 class _Discovery(QObject):
@@ -179,7 +180,7 @@ class AddAccountDialog(QDialog):
 class AccountsBox(QGroupBox):
     """The Accounts section of Settings."""
 
-    def __init__(self, context, parent=None) -> None:
+    def __init__(self, context: AppServices, parent=None) -> None:
         super().__init__(tr("Accounts"), parent)
         self.context = context
         self.service = context.sync_service()

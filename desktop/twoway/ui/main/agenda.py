@@ -17,6 +17,7 @@ from twoway.ui.main.common import hint, tr
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.models.agenda import AgendaItemsModel
 from twoway.ui.main.widgets import Page, is_delete_key, text_box
+from twoway.ui.seams import Navigation
 
 
 class ItemList(QWidget):
@@ -82,7 +83,7 @@ class ItemList(QWidget):
 
 
 class AgendaView(Page):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(tr("Agenda"), parent)
         self.hub = hub
         self.content.addWidget(

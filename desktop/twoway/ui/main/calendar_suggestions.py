@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from twoway.ui.main.common import datetime_text, hint, tr
+from twoway.ui.seams import AppServices, Navigation
 
 
 class CalendarSuggestions(QGroupBox):
-    def __init__(self, context, nav, parent=None) -> None:
+    def __init__(self, context: AppServices, nav: Navigation, parent=None) -> None:
         super().__init__(tr("From your calendar"), parent)
         self.context = context
         self.nav = nav

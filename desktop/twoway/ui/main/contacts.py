@@ -32,6 +32,7 @@ from twoway.ui.main.models.contacts import ContactsModel
 from twoway.ui.main.models.followups import FollowUpsModel
 from twoway.ui.main.models.meetings import MeetingsModel
 from twoway.ui.main.widgets import Page, fit_columns, set_column_width, table, text_box
+from twoway.ui.seams import Navigation
 
 _LIST_FIELDS = {"emails", "phones", "tags"}
 
@@ -76,7 +77,7 @@ def advice_text(advice: Advice) -> str:
 class ContactDetail(QWidget):
     """The contact's fields, fit check and history. Every edit is saved as it is typed."""
 
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(parent)
         self.hub = hub
         self.nav = nav
@@ -287,7 +288,7 @@ def show_fit(advice_label, details_label, contact: Contact, agenda) -> None:
 
 
 class ContactsView(Page):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(tr("Contacts"), parent)
         self.hub = hub
         self.nav = nav

@@ -54,6 +54,7 @@ from twoway.ui.main.common import (
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.models.formats import FormatsModel, PhaseRow, PhasesModel
 from twoway.ui.main.widgets import Page, set_column_width, table
+from twoway.ui.seams import Navigation
 
 SAVE_DELAY_MS = 500
 _COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -378,7 +379,7 @@ class FormatEditor(QWidget):
 
 
 class FormatsView(Page):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(tr("Formats"), parent)
         self.hub = hub
         self.nav = nav

@@ -27,6 +27,7 @@ from twoway.core.workflow.prep import (
 from twoway.paths import DataPaths
 from twoway.ui.i18n import problem_text
 from twoway.ui.main.common import translated_format_text, translated_prep_text
+from twoway.ui.seams import StoreService
 
 SAVE_DELAY_MS = 500
 
@@ -44,7 +45,14 @@ class DataHub(QObject):
     saving = Signal(str)  # "pending", "saved" or a sentence about a problem
     formats_changed = Signal()
 
-    def __init__(self, store, paths: DataPaths, clock: Clock, formats: FormatLibrary, parent=None):
+    def __init__(
+        self,
+        store: StoreService,
+        paths: DataPaths,
+        clock: Clock,
+        formats: FormatLibrary,
+        parent=None,
+    ):
         super().__init__(parent)
         self.store = store
         self.paths = paths

@@ -32,6 +32,7 @@ from twoway.ui.main.common import (
 from twoway.ui.main.hub import CONTACT, FOLLOWUP, MEETING, DataHub
 from twoway.ui.main.models.insights import InsightRow, InsightsTableModel, overrun_text, share_text
 from twoway.ui.main.widgets import Page, set_column_width, table
+from twoway.ui.seams import Navigation
 
 CHART_MEETINGS = 12
 
@@ -194,7 +195,7 @@ class Figure(QWidget):
 
 
 class InsightsView(Page):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(tr("Insights"), parent, scroll=True)
         self.hub = hub
         scope_row = QHBoxLayout()

@@ -10,10 +10,11 @@ from twoway.ui.main.common import hint, tr
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.models.meetings import MeetingsModel
 from twoway.ui.main.widgets import fit_columns, table
+from twoway.ui.seams import Navigation
 
 
 class MeetingsList(QWidget):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(parent)
         self.hub = hub
         self.nav = nav

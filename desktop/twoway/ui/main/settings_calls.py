@@ -23,12 +23,13 @@ from twoway.core.settings import RULES
 from twoway.platform import gnome_shortcuts
 from twoway.ui.hotkeys import ACTIONS, Hotkeys
 from twoway.ui.main.common import hint, tr
+from twoway.ui.seams import AppServices
 
 _PORTABLE = QKeySequence.SequenceFormat.PortableText
 
 
 class CallSettingsBox(QGroupBox):
-    def __init__(self, context, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(tr("During calls"), parent)
         self.context = context
         values = context.settings.values if context.settings else None

@@ -28,10 +28,11 @@ from twoway.ui.main.models.followups import FollowUpsModel, set_followup_done
 from twoway.ui.main.models.meetings import MeetingsModel
 from twoway.ui.main.today_start import RunningBox, StartBox
 from twoway.ui.main.widgets import EmptySpace, Page, fit_columns, table
+from twoway.ui.seams import Navigation
 
 
 class TodayView(Page):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(tr("Today"), parent)
         self.hub = hub
         self.nav = nav

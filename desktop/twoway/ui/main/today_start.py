@@ -13,6 +13,7 @@ from twoway.core.session import State
 from twoway.ui.main.common import tr, translated_format_text
 from twoway.ui.main.hub import CONTACT, DataHub
 from twoway.ui.overlay_view import span_text, time_text
+from twoway.ui.seams import Navigation
 
 
 def running_text(controller) -> str:
@@ -43,7 +44,7 @@ def running_text(controller) -> str:
 class RunningBox(QGroupBox):
     """Shown only while a meeting runs: its live phase and the way to it."""
 
-    def __init__(self, nav, parent=None) -> None:
+    def __init__(self, nav: Navigation, parent=None) -> None:
         super().__init__(tr("Meeting running now"), parent)
         self.nav = nav
         self.controller = nav.context.meeting
@@ -76,7 +77,7 @@ class RunningBox(QGroupBox):
 class StartBox(QGroupBox):
     """Start a meeting now in a chosen format, with a contact or none; or plan one."""
 
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(tr("Start or plan"), parent)
         self.hub = hub
         self.nav = nav

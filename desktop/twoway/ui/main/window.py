@@ -38,6 +38,7 @@ from twoway.ui.main.settings import SettingsView
 from twoway.ui.main.today import TodayView
 from twoway.ui.main.transfer import Transfer
 from twoway.ui.meeting import MeetingInfo
+from twoway.ui.seams import AppServices
 
 PREFERRED_SIZE = (1180, 780)
 SMALLEST_FIRST_SIZE = (1024, 640)  # where the screen has room for it
@@ -70,7 +71,9 @@ NAV_WIDTH = 190
 class MainWindow(QMainWindow):
     meeting_running_changed = Signal()
 
-    def __init__(self, context, hub: DataHub | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, context: AppServices, hub: DataHub | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.context = context
         self.hub = hub or DataHub(

@@ -48,6 +48,7 @@ from twoway.ui.main.widgets import (
     table,
     text_box,
 )
+from twoway.ui.seams import Navigation
 
 FOLLOW_UP_AFTER_DAYS = 7  # "I'll follow up in a week": the debrief's suggested date
 
@@ -107,7 +108,7 @@ class BalanceBar(QWidget):
 
 
 class DebriefStep(Step):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(hub, nav, parent)
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACING)

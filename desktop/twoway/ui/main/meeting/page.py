@@ -30,12 +30,13 @@ from twoway.ui.main.models.meetings import status_text
 from twoway.ui.main.widgets import (
     Page,
 )
+from twoway.ui.seams import Navigation
 
 STEPS = ("plan", "request", "prep", "run", "debrief")
 
 
 class MeetingView(Page):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(tr("Meeting"), parent)
         self.hub = hub
         self.nav = nav

@@ -42,10 +42,11 @@ from twoway.ui.main.profile import profile_values
 from twoway.ui.main.widgets import (
     text_box,
 )
+from twoway.ui.seams import Navigation
 
 
 class PlanStep(Step):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(hub, nav, parent)
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACING)

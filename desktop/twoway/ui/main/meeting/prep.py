@@ -34,10 +34,11 @@ from twoway.ui.main.widgets import (
     table,
     text_box,
 )
+from twoway.ui.seams import Navigation
 
 
 class PrepStep(Step):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(hub, nav, parent)
         layout = QHBoxLayout(self)
         layout.setSpacing(24)

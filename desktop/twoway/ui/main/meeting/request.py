@@ -28,10 +28,11 @@ from twoway.ui.main.widgets import (
     labelled,
     text_box,
 )
+from twoway.ui.seams import Navigation
 
 
 class RequestStep(Step):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(hub, nav, parent)
         self._composed = ""
         layout = QHBoxLayout(self)

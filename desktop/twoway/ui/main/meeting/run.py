@@ -21,10 +21,11 @@ from twoway.ui.main.common import (
 )
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.meeting.step import Step, button_row
+from twoway.ui.seams import Navigation
 
 
 class RunStep(Step):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(hub, nav, parent)
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACING)

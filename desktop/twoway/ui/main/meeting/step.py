@@ -23,6 +23,7 @@ from twoway.ui.main.hub import DataHub
 from twoway.ui.main.widgets import (
     FlowLayout,
 )
+from twoway.ui.seams import Navigation
 
 
 def wording(minutes: int = 0) -> composer.Wording:
@@ -69,7 +70,7 @@ def bold_label(label: QLabel) -> QLabel:
 class Step(QWidget):
     """One step of the workflow. Edits go through `edit`, which saves at once."""
 
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(parent)
         self.hub = hub
         self.nav = nav
