@@ -21,7 +21,7 @@ from twoway.core.settings import SettingsFile, UiState
 from twoway.core.store.problems import RETURNED
 from twoway.paths import DataPaths, resource
 from twoway.ui import placement, x11
-from twoway.ui.i18n import LanguageSwitcher, translated
+from twoway.ui.i18n import LanguageSwitcher, filled, translated
 from twoway.ui.meeting import MeetingController, MeetingInfo
 from twoway.ui.notices import FreedesktopNotifier, Notices
 from twoway.ui.overlay import OverlayWindow
@@ -229,17 +229,20 @@ class AppContext:
         # Only on native Wayland (an opt-in): the compositor alone keeps windows on top.
         self._notice_once(
             "told_no_on_top",
-            QCoreApplication.translate(
-                "AppContext",
-                "Twoway runs natively on Wayland here, where the desktop alone decides which "
-                "windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, "
-                "hold the Super key, right-click the timer and choose “Always on Top”; on "
-                "KDE Plasma, add a window rule for the window class “%1” that forces “Keep "
-                'above other windows”; on sway, add “for_window [app_id="%1"] floating '
-                "enable, sticky enable” to your configuration. Or turn off the setting "
-                "overlay.native_wayland to run Twoway through XWayland, which keeps the "
-                "timer on top by itself.",
-            ).replace("%1", APP_ID),
+            filled(
+                QCoreApplication.translate(
+                    "AppContext",
+                    "Twoway runs natively on Wayland here, where the desktop alone decides which "
+                    "windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, "
+                    "hold the Super key, right-click the timer and choose “Always on Top”; on "
+                    "KDE Plasma, add a window rule for the window class “%1” that forces “Keep "
+                    'above other windows”; on sway, add “for_window [app_id="%1"] floating '
+                    "enable, sticky enable” to your configuration. Or turn off the setting "
+                    "overlay.native_wayland to run Twoway through XWayland, which keeps the "
+                    "timer on top by itself.",
+                ),
+                APP_ID,
+            ),
         )
 
     def _no_tray_notice(self) -> None:
@@ -537,12 +540,12 @@ class AppContext:
         fmt = self.formats.find(format_name) if format_name else self.default_format()
         if fmt is None:
             names = ", ".join(sorted(f.name for f in self.formats.formats.values()))
-            return (
+            return filled(
                 QCoreApplication.translate(
                     "AppContext", "There is no format called “%1”. Known: %2."
-                )
-                .replace("%1", format_name or "")
-                .replace("%2", names)
+                ),
+                format_name or "",
+                names,
             )
         info = MeetingInfo(contact_name=contact_name or "")
         if not self.start_meeting(fmt, info):

@@ -205,7 +205,7 @@ def number_text(value: float) -> str:
 def percent_text(percent: int) -> str:
     """60% in English; 60 % in German, French and Spanish, as each language writes it."""
     number = QLocale().toString(percent)
-    return QCoreApplication.translate("Numbers", "%1%", "a percentage").replace("%1", number)
+    return filled(QCoreApplication.translate("Numbers", "%1%", "a percentage"), number)
 
 
 class _Located(Protocol):

@@ -39,6 +39,17 @@ def test_shows_next_meeting_coming_up_and_due(today):
     assert due.data(due.index(1, FollowUpsModel.DUE)) == "today"
 
 
+def test_a_name_with_a_percent_sign_is_shown_as_typed(window, today):
+    # Pasted from a web address: "%20" must not be taken for the date's place (%2).
+    hub = window.hub
+    contact = hub.contact(hub.meeting("m-demo10").contact_id)
+    contact.name = "Studio%20Lumen"
+    hub.put_contact(contact)
+    when = today.next_title.text().split(" · ", 1)[1]
+    assert today.next_title.text() == f"Studio%20Lumen · {when}"
+    assert "%" not in when
+
+
 def test_start_now_starts_the_next_meeting_with_its_cues(qtbot, window, context, today):
     qtbot.mouseClick(today.start_button, Qt.MouseButton.LeftButton)
     assert context.meeting.active

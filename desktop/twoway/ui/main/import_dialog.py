@@ -43,7 +43,7 @@ from twoway.core.interop import (
     read_contacts,
 )
 from twoway.core.records import Contact
-from twoway.ui.i18n import translated
+from twoway.ui.i18n import filled, translated
 from twoway.ui.main.batch_run import busy_cursor
 from twoway.ui.main.common import MARGIN, SPACING, date_text, hint, tr
 
@@ -122,13 +122,13 @@ def skip_text(reason: str) -> str:
     if reason.startswith(earlier):
         match = reason[len(earlier) :].removesuffix("; details combined")
         sentence = tr("Listed earlier in the file (%1); the two entries are combined.")
-        return sentence.replace("%1", match_text(match))
+        return filled(sentence, match_text(match))
     if reason.startswith(nothing_new):
         sentence = tr("Already in your contacts (%1), with nothing new.")
-        return sentence.replace("%1", match_text(reason[len(nothing_new) :]))
+        return filled(sentence, match_text(reason[len(nothing_new) :]))
     if reason.startswith(already):
         sentence = tr("Already in your contacts (%1); left as it is.")
-        return sentence.replace("%1", match_text(reason[len(already) :]))
+        return filled(sentence, match_text(reason[len(already) :]))
     return reason
 
 
@@ -207,7 +207,7 @@ class ImportDialog(QDialog):
         self.columns: dict[str, QComboBox] = {}
         for index, target in enumerate(TARGET_FIELDS):
             combo = QComboBox(self.columns_box)
-            combo.setAccessibleName(tr("Column for %1").replace("%1", field_label(target)))
+            combo.setAccessibleName(filled(tr("Column for %1"), field_label(target)))
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -409,7 +409,7 @@ class ImportDialog(QDialog):
         for merge in plan.merged:
             item = _row(
                 contact_label(merge.existing),
-                tr("Recognized by %1").replace("%1", match_text(merge.reason)),
+                filled(tr("Recognized by %1"), match_text(merge.reason)),
             )
             item.addChildren(
                 [

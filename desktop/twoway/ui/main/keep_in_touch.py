@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from twoway.core.records import Talk, TalkKind
 from twoway.core.workflow.keep_in_touch import CADENCES, log_talk
+from twoway.ui.i18n import filled
 from twoway.ui.main.common import compact_date_pattern, date_text, from_qdate, to_qdate, tr
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.widgets import FlowLayout
@@ -29,7 +30,7 @@ def cadence_label(days: int) -> str:
         61: tr("Every 2 months"),
         91: tr("Every 3 months"),
         182: tr("Every 6 months"),
-    }.get(days) or tr("Every %1 days").replace("%1", str(days))
+    }.get(days) or filled(tr("Every %1 days"), str(days))
 
 
 def talk_kind_label(kind: TalkKind) -> str:

@@ -45,7 +45,7 @@ from twoway.core.interop.transaction import (
     read_journal,
     remove_journal,
 )
-from twoway.ui.i18n import problem_text, translated
+from twoway.ui.i18n import filled, problem_text, translated
 from twoway.ui.main import common
 from twoway.ui.main.batch_run import BatchRun, busy_cursor
 from twoway.ui.main.common import datetime_text, tr
@@ -76,9 +76,11 @@ def ask_about_interrupted(parent: QWidget, state: JournalState) -> str:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(tr("Interrupted import"))
     box.setText(
-        tr("The import of “%1” on %2 was stopped before it finished.")
-        .replace("%1", state.source)
-        .replace("%2", datetime_text(state.started))
+        filled(
+            tr("The import of “%1” on %2 was stopped before it finished."),
+            state.source,
+            datetime_text(state.started),
+        )
     )
     box.setInformativeText(
         tr(
@@ -351,10 +353,12 @@ class Transfer(QObject):
         self.hub.reset.emit()
         self.window.show_view("contacts")
         self.window.status(
-            tr("Import done: %1, %2, %3. File ▸ Undo last import takes it back.")
-            .replace("%1", tr("%n contacts added", None, len(receipt.added_ids)))
-            .replace("%2", tr("%n merged", None, len(receipt.previous)))
-            .replace("%3", tr("%n skipped", None, skipped))
+            filled(
+                tr("Import done: %1, %2, %3. File ▸ Undo last import takes it back."),
+                tr("%n contacts added", None, len(receipt.added_ids)),
+                tr("%n merged", None, len(receipt.previous)),
+                tr("%n skipped", None, skipped),
+            )
         )
 
     # --- an import stopped part-way
@@ -402,7 +406,7 @@ class Transfer(QObject):
         if not common.confirm(
             self.window,
             tr("Undo last import"),
-            tr("Take back the import of %1?").replace("%1", datetime_text(receipt.applied_at)),
+            filled(tr("Take back the import of %1?"), datetime_text(receipt.applied_at)),
             tr(
                 "The contacts it added are removed, and those it added details to are put "
                 "back as they were. Anyone you have changed since, or planned a meeting or "
@@ -457,7 +461,7 @@ class Transfer(QObject):
         ]
         if result.kept:
             parts.append(tr("%n kept", None, len(result.kept)))
-        self.window.status(tr("Import undone: %1.").replace("%1", ", ".join(parts)))
+        self.window.status(filled(tr("Import undone: %1."), ", ".join(parts)))
         if result.problems:
             self._tell(
                 QMessageBox.Icon.Warning,
@@ -511,9 +515,7 @@ class Transfer(QObject):
                 QMessageBox.Icon.Warning,
                 title,
                 tr("Nothing was exported."),
-                tr("“%1” could not be written (%2).")
-                .replace("%1", target.name)
-                .replace("%2", reason),
+                filled(tr("“%1” could not be written (%2)."), target.name, reason),
             )
             return None
         self.window.status(done)

@@ -25,6 +25,7 @@ from twoway.core.records import Meeting
 from twoway.core.workflow import prep as prep_logic
 from twoway.core.workflow import today as today_lists
 from twoway.core.workflow.meetings import meeting_was_held
+from twoway.ui.i18n import filled
 from twoway.ui.main.agenda import AgendaView
 from twoway.ui.main.calendar_suggestions import add_sync_views
 from twoway.ui.main.common import tr, translated_format_text
@@ -260,8 +261,10 @@ class MainWindow(QMainWindow):
         self.quick_menu.clear()
         formats = sorted(self.hub.formats.formats.values(), key=lambda f: f.name.casefold())
         for fmt in formats:
-            label = tr("%1 (%2 min)").replace("%1", translated_format_text(fmt.name))
-            action = self.quick_menu.addAction(label.replace("%2", f"{fmt.slot_minutes:g}"))
+            name = translated_format_text(fmt.name)
+            action = self.quick_menu.addAction(
+                filled(tr("%1 (%2 min)"), name, f"{fmt.slot_minutes:g}")
+            )
             action.triggered.connect(lambda _=False, f=fmt.id: self.quick_start(f, ""))
         self.quick_menu.setEnabled(bool(formats) and not self.meeting_running())
 
@@ -451,10 +454,13 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             tr("About Twoway"),
-            tr(
-                "Twoway %1\n\nShort, structured one-to-one calls: decide, ask, prepare, keep "
-                "the time fair to both sides, and follow up."
-            ).replace("%1", __version__),
+            filled(
+                tr(
+                    "Twoway %1\n\nShort, structured one-to-one calls: decide, ask, prepare, keep "
+                    "the time fair to both sides, and follow up."
+                ),
+                __version__,
+            ),
         )
 
     def quit(self) -> None:
@@ -506,8 +512,9 @@ class MainWindow(QMainWindow):
         problems = self.hub.store.problems
         if problems:
             self.statusBar().showMessage(
-                tr("Files in your data folder that need a look: %1. See Settings.").replace(
-                    "%1", str(len(problems))
+                filled(
+                    tr("Files in your data folder that need a look: %1. See Settings."),
+                    str(len(problems)),
                 )
             )
 
@@ -531,4 +538,4 @@ class _StepAction(QAction):
     def name_step(self, step: str) -> None:
         # A step may name "AT&T": doubled, the & is shown instead of marking a shortcut.
         shown = step.replace("&", "&&")
-        self.setText(self.pattern.replace("%1", shown) if step else self.plain)
+        self.setText(filled(self.pattern, shown) if step else self.plain)

@@ -30,7 +30,7 @@ from twoway.core.workflow.followups import (
     THANK_YOU_TEXT,
     followups_from_debrief,
 )
-from twoway.ui.i18n import percent_text
+from twoway.ui.i18n import filled, percent_text
 from twoway.ui.main.common import (
     SPACING,
     hint,
@@ -234,11 +234,11 @@ class DebriefStep(Step):
         slot = float(run.get("slot_s", 0))
         over = float(run.get("slot_overrun_s", 0))
         if over >= 1:
-            timing = tr("It took %1 of a %2 slot: %3 over.").replace("%3", minutes_text(over))
+            timing = tr("It took %1 of a %2 slot: %3 over.")
         else:
             timing = tr("It took %1 of a %2 slot, on time.")
         self.run_summary.setText(
-            timing.replace("%1", minutes_text(elapsed)).replace("%2", minutes_text(slot))
+            filled(timing, minutes_text(elapsed), minutes_text(slot), minutes_text(over))
         )
         balance = run.get("balance", {})
         self.balance.set_balance(balance)
@@ -258,7 +258,7 @@ class DebriefStep(Step):
                 note = tr("They had most of it. Shared phases aside, %1 % of the time was theirs.")
             else:
                 note = tr("You had most of it. Shared phases aside, %1 % of the time was theirs.")
-            self.balance_note.setText(note.replace("%1", str(round(share * 100))))
+            self.balance_note.setText(filled(note, str(round(share * 100))))
         else:
             self.balance_note.setText("")
 
@@ -307,7 +307,7 @@ class DebriefStep(Step):
         self.hub.save_now()
         count = len(changes.put)
         self.saved_note.setText(
-            tr("Saved. Follow-ups added or updated: %1.").replace("%1", str(count))
+            filled(tr("Saved. Follow-ups added or updated: %1."), str(count))
             if count
             else tr("Saved.")
         )

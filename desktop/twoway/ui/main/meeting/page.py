@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from twoway.core.workflow.meetings import meeting_date
+from twoway.ui.i18n import filled
 from twoway.ui.main.common import (
     SPACING,
     datetime_text,
@@ -126,7 +127,7 @@ class MeetingView(Page):
             self.subtitle.setText("")
             return
         name = self.hub.contact_name(meeting.contact_id)
-        self.set_title(tr("Meeting with %1").replace("%1", name) if name else tr("Meeting"))
+        self.set_title(filled(tr("Meeting with %1"), name) if name else tr("Meeting"))
         when = datetime_text(meeting_date(meeting))
         self.subtitle.setText(
             " · ".join([self.hub.meeting_format_name(meeting), when, status_text(meeting.status)])

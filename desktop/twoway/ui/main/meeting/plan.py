@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from twoway.core.records import Meeting, MeetingStatus
 from twoway.core.workflow import request as composer
-from twoway.ui.i18n import number_text
+from twoway.ui.i18n import filled, number_text
 from twoway.ui.main import common
 from twoway.ui.main.common import (
     SPACING,
@@ -169,13 +169,15 @@ class PlanStep(Step):
             self.format_note.setText(
                 translated_format_text(fmt.description)
                 #: %1 minutes may have a fraction, as in 12.5; the form follows it.
-                or tr(
-                    "%1 minutes planned in a %2-minute slot.",
-                    None,
-                    plural_count(fmt.planned_minutes),
+                or filled(
+                    tr(
+                        "%1 minutes planned in a %2-minute slot.",
+                        None,
+                        plural_count(fmt.planned_minutes),
+                    ),
+                    number_text(fmt.planned_minutes),
+                    number_text(fmt.slot_minutes),
                 )
-                .replace("%1", number_text(fmt.planned_minutes))
-                .replace("%2", number_text(fmt.slot_minutes))
             )
         contact = self.hub.contact(meeting.contact_id)
         if contact is None:

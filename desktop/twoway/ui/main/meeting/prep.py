@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from twoway.core.records import ChecklistItem, ChecklistTemplate, Meeting
 from twoway.core.workflow import prep as prep_logic
+from twoway.ui.i18n import filled
 from twoway.ui.main import common
 from twoway.ui.main import templates as templates_ui
 from twoway.ui.main.common import (
@@ -167,9 +168,7 @@ class PrepStep(Step):
 
     def _update_progress(self, meeting: Meeting) -> None:
         done, total = meeting.prep.progress
-        self.progress.setText(
-            tr("%1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
-        )
+        self.progress.setText(filled(tr("%1 of %2 done"), str(done), str(total)))
 
     def _checklist_edited(self) -> None:
         # The model edits the meeting's own items; save them.
@@ -220,8 +219,8 @@ class PrepStep(Step):
         if common.confirm(
             self,
             tr("Start over"),
-            tr("Replace this checklist with a fresh one from “%1”?").replace(
-                "%1", template_name(template)
+            filled(
+                tr("Replace this checklist with a fresh one from “%1”?"), template_name(template)
             ),
             tr("Ticks and your own items are cleared."),
             tr("Start over"),
@@ -234,7 +233,7 @@ class PrepStep(Step):
         if common.confirm(
             self,
             tr("Delete template"),
-            tr("Delete the checklist template “%1”?").replace("%1", template_name(template)),
+            filled(tr("Delete the checklist template “%1”?"), template_name(template)),
             tr("Meetings that started from it keep their checklists."),
             tr("Delete"),
         ):
@@ -260,7 +259,7 @@ class PrepStep(Step):
             self.hub.put_template(template)
         saved = written[0]  # the checklist just saved; the second is a default swapped out
         self.nav.status(
-            tr("Saved the checklist as the template “%1”.").replace("%1", template_name(saved))
+            filled(tr("Saved the checklist as the template “%1”."), template_name(saved))
         )
 
     def _text_edited(self, *_args) -> None:

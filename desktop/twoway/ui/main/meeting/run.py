@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from twoway.core.records import Meeting
-from twoway.ui.i18n import number_text
+from twoway.ui.i18n import filled, number_text
 from twoway.ui.main.bands import Band, PhaseBands
 from twoway.ui.main.common import (
     SPACING,
@@ -74,15 +74,17 @@ class RunStep(Step):
             self.summary.setText(
                 #: %1 is a format, %2 a person; %3 minutes may have a fraction, as in 12.5,
                 #: and the form follows it.
-                tr(
-                    "%1 with %2: %3 minutes planned in a %4-minute slot.",
-                    None,
-                    plural_count(planned),
+                filled(
+                    tr(
+                        "%1 with %2: %3 minutes planned in a %4-minute slot.",
+                        None,
+                        plural_count(planned),
+                    ),
+                    translated_format_text(fmt.name),
+                    name,
+                    number_text(planned),
+                    number_text(fmt.slot_minutes),
                 )
-                .replace("%1", translated_format_text(fmt.name))
-                .replace("%2", name)
-                .replace("%3", number_text(planned))
-                .replace("%4", number_text(fmt.slot_minutes))
             )
             self.bands.set_bands(
                 [

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from twoway.core.formats import OWNER_COLORS, Owner
 from twoway.core.workflow.fit import fold
+from twoway.ui.i18n import filled
 from twoway.ui.main.common import (
     owner_label,
     tr,
@@ -201,7 +202,7 @@ class FormatsModel(QAbstractTableModel):
             return fmt.id
         if role == DisplayRole:
             name = translated_format_text(fmt.name)
-            return tr("%1 (built-in)").replace("%1", name) if fmt.builtin else name
+            return filled(tr("%1 (built-in)"), name) if fmt.builtin else name
         if role == Qt.ItemDataRole.ToolTipRole:
             return translated_format_text(fmt.description) or None
         return None

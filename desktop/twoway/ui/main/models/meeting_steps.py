@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont
 
 from twoway.core.formats import OWNER_COLORS, Format, Owner
 from twoway.core.records import ChecklistItem, Prep
+from twoway.ui.i18n import filled
 from twoway.ui.main.common import (
     minutes_text,
     owner_label,
@@ -179,10 +180,10 @@ class CuesModel(QAbstractTableModel):
         own = self.prep.cues.get(index.row(), "")
         if index.column() == self.PHASE:
             if role in (DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return (
-                    tr("%1: %2", "who speaks in a phase: the phase's title")
-                    .replace("%1", owner_label(phase.owner))
-                    .replace("%2", translated_format_text(phase.title))
+                return filled(
+                    tr("%1: %2", "who speaks in a phase: the phase's title"),
+                    owner_label(phase.owner),
+                    translated_format_text(phase.title),
                 )
             if role == Qt.ItemDataRole.DecorationRole:
                 return QColor(phase.display_color)

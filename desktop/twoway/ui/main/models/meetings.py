@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from twoway.core.records import Meeting, MeetingStatus
 from twoway.core.workflow.meetings import meeting_date
+from twoway.ui.i18n import filled
 from twoway.ui.main.common import (
     datetime_text,
     tr,
@@ -54,9 +55,7 @@ class MeetingsModel(SelectedModel):
             return status_text(meeting.status)
         if column == self.PREP:
             done, total = meeting.prep.progress
-            return (
-                tr("%1 of %2").replace("%1", str(done)).replace("%2", str(total)) if total else ""
-            )
+            return filled(tr("%1 of %2"), str(done), str(total)) if total else ""
         if meeting.debrief.completed:
             return meeting.debrief.value_for_me or tr("Written")
         return tr("To write") if meeting.run else ""
