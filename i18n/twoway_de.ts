@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop/twoway/ui/main/agenda.py" line="+51"/>
+        <location filename="../desktop/twoway/ui/main/agenda.py" line="+53"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Zu „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/accounts.py" line="+67"/>
+        <location filename="../desktop/twoway/ui/main/accounts.py" line="+68"/>
         <source>Add an account</source>
         <translation>Konto hinzufügen</translation>
     </message>
@@ -138,7 +138,7 @@
         <translation>Dieses Passwort verwenden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1 (read only)</source>
         <translation>%1 (nur lesen)</translation>
     </message>
@@ -219,12 +219,12 @@
         <translation>Vorschau der Phasen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1, %2, %3 min</source>
         <translation>%1, %2, %3 Min.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 min spare</source>
         <translation>%1 Min. Puffer</translation>
     </message>
@@ -285,20 +285,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+54"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+167"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+58"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+70"/>
         <source>What they offer</source>
         <translation>Was sie bieten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>What they need</source>
         <translation>Was sie brauchen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -319,14 +319,14 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+95"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+167"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+97"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+171"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Gespräch &amp;planen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+402"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+406"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/followups.py" line="+24"/>
+        <location filename="../desktop/twoway/ui/main/followups.py" line="+25"/>
         <location line="+30"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
@@ -383,17 +383,17 @@
         <translation>Trag unter „Agenda“ ein, was du brauchst und bieten kannst, dann siehst du hier den Bezug.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>No contacts yet. Choose New contact, or bring in your address book with File ▸ Import contacts (%1).</source>
         <translation>Noch keine Kontakte. Wähle „Neuer Kontakt“ oder hole dein Adressbuch über Datei ▸ Kontakte importieren (%1).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Name of the new contact:</source>
         <translation>Name des neuen Kontakts:</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
@@ -408,21 +408,21 @@
         <translation>Diesen Kontakt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Their meetings (%1) and follow-ups (%2) are deleted with them. Edit ▸ Undo brings it all back.</source>
         <translation>Die zugehörigen Gespräche (%1) und Follow-ups (%2) werden mitgelöscht. Bearbeiten ▸ Rückgängig holt alles zurück.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+410"/>
-        <location line="+396"/>
+        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="+270"/>
+        <location filename="../desktop/twoway/ui/main/meeting/prep.py" line="+238"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Deleted %1. Undo with Ctrl+Z.</source>
         <translation>%1 gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
@@ -432,7 +432,7 @@
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>They may help with</source>
         <translation>Dein Gegenüber kann helfen bei</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>&amp;Neuer Kontakt</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+95"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n Kontakt</numerusform>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+369"/>
+        <location filename="../desktop/twoway/ui/main/models/followups.py" line="+39"/>
         <location line="+14"/>
         <source>Done</source>
         <translation>Erledigt</translation>
@@ -540,7 +540,7 @@
     <message>
         <location line="+5"/>
         <location line="+59"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+108"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+111"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
@@ -575,7 +575,7 @@
         <translation>Follow-up gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="-428"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="-431"/>
         <source>Give the format a name.</source>
         <translation>Gib dem Format einen Namen.</translation>
     </message>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Phase %1: a color is written like #0072B2, or left empty.</source>
         <translation>Phase %1: Eine Farbe wird wie #0072B2 geschrieben oder leer gelassen.</translation>
     </message>
@@ -620,7 +620,7 @@
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Format name</source>
         <translation>Name des Formats</translation>
     </message>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-145"/>
+        <location filename="../desktop/twoway/ui/main/meeting/prep.py" line="-145"/>
         <source>Closing line</source>
         <translation>Schlusssatz</translation>
     </message>
@@ -737,13 +737,13 @@
         <translation>Mitgelieferte Formate bleiben, wie sie sind. Dupliziere eines, um deine eigene Version zu erstellen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Your format, saved in the file %1 as you edit.</source>
         <translation>Dein Format, beim Bearbeiten laufend gespeichert in der Datei %1.</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+474"/>
+        <location line="+62"/>
+        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="+222"/>
         <location line="+90"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
@@ -822,23 +822,23 @@
         <translation>Seine Datei wird entfernt. Gespräche, die damit geführt wurden, behalten ihre Zeiten.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/insights.py" line="+47"/>
+        <location filename="../desktop/twoway/ui/main/insights.py" line="+49"/>
         <source>Chart of the last meetings</source>
         <translation>Diagramm der letzten Gespräche</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>No meetings run with the timer yet.</source>
         <translation>Noch keine Gespräche mit dem Timer geführt.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>%1: them %2 min, you %3 min, both %4 min, slot %5 min</source>
         <translation>%1: sie %2 Min., du %3 Min., beide %4 Min., Zeitfenster %5 Min.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>slot promised</source>
         <translation>zugesagtes Zeitfenster</translation>
     </message>
@@ -899,15 +899,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-1017"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-56"/>
-        <location line="+635"/>
+        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="-206"/>
+        <location filename="../desktop/twoway/ui/main/models/formats.py" line="+192"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+37"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-593"/>
+        <location filename="../desktop/twoway/ui/main/models/followups.py" line="-14"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+26"/>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+27"/>
         <source>All meetings</source>
         <translation>Alle Gespräche</translation>
     </message>
@@ -939,31 +939,31 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-20"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+21"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>(%1 of %2)</source>
         <translation>(%1 von %2)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
+        <location line="+15"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="-7"/>
         <location filename="../desktop/twoway/ui/main/today.py" line="+90"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+33"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+34"/>
         <source>No contact</source>
         <translation>Kein Kontakt</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-6"/>
+        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="-6"/>
         <source>Choose a contact</source>
         <translation>Kontakt wählen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="-41"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-42"/>
         <source>Who the meeting is with</source>
         <translation>Mit wem das Gespräch ist</translation>
     </message>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-14"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="-14"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>Als a&amp;bgelehnt markieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Delete this meeting…</source>
         <translation>Dieses Gespräch löschen…</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Das Format dieses Gesprächs gibt es nicht mehr.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 minutes planned in a %2-minute slot.</source>
         <extracomment>%1 minutes may have a fraction, as in 12.5; the form follows it.</extracomment>
         <translation>
@@ -1078,7 +1078,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose a contact to see how they fit your agenda.</source>
         <translation>Wähle einen Kontakt, um zu sehen, wie er zu deiner Agenda passt.</translation>
     </message>
@@ -1103,7 +1103,7 @@
         <translation>Gespräch gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../desktop/twoway/ui/main/meeting/request.py" line="+45"/>
         <source>Say why you ask, what is in it for them, what you want to talk about and for how long, and give them an easy way to say no.</source>
         <translation>Sag, warum du fragst, was dein Gegenüber davon hat, worüber du sprechen möchtest und wie lange – und lass ihm eine einfache Möglichkeit, Nein zu sagen.</translation>
     </message>
@@ -1140,7 +1140,7 @@ what you look for in a first hire</source>
 worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+103"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -1149,12 +1149,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         </translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Time needed, in minutes</source>
         <translation>Zeitbedarf in Minuten</translation>
     </message>
     <message numerus="yes">
-        <location line="-342"/>
+        <location filename="../desktop/twoway/ui/main/meeting/step.py" line="+42"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -1181,7 +1181,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         </translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location filename="../desktop/twoway/ui/main/meeting/request.py" line="+3"/>
         <source>A way to say no</source>
         <translation>Eine Möglichkeit, Nein zu sagen</translation>
     </message>
@@ -1256,7 +1256,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Gesendet</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
@@ -1271,8 +1271,8 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Kein Mailprogramm hat reagiert. Kopiere die Nachricht stattdessen.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+313"/>
+        <location filename="../desktop/twoway/ui/main/meeting/prep.py" line="-46"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+93"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -1337,12 +1337,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Schlusssatz, kurz vor Ende angezeigt:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cues in the overlay, phase by phase</source>
         <translation>Stichworte im Overlay, Phase für Phase</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cues in the overlay</source>
         <translation>Stichworte im Overlay</translation>
     </message>
@@ -1352,17 +1352,17 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Graue Stichworte stammen aus dem Format. Doppelklicke auf ein Stichwort, um dein eigenes zu schreiben.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>&amp;Fill cues from your prep</source>
         <translation>Stichworte aus der Vorbereitung ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <location line="+5"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
@@ -1413,12 +1413,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Vorstellung in deinen ersten Teil, Fragen in ihren, Ideen in ihr Fazit.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Replace this checklist with a fresh one from “%1”?</source>
         <translation>Diese Checkliste durch eine frische aus „%1“ ersetzen?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
@@ -1443,7 +1443,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Schreib zuerst eine Vorstellung, Fragen oder Ideen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../desktop/twoway/ui/main/meeting/run.py" line="+41"/>
         <source>&amp;Start the meeting</source>
         <translation>Gespräch &amp;starten</translation>
     </message>
@@ -1465,12 +1465,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+112"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+114"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Das Format dieses Gesprächs gibt es nicht mehr; wähle unter „Planung“ ein anderes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 with %2: %3 minutes planned in a %4-minute slot.</source>
         <extracomment>%1 is a format, %2 a person; %3 minutes may have a fraction, as in 12.5, and the form follows it.</extracomment>
         <translation>
@@ -1479,7 +1479,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>This meeting is running. The overlay shows the time.</source>
         <translation>Dieses Gespräch läuft. Das Overlay zeigt die Zeit.</translation>
     </message>
@@ -1494,7 +1494,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Dieses Gespräch wurde schon geführt. Ein neuer Start ersetzt seine Zeiten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="-248"/>
         <source>Balance of time between the two sides</source>
         <translation>Zeitverteilung zwischen beiden Seiten</translation>
     </message>
@@ -1639,7 +1639,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Gespeichert. Neue oder geänderte Follow-ups: %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../desktop/twoway/ui/main/meeting/page.py" line="+41"/>
         <location line="+89"/>
         <source>Meeting</source>
         <translation>Gespräch</translation>
@@ -1705,7 +1705,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Keine passenden Gespräche. Plane eins oder starte eins unter Heute.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+14"/>
+        <location filename="../desktop/twoway/ui/main/meeting/page.py" line="+14"/>
         <source>1 · Plan</source>
         <translation>1 · Planung</translation>
     </message>
@@ -1735,19 +1735,19 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Gespräch mit %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-588"/>
-        <location line="+938"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+140"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="-13"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/meetings_list.py" line="-20"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-937"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+1"/>
         <source>Held</source>
         <translation>Stattgefunden</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
@@ -1757,71 +1757,71 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-381"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+780"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-384"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+62"/>
+        <location filename="../desktop/twoway/ui/main/models/insights.py" line="+37"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-780"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="-10"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+0"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+0"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>How you met</source>
         <translation>Wie ihr euch kennt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+0"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+4"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+4"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+0"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+10"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -1841,7 +1841,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
@@ -1851,7 +1851,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Noch offen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../desktop/twoway/ui/main/models/followups.py" line="+0"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -1866,20 +1866,20 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Nicht erledigt</translation>
     </message>
     <message>
-        <location line="+104"/>
-        <location line="+296"/>
-        <location line="+207"/>
+        <location filename="../desktop/twoway/ui/main/models/formats.py" line="-133"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="-68"/>
+        <location line="+68"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-503"/>
-        <location line="+503"/>
+        <location line="+0"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+0"/>
         <source>Whose turn</source>
         <translation>Wer ist dran</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="+0"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -1899,12 +1899,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="-179"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+111"/>
         <source>Cue shown in the overlay</source>
         <translation>Stichwort im Overlay</translation>
     </message>
@@ -1915,14 +1915,14 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-4"/>
+        <location filename="../desktop/twoway/ui/main/meeting/page.py" line="-4"/>
         <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+19"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+80"/>
+        <location filename="../desktop/twoway/ui/main/models/insights.py" line="+1"/>
         <source>Meetings</source>
         <translation>Gespräche</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models/insights.py" line="+1"/>
         <source>Average overrun</source>
         <translation>Mittlere Überziehung</translation>
     </message>
@@ -1942,12 +1942,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>pünktlich</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../desktop/twoway/ui/main/models/formats.py" line="+122"/>
         <source>%1 (built-in)</source>
         <translation>%1 (mitgeliefert)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+49"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
@@ -2188,7 +2188,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Sicherungen be&amp;halten:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-167"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-169"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
@@ -2361,12 +2361,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Starte jetzt eins oder plane eins unten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>prep %1 of %2 done</source>
         <translation>Vorbereitung: %1 von %2 erledigt</translation>
     </message>
@@ -2411,7 +2411,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+311"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2421,7 +2421,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-299"/>
         <source>&amp;Find contact</source>
         <translation>Kontakt &amp;suchen</translation>
     </message>
@@ -2476,7 +2476,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Über Twoway</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Es läuft bereits ein Gespräch. Beende es zuerst.</translation>
@@ -2502,7 +2502,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Über Twoway</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Twoway %1
 
 Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to both sides, and follow up.</source>
@@ -2511,7 +2511,7 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
 Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, die Zeit fair zwischen beiden Seiten aufteilen und nachfassen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -2536,14 +2536,14 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Files in your data folder that need a look: %1. See Settings.</source>
         <translation>Dateien in deinem Datenordner, die du prüfen solltest: %1. Siehe Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-58"/>
-        <location line="+175"/>
-        <location line="+433"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+108"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+66"/>
+        <location line="+141"/>
         <location line="+61"/>
         <location line="+8"/>
         <location line="+18"/>
@@ -2553,23 +2553,23 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location line="-743"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-276"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Kontaktdateien (*.vcf *.vcard *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+772"/>
+        <location line="+307"/>
         <source>Interrupted import</source>
         <translation>Unterbrochener Import</translation>
     </message>
     <message>
-        <location line="-770"/>
+        <location line="-304"/>
         <source>The import of “%1” on %2 was stopped before it finished.</source>
         <translation>Der Import von „%1“ am %2 wurde abgebrochen, bevor er fertig war.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Undo takes back the contacts it had already written, so your contacts are as they were before. Keep leaves them; importing the file again adds the rest.</source>
         <translation>„Rückgängig“ nimmt die schon geschriebenen Kontakte zurück, sodass deine Kontakte wieder wie vorher sind. „Behalten“ lässt sie stehen; importierst du die Datei erneut, kommt der Rest dazu.</translation>
     </message>
@@ -2589,7 +2589,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="-122"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
@@ -2672,7 +2672,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+50"/>
         <source>Kind of file</source>
         <translation>Dateiart</translation>
     </message>
@@ -2818,7 +2818,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../desktop/twoway/ui/main/batch_run.py" line="+72"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2828,7 +2828,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+57"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte i&amp;mportieren…</translation>
     </message>
@@ -2908,7 +2908,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Der Import konnte nicht abgeschlossen werden, daher wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import done: %1, %2, %3. File ▸ Undo last import takes it back.</source>
         <translation>Import abgeschlossen: %1, %2, %3. Datei ▸ Letzten Import rückgängig machen nimmt ihn zurück.</translation>
     </message>
@@ -2937,7 +2937,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
@@ -3010,7 +3010,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Diese Kontakte bleiben unverändert, weil du sie nach dem Import geändert oder etwas mit ihnen geplant hast:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../desktop/twoway/ui/main/export.py" line="+28"/>
         <source>Export contacts as vCard</source>
         <translation>Kontakte als vCard exportieren</translation>
     </message>
@@ -3056,7 +3056,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>ZIP-Archive (*.zip)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>There are no contacts to export yet.</source>
         <translation>Es gibt noch keine Kontakte zum Exportieren.</translation>
     </message>
@@ -3066,7 +3066,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Es gibt noch keine Gespräche zum Exportieren.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+31"/>
         <location line="+9"/>
         <source>Nothing was exported.</source>
         <translation>Es wurde nichts exportiert.</translation>
@@ -3077,7 +3077,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>„%1“ konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location filename="../desktop/twoway/ui/main/export.py" line="+13"/>
         <location line="+3"/>
         <source>Saved %n contacts to %1.</source>
         <translation>
@@ -3099,7 +3099,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Kalender unter %1 gespeichert (%2, %3).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved a backup of all your data to %1.</source>
         <translation>Sicherung aller deiner Daten unter %1 gespeichert.</translation>
     </message>
@@ -3120,12 +3120,12 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The backup could not be made (%1).</source>
         <translation>Die Sicherung konnte nicht erstellt werden (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/templates.py" line="+24"/>
+        <location filename="../desktop/twoway/ui/main/templates.py" line="+25"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -3185,7 +3185,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Ihre Checkliste wird durch diese ersetzt.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+32"/>
+        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+34"/>
         <source>During calls</source>
         <translation>Während eines Anrufs</translation>
     </message>
@@ -3308,7 +3308,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>„%1“ kann nicht als Tastenkürzel dienen; wähle einen Buchstaben, eine Ziffer oder eine F-Taste mit Strg, Alt oder Umschalt.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/keep_in_touch.py" line="+26"/>
+        <location filename="../desktop/twoway/ui/main/keep_in_touch.py" line="+27"/>
         <source>No reminder</source>
         <translation>Keine Erinnerung</translation>
     </message>
@@ -3414,12 +3414,12 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Gespräch &amp;notieren</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1, from tag “%2”</source>
         <translation>%1, durch das Tag „%2“</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>A choice here comes before the one of their tags (Settings ▸ Keep in touch).</source>
         <translation>Was Sie hier wählen, gilt vor dem Wert ihrer Tags (Einstellungen ▸ In Kontakt bleiben).</translation>
     </message>
@@ -3529,13 +3529,13 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Gespräch &amp;jetzt starten</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-250"/>
+        <location line="+31"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-254"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 Min.)</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/calendar_suggestions.py" line="+25"/>
+        <location filename="../desktop/twoway/ui/main/calendar_suggestions.py" line="+27"/>
         <source>From your calendar</source>
         <translation>Aus deinem Kalender</translation>
     </message>
@@ -3560,7 +3560,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>%1 · %2 · %3 Min.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>call link</source>
         <translation>Call-Link</translation>
     </message>
@@ -3634,7 +3634,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>CallOfferCard</name>
     <message>
-        <location filename="../desktop/twoway/ui/call_offer.py" line="+40"/>
+        <location filename="../desktop/twoway/ui/call_offer.py" line="+42"/>
         <source>Twoway call offer</source>
         <translation>Twoway-Anrufangebot</translation>
     </message>
@@ -3644,7 +3644,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Ein Anruf hat begonnen. %1 mit %2 starten?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>A call has started. Start %1?</source>
         <translation>Ein Anruf hat begonnen. %1 starten?</translation>
     </message>
@@ -3711,12 +3711,12 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+93"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+102"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Einige Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -4584,7 +4584,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../desktop/twoway/ui/hotkeys.py" line="+292"/>
+        <location filename="../desktop/twoway/ui/hotkeys.py" line="+293"/>
         <source>The key %1 (%2) is already taken by another program, so Twoway cannot use it. Choose another in Settings.</source>
         <translation>Die Taste %1 (%2) ist schon von einem anderen Programm belegt, daher kann Twoway sie nicht nutzen. Wähle in den Einstellungen eine andere.</translation>
     </message>
@@ -5518,7 +5518,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Das ist kein gültiges TOML: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+216"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+222"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -5810,7 +5810,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>OverlayMenu</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_menu.py" line="+19"/>
+        <location filename="../desktop/twoway/ui/overlay_menu.py" line="+24"/>
         <location line="+55"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
@@ -5889,15 +5889,15 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>OverlayWindow</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+107"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+66"/>
         <location line="+8"/>
-        <location line="+609"/>
+        <location line="+264"/>
         <location line="+1"/>
         <source>Twoway meeting timer</source>
         <translation>Twoway-Gesprächstimer</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-48"/>
         <source>Their turn</source>
         <translation>Dein Gegenüber ist dran</translation>
     </message>
@@ -5925,17 +5925,17 @@ Ihr Entwurf für die Umfrage</translation>
         </translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location filename="../desktop/twoway/ui/overlay_layout.py" line="+198"/>
         <source>left in slot</source>
         <translation>Rest im Zeitfenster</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>past the slot</source>
         <translation>Zeitfenster überzogen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
@@ -5955,7 +5955,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_view.py" line="+133"/>
+        <location filename="../desktop/twoway/ui/overlay_view.py" line="+127"/>
         <source>THEM</source>
         <comment>turn badge: the other person</comment>
         <translation>GEGENÜBER</translation>
@@ -6152,7 +6152,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/instance.py" line="+234"/>
+        <location filename="../desktop/twoway/ui/instance.py" line="+235"/>
         <source>The meeting is already paused.</source>
         <translation>Das Gespräch ist bereits pausiert.</translation>
     </message>
@@ -6296,7 +6296,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Twoway beenden?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your meeting with %1 is still running.</source>
         <translation>Dein Gespräch mit %1 läuft noch.</translation>
     </message>
@@ -6366,7 +6366,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Twoway, paused: %1</source>
         <translation>Twoway, pausiert: %1</translation>
     </message>
@@ -6396,12 +6396,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Schnellstart</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 Min.)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -6481,7 +6481,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Twoway konnte das nicht ändern: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Your meeting with %1 starts in %n min.</source>
         <translation>
             <numerusform>Dein Gespräch mit %1 beginnt in %n Min.</numerusform>
@@ -6489,7 +6489,7 @@ Ihr Entwurf für die Umfrage</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Your next meeting starts in %n min.</source>
         <translation>
             <numerusform>Dein nächstes Gespräch beginnt in %n Min.</numerusform>

@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+399"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+406"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+84"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+85"/>
         <source>A format can have at most %n phases.</source>
         <translation>
             <numerusform>A format can have at most %n phase.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The phases take %1 minutes, more than the %2-minute slot. Shorten a phase or lengthen the slot.</source>
         <extracomment>%1 minutes may have a fraction, as in 12.5; the form follows it.</extracomment>
         <translation>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+108"/>
+        <location filename="../desktop/twoway/ui/main/meeting/step.py" line="+42"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+201"/>
+        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="+174"/>
         <source>%1 minutes planned in a %2-minute slot.</source>
         <extracomment>%1 minutes may have a fraction, as in 12.5; the form follows it.</extracomment>
         <translation>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+231"/>
+        <location filename="../desktop/twoway/ui/main/meeting/request.py" line="+163"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+376"/>
+        <location filename="../desktop/twoway/ui/main/meeting/run.py" line="+79"/>
         <source>%1 with %2: %3 minutes planned in a %4-minute slot.</source>
         <extracomment>%1 is a format, %2 a person; %3 minutes may have a fraction, as in 12.5, and the form follows it.</extracomment>
         <translation>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+242"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+145"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+218"/>
         <source>%n to add</source>
         <translation>
             <numerusform>%n to add</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+286"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+310"/>
         <source>Importing %n contacts…</source>
         <translation>
             <numerusform>Importing %n contact…</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%n contacts added</source>
         <translation>
             <numerusform>%n contact added</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+99"/>
         <source>%n contacts removed</source>
         <translation>
             <numerusform>%n contact removed</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location filename="../desktop/twoway/ui/main/export.py" line="+74"/>
         <location line="+3"/>
         <source>Saved %n contacts to %1.</source>
         <translation>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n meetings</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+143"/>
+        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+145"/>
         <source>%n shortcuts added to GNOME.</source>
         <translation>
             <numerusform>%n shortcut added to GNOME.</numerusform>
@@ -288,7 +288,7 @@
 <context>
     <name>OverlayWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/overlay.py" line="+461"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+300"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>
@@ -299,7 +299,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/tray.py" line="+379"/>
+        <location filename="../desktop/twoway/ui/tray.py" line="+382"/>
         <source>Your meeting with %1 starts in %n min.</source>
         <translation>
             <numerusform>Your meeting with %1 starts in %n min.</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Your next meeting starts in %n min.</source>
         <translation>
             <numerusform>Your next meeting starts in %n min.</numerusform>

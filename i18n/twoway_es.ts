@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop/twoway/ui/main/agenda.py" line="+51"/>
+        <location filename="../desktop/twoway/ui/main/agenda.py" line="+53"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Añadir a %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/accounts.py" line="+67"/>
+        <location filename="../desktop/twoway/ui/main/accounts.py" line="+68"/>
         <source>Add an account</source>
         <translation>Añadir una cuenta</translation>
     </message>
@@ -138,7 +138,7 @@
         <translation>Usar esta contraseña</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1 (read only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
@@ -219,12 +219,12 @@
         <translation>Vista previa de las fases</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1, %2, %3 min</source>
         <translation>%1, %2, %3 min</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 min spare</source>
         <translation>%1 min de margen</translation>
     </message>
@@ -285,20 +285,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+54"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+167"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+58"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+70"/>
         <source>What they offer</source>
         <translation>Lo que ofrece</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>What they need</source>
         <translation>Lo que necesita</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -319,14 +319,14 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+95"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+167"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+97"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+171"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planificar una reunión…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+402"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+406"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/followups.py" line="+24"/>
+        <location filename="../desktop/twoway/ui/main/followups.py" line="+25"/>
         <location line="+30"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
@@ -383,17 +383,17 @@
         <translation>Anota en Objetivos lo que necesitas y lo que puedes ofrecer para ver aquí el encaje.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>No contacts yet. Choose New contact, or bring in your address book with File ▸ Import contacts (%1).</source>
         <translation>Aún no hay contactos. Elige «Nuevo contacto» o trae tu libreta de direcciones con Archivo ▸ Importar contactos (%1).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Name of the new contact:</source>
         <translation>Nombre del nuevo contacto:</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>Delete contact</source>
         <translation>Eliminar contacto</translation>
     </message>
@@ -408,21 +408,21 @@
         <translation>este contacto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Their meetings (%1) and follow-ups (%2) are deleted with them. Edit ▸ Undo brings it all back.</source>
         <translation>También se eliminan sus reuniones (%1) y seguimientos (%2). Editar ▸ Deshacer lo recupera todo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+410"/>
-        <location line="+396"/>
+        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="+270"/>
+        <location filename="../desktop/twoway/ui/main/meeting/prep.py" line="+238"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Deleted %1. Undo with Ctrl+Z.</source>
         <translation>Eliminado: %1. Deshaz con Ctrl+Z.</translation>
     </message>
@@ -432,7 +432,7 @@
         <translation>el contacto</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>They may help with</source>
         <translation>Te puede ayudar con</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+95"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+369"/>
+        <location filename="../desktop/twoway/ui/main/models/followups.py" line="+39"/>
         <location line="+14"/>
         <source>Done</source>
         <translation>Hecho</translation>
@@ -540,7 +540,7 @@
     <message>
         <location line="+5"/>
         <location line="+59"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+108"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+111"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;hecho</translation>
     </message>
@@ -575,7 +575,7 @@
         <translation>Seguimiento eliminado. Deshaz con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="-428"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="-431"/>
         <source>Give the format a name.</source>
         <translation>Ponle un nombre al formato.</translation>
     </message>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Phase %1: a color is written like #0072B2, or left empty.</source>
         <translation>Fase %1: un color se escribe como #0072B2, o se deja vacío.</translation>
     </message>
@@ -620,7 +620,7 @@
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Format name</source>
         <translation>Nombre del formato</translation>
     </message>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-145"/>
+        <location filename="../desktop/twoway/ui/main/meeting/prep.py" line="-145"/>
         <source>Closing line</source>
         <translation>Frase de cierre</translation>
     </message>
@@ -737,13 +737,13 @@
         <translation>Los formatos incluidos no se pueden cambiar. Duplica uno para crear tu propia versión.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Your format, saved in the file %1 as you edit.</source>
         <translation>Tu formato, que se guarda en el archivo %1 mientras lo editas.</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+474"/>
+        <location line="+62"/>
+        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="+222"/>
         <location line="+90"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
@@ -822,23 +822,23 @@
         <translation>Se borra su archivo. Las reuniones celebradas con él conservan sus tiempos.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/insights.py" line="+47"/>
+        <location filename="../desktop/twoway/ui/main/insights.py" line="+49"/>
         <source>Chart of the last meetings</source>
         <translation>Gráfico de las últimas reuniones</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>No meetings run with the timer yet.</source>
         <translation>Aún no hay reuniones hechas con el temporizador.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>%1: them %2 min, you %3 min, both %4 min, slot %5 min</source>
         <translation>%1: contacto %2 min, tú %3 min, ambos %4 min, franja %5 min</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>slot promised</source>
         <translation>franja prometida</translation>
     </message>
@@ -899,15 +899,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-1017"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-56"/>
-        <location line="+635"/>
+        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="-206"/>
+        <location filename="../desktop/twoway/ui/main/models/formats.py" line="+192"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+37"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-593"/>
+        <location filename="../desktop/twoway/ui/main/models/followups.py" line="-14"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+26"/>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+27"/>
         <source>All meetings</source>
         <translation>Todas las reuniones</translation>
     </message>
@@ -939,31 +939,31 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-20"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+21"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>(%1 of %2)</source>
         <translation>(%1 de %2)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
+        <location line="+15"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="-7"/>
         <location filename="../desktop/twoway/ui/main/today.py" line="+90"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+33"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+34"/>
         <source>No contact</source>
         <translation>Sin contacto</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-6"/>
+        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="-6"/>
         <source>Choose a contact</source>
         <translation>Elige un contacto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="-41"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-42"/>
         <source>Who the meeting is with</source>
         <translation>Con quién es la reunión</translation>
     </message>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-14"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="-14"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>Marcar como rec&amp;hazada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Delete this meeting…</source>
         <translation>Eliminar esta reunión…</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>El formato de esta reunión ya no existe.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 minutes planned in a %2-minute slot.</source>
         <extracomment>%1 minutes may have a fraction, as in 12.5; the form follows it.</extracomment>
         <translation>
@@ -1078,7 +1078,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose a contact to see how they fit your agenda.</source>
         <translation>Elige un contacto para ver cómo encaja con tus objetivos.</translation>
     </message>
@@ -1103,7 +1103,7 @@
         <translation>Reunión eliminada. Deshaz con Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../desktop/twoway/ui/main/meeting/request.py" line="+45"/>
         <source>Say why you ask, what is in it for them, what you want to talk about and for how long, and give them an easy way to say no.</source>
         <translation>Di por qué lo pides, qué gana la otra persona, de qué quieres hablar y durante cuánto tiempo, y ofrécele una forma fácil de decir que no.</translation>
     </message>
@@ -1140,7 +1140,7 @@ what you look for in a first hire</source>
 qué buscas en una primera contratación</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+103"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -1149,12 +1149,12 @@ qué buscas en una primera contratación</translation>
         </translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Time needed, in minutes</source>
         <translation>Tiempo necesario, en minutos</translation>
     </message>
     <message numerus="yes">
-        <location line="-342"/>
+        <location filename="../desktop/twoway/ui/main/meeting/step.py" line="+42"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -1181,7 +1181,7 @@ qué buscas en una primera contratación</translation>
         </translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location filename="../desktop/twoway/ui/main/meeting/request.py" line="+3"/>
         <source>A way to say no</source>
         <translation>Una forma de decir que no</translation>
     </message>
@@ -1256,7 +1256,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Enviada</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
@@ -1271,8 +1271,8 @@ qué buscas en una primera contratación</translation>
         <translation>Ningún programa de correo respondió. Copia el mensaje en su lugar.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+313"/>
+        <location filename="../desktop/twoway/ui/main/meeting/prep.py" line="-46"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+93"/>
         <source>Checklist</source>
         <translation>Lista de comprobación</translation>
     </message>
@@ -1337,12 +1337,12 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Frase de cierre, se muestra cerca del final:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cues in the overlay, phase by phase</source>
         <translation>Apuntes en el panel flotante, fase a fase</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cues in the overlay</source>
         <translation>Apuntes en el panel flotante</translation>
     </message>
@@ -1352,17 +1352,17 @@ qué buscas en una primera contratación</translation>
         <translation>Los apuntes en gris son los del formato. Haz doble clic en uno para escribir el tuyo.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>&amp;Fill cues from your prep</source>
         <translation>&amp;Rellenar los apuntes con tu preparación</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 hechos</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <location line="+5"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
@@ -1413,12 +1413,12 @@ qué buscas en una primera contratación</translation>
         <translation>La presentación en tu primer turno, las preguntas en el suyo, las ideas en su conclusión.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Replace this checklist with a fresh one from “%1”?</source>
         <translation>¿Sustituir esta lista de comprobación por una nueva a partir de «%1»?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Delete template</source>
         <translation>Eliminar plantilla</translation>
     </message>
@@ -1443,7 +1443,7 @@ qué buscas en una primera contratación</translation>
         <translation>Escribe primero una presentación, preguntas o ideas.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../desktop/twoway/ui/main/meeting/run.py" line="+41"/>
         <source>&amp;Start the meeting</source>
         <translation>&amp;Empezar la reunión</translation>
     </message>
@@ -1465,12 +1465,12 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+112"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+114"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>El formato de esta reunión ya no existe; elige otro en Plan.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 with %2: %3 minutes planned in a %4-minute slot.</source>
         <extracomment>%1 is a format, %2 a person; %3 minutes may have a fraction, as in 12.5, and the form follows it.</extracomment>
         <translation>
@@ -1479,7 +1479,7 @@ qué buscas en una primera contratación</translation>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>This meeting is running. The overlay shows the time.</source>
         <translation>Esta reunión está en curso. El panel flotante muestra el tiempo.</translation>
     </message>
@@ -1494,7 +1494,7 @@ qué buscas en una primera contratación</translation>
         <translation>Esta reunión ya se hizo. Si la empiezas de nuevo, se sustituyen sus tiempos.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="-248"/>
         <source>Balance of time between the two sides</source>
         <translation>Reparto del tiempo entre las dos partes</translation>
     </message>
@@ -1639,7 +1639,7 @@ qué buscas en una primera contratación</translation>
         <translation>Guardado. Seguimientos añadidos o actualizados: %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../desktop/twoway/ui/main/meeting/page.py" line="+41"/>
         <location line="+89"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
@@ -1705,7 +1705,7 @@ qué buscas en una primera contratación</translation>
         <translation>Ninguna reunión coincide. Planifica una o empieza una desde Hoy.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+14"/>
+        <location filename="../desktop/twoway/ui/main/meeting/page.py" line="+14"/>
         <source>1 · Plan</source>
         <translation>1 · Plan</translation>
     </message>
@@ -1735,19 +1735,19 @@ qué buscas en una primera contratación</translation>
         <translation>Reunión con %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-588"/>
-        <location line="+938"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+140"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="-13"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/meetings_list.py" line="-20"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-937"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+1"/>
         <source>Held</source>
         <translation>Celebrada</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
@@ -1757,71 +1757,71 @@ qué buscas en una primera contratación</translation>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-381"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+780"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-384"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+62"/>
+        <location filename="../desktop/twoway/ui/main/models/insights.py" line="+37"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-780"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="-10"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+0"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+0"/>
         <source>Role</source>
         <translation>Puesto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>How you met</source>
         <translation>Cómo surgió el contacto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+0"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+4"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+4"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+0"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+10"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1841,7 +1841,7 @@ qué buscas en una primera contratación</translation>
         <translation>Repaso</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Written</source>
         <translation>Escrito</translation>
     </message>
@@ -1851,7 +1851,7 @@ qué buscas en una primera contratación</translation>
         <translation>Por escribir</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../desktop/twoway/ui/main/models/followups.py" line="+0"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
@@ -1866,20 +1866,20 @@ qué buscas en una primera contratación</translation>
         <translation>Sin hacer</translation>
     </message>
     <message>
-        <location line="+104"/>
-        <location line="+296"/>
-        <location line="+207"/>
+        <location filename="../desktop/twoway/ui/main/models/formats.py" line="-133"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="-68"/>
+        <location line="+68"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location line="-503"/>
-        <location line="+503"/>
+        <location line="+0"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+0"/>
         <source>Whose turn</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="+0"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
@@ -1899,12 +1899,12 @@ qué buscas en una primera contratación</translation>
         <translation>del turno</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="-179"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+111"/>
         <source>Cue shown in the overlay</source>
         <translation>Apunte que se muestra en el panel flotante</translation>
     </message>
@@ -1915,14 +1915,14 @@ qué buscas en una primera contratación</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-4"/>
+        <location filename="../desktop/twoway/ui/main/meeting/page.py" line="-4"/>
         <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+19"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+80"/>
+        <location filename="../desktop/twoway/ui/main/models/insights.py" line="+1"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models/insights.py" line="+1"/>
         <source>Average overrun</source>
         <translation>Exceso medio</translation>
     </message>
@@ -1942,12 +1942,12 @@ qué buscas en una primera contratación</translation>
         <translation>a tiempo</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../desktop/twoway/ui/main/models/formats.py" line="+122"/>
         <source>%1 (built-in)</source>
         <translation>%1 (incluido)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+49"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
@@ -2188,7 +2188,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Número de copias que conservar:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-167"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-169"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una copia de seguridad a&amp;hora</translation>
     </message>
@@ -2361,12 +2361,12 @@ qué buscas en una primera contratación</translation>
         <translation>Empieza una ahora o planifica una abajo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>prep %1 of %2 done</source>
         <translation>preparación: %1 de %2 hechos</translation>
     </message>
@@ -2411,7 +2411,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+311"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -2421,7 +2421,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-299"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Buscar contacto</translation>
     </message>
@@ -2476,7 +2476,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Acerca de Twoway</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Ya hay una reunión en curso. Termínala primero.</translation>
@@ -2502,7 +2502,7 @@ qué buscas en una primera contratación</translation>
         <translation>Acerca de Twoway</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Twoway %1
 
 Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to both sides, and follow up.</source>
@@ -2511,7 +2511,7 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
 Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, reparte el tiempo con justicia y haz seguimiento.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -2536,14 +2536,14 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Files in your data folder that need a look: %1. See Settings.</source>
         <translation>Archivos de tu carpeta de datos que revisar: %1. Consulta Ajustes.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-58"/>
-        <location line="+175"/>
-        <location line="+433"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+108"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+66"/>
+        <location line="+141"/>
         <location line="+61"/>
         <location line="+8"/>
         <location line="+18"/>
@@ -2553,23 +2553,23 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location line="-743"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-276"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Archivos de contactos (*.vcf *.vcard *.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+772"/>
+        <location line="+307"/>
         <source>Interrupted import</source>
         <translation>Importación interrumpida</translation>
     </message>
     <message>
-        <location line="-770"/>
+        <location line="-304"/>
         <source>The import of “%1” on %2 was stopped before it finished.</source>
         <translation>La importación de «%1» del %2 se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Undo takes back the contacts it had already written, so your contacts are as they were before. Keep leaves them; importing the file again adds the rest.</source>
         <translation>Deshacer retira los contactos que ya había escrito, y tus contactos quedan como estaban. Conservar los deja; si importas el archivo de nuevo, se añade el resto.</translation>
     </message>
@@ -2589,7 +2589,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Decidir &amp;más tarde</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="-122"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
@@ -2672,7 +2672,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+50"/>
         <source>Kind of file</source>
         <translation>Tipo de archivo</translation>
     </message>
@@ -2818,7 +2818,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../desktop/twoway/ui/main/batch_run.py" line="+72"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2828,7 +2828,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Ocurrió un error inesperado.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+57"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importar contactos…</translation>
     </message>
@@ -2908,7 +2908,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>No se pudo terminar la importación, así que no se importó nada.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import done: %1, %2, %3. File ▸ Undo last import takes it back.</source>
         <translation>Importación hecha: %1, %2, %3. Archivo ▸ Deshacer la última importación la revierte.</translation>
     </message>
@@ -2937,7 +2937,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>There is no import to undo.</source>
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
@@ -3010,7 +3010,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Estos contactos se conservaron tal cual porque los cambiaste o planificaste algo con ellos después de la importación:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../desktop/twoway/ui/main/export.py" line="+28"/>
         <source>Export contacts as vCard</source>
         <translation>Exportar contactos como vCard</translation>
     </message>
@@ -3056,7 +3056,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>There are no contacts to export yet.</source>
         <translation>Todavía no hay contactos que exportar.</translation>
     </message>
@@ -3066,7 +3066,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Todavía no hay reuniones que exportar.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+31"/>
         <location line="+9"/>
         <source>Nothing was exported.</source>
         <translation>No se exportó nada.</translation>
@@ -3077,7 +3077,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>No se pudo escribir «%1» (%2).</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location filename="../desktop/twoway/ui/main/export.py" line="+13"/>
         <location line="+3"/>
         <source>Saved %n contacts to %1.</source>
         <translation>
@@ -3099,7 +3099,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Calendario guardado en %1 (%2, %3).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved a backup of all your data to %1.</source>
         <translation>Copia de seguridad de todos tus datos guardada en %1.</translation>
     </message>
@@ -3120,12 +3120,12 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The backup could not be made (%1).</source>
         <translation>No se pudo hacer la copia de seguridad (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/templates.py" line="+24"/>
+        <location filename="../desktop/twoway/ui/main/templates.py" line="+25"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
@@ -3185,7 +3185,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Su lista de comprobación se sustituye por esta.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+32"/>
+        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+34"/>
         <source>During calls</source>
         <translation>Durante las llamadas</translation>
     </message>
@@ -3308,7 +3308,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>«%1» no puede ser un atajo; elige una letra, un dígito o una tecla F con Ctrl, Alt o Mayús.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/keep_in_touch.py" line="+26"/>
+        <location filename="../desktop/twoway/ui/main/keep_in_touch.py" line="+27"/>
         <source>No reminder</source>
         <translation>Sin recordatorio</translation>
     </message>
@@ -3414,12 +3414,12 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>&amp;Anotar una conversación</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1, from tag “%2”</source>
         <translation>%1, por la etiqueta «%2»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>A choice here comes before the one of their tags (Settings ▸ Keep in touch).</source>
         <translation>Lo que elija aquí prevalece sobre lo de sus etiquetas (Ajustes ▸ Mantener el contacto).</translation>
     </message>
@@ -3529,13 +3529,13 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Empezar una reunión &amp;ahora</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-250"/>
+        <location line="+31"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-254"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/calendar_suggestions.py" line="+25"/>
+        <location filename="../desktop/twoway/ui/main/calendar_suggestions.py" line="+27"/>
         <source>From your calendar</source>
         <translation>De tu calendario</translation>
     </message>
@@ -3560,7 +3560,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>%1 · %2 · %3 min</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>call link</source>
         <translation>enlace de la llamada</translation>
     </message>
@@ -3634,7 +3634,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>CallOfferCard</name>
     <message>
-        <location filename="../desktop/twoway/ui/call_offer.py" line="+40"/>
+        <location filename="../desktop/twoway/ui/call_offer.py" line="+42"/>
         <source>Twoway call offer</source>
         <translation>Oferta de llamada de Twoway</translation>
     </message>
@@ -3644,7 +3644,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Ha empezado una llamada. ¿Empezar %1 con %2?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>A call has started. Start %1?</source>
         <translation>Ha empezado una llamada. ¿Empezar %1?</translation>
     </message>
@@ -3711,12 +3711,12 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+93"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+102"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Algunos cambios no se pudieron guardar: %1</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Delete %1</source>
         <translation>Eliminar a %1</translation>
     </message>
@@ -4584,7 +4584,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../desktop/twoway/ui/hotkeys.py" line="+292"/>
+        <location filename="../desktop/twoway/ui/hotkeys.py" line="+293"/>
         <source>The key %1 (%2) is already taken by another program, so Twoway cannot use it. Choose another in Settings.</source>
         <translation>Otro programa ya usa la tecla %1 (%2), así que Twoway no puede usarla. Elige otra en Ajustes.</translation>
     </message>
@@ -5518,7 +5518,7 @@ el borrador de la encuesta</translation>
         <translation>No es TOML válido: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+216"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+222"/>
         <source>%1, line %2</source>
         <translation>%1, línea %2</translation>
     </message>
@@ -5810,7 +5810,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>OverlayMenu</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_menu.py" line="+19"/>
+        <location filename="../desktop/twoway/ui/overlay_menu.py" line="+24"/>
         <location line="+55"/>
         <source>Pause</source>
         <translation>Pausar</translation>
@@ -5889,15 +5889,15 @@ el borrador de la encuesta</translation>
 <context>
     <name>OverlayWindow</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+107"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+66"/>
         <location line="+8"/>
-        <location line="+609"/>
+        <location line="+264"/>
         <location line="+1"/>
         <source>Twoway meeting timer</source>
         <translation>Temporizador de reuniones de Twoway</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-48"/>
         <source>Their turn</source>
         <translation>Su turno</translation>
     </message>
@@ -5925,17 +5925,17 @@ el borrador de la encuesta</translation>
         </translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location filename="../desktop/twoway/ui/overlay_layout.py" line="+198"/>
         <source>left in slot</source>
         <translation>quedan en la franja</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>past the slot</source>
         <translation>fuera de la franja</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>PAUSED</source>
         <translation>EN PAUSA</translation>
     </message>
@@ -5955,7 +5955,7 @@ el borrador de la encuesta</translation>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_view.py" line="+133"/>
+        <location filename="../desktop/twoway/ui/overlay_view.py" line="+127"/>
         <source>THEM</source>
         <comment>turn badge: the other person</comment>
         <translation>CONTACTO</translation>
@@ -6152,7 +6152,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/instance.py" line="+234"/>
+        <location filename="../desktop/twoway/ui/instance.py" line="+235"/>
         <source>The meeting is already paused.</source>
         <translation>La reunión ya está en pausa.</translation>
     </message>
@@ -6296,7 +6296,7 @@ el borrador de la encuesta</translation>
         <translation>¿Salir de Twoway?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your meeting with %1 is still running.</source>
         <translation>Tu reunión con %1 sigue en curso.</translation>
     </message>
@@ -6366,7 +6366,7 @@ el borrador de la encuesta</translation>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Twoway, paused: %1</source>
         <translation>Twoway, en pausa: %1</translation>
     </message>
@@ -6396,12 +6396,12 @@ el borrador de la encuesta</translation>
         <translation>Inicio rápido</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -6481,7 +6481,7 @@ el borrador de la encuesta</translation>
         <translation>Twoway no pudo cambiar esto: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Your meeting with %1 starts in %n min.</source>
         <translation>
             <numerusform>Tu reunión con %1 empieza dentro de %n min.</numerusform>
@@ -6489,7 +6489,7 @@ el borrador de la encuesta</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Your next meeting starts in %n min.</source>
         <translation>
             <numerusform>Tu próxima reunión empieza dentro de %n min.</numerusform>

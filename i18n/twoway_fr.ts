@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop/twoway/ui/main/agenda.py" line="+51"/>
+        <location filename="../desktop/twoway/ui/main/agenda.py" line="+53"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Ajouter à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/accounts.py" line="+67"/>
+        <location filename="../desktop/twoway/ui/main/accounts.py" line="+68"/>
         <source>Add an account</source>
         <translation>Ajouter un compte</translation>
     </message>
@@ -138,7 +138,7 @@
         <translation>Utiliser ce mot de passe</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1 (read only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
@@ -219,12 +219,12 @@
         <translation>Aperçu des phases</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1, %2, %3 min</source>
         <translation>%1, %2, %3 min</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 min spare</source>
         <translation>%1 min de marge</translation>
     </message>
@@ -285,20 +285,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="+54"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+167"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="+58"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+70"/>
         <source>What they offer</source>
         <translation>Ce que la personne offre</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>What they need</source>
         <translation>Ce dont la personne a besoin</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -319,14 +319,14 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+95"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+167"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+97"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+171"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planifier un rendez-vous…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+402"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+406"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/followups.py" line="+24"/>
+        <location filename="../desktop/twoway/ui/main/followups.py" line="+25"/>
         <location line="+30"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
@@ -383,17 +383,17 @@
         <translation>Notez vos besoins et ce que vous pouvez offrir dans Objectifs pour voir le lien ici.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>No contacts yet. Choose New contact, or bring in your address book with File ▸ Import contacts (%1).</source>
         <translation>Aucun contact pour l&apos;instant. Choisissez «&#xa0;Nouveau contact&#xa0;», ou importez votre carnet d&apos;adresses avec Fichier ▸ Importer des contacts (%1).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Name of the new contact:</source>
         <translation>Nom du nouveau contact :</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
     </message>
@@ -408,21 +408,21 @@
         <translation>ce contact</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Their meetings (%1) and follow-ups (%2) are deleted with them. Edit ▸ Undo brings it all back.</source>
         <translation>Ses rendez-vous (%1) et ses suivis (%2) sont supprimés en même temps. Édition ▸ Annuler rétablit le tout.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+410"/>
-        <location line="+396"/>
+        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="+270"/>
+        <location filename="../desktop/twoway/ui/main/meeting/prep.py" line="+238"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Deleted %1. Undo with Ctrl+Z.</source>
         <translation>Contact supprimé&#xa0;: %1. Ctrl+Z pour annuler.</translation>
     </message>
@@ -432,7 +432,7 @@
         <translation>sans nom</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>They may help with</source>
         <translation>Peut vous aider pour</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>&amp;Nouveau contact</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+95"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+369"/>
+        <location filename="../desktop/twoway/ui/main/models/followups.py" line="+39"/>
         <location line="+14"/>
         <source>Done</source>
         <translation>Fait</translation>
@@ -540,7 +540,7 @@
     <message>
         <location line="+5"/>
         <location line="+59"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+108"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+111"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
@@ -575,7 +575,7 @@
         <translation>Suivi supprimé. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="-428"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="-431"/>
         <source>Give the format a name.</source>
         <translation>Donnez un nom au format.</translation>
     </message>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Phase %1: a color is written like #0072B2, or left empty.</source>
         <translation>Phase %1&#xa0;: une couleur s&apos;écrit comme #0072B2, ou reste vide.</translation>
     </message>
@@ -620,7 +620,7 @@
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Format name</source>
         <translation>Nom du format</translation>
     </message>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-145"/>
+        <location filename="../desktop/twoway/ui/main/meeting/prep.py" line="-145"/>
         <source>Closing line</source>
         <translation>Phrase de conclusion</translation>
     </message>
@@ -737,13 +737,13 @@
         <translation>Les formats intégrés ne se modifient pas. Dupliquez-en un pour créer votre propre version.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Your format, saved in the file %1 as you edit.</source>
         <translation>Votre format, enregistré dans le fichier %1 au fil de vos modifications.</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+474"/>
+        <location line="+62"/>
+        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="+222"/>
         <location line="+90"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
@@ -822,23 +822,23 @@
         <translation>Son fichier est supprimé. Les rendez-vous déjà tenus avec ce format gardent leurs temps.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/insights.py" line="+47"/>
+        <location filename="../desktop/twoway/ui/main/insights.py" line="+49"/>
         <source>Chart of the last meetings</source>
         <translation>Graphique des derniers rendez-vous</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>No meetings run with the timer yet.</source>
         <translation>Aucun rendez-vous mené avec le minuteur pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>%1: them %2 min, you %3 min, both %4 min, slot %5 min</source>
         <translation>%1&#xa0;: l&apos;autre %2 min, vous %3 min, les deux %4 min, créneau %5 min</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>slot promised</source>
         <translation>créneau promis</translation>
     </message>
@@ -899,15 +899,15 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-1017"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-56"/>
-        <location line="+635"/>
+        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="-206"/>
+        <location filename="../desktop/twoway/ui/main/models/formats.py" line="+192"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+37"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-593"/>
+        <location filename="../desktop/twoway/ui/main/models/followups.py" line="-14"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+26"/>
+        <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+27"/>
         <source>All meetings</source>
         <translation>Tous les rendez-vous</translation>
     </message>
@@ -939,31 +939,31 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-20"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+21"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>(%1 of %2)</source>
         <translation>(%1 sur %2)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-8"/>
+        <location line="+15"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="-7"/>
         <location filename="../desktop/twoway/ui/main/today.py" line="+90"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+33"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+34"/>
         <source>No contact</source>
         <translation>Sans contact</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-6"/>
+        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="-6"/>
         <source>Choose a contact</source>
         <translation>Choisissez un contact</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="-41"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-42"/>
         <source>Who the meeting is with</source>
         <translation>Avec qui a lieu le rendez-vous</translation>
     </message>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-14"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="-14"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>Marquer comme &amp;décliné</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Delete this meeting…</source>
         <translation>Supprimer ce rendez-vous…</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Le format de ce rendez-vous n&apos;existe plus.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 minutes planned in a %2-minute slot.</source>
         <extracomment>%1 minutes may have a fraction, as in 12.5; the form follows it.</extracomment>
         <translation>
@@ -1078,7 +1078,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose a contact to see how they fit your agenda.</source>
         <translation>Choisissez un contact pour voir son lien avec vos objectifs.</translation>
     </message>
@@ -1103,7 +1103,7 @@
         <translation>Rendez-vous supprimé. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../desktop/twoway/ui/main/meeting/request.py" line="+45"/>
         <source>Say why you ask, what is in it for them, what you want to talk about and for how long, and give them an easy way to say no.</source>
         <translation>Dites pourquoi vous demandez, ce que l&apos;autre y gagne, de quoi vous voulez parler et combien de temps, et laissez-lui une façon simple de dire non.</translation>
     </message>
@@ -1140,7 +1140,7 @@ what you look for in a first hire</source>
 ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+103"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -1149,12 +1149,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         </translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Time needed, in minutes</source>
         <translation>Durée nécessaire, en minutes</translation>
     </message>
     <message numerus="yes">
-        <location line="-342"/>
+        <location filename="../desktop/twoway/ui/main/meeting/step.py" line="+42"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -1181,7 +1181,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         </translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location filename="../desktop/twoway/ui/main/meeting/request.py" line="+3"/>
         <source>A way to say no</source>
         <translation>Une porte de sortie</translation>
     </message>
@@ -1256,7 +1256,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Envoyé</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Subject: %1</source>
         <translation>Objet&#xa0;: %1</translation>
     </message>
@@ -1271,8 +1271,8 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Aucune messagerie n&apos;a répondu. Copiez plutôt le message.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+313"/>
+        <location filename="../desktop/twoway/ui/main/meeting/prep.py" line="-46"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+93"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
@@ -1337,12 +1337,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Phrase de c&amp;onclusion, affichée vers la fin&#xa0;:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cues in the overlay, phase by phase</source>
         <translation>Repères sur le minuteur, phase par phase</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cues in the overlay</source>
         <translation>Repères sur le minuteur</translation>
     </message>
@@ -1352,17 +1352,17 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Les repères en gris viennent du format. Double-cliquez sur un repère pour écrire le vôtre.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>&amp;Fill cues from your prep</source>
         <translation>&amp;Remplir les repères depuis la préparation</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>%1 of %2 done</source>
         <translation>%1 sur %2 faits</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <location line="+5"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
@@ -1413,12 +1413,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>La présentation dans votre premier tour, les questions dans le leur, les idées dans leur conclusion.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Replace this checklist with a fresh one from “%1”?</source>
         <translation>Remplacer cette liste par une nouvelle, tirée de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
@@ -1443,7 +1443,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Écrivez d&apos;abord une présentation, des questions ou des idées.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../desktop/twoway/ui/main/meeting/run.py" line="+41"/>
         <source>&amp;Start the meeting</source>
         <translation>&amp;Démarrer le rendez-vous</translation>
     </message>
@@ -1465,12 +1465,12 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+112"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+114"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Le format de ce rendez-vous n&apos;existe plus&#xa0;; choisissez-en un autre dans Planifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 with %2: %3 minutes planned in a %4-minute slot.</source>
         <extracomment>%1 is a format, %2 a person; %3 minutes may have a fraction, as in 12.5, and the form follows it.</extracomment>
         <translation>
@@ -1479,7 +1479,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>This meeting is running. The overlay shows the time.</source>
         <translation>Ce rendez-vous est en cours. Le minuteur affiche le temps.</translation>
     </message>
@@ -1494,7 +1494,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Ce rendez-vous a déjà eu lieu. Le redémarrer remplace ses temps.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="-248"/>
         <source>Balance of time between the two sides</source>
         <translation>Répartition du temps entre les deux parties</translation>
     </message>
@@ -1639,7 +1639,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Enregistré. Suivis ajoutés ou mis à jour&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../desktop/twoway/ui/main/meeting/page.py" line="+41"/>
         <location line="+89"/>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
@@ -1705,7 +1705,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Aucun rendez-vous ne correspond. Planifiez-en un ou démarrez-en un depuis Aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="+14"/>
+        <location filename="../desktop/twoway/ui/main/meeting/page.py" line="+14"/>
         <source>1 · Plan</source>
         <translation>1 · Planifier</translation>
     </message>
@@ -1735,19 +1735,19 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Rendez-vous avec %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-588"/>
-        <location line="+938"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+140"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="-13"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/meetings_list.py" line="-20"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-937"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+1"/>
         <source>Held</source>
         <translation>Tenu</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -1757,71 +1757,71 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Décliné</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-381"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+46"/>
-        <location line="+780"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-384"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+62"/>
+        <location filename="../desktop/twoway/ui/main/models/insights.py" line="+37"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="-780"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-10"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="-10"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+0"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+0"/>
         <source>Role</source>
         <translation>Poste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
         <source>How you met</source>
         <translation>Comment vous vous êtes rencontrés</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+0"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+0"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+4"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+4"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+0"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+10"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -1841,7 +1841,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Débrief</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Written</source>
         <translation>Rédigé</translation>
     </message>
@@ -1851,7 +1851,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>À rédiger</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../desktop/twoway/ui/main/models/followups.py" line="+0"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -1866,20 +1866,20 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Non fait</translation>
     </message>
     <message>
-        <location line="+104"/>
-        <location line="+296"/>
-        <location line="+207"/>
+        <location filename="../desktop/twoway/ui/main/models/formats.py" line="-133"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="-68"/>
+        <location line="+68"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-503"/>
-        <location line="+503"/>
+        <location line="+0"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+0"/>
         <source>Whose turn</source>
         <translation>À qui le tour</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="+0"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
@@ -1899,12 +1899,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>selon le tour</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="-179"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+111"/>
         <source>Cue shown in the overlay</source>
         <translation>Repère affiché sur le minuteur</translation>
     </message>
@@ -1915,14 +1915,14 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/meeting.py" line="-4"/>
+        <location filename="../desktop/twoway/ui/main/meeting/page.py" line="-4"/>
         <location filename="../desktop/twoway/ui/main/meetings_list.py" line="+19"/>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+80"/>
+        <location filename="../desktop/twoway/ui/main/models/insights.py" line="+1"/>
         <source>Meetings</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models.py" line="+1"/>
+        <location filename="../desktop/twoway/ui/main/models/insights.py" line="+1"/>
         <source>Average overrun</source>
         <translation>Dépassement moyen</translation>
     </message>
@@ -1942,12 +1942,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../desktop/twoway/ui/main/models/formats.py" line="+122"/>
         <source>%1 (built-in)</source>
         <translation>%1 (intégré)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+49"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
@@ -2188,7 +2188,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Nom&amp;bre de sauvegardes conservées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-167"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-169"/>
         <source>&amp;Back up now</source>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
@@ -2361,12 +2361,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Démarrez-en une maintenant ou planifiez-en une ci-dessous.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>prep %1 of %2 done</source>
         <translation>préparation&#xa0;: %1 sur %2</translation>
     </message>
@@ -2411,7 +2411,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+311"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2421,7 +2421,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-299"/>
         <source>&amp;Find contact</source>
         <translation>Rechercher un &amp;contact</translation>
     </message>
@@ -2476,7 +2476,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>À &amp;propos de Twoway</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Un rendez-vous est déjà en cours. Terminez-le d&apos;abord.</translation>
@@ -2502,7 +2502,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>À propos de Twoway</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Twoway %1
 
 Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to both sides, and follow up.</source>
@@ -2511,7 +2511,7 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
 Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, préparer, partager le temps équitablement, et assurer le suivi.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -2536,14 +2536,14 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>&amp;Rétablir %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Files in your data folder that need a look: %1. See Settings.</source>
         <translation>Fichiers à vérifier dans votre dossier de données&#xa0;: %1. Voir Paramètres.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-58"/>
-        <location line="+175"/>
-        <location line="+433"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+108"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+66"/>
+        <location line="+141"/>
         <location line="+61"/>
         <location line="+8"/>
         <location line="+18"/>
@@ -2553,23 +2553,23 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location line="-743"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-276"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Fichiers de contacts (*.vcf *.vcard *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+772"/>
+        <location line="+307"/>
         <source>Interrupted import</source>
         <translation>Importation interrompue</translation>
     </message>
     <message>
-        <location line="-770"/>
+        <location line="-304"/>
         <source>The import of “%1” on %2 was stopped before it finished.</source>
         <translation>L’importation de « %1 » du %2 s’est arrêtée avant la fin.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Undo takes back the contacts it had already written, so your contacts are as they were before. Keep leaves them; importing the file again adds the rest.</source>
         <translation>Annuler retire les contacts déjà écrits : vos contacts redeviennent tels qu’avant. Conserver les garde ; importer à nouveau le fichier ajoute le reste.</translation>
     </message>
@@ -2589,7 +2589,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="-122"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
@@ -2672,7 +2672,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+50"/>
         <source>Kind of file</source>
         <translation>Type de fichier</translation>
     </message>
@@ -2818,7 +2818,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../desktop/twoway/ui/main/batch_run.py" line="+72"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2828,7 +2828,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Un problème inattendu est survenu.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+57"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importer des contacts…</translation>
     </message>
@@ -2908,7 +2908,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>L&apos;importation n&apos;a pas pu aboutir, rien n&apos;a donc été importé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import done: %1, %2, %3. File ▸ Undo last import takes it back.</source>
         <translation>Importation terminée&#xa0;: %1, %2, %3. Fichier ▸ Annuler la dernière importation permet de revenir en arrière.</translation>
     </message>
@@ -2937,7 +2937,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>There is no import to undo.</source>
         <translation>Aucune importation à annuler.</translation>
     </message>
@@ -3010,7 +3010,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Ces contacts ont été conservés tels quels, car vous les avez modifiés ou avez prévu quelque chose avec eux après l&apos;importation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../desktop/twoway/ui/main/export.py" line="+28"/>
         <source>Export contacts as vCard</source>
         <translation>Exporter les contacts au format vCard</translation>
     </message>
@@ -3056,7 +3056,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Archives Zip (*.zip)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>There are no contacts to export yet.</source>
         <translation>Il n&apos;y a encore aucun contact à exporter.</translation>
     </message>
@@ -3066,7 +3066,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Il n&apos;y a encore aucun rendez-vous à exporter.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+31"/>
         <location line="+9"/>
         <source>Nothing was exported.</source>
         <translation>Rien n&apos;a été exporté.</translation>
@@ -3077,7 +3077,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit (%2).</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location filename="../desktop/twoway/ui/main/export.py" line="+13"/>
         <location line="+3"/>
         <source>Saved %n contacts to %1.</source>
         <translation>
@@ -3099,7 +3099,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Calendrier enregistré dans %1 (%2, %3).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved a backup of all your data to %1.</source>
         <translation>Sauvegarde de toutes vos données enregistrée dans %1.</translation>
     </message>
@@ -3120,12 +3120,12 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The backup could not be made (%1).</source>
         <translation>La sauvegarde n&apos;a pas pu être créée (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/templates.py" line="+24"/>
+        <location filename="../desktop/twoway/ui/main/templates.py" line="+25"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -3185,7 +3185,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Sa liste est remplacée par celle-ci.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+32"/>
+        <location filename="../desktop/twoway/ui/main/settings_calls.py" line="+34"/>
         <source>During calls</source>
         <translation>Pendant les appels</translation>
     </message>
@@ -3308,7 +3308,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>« %1 » ne peut pas servir de raccourci ; choisissez une lettre, un chiffre ou une touche F avec Ctrl, Alt ou Maj.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/keep_in_touch.py" line="+26"/>
+        <location filename="../desktop/twoway/ui/main/keep_in_touch.py" line="+27"/>
         <source>No reminder</source>
         <translation>Pas de rappel</translation>
     </message>
@@ -3414,12 +3414,12 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>&amp;Noter un échange</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1, from tag “%2”</source>
         <translation>%1, par l’étiquette «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>A choice here comes before the one of their tags (Settings ▸ Keep in touch).</source>
         <translation>Ce que vous choisissez ici passe avant le choix de ses étiquettes (Réglages ▸ Garder le contact).</translation>
     </message>
@@ -3529,13 +3529,13 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Démarrer un rendez-vous &amp;maintenant</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-250"/>
+        <location line="+31"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-254"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/calendar_suggestions.py" line="+25"/>
+        <location filename="../desktop/twoway/ui/main/calendar_suggestions.py" line="+27"/>
         <source>From your calendar</source>
         <translation>De votre agenda</translation>
     </message>
@@ -3560,7 +3560,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>%1 · %2 · %3 min</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>call link</source>
         <translation>lien de l&apos;appel</translation>
     </message>
@@ -3634,7 +3634,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>CallOfferCard</name>
     <message>
-        <location filename="../desktop/twoway/ui/call_offer.py" line="+40"/>
+        <location filename="../desktop/twoway/ui/call_offer.py" line="+42"/>
         <source>Twoway call offer</source>
         <translation>Proposition d’appel de Twoway</translation>
     </message>
@@ -3644,7 +3644,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Un appel a commencé. Démarrer %1 avec %2 ?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>A call has started. Start %1?</source>
         <translation>Un appel a commencé. Démarrer %1 ?</translation>
     </message>
@@ -3711,12 +3711,12 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+93"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+102"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Delete %1</source>
         <translation>la suppression du contact %1</translation>
     </message>
@@ -4584,7 +4584,7 @@ le projet de questionnaire</translation>
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../desktop/twoway/ui/hotkeys.py" line="+292"/>
+        <location filename="../desktop/twoway/ui/hotkeys.py" line="+293"/>
         <source>The key %1 (%2) is already taken by another program, so Twoway cannot use it. Choose another in Settings.</source>
         <translation>La touche %1 (%2) est déjà prise par un autre programme ; Twoway ne peut donc pas l’utiliser. Choisissez-en une autre dans les Paramètres.</translation>
     </message>
@@ -5518,7 +5518,7 @@ le projet de questionnaire</translation>
         <translation>Ce n&apos;est pas du TOML valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+216"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+222"/>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
@@ -5810,7 +5810,7 @@ le projet de questionnaire</translation>
 <context>
     <name>OverlayMenu</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_menu.py" line="+19"/>
+        <location filename="../desktop/twoway/ui/overlay_menu.py" line="+24"/>
         <location line="+55"/>
         <source>Pause</source>
         <translation>Pause</translation>
@@ -5889,15 +5889,15 @@ le projet de questionnaire</translation>
 <context>
     <name>OverlayWindow</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+107"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+66"/>
         <location line="+8"/>
-        <location line="+609"/>
+        <location line="+264"/>
         <location line="+1"/>
         <source>Twoway meeting timer</source>
         <translation>Minuteur de rendez-vous Twoway</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-48"/>
         <source>Their turn</source>
         <translation>Au tour de l&apos;autre</translation>
     </message>
@@ -5925,17 +5925,17 @@ le projet de questionnaire</translation>
         </translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location filename="../desktop/twoway/ui/overlay_layout.py" line="+198"/>
         <source>left in slot</source>
         <translation>reste du créneau</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>past the slot</source>
         <translation>créneau dépassé</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>PAUSED</source>
         <translation>EN PAUSE</translation>
     </message>
@@ -5955,7 +5955,7 @@ le projet de questionnaire</translation>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_view.py" line="+133"/>
+        <location filename="../desktop/twoway/ui/overlay_view.py" line="+127"/>
         <source>THEM</source>
         <comment>turn badge: the other person</comment>
         <translation>AUTRE</translation>
@@ -6152,7 +6152,7 @@ le projet de questionnaire</translation>
 <context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/instance.py" line="+234"/>
+        <location filename="../desktop/twoway/ui/instance.py" line="+235"/>
         <source>The meeting is already paused.</source>
         <translation>Le rendez-vous est déjà en pause.</translation>
     </message>
@@ -6296,7 +6296,7 @@ le projet de questionnaire</translation>
         <translation>Quitter Twoway&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your meeting with %1 is still running.</source>
         <translation>Votre rendez-vous avec %1 est toujours en cours.</translation>
     </message>
@@ -6366,7 +6366,7 @@ le projet de questionnaire</translation>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Twoway, paused: %1</source>
         <translation>Twoway, en pause&#xa0;: %1</translation>
     </message>
@@ -6396,12 +6396,12 @@ le projet de questionnaire</translation>
         <translation>Démarrage rapide</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -6481,7 +6481,7 @@ le projet de questionnaire</translation>
         <translation>Twoway n&apos;a pas pu modifier ce réglage&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Your meeting with %1 starts in %n min.</source>
         <translation>
             <numerusform>Votre rendez-vous avec %1 commence dans %n min.</numerusform>
@@ -6489,7 +6489,7 @@ le projet de questionnaire</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Your next meeting starts in %n min.</source>
         <translation>
             <numerusform>Votre prochain rendez-vous commence dans %n min.</numerusform>

@@ -51,7 +51,7 @@ def shoot(name: str, setup, size: str = "medium", cues=None, after=None) -> Path
 
 
 def hovered(overlay, _meeting) -> None:
-    overlay._set_hovered(True)
+    overlay.buttons.set_hovered(True)
 
 
 def ended(overlay, meeting) -> None:

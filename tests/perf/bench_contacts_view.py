@@ -37,7 +37,7 @@ from twoway.paths import DataPaths  # noqa: E402
 from twoway.ui.context import AppContext  # noqa: E402
 from twoway.ui.main import MainWindow  # noqa: E402
 from twoway.ui.main.hub import DataHub  # noqa: E402
-from twoway.ui.main.models import ContactsModel  # noqa: E402
+from twoway.ui.main.models.contacts import ContactsModel  # noqa: E402
 
 FIRST = [
     "Ana",

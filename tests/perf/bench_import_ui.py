@@ -41,7 +41,7 @@ from twoway.core.records import Contact  # noqa: E402
 from twoway.core.store import Store  # noqa: E402
 from twoway.paths import DataPaths  # noqa: E402
 from twoway.ui.context import AppContext  # noqa: E402
-from twoway.ui.main import MainWindow, common, transfer  # noqa: E402
+from twoway.ui.main import MainWindow, batch_run, common  # noqa: E402
 
 
 def people_file(folder: Path, count: int) -> Path:
@@ -122,7 +122,7 @@ def main() -> None:
     if args.linkedin:
         label = "30k" if args.contacts == 30000 else str(args.contacts)
         print(f"import_window_{label}_s: {preview_s + apply_s:.2f}")
-    print(f"batch={transfer.BATCH} contacts_saved={len(store.contacts)}")
+    print(f"batch={batch_run.BATCH} contacts_saved={len(store.contacts)}")
     started = time.perf_counter()
     window.hub.reset.emit()  # what the end of the import does to refresh every view
     print(f"refresh_ms={(time.perf_counter() - started) * 1000:.0f}")

@@ -46,8 +46,9 @@ from twoway.ui import i18n
 from twoway.ui.context import AppContext
 from twoway.ui.i18n import LanguageSwitcher
 from twoway.ui.main import common
-from twoway.ui.main.meeting import wording
-from twoway.ui.main.models import ChecklistModel, FollowUpsModel
+from twoway.ui.main.meeting.step import wording
+from twoway.ui.main.models.followups import FollowUpsModel
+from twoway.ui.main.models.meeting_steps import ChecklistModel
 from twoway.ui.main.window import PREFERRED_SIZE, SMALLEST_FIRST_SIZE
 from twoway.ui.meeting import MeetingController, MeetingInfo
 from twoway.ui.overlay import OverlayWindow
@@ -491,7 +492,7 @@ def overlay_problems(overlay: OverlayWindow) -> list[str]:
     extent must lie inside its rectangle and the card, and no two may overlap. Only the
     phase title may be shortened with "…"; every other text must be painted whole.
     """
-    view = overlay._view
+    view = overlay.view
     boxes = overlay.text_boxes()
     found = []
     for key, box in boxes.items():
@@ -534,10 +535,10 @@ def test_no_overlay_text_is_cut_off_in_english_or_the_pseudo_language(
             setup(meeting, clock)
         overlay.refresh()
         if overlay_language == "xx":
-            assert overlay._view.title.startswith("[")  # pseudo-translated
+            assert overlay.view.title.startswith("[")  # pseudo-translated
         problems[moment] = overlay_problems(overlay)
-        if overlay._view.note:
-            assert overlay.text_boxes()["note"].text == overlay._view.note, moment
+        if overlay.view.note:
+            assert overlay.text_boxes()["note"].text == overlay.view.note, moment
     assert not {moment: found for moment, found in problems.items() if found}
 
 
@@ -576,7 +577,7 @@ def test_after_a_live_switch_undo_and_the_overlay_menu_speak_the_new_language(st
     assert undo.text().startswith(pattern.split("%1")[0]) and undo.isEnabled()
 
     context.overlay.ensure_controls()
-    menu_texts = [action.text() for action in context.overlay._menu.actions()]
+    menu_texts = [action.text() for action in context.overlay.buttons.menu.actions()]
     assert QCoreApplication.translate("OverlayMenu", "Hide overlay") in menu_texts
     assert "Hide overlay" not in menu_texts
 
@@ -687,7 +688,7 @@ def test_every_built_in_cue_is_shown_whole_in_each_language_and_size(
                 meeting.start(fmt, MeetingInfo(contact_name="Maya Okafor"))
                 for index in range(len(fmt.phases)):
                     overlay.refresh()
-                    view = overlay._view
+                    view = overlay.view
                     assert view.cue, (fmt.id, index)
                     found = overlay_problems(overlay)
                     if found:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from twoway.core.clock import FakeClock
 from twoway.core.formats import OWNER_COLORS, Owner, builtin_formats
 from twoway.core.session import State
 from twoway.ui import placement
 from twoway.ui.meeting import MeetingController, MeetingInfo
-from twoway.ui.overlay import (
+from twoway.ui.overlay_layout import (
     OVERRUN_TEXT,
     WARNING_TEXT,
 )
@@ -223,7 +224,7 @@ def test_hover_buttons_drive_the_meeting(overlay, meeting, clock, qtbot):
 def test_menu_actions_follow_the_meeting(overlay, meeting):
     meeting.start(MINI)
     overlay.ensure_controls()
-    menu = overlay._menu
+    menu = overlay.buttons.menu
     menu.update_state()
     assert menu.swap_action.isEnabled()
     assert not menu.prev_action.isEnabled()
@@ -234,6 +235,49 @@ def test_menu_actions_follow_the_meeting(overlay, meeting):
     assert menu.pause_action.text() == "Resume"
 
 
+def drag(overlay, start: QPoint, end: QPoint) -> None:
+    """Press the left button at `start`, move to `end` and let go (global positions)."""
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, where, button, held in (
+        (QEvent.Type.MouseButtonPress, start, left, left),
+        (QEvent.Type.MouseMove, end, none, left),
+        (QEvent.Type.MouseButtonRelease, end, left, none),
+    ):
+        local = QPointF(overlay.mapFromGlobal(where))
+        event = QMouseEvent(
+            kind, local, QPointF(where), button, held, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(overlay, event)
+
+
+def test_dragging_the_card_moves_it_and_asks_to_save_where_unless_locked(overlay, qtbot):
+    overlay.move(100, 100)
+    saved = []
+    overlay.placement_changed.connect(lambda: saved.append(overlay.pos()))
+    grab = overlay.frameGeometry().topLeft() + QPoint(20, 20)
+    drag(overlay, grab, grab + QPoint(90, 60))
+    assert overlay.pos() == QPoint(190, 160)
+    assert saved == [QPoint(190, 160)]
+
+    overlay.set_locked(True)
+    grab = overlay.frameGeometry().topLeft() + QPoint(20, 20)
+    drag(overlay, grab, grab + QPoint(90, 60))
+    assert overlay.pos() == QPoint(190, 160)
+    assert len(saved) == 1
+
+
+def test_a_right_click_on_the_card_opens_its_menu_where_clicked(overlay, meeting, monkeypatch):
+    meeting.start(MINI)
+    overlay.ensure_controls()
+    opened = []
+    monkeypatch.setattr(overlay.buttons.menu, "exec", lambda where: opened.append(where))
+    inside = QPoint(30, 30)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, inside, overlay.mapToGlobal(inside))
+    QApplication.sendEvent(overlay, event)
+    assert opened == [overlay.mapToGlobal(inside)]
+    assert overlay.buttons.menu.swap_action.isEnabled()  # brought up to date first
+
+
 def test_click_through_toggles_and_keeps_the_overlay_in_place(overlay, qtbot):
     overlay.move(200, 150)
     changes = []
@@ -242,8 +286,8 @@ def test_click_through_toggles_and_keeps_the_overlay_in_place(overlay, qtbot):
     assert overlay.windowFlags() & Qt.WindowType.WindowTransparentForInput
     assert overlay.isVisible() and overlay.pos() == QPoint(200, 150)
     overlay.ensure_controls()
-    overlay._menu.update_state()
-    assert overlay._menu.click_through_action.isChecked()
+    overlay.buttons.menu.update_state()
+    assert overlay.buttons.menu.click_through_action.isChecked()
     overlay.set_click_through(False)
     assert not overlay.windowFlags() & Qt.WindowType.WindowTransparentForInput
     assert changes == [("overlay.click_through", True), ("overlay.click_through", False)]

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from twoway.core.formats import builtin_formats
 from twoway.ui.meeting import MeetingInfo
 from twoway.ui.notices import Notice, Notices
-from twoway.ui.overlay import MIN_CUE_PX
 from twoway.ui.overlay_controls import GLYPH, LABEL, STRIP
+from twoway.ui.overlay_layout import MIN_CUE_PX
 from twoway.ui.overlay_view import Mode
 
 MINI = next(f for f in builtin_formats() if f.id == "minimastermind")
@@ -124,7 +124,7 @@ def test_ending_shows_a_small_card_that_offers_the_debrief(overlay, meeting, qtb
     assert overlay.isVisible()
     asked = []
     overlay.debrief_requested.connect(asked.append)
-    qtbot.mouseClick(overlay._end_buttons.write, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(overlay.buttons.end_buttons.write, Qt.MouseButton.LeftButton)
     assert asked == ["m-1"]
     assert not overlay.isVisible(), "the card goes once the user has chosen"
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from twoway import APP_ID
 from twoway.core.clock import FakeClock
+from twoway.core.settings import SettingsFile
 from twoway.paths import DataPaths
 from twoway.ui import app, context, x11
 from twoway.ui.platform_choice import WAYLAND_FIRST, XWAYLAND_FIRST
@@ -20,12 +21,12 @@ def test_the_saved_setting_decides_the_platform_before_qt_starts(monkeypatch, da
     for name, value in WAYLAND_WITH_X11.items():
         monkeypatch.setenv(name, value)
     paths = DataPaths(data_dir)
-    assert app._platform_for(paths) == XWAYLAND_FIRST
+    assert app._platform_for(_settings(paths)) == XWAYLAND_FIRST
 
     (data_dir / "settings.toml").write_text(
         "schema = 1\n[overlay]\nnative_wayland = true\n", encoding="utf-8"
     )
-    assert app._platform_for(paths) == WAYLAND_FIRST
+    assert app._platform_for(_settings(paths)) == WAYLAND_FIRST
 
 
 def test_a_broken_setting_keeps_twoway_on_xwayland(monkeypatch, data_dir):
@@ -36,7 +37,7 @@ def test_a_broken_setting_keeps_twoway_on_xwayland(monkeypatch, data_dir):
     (data_dir / "settings.toml").write_text(
         'schema = 1\n[overlay]\nnative_wayland = "yes please"\n', encoding="utf-8"
     )
-    assert app._platform_for(DataPaths(data_dir)) == XWAYLAND_FIRST
+    assert app._platform_for(_settings(DataPaths(data_dir))) == XWAYLAND_FIRST
 
 
 def test_on_native_wayland_the_note_tells_how_to_pin_the_overlay_once(qtbot, monkeypatch, data_dir):
@@ -53,3 +54,7 @@ def test_on_native_wayland_the_note_tells_how_to_pin_the_overlay_once(qtbot, mon
     again = context.AppContext.build(QApplication.instance(), DataPaths(data_dir), FakeClock())
     qtbot.addWidget(again.overlay)
     assert again.notices.held == []
+
+
+def _settings(paths: DataPaths) -> SettingsFile:
+    return SettingsFile.load(paths.settings_file, paths.backups_dir)

@@ -12,6 +12,8 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from twoway.ui.i18n import filled
+
 OFFER_SHOWN_S = 120
 _STYLE = (
     "QLabel { color: #ECECEE; font-size: 14px; }"
@@ -65,13 +67,11 @@ class CallOfferCard(QWidget):
 
     def offer_start(self, format_name: str, contact_first_name: str, at: QPoint) -> None:
         if contact_first_name:
-            text = (
-                self.tr("A call has started. Start %1 with %2?")
-                .replace("%1", format_name)
-                .replace("%2", contact_first_name)
+            text = filled(
+                self.tr("A call has started. Start %1 with %2?"), format_name, contact_first_name
             )
         else:
-            text = self.tr("A call has started. Start %1?").replace("%1", format_name)
+            text = filled(self.tr("A call has started. Start %1?"), format_name)
         self._offer("start", text, self.tr("Start"), self.tr("Not now"), at)
 
     def offer_end(self, at: QPoint) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, S
 from PySide6.QtGui import QKeySequence
 
 from twoway.platform.xcb import BAD_ACCESS, KEY_PRESS, Connection
+from twoway.ui.i18n import filled
 
 log = logging.getLogger(__name__)
 
@@ -298,7 +299,7 @@ class Hotkeys(QObject):
                 text = QCoreApplication.translate(
                     "Hotkeys", "The key %1 (%2) cannot be typed on this keyboard layout."
                 )
-            text = text.replace("%1", shown(keys[action])).replace("%2", self.action_name(action))
+            text = filled(text, shown(keys[action]), self.action_name(action))
             log.warning("%s", text)
             self.context.notices.say(QCoreApplication.applicationName(), text)
 

@@ -164,6 +164,12 @@ def translated_format_text(text: str) -> str:
     return QCoreApplication.translate("Formats", text)
 
 
+def filled(pattern: str, *values: str) -> str:
+    """A translated `pattern` with %1, %2… replaced by `values` in one pass (the core's
+    `fill`), so a value the user typed that contains "%2" is shown as typed."""
+    return fill(pattern, values)
+
+
 def translated(text: str) -> str:
     """A sentence from the core in the user's language; other text as it is.
 
@@ -199,7 +205,7 @@ def number_text(value: float) -> str:
 def percent_text(percent: int) -> str:
     """60% in English; 60 % in German, French and Spanish, as each language writes it."""
     number = QLocale().toString(percent)
-    return QCoreApplication.translate("Numbers", "%1%", "a percentage").replace("%1", number)
+    return filled(QCoreApplication.translate("Numbers", "%1%", "a percentage"), number)
 
 
 class _Located(Protocol):

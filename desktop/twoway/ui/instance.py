@@ -26,6 +26,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from twoway import remote
 from twoway.paths import DataPaths
+from twoway.ui.i18n import filled
 
 log = logging.getLogger(__name__)
 
@@ -257,7 +258,7 @@ class RemoteControl(QObject):
         command = message.get("command")
         action = self._actions.get(command)
         if action is None:
-            problem = self.tr("Twoway does not know the command “%1”.").replace("%1", str(command))
+            problem = filled(self.tr("Twoway does not know the command “%1”."), str(command))
             return {"ok": False, "error": problem}
         problem = action(message)
         if problem:

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from twoway.core.session import State
 from twoway.ui.i18n import percent_text
 
+if TYPE_CHECKING:
+    from twoway.ui.overlay import OverlayWindow
+
 
 class OverlayMenu(QMenu):
-    def __init__(self, overlay) -> None:
+    def __init__(self, overlay: OverlayWindow) -> None:
         super().__init__(overlay)
         from twoway.ui.overlay import OPACITY_CHOICES
 

@@ -15,14 +15,8 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from twoway.core.formats import Owner
-from twoway.core.marks import fill
 from twoway.core.session import Session, State
-from twoway.ui.i18n import translated_format_text
-
-
-def _fill(pattern: str, *values: str) -> str:
-    return fill(pattern, values)
-
+from twoway.ui.i18n import filled, translated_format_text
 
 # --- time: one format on the whole card -------------------------------------------------
 
@@ -164,7 +158,7 @@ def idle_view() -> View:
 def ended_view(contact_name: str) -> View:
     name = first_name(contact_name)
     title = (
-        _fill(QCoreApplication.translate("OverlayWindow", "Meeting with %1 ended"), name)
+        filled(QCoreApplication.translate("OverlayWindow", "Meeting with %1 ended"), name)
         if name
         else QCoreApplication.translate("OverlayWindow", "Meeting ended")
     )
@@ -204,7 +198,7 @@ def present(
             owner=session.phase.owner,
             badge=badge_text(session.phase.owner, contact_name),
             title=translated_format_text(session.phase.title),
-            step=_fill(
+            step=filled(
                 QCoreApplication.translate("OverlayWindow", "%1 of %2"),
                 str(session.index + 1),
                 str(len(session.runs)),
@@ -254,14 +248,14 @@ def plan_text(session: Session) -> str:
     """How to still end on the promised time, in plain words, once a phase runs over."""
     plan = session.catch_up_plan(leaving_now=True)
     if not plan.budgets:
-        return _fill(
+        return filled(
             QCoreApplication.translate(
                 "OverlayWindow", "Over time — %1 left of the time you promised. Start to close."
             ),
             span_text(plan.slot_left_s),
         )
     if not plan.on_time:
-        return _fill(
+        return filled(
             QCoreApplication.translate(
                 "OverlayWindow", "Move on now: even shortened, you will end %1 late."
             ),
@@ -280,7 +274,7 @@ def plan_text(session: Session) -> str:
                 "OverlayWindow", "Move on now: %1 for the next part keeps your promised end."
             ),
         }[nxt.owner]
-        return _fill(pattern, span_text(plan.budgets[0]))
+        return filled(pattern, span_text(plan.budgets[0]))
     return QCoreApplication.translate(
         "OverlayWindow", "Over time — move on now and you still end on time."
     )

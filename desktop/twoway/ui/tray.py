@@ -21,7 +21,7 @@ from twoway.core.reminders import Reminders
 from twoway.core.session import State
 from twoway.paths import resource
 from twoway.ui import autostart
-from twoway.ui.i18n import translated_format_text
+from twoway.ui.i18n import filled, translated_format_text
 from twoway.ui.meeting import MeetingController, MeetingInfo
 from twoway.ui.overlay_view import span_text, time_text
 
@@ -124,8 +124,9 @@ def ask_to_end_meeting(contact: str) -> bool:
         QMessageBox.Icon.Question,
         QCoreApplication.translate("Tray", "Quit Twoway?"),
         (
-            QCoreApplication.translate("Tray", "Your meeting with %1 is still running.").replace(
-                "%1", contact
+            filled(
+                QCoreApplication.translate("Tray", "Your meeting with %1 is still running."),
+                contact,
             )
             if contact
             else QCoreApplication.translate("Tray", "A meeting is still running.")
@@ -210,17 +211,16 @@ class Tray(QObject):
         }[session.phase.owner]
         remaining = session.phase_remaining()
         if state == "overrun" and remaining < 0:
-            timing = self.tr("%1 over").replace("%1", span_text(-remaining))
+            timing = filled(self.tr("%1 over"), span_text(-remaining))
         elif state == "overrun":
             timing = self.tr("past the promised time")
         else:
-            timing = self.tr("%1 left").replace("%1", time_text(remaining))
-        text = self.tr("%1 (%2): %3").replace("%1", phase).replace("%2", turn)
-        text = text.replace("%3", timing)
+            timing = filled(self.tr("%1 left"), time_text(remaining))
+        text = filled(self.tr("%1 (%2): %3"), phase, turn, timing)
         if state == "paused":
-            text = self.tr("Twoway, paused: %1").replace("%1", text)
+            text = filled(self.tr("Twoway, paused: %1"), text)
         else:
-            text = self.tr("Twoway: %1").replace("%1", text)
+            text = filled(self.tr("Twoway: %1"), text)
         share = getattr(self.context.calls, "screen_share", None)
         if share is not None and share.hiding:
             # The overlay stepped aside for the shared screen: the tray still keeps time.
@@ -255,16 +255,18 @@ class Tray(QObject):
         upcoming = context.meetings.next_planned()
         if upcoming is not None and not active:
             meeting, contact_name = upcoming
-            label = self.tr("Start meeting with %1").replace("%1", contact_name or "…")
+            label = filled(self.tr("Start meeting with %1"), contact_name or "…")
             self._add("start-next", label, lambda: context.start_planned_meeting(meeting))
         quick = self.menu.addMenu(self.tr("Quick start"))
         quick.setEnabled(not active)
         for fmt in context.formats.formats.values():
             self._add(
                 f"quick:{fmt.id}",
-                self.tr("%1 (%2 min)")
-                .replace("%1", translated_format_text(fmt.name))
-                .replace("%2", f"{fmt.slot_minutes:g}"),
+                filled(
+                    self.tr("%1 (%2 min)"),
+                    translated_format_text(fmt.name),
+                    f"{fmt.slot_minutes:g}",
+                ),
                 lambda _=False, f=fmt: self._quick_start(f),
                 enabled=not active,
                 menu=quick,
@@ -303,14 +305,14 @@ class Tray(QObject):
         if due:
             self._add(
                 "followups",
-                self.tr("Follow-ups due: %1").replace("%1", str(len(due))),
+                filled(self.tr("Follow-ups due: %1"), str(len(due))),
                 context.show_followups,
             )
         reconnect = self._reconnect_due()
         if reconnect:
             self._add(
                 "reconnect",
-                self.tr("Due to reconnect: %1").replace("%1", str(len(reconnect))),
+                filled(self.tr("Due to reconnect: %1"), str(len(reconnect))),
                 self._show_today,
             )
         self.menu.addSeparator()
@@ -346,7 +348,7 @@ class Tray(QObject):
             log.warning("Start at login could not be changed: %s", exc)
             self.notify(
                 self.tr("Start at login"),
-                self.tr("Twoway could not change this: %1").replace("%1", str(exc)),
+                filled(self.tr("Twoway could not change this: %1"), str(exc)),
             )
 
     def quit(self) -> None:
@@ -376,8 +378,8 @@ class Tray(QObject):
             contact = self.context.meetings.contact_name(soon.meeting.contact_id)
             minutes = soon.minutes_left
             if contact:
-                body = self.tr("Your meeting with %1 starts in %n min.", "", minutes).replace(
-                    "%1", contact
+                body = filled(
+                    self.tr("Your meeting with %1 starts in %n min.", "", minutes), contact
                 )
             else:
                 body = self.tr("Your next meeting starts in %n min.", "", minutes)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from twoway.core.records import Contact
 from twoway.demo_data import seed_demo
 from twoway.ui.main import common
-from twoway.ui.main.models import ContactsModel
+from twoway.ui.main.models.contacts import ContactsModel
 
 
 @pytest.fixture

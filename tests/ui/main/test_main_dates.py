@@ -7,7 +7,8 @@ from datetime import timedelta
 
 from twoway.core.records import Contact, Meeting
 from twoway.ui.main.common import date_text, datetime_text
-from twoway.ui.main.models import ContactsModel, MeetingsModel
+from twoway.ui.main.models.contacts import ContactsModel
+from twoway.ui.main.models.meetings import MeetingsModel
 from twoway.ui.meeting import MeetingInfo
 
 

@@ -8,7 +8,8 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QScrollArea
 
 from twoway.demo_data import seed_demo
-from twoway.ui.main.models import FollowUpsModel, MeetingsModel
+from twoway.ui.main.models.followups import FollowUpsModel
+from twoway.ui.main.models.meetings import MeetingsModel
 from twoway.ui.main.window import VIEWS, first_geometry
 
 

@@ -8,7 +8,7 @@ import tomllib
 from PySide6.QtCore import Qt
 
 from twoway.core.formats import load_formats
-from twoway.ui.main.models import PhasesModel
+from twoway.ui.main.models.formats import PhasesModel
 
 
 def test_built_ins_are_read_only_and_duplicate_into_an_own_file(qtbot, window, paths):

@@ -17,7 +17,7 @@ from twoway.core.interop.commands import run_import
 from twoway.core.interop.transaction import ImportJournal, ImportLock, journal_path
 from twoway.core.records import Contact
 from twoway.core.store import Store
-from twoway.ui.main import MainWindow, transfer
+from twoway.ui.main import MainWindow, batch_run, transfer
 
 
 def people_csv(tmp_path: Path, count: int) -> Path:
@@ -69,8 +69,8 @@ def test_the_same_file_imported_from_the_command_line_meanwhile_is_not_added_twi
 
 
 def test_cancel_part_way_leaves_nothing_behind(qtbot, window, monkeypatch, tmp_path, paths):
-    monkeypatch.setattr(transfer, "MAX_BATCH", transfer.BATCH)
-    dialog = open_preview(window, monkeypatch, people_csv(tmp_path, transfer.BATCH * 6))
+    monkeypatch.setattr(batch_run, "MAX_BATCH", batch_run.BATCH)
+    dialog = open_preview(window, monkeypatch, people_csv(tmp_path, batch_run.BATCH * 6))
     real = transfer.apply_import
     calls = []
 

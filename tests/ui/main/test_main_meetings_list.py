@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from twoway.demo_data import seed_demo
-from twoway.ui.main.models import MeetingsModel
+from twoway.ui.main.models.meetings import MeetingsModel
 
 
 @pytest.fixture

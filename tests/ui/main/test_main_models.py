@@ -16,20 +16,13 @@ from twoway.core.workflow.insights import Insights
 from twoway.core.workflow.prep import default_template
 from twoway.demo_data import run_record, seed_demo
 from twoway.ui.main.hub import DataHub
-from twoway.ui.main.models import (
-    AgendaItemsModel,
-    ChecklistModel,
-    ContactsModel,
-    CuesModel,
-    FollowUpsModel,
-    FormatsModel,
-    InsightRow,
-    InsightsTableModel,
-    MeetingsModel,
-    PhaseRow,
-    PhasesModel,
-    RunPhasesModel,
-)
+from twoway.ui.main.models.agenda import AgendaItemsModel
+from twoway.ui.main.models.contacts import ContactsModel
+from twoway.ui.main.models.followups import FollowUpsModel
+from twoway.ui.main.models.formats import FormatsModel, PhaseRow, PhasesModel
+from twoway.ui.main.models.insights import InsightRow, InsightsTableModel
+from twoway.ui.main.models.meeting_steps import ChecklistModel, CuesModel, RunPhasesModel
+from twoway.ui.main.models.meetings import MeetingsModel
 
 
 @pytest.fixture

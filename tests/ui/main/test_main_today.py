@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 
 from twoway.demo_data import seed_demo
-from twoway.ui.main.models import FollowUpsModel
+from twoway.ui.main.models.followups import FollowUpsModel
 
 
 @pytest.fixture
@@ -37,6 +37,17 @@ def test_shows_next_meeting_coming_up_and_due(today):
     assert [due.record(r).id for r in range(due.rowCount())] == ["f-demo09", "f-demo11"]
     assert due.data(due.index(0, FollowUpsModel.DUE)) == "2 days overdue"
     assert due.data(due.index(1, FollowUpsModel.DUE)) == "today"
+
+
+def test_a_name_with_a_percent_sign_is_shown_as_typed(window, today):
+    # Pasted from a web address: "%20" must not be taken for the date's place (%2).
+    hub = window.hub
+    contact = hub.contact(hub.meeting("m-demo10").contact_id)
+    contact.name = "Studio%20Lumen"
+    hub.put_contact(contact)
+    when = today.next_title.text().split(" · ", 1)[1]
+    assert today.next_title.text() == f"Studio%20Lumen · {when}"
+    assert "%" not in when
 
 
 def test_start_now_starts_the_next_meeting_with_its_cues(qtbot, window, context, today):

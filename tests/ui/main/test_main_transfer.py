@@ -17,7 +17,7 @@ from twoway.core.interop import ImportFileError, read_contacts
 from twoway.core.interop.ics_export import calendar_meetings
 from twoway.core.records import Contact, Meeting
 from twoway.demo_data import seed_demo
-from twoway.ui.main import transfer
+from twoway.ui.main import batch_run, transfer
 from twoway.ui.main.common import tr
 
 
@@ -297,8 +297,8 @@ def people_csv(tmp_path: Path, count: int) -> Path:
 def test_a_large_import_is_written_in_batches_while_the_window_keeps_answering(
     qtbot, window, monkeypatch, tmp_path, contact_files
 ):
-    monkeypatch.setattr(transfer, "MAX_BATCH", transfer.BATCH)  # as on a slow disk
-    count = transfer.BATCH * 4 + 3
+    monkeypatch.setattr(batch_run, "MAX_BATCH", batch_run.BATCH)  # as on a slow disk
+    count = batch_run.BATCH * 4 + 3
     dialog = open_preview(window, monkeypatch, people_csv(tmp_path, count))
     answered = []
     ticker = QTimer(window)
@@ -325,7 +325,7 @@ def test_an_import_that_fails_halfway_leaves_nothing_behind(
         return real(store, plan, clock, journal)
 
     monkeypatch.setattr(transfer, "apply_import", failing_second_time)
-    dialog = open_preview(seeded, monkeypatch, people_csv(tmp_path, transfer.BATCH * 3))
+    dialog = open_preview(seeded, monkeypatch, people_csv(tmp_path, batch_run.BATCH * 3))
     press_import(qtbot, seeded, dialog)
     assert contact_files() == ["Jane Doe"]  # the first batch was taken back
     box = seeded.transfer.message_box

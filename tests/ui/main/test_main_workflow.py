@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from twoway.core.records import AgendaItem, Contact, MeetingStatus
 from twoway.core.session import State
-from twoway.ui.main.models import FollowUpsModel
+from twoway.ui.main.models.followups import FollowUpsModel
 
 TICK_S = 5
 

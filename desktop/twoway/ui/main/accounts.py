@@ -37,8 +37,9 @@ from twoway.core.sync.accounts import (
 )
 from twoway.core.sync.dav import DavClient, DavError
 from twoway.core.sync.state import forget_state
-from twoway.ui.i18n import translated
+from twoway.ui.i18n import filled, translated
 from twoway.ui.main.common import hint, tr
+from twoway.ui.seams import AppServices
 
 
 class _Discovery(QObject):
@@ -179,7 +180,7 @@ class AddAccountDialog(QDialog):
 class AccountsBox(QGroupBox):
     """The Accounts section of Settings."""
 
-    def __init__(self, context, parent=None) -> None:
+    def __init__(self, context: AppServices, parent=None) -> None:
         super().__init__(tr("Accounts"), parent)
         self.context = context
         self.service = context.sync_service()
@@ -230,9 +231,7 @@ class AccountsBox(QGroupBox):
         self.list.clear()
         for account in self.accounts:
             label = (
-                account.label
-                if account.kind == DAV
-                else tr("%1 (read only)").replace("%1", account.url)
+                account.label if account.kind == DAV else filled(tr("%1 (read only)"), account.url)
             )
             QListWidgetItem(label, self.list)
         self.remove_button.setEnabled(bool(self.accounts))
@@ -242,7 +241,7 @@ class AccountsBox(QGroupBox):
         for widget in (self.ask_label, self.ask_secret, self.ask_button):
             widget.setVisible(self.asking is not None)
         if self.asking is not None:
-            self.ask_label.setText(tr("Password for %1:").replace("%1", self.asking.label))
+            self.ask_label.setText(filled(tr("Password for %1:"), self.asking.label))
 
     def _needs_password(self, account: Account) -> bool:
         if account.kind != DAV or account.id in self.service.session_passwords:

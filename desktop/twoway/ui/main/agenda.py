@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from twoway.ui.i18n import filled
 from twoway.ui.main.common import hint, tr
 from twoway.ui.main.hub import DataHub
-from twoway.ui.main.models import AgendaItemsModel
+from twoway.ui.main.models.agenda import AgendaItemsModel
 from twoway.ui.main.widgets import Page, is_delete_key, text_box
+from twoway.ui.seams import Navigation
 
 
 class ItemList(QWidget):
@@ -49,9 +51,9 @@ class ItemList(QWidget):
         self.entry.setPlaceholderText(placeholder)
         self.entry.setAccessibleName(placeholder)
         self.add_button = QPushButton(tr("Add"), self)
-        self.add_button.setAccessibleName(tr("Add to %1").replace("%1", title))
+        self.add_button.setAccessibleName(filled(tr("Add to %1"), title))
         self.remove_button = QPushButton(tr("Remove"), self)
-        self.remove_button.setAccessibleName(tr("Remove from %1").replace("%1", title))
+        self.remove_button.setAccessibleName(filled(tr("Remove from %1"), title))
         row.addWidget(self.entry, 1)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -82,7 +84,7 @@ class ItemList(QWidget):
 
 
 class AgendaView(Page):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(tr("Agenda"), parent)
         self.hub = hub
         self.content.addWidget(

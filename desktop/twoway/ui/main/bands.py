@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from twoway.core.formats import OWNER_COLORS, Owner
-from twoway.ui.i18n import number_text
+from twoway.ui.i18n import filled, number_text
 from twoway.ui.main.common import owner_label, owner_letter, tr
 
 BAND_HEIGHT = 22
@@ -56,15 +56,14 @@ class PhaseBands(QWidget):
     def describe(self) -> str:
         """The bands in words, for screen readers and tooltips."""
         parts = [
-            tr("%1, %2, %3 min")
-            .replace("%1", band.title)
-            .replace("%2", owner_label(band.owner))
-            .replace("%3", number_text(band.minutes))
+            filled(
+                tr("%1, %2, %3 min"), band.title, owner_label(band.owner), number_text(band.minutes)
+            )
             for band in self._bands
         ]
         planned = sum(b.minutes for b in self._bands)
         if self._slot > planned:
-            parts.append(tr("%1 min spare").replace("%1", number_text(self._slot - planned)))
+            parts.append(filled(tr("%1 min spare"), number_text(self._slot - planned)))
         return "; ".join(parts)
 
     def paintEvent(self, _event) -> None:
@@ -119,7 +118,7 @@ class PhaseBands(QWidget):
                 QRectF(x, BAND_HEIGHT + 4, spare.width(), LABEL_HEIGHT),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 label_metrics.elidedText(
-                    tr("%1′ spare").replace("%1", number_text(self._slot - planned)),
+                    filled(tr("%1′ spare"), number_text(self._slot - planned)),
                     Qt.TextElideMode.ElideRight,
                     int(spare.width()),
                 ),

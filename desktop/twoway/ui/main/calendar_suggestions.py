@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from twoway.ui.i18n import filled
 from twoway.ui.main.common import datetime_text, hint, tr
+from twoway.ui.seams import AppServices, Navigation
 
 
 class CalendarSuggestions(QGroupBox):
-    def __init__(self, context, nav, parent=None) -> None:
+    def __init__(self, context: AppServices, nav: Navigation, parent=None) -> None:
         super().__init__(tr("From your calendar"), parent)
         self.context = context
         self.nav = nav
@@ -59,8 +61,7 @@ class CalendarSuggestions(QGroupBox):
         self.list.clear()
         for suggestion in self.suggestions:
             when = datetime_text(suggestion.start_time.astimezone(UTC))
-            text = tr("%1 · %2 · %3 min").replace("%1", when).replace("%2", suggestion.name)
-            text = text.replace("%3", str(suggestion.minutes))
+            text = filled(tr("%1 · %2 · %3 min"), when, suggestion.name, str(suggestion.minutes))
             if suggestion.call_link:
                 text += " · " + tr("call link")
             item = QListWidgetItem(text, self.list)

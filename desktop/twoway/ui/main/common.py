@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from twoway.core.formats import Owner
-from twoway.ui.i18n import translated_format_text  # noqa: F401  (views import it from here)
+from twoway.ui.i18n import filled, translated_format_text  # noqa: F401  (views import them from here)
 
 # Generous spacing: the window is calm, not dense.
 MARGIN = 18

@@ -24,12 +24,16 @@ from PySide6.QtWidgets import (
 from twoway.core.records import Contact
 from twoway.core.workflow.fit import Advice, Direction, fit_check
 from twoway.core.workflow.meetings import listed_meetings
+from twoway.ui.i18n import filled
 from twoway.ui.main import common
 from twoway.ui.main.common import SPACING, heading, hint, tr
 from twoway.ui.main.hub import AGENDA, CONTACT, DataHub
 from twoway.ui.main.keep_in_touch import KeepInTouchBox
-from twoway.ui.main.models import ContactsModel, FollowUpsModel, MeetingsModel
+from twoway.ui.main.models.contacts import ContactsModel
+from twoway.ui.main.models.followups import FollowUpsModel
+from twoway.ui.main.models.meetings import MeetingsModel
 from twoway.ui.main.widgets import Page, fit_columns, set_column_width, table, text_box
+from twoway.ui.seams import Navigation
 
 _LIST_FIELDS = {"emails", "phones", "tags"}
 
@@ -74,7 +78,7 @@ def advice_text(advice: Advice) -> str:
 class ContactDetail(QWidget):
     """The contact's fields, fit check and history. Every edit is saved as it is typed."""
 
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(parent)
         self.hub = hub
         self.nav = nav
@@ -233,20 +237,20 @@ class ContactDetail(QWidget):
         if common.confirm(
             self,
             tr("Delete contact"),
-            tr("Delete %1?").replace("%1", contact.name or tr("this contact")),
-            tr(
-                "Their meetings (%1) and follow-ups (%2) are deleted with them. "
-                "Edit ▸ Undo brings it all back."
-            )
-            .replace("%1", str(len(meetings)))
-            .replace("%2", str(len(followups))),
+            filled(tr("Delete %1?"), contact.name or tr("this contact")),
+            filled(
+                tr(
+                    "Their meetings (%1) and follow-ups (%2) are deleted with them. "
+                    "Edit ▸ Undo brings it all back."
+                ),
+                str(len(meetings)),
+                str(len(followups)),
+            ),
             tr("Delete"),
         ):
             name = contact.name
             self.hub.delete_contact(contact.id)
-            self.nav.status(
-                tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", name or tr("the contact"))
-            )
+            self.nav.status(filled(tr("Deleted %1. Undo with Ctrl+Z."), name or tr("the contact")))
 
 
 def fit_html(report) -> str:
@@ -263,7 +267,7 @@ def fit_html(report) -> str:
             continue
         items = "".join(
             f"<li>{escape(m.item.text)} <span style='color:gray'>("
-            + escape(tr("matched: %1").replace("%1", ", ".join(m.words)))
+            + escape(filled(tr("matched: %1"), ", ".join(m.words)))
             + ")</span></li>"
             for m in found
         )
@@ -285,7 +289,7 @@ def show_fit(advice_label, details_label, contact: Contact, agenda) -> None:
 
 
 class ContactsView(Page):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(tr("Contacts"), parent)
         self.hub = hub
         self.nav = nav
@@ -390,16 +394,19 @@ class ContactsView(Page):
         if total == 0:
             shortcut = QKeySequence("Ctrl+I").toString(QKeySequence.SequenceFormat.NativeText)
             self.count.setText(
-                tr(
-                    "No contacts yet. Choose New contact, or bring in your address book "
-                    "with File ▸ Import contacts (%1)."
-                ).replace("%1", shortcut)
+                filled(
+                    tr(
+                        "No contacts yet. Choose New contact, or bring in your address book "
+                        "with File ▸ Import contacts (%1)."
+                    ),
+                    shortcut,
+                )
             )
         elif shown == total:
             self.count.setText(tr("%n contacts", None, total))
         else:
             #: The form follows %n, the number of all contacts; %1 of them match the search.
-            self.count.setText(tr("%1 of %n contacts match", None, total).replace("%1", str(shown)))
+            self.count.setText(filled(tr("%1 of %n contacts match", None, total), str(shown)))
 
     def select(self, contact_id: str) -> None:
         row = self.model.row_of(contact_id)

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
 from twoway.core.workflow import followups as fu
 from twoway.ui.main.common import hint, tr
 from twoway.ui.main.hub import DataHub
-from twoway.ui.main.models import FollowUpsModel, set_followup_done
+from twoway.ui.main.models.followups import FollowUpsModel, set_followup_done
 from twoway.ui.main.widgets import EmptySpace, Page, is_delete_key, set_column_width, table
+from twoway.ui.seams import Navigation
 
 # Which follow-ups to list: (label, test on a follow-up's due state).
 FILTERS = (
@@ -20,7 +21,7 @@ FILTERS = (
 
 
 class FollowUpsView(Page):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(tr("Follow-ups"), parent)
         self.hub = hub
         self.nav = nav

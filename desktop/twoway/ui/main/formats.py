@@ -40,7 +40,7 @@ from twoway.core.formats import (
     parse_format,
     save_format,
 )
-from twoway.ui.i18n import number_text, problem_text, translated
+from twoway.ui.i18n import filled, number_text, problem_text, translated
 from twoway.ui.main import common
 from twoway.ui.main.bands import Band, PhaseBands
 from twoway.ui.main.common import (
@@ -52,8 +52,9 @@ from twoway.ui.main.common import (
     translated_format_text,
 )
 from twoway.ui.main.hub import DataHub
-from twoway.ui.main.models import FormatsModel, PhaseRow, PhasesModel
+from twoway.ui.main.models.formats import FormatsModel, PhaseRow, PhasesModel
 from twoway.ui.main.widgets import Page, set_column_width, table
+from twoway.ui.seams import Navigation
 
 SAVE_DELAY_MS = 500
 _COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -84,26 +85,29 @@ def problem_with(fmt: Format) -> str:
         return tr("A format can have at most %n phases.", None, MAX_PHASES)
     for number, phase in enumerate(fmt.phases, start=1):
         if not phase.title.strip():
-            return tr("Phase %1 needs a title.").replace("%1", str(number))
+            return filled(tr("Phase %1 needs a title."), str(number))
         if not 0 < phase.minutes <= MAX_PHASE_MINUTES:
-            return tr(
-                "Phase %1 needs more than 0 and at most %n minutes.", None, MAX_PHASE_MINUTES
-            ).replace("%1", str(number))
+            return filled(
+                tr("Phase %1 needs more than 0 and at most %n minutes.", None, MAX_PHASE_MINUTES),
+                str(number),
+            )
         if phase.color and not _COLOR_RE.match(phase.color):
-            return tr("Phase %1: a color is written like #0072B2, or left empty.").replace(
-                "%1", str(number)
+            return filled(
+                tr("Phase %1: a color is written like #0072B2, or left empty."), str(number)
             )
     if fmt.slot_minutes + 1e-9 < fmt.planned_minutes:
         return (
             #: %1 minutes may have a fraction, as in 12.5; the form follows it.
-            tr(
-                "The phases take %1 minutes, more than the %2-minute slot. "
-                "Shorten a phase or lengthen the slot.",
-                None,
-                plural_count(fmt.planned_minutes),
+            filled(
+                tr(
+                    "The phases take %1 minutes, more than the %2-minute slot. "
+                    "Shorten a phase or lengthen the slot.",
+                    None,
+                    plural_count(fmt.planned_minutes),
+                ),
+                number_text(fmt.planned_minutes),
+                number_text(fmt.slot_minutes),
             )
-            .replace("%1", number_text(fmt.planned_minutes))
-            .replace("%2", number_text(fmt.slot_minutes))
         )
     # Last, the same check as when the file is read back, so what is saved will load.
     try:
@@ -288,8 +292,8 @@ class FormatEditor(QWidget):
             )
         else:
             self.note.setText(
-                tr("Your format, saved in the file %1 as you edit.").replace(
-                    "%1", f"formats/{fmt.id}.toml"
+                filled(
+                    tr("Your format, saved in the file %1 as you edit."), f"formats/{fmt.id}.toml"
                 )
             )
         self.saved_note.setText("")
@@ -378,7 +382,7 @@ class FormatEditor(QWidget):
 
 
 class FormatsView(Page):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(tr("Formats"), parent)
         self.hub = hub
         self.nav = nav
@@ -479,7 +483,7 @@ class FormatsView(Page):
         source = self.hub.format(self.editor.format_id)
         if source is None:
             return ""
-        name = tr("%1 (copy)").replace("%1", translated_format_text(source.name))
+        name = filled(tr("%1 (copy)"), translated_format_text(source.name))
         translate = translated_format_text if source.builtin else str
         fmt = replace(
             source,
@@ -503,7 +507,7 @@ class FormatsView(Page):
         if not common.confirm(
             self,
             tr("Delete format"),
-            tr("Delete the format “%1”?").replace("%1", fmt.name),
+            filled(tr("Delete the format “%1”?"), fmt.name),
             tr("Its file is removed. Meetings held with it keep their times."),
             tr("Delete"),
         ):

@@ -25,8 +25,9 @@ from twoway.core.workflow.prep import (
     templates_in_order,
 )
 from twoway.paths import DataPaths
-from twoway.ui.i18n import problem_text
+from twoway.ui.i18n import filled, problem_text
 from twoway.ui.main.common import translated_format_text, translated_prep_text
+from twoway.ui.seams import StoreService
 
 SAVE_DELAY_MS = 500
 
@@ -45,7 +46,14 @@ class DataHub(QObject):
     formats_changed = Signal()
     tag_cadences_changed = Signal()  # Settings ▸ Keep in touch: who is due may differ
 
-    def __init__(self, store, paths: DataPaths, clock: Clock, formats: FormatLibrary, parent=None):
+    def __init__(
+        self,
+        store: StoreService,
+        paths: DataPaths,
+        clock: Clock,
+        formats: FormatLibrary,
+        parent=None,
+    ):
         super().__init__(parent)
         self.store = store
         self.paths = paths
@@ -90,9 +98,10 @@ class DataHub(QObject):
         self.last_problems = problems
         if problems:
             self.saving.emit(
-                QCoreApplication.translate(
-                    "DataHub", "Some changes could not be saved: %1"
-                ).replace("%1", "; ".join(problem_text(p) for p in problems))
+                filled(
+                    QCoreApplication.translate("DataHub", "Some changes could not be saved: %1"),
+                    "; ".join(problem_text(p) for p in problems),
+                )
             )
         else:
             self.saving.emit("saved")
@@ -224,8 +233,9 @@ class DataHub(QObject):
 class _DeleteContact(QUndoCommand):
     def __init__(self, hub: DataHub, contact: Contact) -> None:
         super().__init__(
-            QCoreApplication.translate("DataHub", "Delete %1").replace(
-                "%1", contact.name or QCoreApplication.translate("DataHub", "contact")
+            filled(
+                QCoreApplication.translate("DataHub", "Delete %1"),
+                contact.name or QCoreApplication.translate("DataHub", "contact"),
             )
         )
         self.hub = hub

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from twoway.core.formats import OWNER_COLORS, Owner
 from twoway.core.workflow import insights as calc
+from twoway.ui.i18n import filled
 from twoway.ui.main.common import (
     compact_date_pattern,
     hint,
@@ -30,8 +31,9 @@ from twoway.ui.main.common import (
     translated_format_text,
 )
 from twoway.ui.main.hub import CONTACT, FOLLOWUP, MEETING, DataHub
-from twoway.ui.main.models import InsightRow, InsightsTableModel, overrun_text, share_text
+from twoway.ui.main.models.insights import InsightRow, InsightsTableModel, overrun_text, share_text
 from twoway.ui.main.widgets import Page, set_column_width, table
+from twoway.ui.seams import Navigation
 
 CHART_MEETINGS = 12
 
@@ -61,12 +63,14 @@ class RunChart(QWidget):
         for bar in self.bars:
             when = self._label(bar)
             parts.append(
-                tr("%1: them %2 min, you %3 min, both %4 min, slot %5 min")
-                .replace("%1", when)
-                .replace("%2", f"{bar.them_s / 60:.0f}")
-                .replace("%3", f"{bar.me_s / 60:.0f}")
-                .replace("%4", f"{bar.both_s / 60:.0f}")
-                .replace("%5", f"{bar.slot_s / 60:.0f}")
+                filled(
+                    tr("%1: them %2 min, you %3 min, both %4 min, slot %5 min"),
+                    when,
+                    f"{bar.them_s / 60:.0f}",
+                    f"{bar.me_s / 60:.0f}",
+                    f"{bar.both_s / 60:.0f}",
+                    f"{bar.slot_s / 60:.0f}",
+                )
             )
         return "; ".join(parts)
 
@@ -194,7 +198,7 @@ class Figure(QWidget):
 
 
 class InsightsView(Page):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(tr("Insights"), parent, scroll=True)
         self.hub = hub
         scope_row = QHBoxLayout()
@@ -276,12 +280,12 @@ class InsightsView(Page):
         format_ids = sorted({m.format_id for m in meetings if calc.was_held(m)})
         for format_id in format_ids:
             self.scope.addItem(
-                tr("Format: %1").replace("%1", self._format_name(format_id)), f"format:{format_id}"
+                filled(tr("Format: %1"), self._format_name(format_id)), f"format:{format_id}"
             )
         contact_ids = {m.contact_id for m in meetings if calc.was_held(m) and m.contact_id}
         for name, contact_id in sorted((self.hub.contact_name(c), c) for c in contact_ids):
             if name:
-                self.scope.addItem(tr("Contact: %1").replace("%1", name), f"contact:{contact_id}")
+                self.scope.addItem(filled(tr("Contact: %1"), name), f"contact:{contact_id}")
         index = self.scope.findData(chosen)
         self.scope.setCurrentIndex(index if index >= 0 else 0)
         self.scope.blockSignals(False)
@@ -319,18 +323,16 @@ class InsightsView(Page):
         self.time.set_value(QLocale().toString(found.minutes / 60, "f", 1))
         self.overrun.set_value(overrun_text(found.average_overrun_s) if found.timed else "–")
         self.over_slot.set_value(
-            tr("%1 of %2").replace("%1", str(found.over_slot)).replace("%2", str(found.timed))
-            if found.timed
-            else "–"
+            filled(tr("%1 of %2"), str(found.over_slot), str(found.timed)) if found.timed else "–"
         )
         self.balance.set_value(share_text(found.their_share))
         self.on_time.set_value(
             share_text(found.on_time_share)
             + (
                 "  "
-                + tr("(%1 of %2)")
-                .replace("%1", str(found.followups_on_time))
-                .replace("%2", str(found.followups_counted))
+                + filled(
+                    tr("(%1 of %2)"), str(found.followups_on_time), str(found.followups_counted)
+                )
                 if found.followups_counted
                 else ""
             )

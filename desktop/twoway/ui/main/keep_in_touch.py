@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from twoway.core.records import Talk, TalkKind
 from twoway.core.workflow.keep_in_touch import CADENCES, cadence_from_tags, log_talk
+from twoway.ui.i18n import filled
 from twoway.ui.main.common import compact_date_pattern, date_text, from_qdate, to_qdate, tr
 from twoway.ui.main.hub import CONTACT, DataHub
 from twoway.ui.main.widgets import FlowLayout
@@ -29,7 +30,7 @@ def cadence_label(days: int) -> str:
         61: tr("Every 2 months"),
         91: tr("Every 3 months"),
         182: tr("Every 6 months"),
-    }.get(days) or tr("Every %1 days").replace("%1", str(days))
+    }.get(days) or filled(tr("Every %1 days"), str(days))
 
 
 def talk_kind_label(kind: TalkKind) -> str:
@@ -93,9 +94,7 @@ class KeepInTouchBox(QGroupBox):
         for choice in sorted({*CADENCES, days}):
             label = cadence_label(choice)
             if choice == 0 and by_tag:
-                label = (
-                    tr("%1, from tag “%2”").replace("%2", tag).replace("%1", cadence_label(by_tag))
-                )
+                label = filled(tr("%1, from tag “%2”"), cadence_label(by_tag), tag)
             self.cadence.addItem(label, choice)
         self.cadence.setCurrentIndex(self.cadence.findData(days))
         self.cadence.setToolTip(

@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QV
 from twoway.core.workflow.meetings import MeetingGroup, listed_meetings
 from twoway.ui.main.common import hint, tr
 from twoway.ui.main.hub import DataHub
-from twoway.ui.main.models import MeetingsModel
+from twoway.ui.main.models.meetings import MeetingsModel
 from twoway.ui.main.widgets import fit_columns, table
+from twoway.ui.seams import Navigation
 
 
 class MeetingsList(QWidget):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(parent)
         self.hub = hub
         self.nav = nav

@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
 from twoway.core.settings import RULES
 from twoway.platform import gnome_shortcuts
 from twoway.ui.hotkeys import ACTIONS, Hotkeys
+from twoway.ui.i18n import filled
 from twoway.ui.main.common import hint, tr
+from twoway.ui.seams import AppServices
 
 _PORTABLE = QKeySequence.SequenceFormat.PortableText
 
 
 class CallSettingsBox(QGroupBox):
-    def __init__(self, context, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(tr("During calls"), parent)
         self.context = context
         values = context.settings.values if context.settings else None
@@ -137,7 +139,7 @@ class CallSettingsBox(QGroupBox):
             )
         except (OSError, ValueError, SyntaxError) as exc:
             self.key_note.setText(
-                tr("GNOME's shortcuts could not be changed: %1").replace("%1", str(exc))
+                filled(tr("GNOME's shortcuts could not be changed: %1"), str(exc))
             )
             return
         self.key_note.setText(tr("%n shortcuts added to GNOME.", None, len(added)))
@@ -151,8 +153,7 @@ class CallSettingsBox(QGroupBox):
             RULES[f"hotkeys.{action}"](text)
         except ValueError:
             self.key_note.setText(
-                tr("“%1” cannot be used as a hotkey; choose a letter, digit or F-key with Ctrl, Alt or Shift.")
-                .replace("%1", self.keys[action].keySequence().toString(QKeySequence.SequenceFormat.NativeText))
+                filled(tr("“%1” cannot be used as a hotkey; choose a letter, digit or F-key with Ctrl, Alt or Shift."), self.keys[action].keySequence().toString(QKeySequence.SequenceFormat.NativeText))
             )  # fmt: skip
             return
         self._set(f"hotkeys.{action}", text)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from twoway.ui.i18n import problem_text
+from twoway.ui.i18n import filled, problem_text
 from twoway.ui.main import common
 from twoway.ui.main.common import SPACING, hint, to_qdatetime, tr
 from twoway.ui.main.hub import DataHub
@@ -255,11 +255,11 @@ class DataBox(QGroupBox):
             QMessageBox.warning(
                 self,
                 tr("Back up now"),
-                tr("The backup could not be written (%1).").replace("%1", exc.strerror or str(exc)),
+                filled(tr("The backup could not be written (%1)."), exc.strerror or str(exc)),
             )
             return None
         self.refresh_data()
-        self.nav.status(tr("Backed up to %1.").replace("%1", path.name))
+        self.nav.status(filled(tr("Backed up to %1."), path.name))
         return path
 
     def restore_chosen(self) -> None:
@@ -270,7 +270,7 @@ class DataBox(QGroupBox):
         if common.confirm(
             self,
             tr("Restore a backup"),
-            tr("Make your data what it was at %1?").replace("%1", item.text()),
+            filled(tr("Make your data what it was at %1?"), item.text()),
             tr("Twoway first backs up what you have now, so you can come back to it."),
             tr("Restore"),
         ):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from twoway.ui import autostart, i18n
-from twoway.ui.i18n import percent_text
+from twoway.ui.i18n import filled, percent_text
 from twoway.ui.main.common import hint, tr
 from twoway.ui.overlay import OPACITY_CHOICES
 
@@ -203,5 +203,5 @@ class StartBox(QGroupBox):
             QMessageBox.warning(
                 self,
                 tr("Start at login"),
-                tr("Twoway could not change this (%1).").replace("%1", exc.strerror or str(exc)),
+                filled(tr("Twoway could not change this (%1)."), exc.strerror or str(exc)),
             )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from twoway.core.settings import tags_left_out
 from twoway.core.workflow.keep_in_touch import CADENCES
-from twoway.ui.i18n import problem_text
+from twoway.ui.i18n import filled, problem_text
 from twoway.ui.main.common import SPACING, hint, tr
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.keep_in_touch import cadence_label
@@ -113,7 +113,7 @@ class KeepInTouchSettingsBox(QGroupBox):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             count = in_use.get(key, ("", 0))[1]
             item.setToolTip(
-                tr("“%1”: %n contacts", None, count).replace("%1", rows[key])
+                filled(tr("“%1”: %n contacts", None, count), rows[key])
             )  # in full, however narrow the column
             self.table.setItem(row, self.TAG, item)
             self.table.setCellWidget(row, self.CADENCE, self._choice(key, rows[key], chosen))
@@ -139,7 +139,7 @@ class KeepInTouchSettingsBox(QGroupBox):
 
     def _choice(self, key: str, spelling: str, chosen: dict[str, int]) -> QComboBox:
         combo = QComboBox(self.table)
-        combo.setAccessibleName(tr("Reconnect with “%1”").replace("%1", spelling))
+        combo.setAccessibleName(filled(tr("Reconnect with “%1”"), spelling))
         days = chosen.get(key, 0)
         for choice in sorted({*CADENCES, days}):
             combo.addItem(cadence_label(choice), choice)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from twoway.core.records import ChecklistTemplate
 from twoway.core.workflow.prep import DEFAULT_TEMPLATE_ID
+from twoway.ui.i18n import filled
 from twoway.ui.main.common import hint, tr, translated_prep_text
 
 
@@ -27,7 +28,7 @@ def template_name(template: ChecklistTemplate) -> str:
 def template_label(template: ChecklistTemplate) -> str:
     """A template's name as lists show it; the one new meetings start with says so."""
     if template.id == DEFAULT_TEMPLATE_ID:
-        return tr("%1 (for new meetings)").replace("%1", template_name(template))
+        return filled(tr("%1 (for new meetings)"), template_name(template))
     return template_name(template)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from twoway.core.workflow import keep_in_touch
 from twoway.core.workflow import today as today_lists
+from twoway.ui.i18n import filled
 from twoway.ui.main.common import (
     datetime_text,
     heading,
@@ -24,13 +25,15 @@ from twoway.ui.main.common import (
     tr,
 )
 from twoway.ui.main.hub import CONTACT, FOLLOWUP, MEETING, DataHub
-from twoway.ui.main.models import FollowUpsModel, MeetingsModel, set_followup_done
+from twoway.ui.main.models.followups import FollowUpsModel, set_followup_done
+from twoway.ui.main.models.meetings import MeetingsModel
 from twoway.ui.main.today_start import RunningBox, StartBox
 from twoway.ui.main.widgets import EmptySpace, Page, fit_columns, table
+from twoway.ui.seams import Navigation
 
 
 class TodayView(Page):
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(tr("Today"), parent)
         self.hub = hub
         self.nav = nav
@@ -197,12 +200,10 @@ class TodayView(Page):
         else:
             name = self.hub.contact_name(nxt.contact_id) or tr("No contact")
             format_name = self.hub.meeting_format_name(nxt)
-            self.next_title.setText(
-                tr("%1 · %2").replace("%1", name).replace("%2", datetime_text(nxt.scheduled))
-            )
+            self.next_title.setText(filled(tr("%1 · %2"), name, datetime_text(nxt.scheduled)))
             done, total = nxt.prep.progress
             prep = (
-                tr("prep %1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
+                filled(tr("prep %1 of %2 done"), str(done), str(total))
                 if total
                 else tr("no prep yet")
             )

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushBu
 
 from twoway.core.formats import Owner
 from twoway.core.session import State
+from twoway.ui.i18n import filled
 from twoway.ui.main.common import tr, translated_format_text
 from twoway.ui.main.hub import CONTACT, DataHub
 from twoway.ui.overlay_view import span_text, time_text
+from twoway.ui.seams import Navigation
 
 
 def running_text(controller) -> str:
@@ -28,22 +30,22 @@ def running_text(controller) -> str:
     }[session.phase.owner]
     remaining = session.phase_remaining()
     if remaining < 0:
-        timing = tr("%1 over").replace("%1", span_text(-remaining))
+        timing = filled(tr("%1 over"), span_text(-remaining))
     else:
-        timing = tr("%1 left").replace("%1", time_text(remaining))
+        timing = filled(tr("%1 left"), time_text(remaining))
     parts = [f"{phase} ({turn})", timing]
     if session.state is State.PAUSED:
         parts.append(tr("paused"))
     name = controller.info.contact_name
     if name:
-        parts.append(tr("with %1").replace("%1", name))
+        parts.append(filled(tr("with %1"), name))
     return " · ".join(parts)
 
 
 class RunningBox(QGroupBox):
     """Shown only while a meeting runs: its live phase and the way to it."""
 
-    def __init__(self, nav, parent=None) -> None:
+    def __init__(self, nav: Navigation, parent=None) -> None:
         super().__init__(tr("Meeting running now"), parent)
         self.nav = nav
         self.controller = nav.context.meeting
@@ -76,7 +78,7 @@ class RunningBox(QGroupBox):
 class StartBox(QGroupBox):
     """Start a meeting now in a chosen format, with a contact or none; or plan one."""
 
-    def __init__(self, hub: DataHub, nav, parent=None) -> None:
+    def __init__(self, hub: DataHub, nav: Navigation, parent=None) -> None:
         super().__init__(tr("Start or plan"), parent)
         self.hub = hub
         self.nav = nav
@@ -121,8 +123,9 @@ class StartBox(QGroupBox):
         self.contact_box.blockSignals(True)
         self.format_box.clear()
         for fmt in sorted(self.hub.formats.formats.values(), key=lambda f: f.name.casefold()):
-            label = tr("%1 (%2 min)").replace("%1", translated_format_text(fmt.name))
-            self.format_box.addItem(label.replace("%2", f"{fmt.slot_minutes:g}"), fmt.id)
+            name = translated_format_text(fmt.name)
+            label = filled(tr("%1 (%2 min)"), name, f"{fmt.slot_minutes:g}")
+            self.format_box.addItem(label, fmt.id)
         self.format_box.setCurrentIndex(max(0, self.format_box.findData(chosen_format)))
         self.contact_box.clear()
         self.contact_box.addItem(tr("No contact"), "")

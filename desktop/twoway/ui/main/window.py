@@ -25,6 +25,7 @@ from twoway.core.records import Meeting
 from twoway.core.workflow import prep as prep_logic
 from twoway.core.workflow import today as today_lists
 from twoway.core.workflow.meetings import meeting_was_held
+from twoway.ui.i18n import filled
 from twoway.ui.main.agenda import AgendaView
 from twoway.ui.main.calendar_suggestions import add_sync_views
 from twoway.ui.main.common import tr, translated_format_text
@@ -33,11 +34,12 @@ from twoway.ui.main.followups import FollowUpsView
 from twoway.ui.main.formats import FormatsView
 from twoway.ui.main.hub import CONTACT, MEETING, DataHub
 from twoway.ui.main.insights import InsightsView
-from twoway.ui.main.meeting import MeetingView
+from twoway.ui.main.meeting.page import MeetingView
 from twoway.ui.main.settings import SettingsView
 from twoway.ui.main.today import TodayView
 from twoway.ui.main.transfer import Transfer
 from twoway.ui.meeting import MeetingInfo
+from twoway.ui.seams import AppServices
 
 PREFERRED_SIZE = (1180, 780)
 SMALLEST_FIRST_SIZE = (1024, 640)  # where the screen has room for it
@@ -70,7 +72,9 @@ NAV_WIDTH = 190
 class MainWindow(QMainWindow):
     meeting_running_changed = Signal()
 
-    def __init__(self, context, hub: DataHub | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, context: AppServices, hub: DataHub | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.context = context
         self.hub = hub or DataHub(
@@ -259,8 +263,10 @@ class MainWindow(QMainWindow):
         self.quick_menu.clear()
         formats = sorted(self.hub.formats.formats.values(), key=lambda f: f.name.casefold())
         for fmt in formats:
-            label = tr("%1 (%2 min)").replace("%1", translated_format_text(fmt.name))
-            action = self.quick_menu.addAction(label.replace("%2", f"{fmt.slot_minutes:g}"))
+            name = translated_format_text(fmt.name)
+            action = self.quick_menu.addAction(
+                filled(tr("%1 (%2 min)"), name, f"{fmt.slot_minutes:g}")
+            )
             action.triggered.connect(lambda _=False, f=fmt.id: self.quick_start(f, ""))
         self.quick_menu.setEnabled(bool(formats) and not self.meeting_running())
 
@@ -454,10 +460,13 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             tr("About Twoway"),
-            tr(
-                "Twoway %1\n\nShort, structured one-to-one calls: decide, ask, prepare, keep "
-                "the time fair to both sides, and follow up."
-            ).replace("%1", __version__),
+            filled(
+                tr(
+                    "Twoway %1\n\nShort, structured one-to-one calls: decide, ask, prepare, keep "
+                    "the time fair to both sides, and follow up."
+                ),
+                __version__,
+            ),
         )
 
     def quit(self) -> None:
@@ -509,8 +518,9 @@ class MainWindow(QMainWindow):
         problems = self.hub.store.problems
         if problems:
             self.statusBar().showMessage(
-                tr("Files in your data folder that need a look: %1. See Settings.").replace(
-                    "%1", str(len(problems))
+                filled(
+                    tr("Files in your data folder that need a look: %1. See Settings."),
+                    str(len(problems)),
                 )
             )
 
@@ -534,4 +544,4 @@ class _StepAction(QAction):
     def name_step(self, step: str) -> None:
         # A step may name "AT&T": doubled, the & is shown instead of marking a shortcut.
         shown = step.replace("&", "&&")
-        self.setText(self.pattern.replace("%1", shown) if step else self.plain)
+        self.setText(filled(self.pattern, shown) if step else self.plain)

@@ -1,0 +1,4 @@
+"""One meeting, step by step: plan (or decline), request, prep, run, debrief.
+
+`page` is the page itself; each step has its own module, sharing `step`.
+"""
