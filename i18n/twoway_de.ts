@@ -234,7 +234,7 @@
         <translation>%1′ Puffer</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+49"/>
         <source>Them</source>
         <translation>Sie</translation>
     </message>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+96"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+95"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+165"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Gespräch &amp;planen…</translation>
@@ -3577,7 +3577,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Dein Desktop hat keine Systemleiste, daher kann Twoway dort kein Symbol ablegen. Stattdessen lebt Twoway in seinem Fenster: Wenn du das Hauptfenster schließt, wird Twoway beendet. Um ein verborgenes Twoway zurückzuholen, öffne es erneut über deine Anwendungen oder führe `twoway show` aus.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Es gibt kein Format namens „%1“. Bekannt sind: %2.</translation>
     </message>
@@ -3633,13 +3633,13 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>ControlStrip</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+90"/>
-        <location line="+35"/>
+        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+89"/>
+        <location line="+34"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Next phase</source>
         <translation>Nächste Phase</translation>
     </message>
@@ -3659,7 +3659,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Gespräch beenden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -4540,9 +4540,14 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../desktop/twoway/ui/hotkeys.py" line="+292"/>
+        <location filename="../desktop/twoway/ui/hotkeys.py" line="+299"/>
         <source>The key %1 (%2) is already taken by another program, so Twoway cannot use it. Choose another in Settings.</source>
         <translation>Die Taste %1 (%2) ist schon von einem anderen Programm belegt, daher kann Twoway sie nicht nutzen. Wähle in den Einstellungen eine andere.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system did not let Twoway use the key %1 (%2). Choose another in Settings.</source>
+        <translation>Das System lässt Twoway die Taste %1 (%2) nicht verwenden. Wähle in den Einstellungen eine andere.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4578,12 +4583,12 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>LoadNote</name>
     <message>
-        <location filename="../desktop/twoway/ui/load_progress.py" line="+29"/>
+        <location filename="../desktop/twoway/ui/load_progress.py" line="+31"/>
         <source>Twoway</source>
         <translation>Twoway</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Loading your records… %1 of %2</source>
         <translation>Ihre Daten werden geladen … %1 von %2</translation>
     </message>
@@ -5123,7 +5128,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dateien mit Schema %1 kann diese Version nicht aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+189"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+190"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Hier sollte der Ordner mit deinen Kontakten liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
     </message>
@@ -5163,12 +5168,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Datensatz enthält Text, der sich nicht in einer Datei speichern lässt (ein beschädigtes Zeichen), daher wurde er nicht gespeichert. Bearbeite den Text und versuche es erneut.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+176"/>
         <source>This folder could not be read (%1).</source>
         <translation>Dieser Ordner konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-247"/>
         <source>It could not be read (%1).</source>
         <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -5178,7 +5183,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Hier liegt ein Ordner, wo eine Datei sein sollte. Verschiebe ihn an einen anderen Ort.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+412"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Diese Datei stammt von einer neueren Twoway-Version (Schema %1; diese Version kennt %2). Sie wird angezeigt, aber diese Version ändert sie nicht. Aktualisiere Twoway, um sie zu bearbeiten.</translation>
     </message>
@@ -5454,7 +5459,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Das ist kein gültiges TOML: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+216"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -5825,7 +5830,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>OverlayWindow</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+113"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+107"/>
         <location line="+8"/>
         <location line="+609"/>
         <location line="+1"/>
@@ -5891,7 +5896,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_view.py" line="+132"/>
+        <location filename="../desktop/twoway/ui/overlay_view.py" line="+133"/>
         <source>THEM</source>
         <comment>turn badge: the other person</comment>
         <translation>GEGENÜBER</translation>
@@ -5952,7 +5957,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Schreib das Debriefing, solange alles frisch ist.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -6219,7 +6224,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>ThinBar</name>
     <message>
-        <location filename="../desktop/twoway/ui/screencast.py" line="+40"/>
+        <location filename="../desktop/twoway/ui/screencast.py" line="+41"/>
         <source>Twoway meeting timer (screen shared)</source>
         <translation>Twoway-Gesprächstimer (Bildschirm geteilt)</translation>
     </message>
@@ -6227,7 +6232,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../desktop/twoway/ui/tray.py" line="+124"/>
+        <location filename="../desktop/twoway/ui/tray.py" line="+125"/>
         <source>Quit Twoway?</source>
         <translation>Twoway beenden?</translation>
     </message>

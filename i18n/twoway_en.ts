@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/common.py" line="+169"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+165"/>
         <source>%n days overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -280,7 +280,7 @@
 <context>
     <name>OverlayWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/overlay.py" line="+467"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+461"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>
@@ -291,7 +291,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/tray.py" line="+377"/>
+        <location filename="../desktop/twoway/ui/tray.py" line="+378"/>
         <source>Your meeting with %1 starts in %n min.</source>
         <translation>
             <numerusform>Your meeting with %1 starts in %n min.</numerusform>

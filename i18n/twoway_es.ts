@@ -234,7 +234,7 @@
         <translation>%1′ extra</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+49"/>
         <source>Them</source>
         <translation>Contacto</translation>
     </message>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+96"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+95"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+165"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planificar una reunión…</translation>
@@ -3577,7 +3577,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Tu escritorio no tiene bandeja del sistema, así que Twoway no puede poner ahí su icono. Su ventana pasa a ser su casa, y cerrar la ventana principal cierra Twoway. Para recuperar un Twoway oculto, ábrelo de nuevo desde tus aplicaciones o ejecuta `twoway show`.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>No hay ningún formato llamado «%1». Disponibles: %2.</translation>
     </message>
@@ -3633,13 +3633,13 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>ControlStrip</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+90"/>
-        <location line="+35"/>
+        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+89"/>
+        <location line="+34"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Next phase</source>
         <translation>Fase siguiente</translation>
     </message>
@@ -3659,7 +3659,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Terminar la reunión</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -4540,9 +4540,14 @@ el borrador de la encuesta</translation>
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../desktop/twoway/ui/hotkeys.py" line="+292"/>
+        <location filename="../desktop/twoway/ui/hotkeys.py" line="+299"/>
         <source>The key %1 (%2) is already taken by another program, so Twoway cannot use it. Choose another in Settings.</source>
         <translation>Otro programa ya usa la tecla %1 (%2), así que Twoway no puede usarla. Elige otra en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system did not let Twoway use the key %1 (%2). Choose another in Settings.</source>
+        <translation>El sistema no permite que Twoway use la tecla %1 (%2). Elige otra en Ajustes.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4578,12 +4583,12 @@ el borrador de la encuesta</translation>
 <context>
     <name>LoadNote</name>
     <message>
-        <location filename="../desktop/twoway/ui/load_progress.py" line="+29"/>
+        <location filename="../desktop/twoway/ui/load_progress.py" line="+31"/>
         <source>Twoway</source>
         <translation>Twoway</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Loading your records… %1 of %2</source>
         <translation>Cargando tus registros… %1 de %2</translation>
     </message>
@@ -5123,7 +5128,7 @@ el borrador de la encuesta</translation>
         <translation>Esta versión no puede actualizar archivos de schema %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+189"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+190"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Aquí debería estar la carpeta con tus contactos, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
     </message>
@@ -5163,12 +5168,12 @@ el borrador de la encuesta</translation>
         <translation>Este registro contiene texto que no se puede guardar en un archivo (un carácter dañado), así que no se guardó. Edita el texto e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+176"/>
         <source>This folder could not be read (%1).</source>
         <translation>No se pudo leer esta carpeta (%1).</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-247"/>
         <source>It could not be read (%1).</source>
         <translation>No se pudo leer (%1).</translation>
     </message>
@@ -5178,7 +5183,7 @@ el borrador de la encuesta</translation>
         <translation>Aquí hay una carpeta donde debería haber un archivo. Muévela a otro sitio.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+412"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Este archivo lo escribió una versión más reciente de Twoway (schema %1; esta versión admite el %2). Se muestra, pero esta versión no lo modificará. Actualiza Twoway para editarlo.</translation>
     </message>
@@ -5454,7 +5459,7 @@ el borrador de la encuesta</translation>
         <translation>No es TOML válido: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+216"/>
         <source>%1, line %2</source>
         <translation>%1, línea %2</translation>
     </message>
@@ -5825,7 +5830,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>OverlayWindow</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+113"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+107"/>
         <location line="+8"/>
         <location line="+609"/>
         <location line="+1"/>
@@ -5891,7 +5896,7 @@ el borrador de la encuesta</translation>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_view.py" line="+132"/>
+        <location filename="../desktop/twoway/ui/overlay_view.py" line="+133"/>
         <source>THEM</source>
         <comment>turn badge: the other person</comment>
         <translation>CONTACTO</translation>
@@ -5952,7 +5957,7 @@ el borrador de la encuesta</translation>
         <translation>Escribe el resumen mientras lo tienes fresco.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -6219,7 +6224,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>ThinBar</name>
     <message>
-        <location filename="../desktop/twoway/ui/screencast.py" line="+40"/>
+        <location filename="../desktop/twoway/ui/screencast.py" line="+41"/>
         <source>Twoway meeting timer (screen shared)</source>
         <translation>Temporizador de Twoway (pantalla compartida)</translation>
     </message>
@@ -6227,7 +6232,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../desktop/twoway/ui/tray.py" line="+124"/>
+        <location filename="../desktop/twoway/ui/tray.py" line="+125"/>
         <source>Quit Twoway?</source>
         <translation>¿Salir de Twoway?</translation>
     </message>

@@ -234,7 +234,7 @@
         <translation>%1′ de marge</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+53"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+49"/>
         <source>Them</source>
         <translation>L&apos;autre</translation>
     </message>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+96"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+95"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+165"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planifier un rendez-vous…</translation>
@@ -3577,7 +3577,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Votre bureau n&apos;a pas de zone de notification&#xa0;: Twoway ne peut donc pas y placer d&apos;icône. Sa fenêtre lui sert de point d&apos;ancrage, et fermer la fenêtre principale quitte Twoway. Pour faire réapparaître Twoway, rouvrez-le depuis vos applications ou lancez `twoway show`.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+293"/>
         <source>There is no format called “%1”. Known: %2.</source>
         <translation>Aucun format ne s&apos;appelle «&#xa0;%1&#xa0;». Formats connus&#xa0;: %2.</translation>
     </message>
@@ -3633,13 +3633,13 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>ControlStrip</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+90"/>
-        <location line="+35"/>
+        <location filename="../desktop/twoway/ui/overlay_controls.py" line="+89"/>
+        <location line="+34"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-33"/>
         <source>Next phase</source>
         <translation>Phase suivante</translation>
     </message>
@@ -3659,7 +3659,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Terminer le rendez-vous</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -4540,9 +4540,14 @@ le projet de questionnaire</translation>
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../desktop/twoway/ui/hotkeys.py" line="+292"/>
+        <location filename="../desktop/twoway/ui/hotkeys.py" line="+299"/>
         <source>The key %1 (%2) is already taken by another program, so Twoway cannot use it. Choose another in Settings.</source>
         <translation>La touche %1 (%2) est déjà prise par un autre programme ; Twoway ne peut donc pas l’utiliser. Choisissez-en une autre dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system did not let Twoway use the key %1 (%2). Choose another in Settings.</source>
+        <translation>Le système ne permet pas à Twoway d’utiliser la touche %1 (%2). Choisissez-en une autre dans les Paramètres.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4578,12 +4583,12 @@ le projet de questionnaire</translation>
 <context>
     <name>LoadNote</name>
     <message>
-        <location filename="../desktop/twoway/ui/load_progress.py" line="+29"/>
+        <location filename="../desktop/twoway/ui/load_progress.py" line="+31"/>
         <source>Twoway</source>
         <translation>Twoway</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Loading your records… %1 of %2</source>
         <translation>Chargement de vos fiches… %1 sur %2</translation>
     </message>
@@ -5123,7 +5128,7 @@ le projet de questionnaire</translation>
         <translation>Cette version ne peut pas mettre à jour les fichiers de schéma %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+189"/>
+        <location filename="../desktop/twoway/core/store/store.py" line="+190"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Ce devrait être le dossier de vos contacts, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
     </message>
@@ -5163,12 +5168,12 @@ le projet de questionnaire</translation>
         <translation>Cette fiche contient du texte qui ne peut pas être stocké dans un fichier (un caractère endommagé), elle n&apos;a donc pas été enregistrée. Modifiez le texte et réessayez.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+176"/>
         <source>This folder could not be read (%1).</source>
         <translation>Ce dossier n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-247"/>
         <source>It could not be read (%1).</source>
         <translation>Le fichier n&apos;a pas pu être lu (%1).</translation>
     </message>
@@ -5178,7 +5183,7 @@ le projet de questionnaire</translation>
         <translation>Il y a ici un dossier à la place d&apos;un fichier. Déplacez-le ailleurs.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+412"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Ce fichier a été écrit par une version plus récente de Twoway (schéma %1&#xa0;; cette version connaît le schéma %2). Il est affiché, mais cette version ne le modifiera pas. Mettez Twoway à jour pour le modifier.</translation>
     </message>
@@ -5454,7 +5459,7 @@ le projet de questionnaire</translation>
         <translation>Ce n&apos;est pas du TOML valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+210"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+216"/>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
@@ -5825,7 +5830,7 @@ le projet de questionnaire</translation>
 <context>
     <name>OverlayWindow</name>
     <message>
-        <location filename="../desktop/twoway/ui/overlay.py" line="+113"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+107"/>
         <location line="+8"/>
         <location line="+609"/>
         <location line="+1"/>
@@ -5891,7 +5896,7 @@ le projet de questionnaire</translation>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_view.py" line="+132"/>
+        <location filename="../desktop/twoway/ui/overlay_view.py" line="+133"/>
         <source>THEM</source>
         <comment>turn badge: the other person</comment>
         <translation>AUTRE</translation>
@@ -5952,7 +5957,7 @@ le projet de questionnaire</translation>
         <translation>Rédigez le bilan tant que c’est frais.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -6219,7 +6224,7 @@ le projet de questionnaire</translation>
 <context>
     <name>ThinBar</name>
     <message>
-        <location filename="../desktop/twoway/ui/screencast.py" line="+40"/>
+        <location filename="../desktop/twoway/ui/screencast.py" line="+41"/>
         <source>Twoway meeting timer (screen shared)</source>
         <translation>Minuteur de Twoway (écran partagé)</translation>
     </message>
@@ -6227,7 +6232,7 @@ le projet de questionnaire</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../desktop/twoway/ui/tray.py" line="+124"/>
+        <location filename="../desktop/twoway/ui/tray.py" line="+125"/>
         <source>Quit Twoway?</source>
         <translation>Quitter Twoway&#xa0;?</translation>
     </message>
