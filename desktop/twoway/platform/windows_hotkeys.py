@@ -38,7 +38,7 @@ def hotkey_id(message_address: int) -> int | None:
 
 
 def _user32():
-    user32 = ctypes.WinDLL("user32", use_last_error=True)  # type: ignore[attr-defined]
+    user32 = ctypes.WinDLL("user32", use_last_error=True)
     user32.RegisterHotKey.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_uint,
                                       ctypes.c_uint]  # fmt: skip
     user32.RegisterHotKey.restype = ctypes.c_int
@@ -52,7 +52,7 @@ class Win32Hotkeys:
 
     def __init__(self, user32=None, last_error: Callable[[], int] | None = None) -> None:
         self._user32 = user32 if user32 is not None else _user32()
-        self._last_error = last_error or ctypes.get_last_error  # type: ignore[attr-defined]
+        self._last_error = last_error or ctypes.get_last_error
 
     @classmethod
     def available(cls) -> bool:

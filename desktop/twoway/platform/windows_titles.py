@@ -24,8 +24,8 @@ EnumWindowsProc = _FUNCTION_TYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_ssize_t
 
 
 def _libraries():
-    user32 = ctypes.WinDLL("user32", use_last_error=True)  # type: ignore[attr-defined]
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    user32 = ctypes.WinDLL("user32", use_last_error=True)
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
     vp, i, u32 = ctypes.c_void_p, ctypes.c_int, ctypes.c_uint32
     signatures = {
         (user32, "EnumWindows"): (i, [EnumWindowsProc, ctypes.c_ssize_t]),
