@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes
 
 import pytest
+from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QApplication
 
 from twoway.core.clock import FakeClock
@@ -176,7 +177,9 @@ def wm_hotkey(backend: WindowsHotkeys, user32: FakeUser32, key: str) -> bool:
     """What Qt's loop on Windows does with a WM_HOTKEY for this key: hand it to the filter."""
     (hotkey_id,) = [i for i, (_mods, vk) in user32.registered.items() if vk == ord(key)]
     msg = MSG(None, WM_HOTKEY, hotkey_id, 0)
-    handled, _result = backend.filter.nativeEventFilter(NATIVE_EVENT_TYPE, ctypes.addressof(msg))
+    handled, _result = backend.filter.nativeEventFilter(
+        QByteArray(NATIVE_EVENT_TYPE), ctypes.addressof(msg)
+    )
     return handled
 
 
@@ -241,3 +244,39 @@ def test_macos_keys_steer_the_meeting_through_the_carbon_handler(context):
     finally:
         hotkeys.close()
     assert carbon.removed == [0xBEEF], "the handler is removed with the backend"
+
+
+def test_on_windows_the_app_picks_the_registered_keys(context, monkeypatch):
+    import twoway.platform.windows_hotkeys as windows_hotkeys
+
+    user32 = FakeUser32()
+    monkeypatch.setattr(windows_hotkeys, "_user32", lambda: user32)
+    monkeypatch.setattr(ctypes, "get_last_error", lambda: 0, raising=False)
+    monkeypatch.setattr("sys.platform", "win32")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    hotkeys = Hotkeys.install(context)
+    try:
+        assert isinstance(hotkeys.backend, WindowsHotkeys)
+        context.start_meeting_by_name(None, "Maya Okafor")
+        assert len(user32.registered) == 5
+    finally:
+        hotkeys.close()
+    assert user32.registered == {}
+
+
+def test_on_macos_the_app_picks_the_carbon_hot_keys(context, monkeypatch):
+    import twoway.platform.macos_hotkeys as macos_hotkeys
+
+    carbon = FakeCarbon()
+    monkeypatch.setattr(macos_hotkeys, "_carbon", lambda: carbon)
+    monkeypatch.setattr(CarbonHotkeys, "available", classmethod(lambda cls: True))
+    monkeypatch.setattr("sys.platform", "darwin")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    hotkeys = Hotkeys.install(context)
+    try:
+        assert isinstance(hotkeys.backend, MacHotkeys)
+        context.start_meeting_by_name(None, "Maya Okafor")
+        assert len(carbon.registered) == 5
+    finally:
+        hotkeys.close()
+    assert carbon.registered == {} and carbon.removed == [0xBEEF]
