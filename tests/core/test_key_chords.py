@@ -38,6 +38,21 @@ def test_windows_gets_mod_bits_and_virtual_keys_without_auto_repeat():
     assert codes("Ctrl+§") is None, "no key that types it on every layout"
 
 
+def test_windows_punctuation_is_looked_up_on_the_users_layout():
+    # VkKeyScanW's answers: key code in the low byte, the shift state it needs above.
+    us = {"/": 0x00BF, "[": 0x00DB}
+    german = {"/": 0x0137, "[": 0x06DB}  # Shift+7; AltGr+8 (Ctrl+Alt)
+    slash = kc.split_chord("Ctrl+Alt+/")
+    assert slash is not None
+    assert kc.windows_codes(slash, lambda ch: us.get(ch, -1)) == (
+        kc.MOD_CONTROL | kc.MOD_ALT | kc.MOD_NOREPEAT,
+        0xBF,
+    )
+    assert kc.windows_codes(slash, lambda ch: german.get(ch, -1)) is None, "needs Shift there"
+    assert kc.windows_codes(slash, lambda ch: -1) is None, "no key types it"
+    assert kc.windows_codes(slash) is None, "without the layout it cannot be told"
+
+
 def test_macos_reads_ctrl_as_command_and_meta_as_control_as_qt_does():
     def codes(text: str) -> tuple[int, int] | None:
         chord = kc.split_chord(text)

@@ -59,6 +59,9 @@ class FakeUser32:
         self.registered[hotkey_id] = (modifiers, vk)
         return 1
 
+    def VkKeyScanW(self, character):
+        return {"/": 0x00BF, "?": 0x01BF}.get(character, -1)  # a US layout
+
     def UnregisterHotKey(self, hwnd, hotkey_id):
         self.calls.append(("UnregisterHotKey", hwnd, hotkey_id))
         return 1 if self.registered.pop(hotkey_id, None) else 0
@@ -212,6 +215,17 @@ def test_windows_keys_steer_the_meeting_and_a_taken_key_is_named(context, qtbot)
     finally:
         hotkeys.close()
     assert all(call[0] != "RegisterHotKey" or call[1] is None for call in user32.calls)
+
+
+def test_windows_punctuation_keys_are_found_on_the_users_layout(context):
+    user32 = FakeUser32()
+    backend = WindowsHotkeys(Win32Hotkeys(user32, last_error=lambda: 0))
+    try:
+        problems = backend.grab({"next": "Ctrl+Alt+/", "end": "Ctrl+Alt+;"})
+        assert problems == {"end": "unknown"}
+        assert list(user32.registered.values()) == [(MOD_CONTROL | MOD_ALT | MOD_NOREPEAT, 0xBF)]
+    finally:
+        backend.close()
 
 
 def test_windows_backend_leaves_the_message_loop_when_closed(context):

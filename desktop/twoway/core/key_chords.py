@@ -57,9 +57,14 @@ _WINDOWS_NAMED = {
 }  # fmt: skip
 
 
-def windows_codes(chord: Chord) -> tuple[int, int] | None:
-    """(MOD_* bits, virtual-key code) for RegisterHotKey; None when Windows has no
-    layout-independent key for it."""
+def windows_codes(
+    chord: Chord, key_for_character: Callable[[str], int] | None = None
+) -> tuple[int, int] | None:
+    """(MOD_* bits, virtual-key code) for RegisterHotKey; None when no key types it.
+
+    `key_for_character` is VkKeyScanW: for punctuation whose key differs between
+    layouts, the key that types it on the user's layout (low byte), and the modifiers it
+    needs (high byte); -1 when none does."""
     modifiers = MOD_NOREPEAT
     for mod in chord.modifiers:
         modifiers |= _WINDOWS_MODIFIERS[mod]
@@ -71,6 +76,12 @@ def windows_codes(chord: Chord) -> tuple[int, int] | None:
     number = _function_key(key)
     if number is not None:
         return modifiers, 0x70 + number - 1  # VK_F1..VK_F24
+    if len(key) == 1 and key_for_character is not None:
+        scan = key_for_character(key)
+        # Only a key that types it by itself: one needing Shift or AltGr would be a
+        # different key combination from the one the user chose.
+        if scan != -1 and (scan >> 8) & 0xFF == 0:
+            return modifiers, scan & 0xFF
     return None
 
 

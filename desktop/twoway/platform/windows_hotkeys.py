@@ -44,6 +44,8 @@ def _user32():
     user32.RegisterHotKey.restype = ctypes.c_int
     user32.UnregisterHotKey.argtypes = [ctypes.c_void_p, ctypes.c_int]
     user32.UnregisterHotKey.restype = ctypes.c_int
+    user32.VkKeyScanW.argtypes = [ctypes.c_wchar]
+    user32.VkKeyScanW.restype = ctypes.c_short
     return user32
 
 
@@ -66,3 +68,8 @@ class Win32Hotkeys:
 
     def unregister(self, hotkey_id: int) -> None:
         self._user32.UnregisterHotKey(None, hotkey_id)
+
+    def key_for_character(self, character: str) -> int:
+        """VkKeyScanW on the current keyboard layout: key code and the shift state it
+        needs, or -1 when no key types the character."""
+        return int(self._user32.VkKeyScanW(character))

@@ -71,7 +71,10 @@ class WmHotkeyFilter(QAbstractNativeEventFilter):
 
 class WindowsHotkeys(NativeHotkeys):
     def __init__(self, system, parent: QObject | None = None) -> None:
-        super().__init__("windows", windows_codes, system, parent)
+        def codes(chord):
+            return windows_codes(chord, system.key_for_character)
+
+        super().__init__("windows", codes, system, parent)
         self.filter = WmHotkeyFilter(self)
         QCoreApplication.instance().installNativeEventFilter(self.filter)
 
