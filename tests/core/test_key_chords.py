@@ -73,6 +73,18 @@ def test_macos_reads_ctrl_as_command_and_meta_as_control_as_qt_does():
         )
 
 
+def test_macos_uses_the_users_layout_where_it_is_known():
+    qwertz = {0x06: "y", 0x10: "z", 0x2D: "n", 0x59: "7", 0x1A: "7", 0x31: " "}
+    layout = kc.keys_from_layout(lambda code: qwertz.get(code, ""))
+    assert layout == {"Y": 0x06, "Z": 0x10, "N": 0x2D, "7": 0x1A}, "no keypad, no space"
+    z = kc.split_chord("Ctrl+Z")
+    assert z is not None
+    assert kc.macos_codes(z, layout) == (kc.CMD_KEY, 0x10)
+    assert kc.macos_codes(z) == (kc.CMD_KEY, 0x06), "without the layout: the US place"
+    f5 = kc.split_chord("Ctrl+F5")
+    assert f5 is not None and kc.macos_codes(f5, layout) == (kc.CMD_KEY, 0x60)
+
+
 def test_a_key_held_by_another_program_is_taken_other_errors_refused():
     assert kc.windows_problem(kc.ERROR_HOTKEY_ALREADY_REGISTERED) == kc.TAKEN
     assert kc.windows_problem(87) == kc.REFUSED  # ERROR_INVALID_PARAMETER

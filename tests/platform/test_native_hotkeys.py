@@ -91,9 +91,14 @@ class FakeCarbon:
     calls the installed handler the way the run loop does."""
 
     TARGET = 0xA000
+    layout_property = "kTISPropertyUnicodeKeyLayoutData"
 
-    def __init__(self, held: set[tuple[int, int]] = frozenset()) -> None:
+    def __init__(
+        self, held: set[tuple[int, int]] = frozenset(), layout: dict[int, str] | None = None
+    ) -> None:
         self.held = set(held)
+        self.layout = layout  # key code -> what it types; None: no layout to be read
+        self.released: list = []
         self.handlers: list = []
         self.removed: list = []
         self.registered: dict[int, tuple[int, int, int, int]] = {}  # ref -> key, mods, sig, id
@@ -135,6 +140,33 @@ class FakeCarbon:
         out.contents.signature = signature
         out.contents.id = hotkey_id
         return 0
+
+    # Text Input Sources: the keyboard layout in use.
+    def TISCopyCurrentKeyboardLayoutInputSource(self):
+        return 0x7000 if self.layout is not None else None
+
+    def TISGetInputSourceProperty(self, source, key):
+        assert (source, key) == (0x7000, self.layout_property)
+        return 0x7100
+
+    def CFDataGetBytePtr(self, data):
+        assert data == 0x7100
+        return 0x7200
+
+    def LMGetKbdType(self):
+        return 40
+
+    def UCKeyTranslate(self, layout, code, action, modifiers, kind, options, dead, size, length,
+                       typed):  # fmt: skip
+        assert (layout, action, modifiers, kind) == (0x7200, mac.KEY_ACTION_DISPLAY, 0, 40)
+        text = self.layout.get(code, "")[:size]
+        for index, character in enumerate(text):
+            typed[index] = ord(character)
+        length.contents.value = len(text)
+        return 0
+
+    def CFRelease(self, ref):
+        self.released.append(ref)
 
     def press(self, hotkey_id: int, signature: int = mac.SIGNATURE) -> int:
         event = 0x5000 + len(self._events)
@@ -294,3 +326,25 @@ def test_on_macos_the_app_picks_the_carbon_hot_keys(context, monkeypatch):
     finally:
         hotkeys.close()
     assert carbon.registered == {} and carbon.removed == [0xBEEF]
+
+
+def test_macos_letters_are_the_keys_that_type_them_on_the_users_layout(context):
+    # A French (AZERTY) Mac keyboard: M sits where a US keyboard has ";", A and Q swap.
+    azerty = {0x00: "q", 0x0C: "a", 0x29: "m", 0x2E: ",", 0x0E: "e", 0x53: "1", 0x12: "&"}
+    carbon = FakeCarbon(layout=azerty)
+    backend = MacHotkeys(lambda on_pressed: CarbonHotkeys(on_pressed, carbon))
+    try:
+        problems = backend.grab({"start": "Ctrl+Alt+Shift+M", "end": "Ctrl+A", "next": "Ctrl+1"})
+        assert problems == {}
+        pressed: list[str] = []
+        backend.pressed.connect(pressed.append)
+        by_action = {}
+        for key, _mods, _sig, hotkey_id in list(carbon.registered.values()):
+            carbon.press(hotkey_id)
+            by_action[pressed[-1]] = key
+        assert by_action == {"start": 0x29, "end": 0x0C, "next": 0x12}, (
+            "the key typing the letter; a digit on the main row, never the keypad"
+        )
+        assert carbon.released == [0x7000], "the layout source is released"
+    finally:
+        backend.close()

@@ -98,7 +98,8 @@ EVENT_HOT_KEY_EXISTS = -9878  # eventHotKeyExistsErr
 # same settings file means the same familiar keys on every system.
 _MAC_MODIFIERS = {"Ctrl": CMD_KEY, "Alt": OPTION_KEY, "Shift": SHIFT_KEY, "Meta": CONTROL_KEY}
 # Key codes of a US (ANSI) keyboard: Carbon names keys by place, not by the letter they
-# type, so on another layout a letter means the key at that letter's US place.
+# type. The user's own layout (`keys_from_layout`) wins where it is known; these are
+# what is left when it is not.
 _MAC_CHARACTERS = {
     "A": 0x00, "S": 0x01, "D": 0x02, "F": 0x03, "H": 0x04, "G": 0x05, "Z": 0x06, "X": 0x07,
     "C": 0x08, "V": 0x09, "B": 0x0B, "Q": 0x0C, "W": 0x0D, "E": 0x0E, "R": 0x0F, "Y": 0x10,
@@ -115,13 +116,33 @@ _MAC_FUNCTION = (0x7A, 0x78, 0x63, 0x76, 0x60, 0x61, 0x62, 0x64, 0x65, 0x6D, 0x6
                  0x69, 0x6B, 0x71, 0x6A, 0x40, 0x4F, 0x50, 0x5A)  # F1..F20  # fmt: skip
 
 
-def macos_codes(chord: Chord) -> tuple[int, int] | None:
+_MAC_KEYPAD = range(0x41, 0x5D)  # the numeric keypad's keys (and F18-F20, typing nothing)
+
+
+def keys_from_layout(translate: Callable[[int], str]) -> dict[str, int]:
+    """Which key types which character on the user's layout: `translate(key code)` is
+    what the key types without modifiers (UCKeyTranslate). A character two keys type
+    goes to the lower code, the main keys; the keypad is left out (laptops have none)."""
+    found: dict[str, int] = {}
+    for code in range(128):
+        if code in _MAC_KEYPAD:
+            continue
+        typed = translate(code)
+        if len(typed) == 1 and typed.isprintable() and not typed.isspace():
+            found.setdefault(typed.upper(), code)
+    return found
+
+
+def macos_codes(chord: Chord, layout: dict[str, int] | None = None) -> tuple[int, int] | None:
     """(Carbon modifier bits, key code) for RegisterEventHotKey; None when there is no
-    such key on a Mac keyboard."""
+    such key on a Mac keyboard. `layout`: the user's keys (`keys_from_layout`), so
+    Command+M is the key that types M on a French keyboard too."""
     modifiers = 0
     for mod in chord.modifiers:
         modifiers |= _MAC_MODIFIERS[mod]
     key = chord.key.upper() if len(chord.key) == 1 else chord.key
+    if layout and key in layout:
+        return modifiers, layout[key]
     if key in _MAC_CHARACTERS:
         return modifiers, _MAC_CHARACTERS[key]
     if key in _MAC_NAMED:

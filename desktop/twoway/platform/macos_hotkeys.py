@@ -18,7 +18,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from twoway.core.key_chords import macos_problem
+from twoway.core.key_chords import keys_from_layout, macos_problem
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,8 @@ EVENT_HOT_KEY_PRESSED = 5
 PARAM_DIRECT_OBJECT = _fourcc("----")
 TYPE_EVENT_HOT_KEY_ID = _fourcc("hkid")
 NO_ERR = 0
+KEY_ACTION_DISPLAY = 3  # kUCKeyActionDisplay: what the key shows, not a key press
+NO_DEAD_KEYS = 1  # kUCKeyTranslateNoDeadKeysMask: an accent key gives its accent
 EVENT_NOT_HANDLED = -9874  # eventNotHandledErr: let the next handler have it
 
 
@@ -64,10 +66,24 @@ def _carbon():
         "GetEventParameter": (i32, [vp, u32, u32, vp, ctypes.c_ulong, vp,
                                     ctypes.POINTER(EventHotKeyID)]),
     }  # fmt: skip
+    # The keyboard layout (Text Input Sources), to find the key that types a letter.
+    signatures |= {
+        "TISCopyCurrentKeyboardLayoutInputSource": (vp, []),
+        "TISGetInputSourceProperty": (vp, [vp, vp]),
+        "LMGetKbdType": (ctypes.c_uint8, []),
+        "UCKeyTranslate": (i32, [vp, ctypes.c_uint16, ctypes.c_uint16, u32, u32, u32,
+                                 ctypes.POINTER(u32), ctypes.c_ulong,
+                                 ctypes.POINTER(ctypes.c_ulong), ctypes.c_void_p]),
+        "CFDataGetBytePtr": (vp, [vp]),
+        "CFRelease": (None, [vp]),
+    }  # fmt: skip
     for name, (restype, argtypes) in signatures.items():
         function = getattr(carbon, name)
         function.restype = restype
         function.argtypes = argtypes
+    carbon.layout_property = ctypes.c_void_p.in_dll(
+        carbon, "kTISPropertyUnicodeKeyLayoutData"
+    ).value
     return carbon
 
 
@@ -111,6 +127,36 @@ class CarbonHotkeys:
         ref = self._refs.pop(hotkey_id, None)
         if ref:
             self._carbon.UnregisterEventHotKey(ref)
+
+    def layout_keys(self) -> dict[str, int]:
+        """The key that types each character on the keyboard layout in use; empty
+        when the layout cannot be read (the US places are used then)."""
+        carbon = self._carbon
+        source = carbon.TISCopyCurrentKeyboardLayoutInputSource()
+        if not source:
+            return {}
+        try:
+            data = carbon.TISGetInputSourceProperty(source, carbon.layout_property)
+            if not data:
+                return {}
+            layout = carbon.CFDataGetBytePtr(data)
+            keyboard = carbon.LMGetKbdType()
+
+            def translate(code: int) -> str:
+                dead_keys = ctypes.c_uint32(0)
+                length = ctypes.c_ulong(0)
+                typed = (ctypes.c_uint16 * 4)()
+                status = carbon.UCKeyTranslate(
+                    layout, code, KEY_ACTION_DISPLAY, 0, keyboard, NO_DEAD_KEYS,
+                    ctypes.pointer(dead_keys), len(typed), ctypes.pointer(length), typed,
+                )  # fmt: skip
+                if status != NO_ERR:
+                    return ""
+                return "".join(chr(unit) for unit in typed[: length.value])
+
+            return keys_from_layout(translate)
+        finally:
+            carbon.CFRelease(source)  # a Copy function: the source is Twoway's to free
 
     def _on_event(self, _call_ref, event, _user_data) -> int:
         try:

@@ -95,7 +95,17 @@ class MacHotkeys(NativeHotkeys):
     def __init__(self, make_system, parent: QObject | None = None) -> None:
         # The Carbon handler calls back with the id; the system is made around it.
         system = make_system(lambda pressed: self.hotkey_pressed(pressed))
-        super().__init__("macos", macos_codes, system, parent)
+
+        def codes(chord):
+            return macos_codes(chord, self._layout)
+
+        super().__init__("macos", codes, system, parent)
+        self._layout: dict[str, int] = {}  # character -> key code, read at each grab
+
+    def grab(self, keys: dict[str, str]) -> dict[str, str]:
+        # The layout is read at each grab: the user may have switched it since.
+        self._layout = self._system.layout_keys()
+        return super().grab(keys)
 
     @classmethod
     def open(cls, parent: QObject | None = None) -> MacHotkeys | None:
