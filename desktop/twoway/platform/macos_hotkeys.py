@@ -73,14 +73,18 @@ def _carbon():
         "LMGetKbdType": (ctypes.c_uint8, []),
         "UCKeyTranslate": (i32, [vp, ctypes.c_uint16, ctypes.c_uint16, u32, u32, u32,
                                  ctypes.POINTER(u32), ctypes.c_ulong,
-                                 ctypes.POINTER(ctypes.c_ulong), ctypes.c_void_p]),
-        "CFDataGetBytePtr": (vp, [vp]),
-        "CFRelease": (None, [vp]),
+                                 ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.c_uint16)]),
     }  # fmt: skip
     for name, (restype, argtypes) in signatures.items():
         function = getattr(carbon, name)
         function.restype = restype
         function.argtypes = argtypes
+    core_foundation = ctypes.CDLL(ctypes.util.find_library("CoreFoundation"))
+    for name, restype in (("CFDataGetBytePtr", vp), ("CFRelease", None)):
+        function = getattr(core_foundation, name)
+        function.restype = restype
+        function.argtypes = [vp]
+        setattr(carbon, name, function)  # one object for the seam, as the stand-in is
     carbon.layout_property = ctypes.c_void_p.in_dll(
         carbon, "kTISPropertyUnicodeKeyLayoutData"
     ).value
