@@ -5599,7 +5599,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Wiederherstellung konnte nicht abgeschlossen werden (%1), und einige Dateien konnten nicht zurückgelegt werden. Nichts ist verloren: Sie liegen im Ordner „%2“ in Ihrem Datenordner, und vor der Wiederherstellung wurde alles gesichert.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/call_apps.py" line="+77"/>
+        <location filename="../desktop/twoway/core/call_apps.py" line="+78"/>
         <source>%1 could not be read (%2); the built-in list is used.</source>
         <translation>%1 konnte nicht gelesen werden (%2); die eingebaute Liste wird verwendet.</translation>
     </message>

@@ -5599,7 +5599,7 @@ el borrador de la encuesta</translation>
         <translation>No se pudo terminar la restauración (%1) y algunos archivos no se pudieron devolver a su sitio. No se ha perdido nada: están en la carpeta «%2» dentro de su carpeta de datos, y todo se copió antes de restaurar.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/call_apps.py" line="+77"/>
+        <location filename="../desktop/twoway/core/call_apps.py" line="+78"/>
         <source>%1 could not be read (%2); the built-in list is used.</source>
         <translation>No se pudo leer %1 (%2); se usa la lista integrada.</translation>
     </message>

@@ -5599,7 +5599,7 @@ le projet de questionnaire</translation>
         <translation>La restauration n’a pas pu aboutir (%1) et certains fichiers n’ont pas pu être remis en place. Rien n’est perdu : ils se trouvent dans le dossier « %2 » de votre dossier de données, et tout a été sauvegardé avant la restauration.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/call_apps.py" line="+77"/>
+        <location filename="../desktop/twoway/core/call_apps.py" line="+78"/>
         <source>%1 could not be read (%2); the built-in list is used.</source>
         <translation>%1 n’a pas pu être lu (%2) ; la liste intégrée est utilisée.</translation>
     </message>
