@@ -4584,9 +4584,14 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../desktop/twoway/ui/hotkeys.py" line="+293"/>
+        <location filename="../desktop/twoway/ui/hotkeys.py" line="+300"/>
         <source>The key %1 (%2) is already taken by another program, so Twoway cannot use it. Choose another in Settings.</source>
         <translation>Die Taste %1 (%2) ist schon von einem anderen Programm belegt, daher kann Twoway sie nicht nutzen. Wähle in den Einstellungen eine andere.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system did not let Twoway use the key %1 (%2). Choose another in Settings.</source>
+        <translation>Das System lässt Twoway die Taste %1 (%2) nicht verwenden. Wähle in den Einstellungen eine andere.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5658,7 +5663,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Wiederherstellung konnte nicht abgeschlossen werden (%1), und einige Dateien konnten nicht zurückgelegt werden. Nichts ist verloren: Sie liegen im Ordner „%2“ in Ihrem Datenordner, und vor der Wiederherstellung wurde alles gesichert.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/call_apps.py" line="+77"/>
+        <location filename="../desktop/twoway/core/call_apps.py" line="+78"/>
         <source>%1 could not be read (%2); the built-in list is used.</source>
         <translation>%1 konnte nicht gelesen werden (%2); die eingebaute Liste wird verwendet.</translation>
     </message>
@@ -6283,7 +6288,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>ThinBar</name>
     <message>
-        <location filename="../desktop/twoway/ui/screencast.py" line="+40"/>
+        <location filename="../desktop/twoway/ui/screencast.py" line="+41"/>
         <source>Twoway meeting timer (screen shared)</source>
         <translation>Twoway-Gesprächstimer (Bildschirm geteilt)</translation>
     </message>

@@ -4584,9 +4584,14 @@ el borrador de la encuesta</translation>
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../desktop/twoway/ui/hotkeys.py" line="+293"/>
+        <location filename="../desktop/twoway/ui/hotkeys.py" line="+300"/>
         <source>The key %1 (%2) is already taken by another program, so Twoway cannot use it. Choose another in Settings.</source>
         <translation>Otro programa ya usa la tecla %1 (%2), así que Twoway no puede usarla. Elige otra en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system did not let Twoway use the key %1 (%2). Choose another in Settings.</source>
+        <translation>El sistema no permite que Twoway use la tecla %1 (%2). Elige otra en Ajustes.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5658,7 +5663,7 @@ el borrador de la encuesta</translation>
         <translation>No se pudo terminar la restauración (%1) y algunos archivos no se pudieron devolver a su sitio. No se ha perdido nada: están en la carpeta «%2» dentro de su carpeta de datos, y todo se copió antes de restaurar.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/call_apps.py" line="+77"/>
+        <location filename="../desktop/twoway/core/call_apps.py" line="+78"/>
         <source>%1 could not be read (%2); the built-in list is used.</source>
         <translation>No se pudo leer %1 (%2); se usa la lista integrada.</translation>
     </message>
@@ -6283,7 +6288,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>ThinBar</name>
     <message>
-        <location filename="../desktop/twoway/ui/screencast.py" line="+40"/>
+        <location filename="../desktop/twoway/ui/screencast.py" line="+41"/>
         <source>Twoway meeting timer (screen shared)</source>
         <translation>Temporizador de Twoway (pantalla compartida)</translation>
     </message>

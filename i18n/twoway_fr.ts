@@ -4584,9 +4584,14 @@ le projet de questionnaire</translation>
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../desktop/twoway/ui/hotkeys.py" line="+293"/>
+        <location filename="../desktop/twoway/ui/hotkeys.py" line="+300"/>
         <source>The key %1 (%2) is already taken by another program, so Twoway cannot use it. Choose another in Settings.</source>
         <translation>La touche %1 (%2) est déjà prise par un autre programme ; Twoway ne peut donc pas l’utiliser. Choisissez-en une autre dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system did not let Twoway use the key %1 (%2). Choose another in Settings.</source>
+        <translation>Le système ne permet pas à Twoway d’utiliser la touche %1 (%2). Choisissez-en une autre dans les Paramètres.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5658,7 +5663,7 @@ le projet de questionnaire</translation>
         <translation>La restauration n’a pas pu aboutir (%1) et certains fichiers n’ont pas pu être remis en place. Rien n’est perdu : ils se trouvent dans le dossier « %2 » de votre dossier de données, et tout a été sauvegardé avant la restauration.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/call_apps.py" line="+77"/>
+        <location filename="../desktop/twoway/core/call_apps.py" line="+78"/>
         <source>%1 could not be read (%2); the built-in list is used.</source>
         <translation>%1 n’a pas pu être lu (%2) ; la liste intégrée est utilisée.</translation>
     </message>
@@ -6283,7 +6288,7 @@ le projet de questionnaire</translation>
 <context>
     <name>ThinBar</name>
     <message>
-        <location filename="../desktop/twoway/ui/screencast.py" line="+40"/>
+        <location filename="../desktop/twoway/ui/screencast.py" line="+41"/>
         <source>Twoway meeting timer (screen shared)</source>
         <translation>Minuteur de Twoway (écran partagé)</translation>
     </message>

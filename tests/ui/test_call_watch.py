@@ -269,6 +269,54 @@ def test_while_the_screen_is_shared_the_overlay_steps_aside_and_the_tray_says_so
     calls.close()
 
 
+def test_where_windows_keeps_the_overlay_out_of_captures_it_stays_and_is_kept_out_again(
+    context, clock, qtbot
+):
+    """Windows' capture exclusion through a stand-in (nothing here runs on Windows): asked
+    for the overlay's native window, again for a new one, undone by the setting "off";
+    where the system refuses (Windows before 10 2004) the overlay steps aside instead."""
+    from PySide6.QtCore import QEvent
+
+    from twoway.ui.screencast import ScreenShareGuard
+
+    asked: list[tuple[int, bool]] = []
+    agrees = [True]
+
+    def exclude(handle: int, on: bool) -> bool:
+        asked.append((handle, on))
+        return agrees[0]
+
+    desktop = SharingDesktop()
+    calls = CallWatch(context, desktop, context.app)
+    context.calls = calls
+    calls.screen_share = ScreenShareGuard(context, calls, calls, exclude=exclude)
+    overlay = context.overlay
+    context.meetings.start_by_name(None, "Maya Okafor")
+    assert asked and asked[-1] == (int(overlay.winId()), True)
+    desktop.shared = True
+    clock.advance(2)
+    calls.check()
+    assert overlay.isVisible(), "kept out of the capture, it stays for the user"
+
+    asked.clear()
+    QApplication.sendEvent(overlay, QEvent(QEvent.Type.WinIdChange))  # a new native window
+    assert asked == [(int(overlay.winId()), True)]
+
+    context.preferences.set("calls.screen_share", "off")
+    clock.advance(2)
+    calls.check()
+    assert asked[-1] == (int(overlay.winId()), False), "the setting turns it off"
+    assert overlay.isVisible()
+
+    agrees[0] = False
+    context.preferences.set("calls.screen_share", "hide")
+    clock.advance(2)
+    calls.check()
+    assert asked[-1] == (int(overlay.winId()), True)
+    assert not overlay.isVisible(), "refused by the system: it steps aside instead"
+    calls.close()
+
+
 def test_notices_wait_while_a_call_is_on_even_without_a_meeting(watch, desktop, context, clock):
     said = []
 

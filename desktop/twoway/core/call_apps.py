@@ -5,6 +5,7 @@
     name = "Acme Meet"
     titles = ["^Acme Meet – "]          # regular expressions on window titles
     window_classes = ["acme"]           # optional: only windows of this WM_CLASS
+                                        # (Windows: program file; macOS: app name)
     recorders = ["acme-voice"]          # names its microphone stream carries
     toolbar = "bottom"                  # where its own controls are: "top" or "bottom"
 

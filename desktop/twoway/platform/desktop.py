@@ -2,7 +2,8 @@
 
 Linux: the sound server (PulseAudio or PipeWire) for microphones; the X server (X11 or
 XWayland) for windows; PipeWire for screen casts. Windows: the consent store for the
-microphone. macOS: CoreAudio for the microphone. What a desktop cannot tell is None.
+microphone, EnumWindows for windows. macOS: CoreAudio for the microphone, the window
+server's list for windows. What a desktop cannot tell is None.
 """
 
 from __future__ import annotations
@@ -43,13 +44,32 @@ class DesktopProbe:
             reader = core_audio_reader()
             if reader is not None:
                 self._mic = lambda: microphone_users(reader)
-        if windows and sys.platform != "win32" and sys.platform != "darwin":
+        if windows:
+            found = self._window_lister()
+            if found is not None:
+                self._windows = found
+                self._closers.append(found.close)
+
+    @staticmethod
+    def _window_lister():
+        """The windows' titles: the X server on Linux, EnumWindows on Windows, the window
+        server's list on macOS; None where they cannot be read."""
+        try:
+            if sys.platform == "win32":
+                from twoway.platform.windows_titles import Win32Windows
+
+                return Win32Windows()
+            if sys.platform == "darwin":
+                from twoway.platform.macos_titles import QuartzWindows
+
+                return QuartzWindows()
             from twoway.platform.xwindows import XWindows
 
             found = XWindows()
-            if found.available:
-                self._windows = found
-                self._closers.append(found.close)
+            return found if found.available else None
+        except (OSError, AttributeError, ValueError):  # a library or a call is missing
+            log.exception("Window titles cannot be read on this system")
+            return None
 
     def look(self) -> Observation:
         windows = self._safely(self._windows.windows if self._windows else None)

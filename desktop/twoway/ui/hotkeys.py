@@ -5,18 +5,21 @@ take a key from the rest of the user's day.
 X11 and XWayland: the keys are grabbed on Twoway's own X connection (`platform.xcb`); a
 key another program holds already is reported by its name, in `twoway status` and in a
 notice. Native Wayland offers no grabbing: there, desktop shortcuts that run `twoway
-next` etc. do the same (see README).
+next` etc. do the same (see README). Windows and macOS register them with the system
+(`ui/hotkeys_native.py`).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import sys
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 
+from twoway.core.key_chords import split_chord
 from twoway.platform.xcb import BAD_ACCESS, KEY_PRESS, Connection
 from twoway.ui.i18n import filled
 
@@ -44,16 +47,15 @@ class KeyChord:
 
 def parse_chord(text: str) -> KeyChord | None:
     """Qt's portable text ("Ctrl+Alt+Shift+N") as an X keysym and modifier mask."""
-    if not text:
+    chord = split_chord(text)
+    if chord is None:
         return None
-    *mods, key = text.split("+") if not text.endswith("++") else [*text[:-2].split("+"), "+"]
     masks = {"Ctrl": CONTROL, "Alt": MOD1, "Shift": SHIFT, "Meta": MOD4}
-    if any(mod not in masks for mod in mods):
-        return None
     modifiers = 0
-    for mod in mods:
+    for mod in chord.modifiers:
         modifiers |= masks[mod]
-    if len(key) == 1 and key.isprintable():
+    key = chord.key
+    if len(key) == 1:
         keysym = ord(key.lower())
     elif key in _NAMED_KEYSYMS:
         keysym = _NAMED_KEYSYMS[key]
@@ -175,7 +177,7 @@ class PortalHotkeys(QObject):
 
 class Hotkeys(QObject):
     """Turns the keys on while a meeting runs or is offered, off otherwise, and does what
-    each asks. `problems` (action -> "taken"/"unknown") feeds `twoway status`."""
+    each asks. `problems` (action -> "taken"/"unknown"/"refused") feeds `twoway status`."""
 
     portal_found = Signal()  # the desktop offers global shortcuts (found on a thread)
 
@@ -201,6 +203,11 @@ class Hotkeys(QObject):
         backend = None
         if QGuiApplication.platformName() == "xcb":
             backend = X11Hotkeys.open(context.app)
+        elif sys.platform in ("win32", "darwin"):
+            from twoway.ui.hotkeys_native import MacHotkeys, WindowsHotkeys
+
+            native = WindowsHotkeys if sys.platform == "win32" else MacHotkeys
+            backend = native.open(context.app)
         hotkeys = cls(context, backend, context.app)
         if os.environ.get("WAYLAND_DISPLAY"):
             hotkeys.look_for_portal()
@@ -294,6 +301,12 @@ class Hotkeys(QObject):
                     "Hotkeys",
                     "The key %1 (%2) is already taken by another program, so Twoway cannot "
                     "use it. Choose another in Settings.",
+                )
+            elif problem == "refused":
+                text = QCoreApplication.translate(
+                    "Hotkeys",
+                    "The system did not let Twoway use the key %1 (%2). Choose another in "
+                    "Settings.",
                 )
             else:
                 text = QCoreApplication.translate(

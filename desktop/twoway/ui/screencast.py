@@ -1,6 +1,7 @@
 """The overlay while the screen is shared: on Linux, hidden or shrunk to a thin bar
 while a screen cast runs (per setting), back when it stops; on Windows, left out of every
-capture by the system, so it can stay as it is.
+capture by the system, so it can stay as it is (on a Windows too old for that, it steps
+aside like on Linux). `screen_share = "off"` turns both off.
 """
 
 from __future__ import annotations
@@ -56,34 +57,54 @@ class ThinBar(QWidget):
 
 
 class ScreenShareGuard(QObject):
-    def __init__(self, context, calls, parent: QObject | None = None) -> None:
+    def __init__(self, context, calls, parent: QObject | None = None, *, exclude=None) -> None:
+        """`exclude(window handle, exclude: bool) -> bool`: keeps a native window out of
+        captures (Windows); None where the system offers no such thing."""
         super().__init__(parent)
         self.context = context
         self.calls = calls
         self.hiding = False
         self.bar: ThinBar | None = None
+        if exclude is None and sys.platform == "win32":
+            exclude = lambda handle, on: exclude_from_capture(handle, exclude=on)  # noqa: E731
+        self._exclude_window = exclude
+        self.excluded = False  # the system keeps the overlay out of captures now
+        self._applied: tuple[int, bool] | None = None  # (native window, excluded) last asked
         calls.checked.connect(self.update)
-        if sys.platform == "win32":
+        if exclude is not None:
             # The native window may be made anew (a flag change): apply it each time.
             context.overlay.installEventFilter(self)
             self._exclude()
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() in (QEvent.Type.WinIdChange, QEvent.Type.Show):
-            self._exclude()
+            self._exclude(again=True)
         return False
 
-    def _exclude(self) -> None:
+    def _exclude(self, *, again: bool = False) -> None:
         overlay = self.context.overlay
-        if overlay.testAttribute(Qt.WidgetAttribute.WA_WState_Created):
-            exclude_from_capture(int(overlay.winId()))
+        if self._exclude_window is None or not overlay.testAttribute(
+            Qt.WidgetAttribute.WA_WState_Created
+        ):
+            return
+        wanted = (int(overlay.winId()), self.mode() != "off")
+        if wanted == self._applied and not again:
+            return
+        self._applied = wanted
+        agreed = self._exclude_window(*wanted)
+        self.excluded = bool(agreed) and wanted[1]
+        if wanted[1] and not agreed:
+            log.warning("The overlay cannot be kept out of captures; it steps aside instead")
 
     def mode(self) -> str:
         return self.context.settings.values.calls.screen_share
 
     def update(self) -> None:
+        self._exclude()  # the setting may have changed
         shared = self.calls.detector.screen_shared is True
-        wanted = shared and self.mode() != "off" and sys.platform != "win32"
+        # Where the system keeps the overlay out of captures it can stay; else (an older
+        # Windows, Linux, macOS) it steps aside while the screen is shared.
+        wanted = shared and self.mode() != "off" and not self.excluded
         if wanted and not self.hiding and self.context.overlay.isVisible():
             self.hiding = True
             log.info("screen shared: overlay %s", self.mode())
