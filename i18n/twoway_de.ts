@@ -416,8 +416,8 @@
         <location line="+6"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
         <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="+270"/>
-        <location filename="../desktop/twoway/ui/main/meeting/prep.py" line="+238"/>
+        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="+268"/>
+        <location filename="../desktop/twoway/ui/main/meeting/prep.py" line="+228"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/models/followups.py" line="+39"/>
+        <location filename="../desktop/twoway/ui/main/models/followups.py" line="+28"/>
         <location line="+14"/>
         <source>Done</source>
         <translation>Erledigt</translation>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="+222"/>
+        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="+210"/>
         <location line="+90"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
@@ -900,8 +900,8 @@
     <message>
         <location line="+2"/>
         <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="-206"/>
-        <location filename="../desktop/twoway/ui/main/models/formats.py" line="+192"/>
-        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+37"/>
+        <location filename="../desktop/twoway/ui/main/models/formats.py" line="+183"/>
+        <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+30"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -1103,7 +1103,7 @@
         <translation>Gespräch gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/meeting/request.py" line="+45"/>
+        <location filename="../desktop/twoway/ui/main/meeting/request.py" line="+39"/>
         <source>Say why you ask, what is in it for them, what you want to talk about and for how long, and give them an easy way to say no.</source>
         <translation>Sag, warum du fragst, was dein Gegenüber davon hat, worüber du sprechen möchtest und wie lange – und lass ihm eine einfache Möglichkeit, Nein zu sagen.</translation>
     </message>
@@ -1154,7 +1154,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Zeitbedarf in Minuten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/meeting/step.py" line="+42"/>
+        <location filename="../desktop/twoway/ui/main/meeting/step.py" line="+34"/>
         <source>It will take {minutes} minutes, and I will keep an eye on the clock.</source>
         <extracomment>A sentence of the request message; keep {minutes}, the number of minutes.</extracomment>
         <translation>
@@ -1443,7 +1443,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Schreib zuerst eine Vorstellung, Fragen oder Ideen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/meeting/run.py" line="+41"/>
+        <location filename="../desktop/twoway/ui/main/meeting/run.py" line="+31"/>
         <source>&amp;Start the meeting</source>
         <translation>Gespräch &amp;starten</translation>
     </message>
@@ -1639,7 +1639,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Gespeichert. Neue oder geänderte Follow-ups: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/meeting/page.py" line="+41"/>
+        <location filename="../desktop/twoway/ui/main/meeting/page.py" line="+29"/>
         <location line="+89"/>
         <source>Meeting</source>
         <translation>Gespräch</translation>
@@ -1758,8 +1758,8 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="-384"/>
-        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+62"/>
-        <location filename="../desktop/twoway/ui/main/models/insights.py" line="+37"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+55"/>
+        <location filename="../desktop/twoway/ui/main/models/insights.py" line="+32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2542,7 +2542,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+108"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+66"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+61"/>
         <location line="+141"/>
         <location line="+61"/>
         <location line="+8"/>
@@ -2818,7 +2818,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/batch_run.py" line="+72"/>
+        <location filename="../desktop/twoway/ui/main/batch_run.py" line="+66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>

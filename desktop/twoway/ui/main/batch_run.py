@@ -11,15 +11,9 @@ import time
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import (
-    QApplication,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from twoway.core.interop import (
-    InteropError,
-)
+from twoway.core.interop import InteropError
 from twoway.ui.i18n import translated
 from twoway.ui.main.common import tr
 

@@ -31,23 +31,11 @@ from twoway.core.workflow.followups import (
     followups_from_debrief,
 )
 from twoway.ui.i18n import filled, percent_text
-from twoway.ui.main.common import (
-    SPACING,
-    hint,
-    minutes_text,
-    owner_label,
-    owner_letter,
-    tr,
-)
+from twoway.ui.main.common import SPACING, hint, minutes_text, owner_label, owner_letter, tr
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.meeting.step import Step, bold_label, button_row
 from twoway.ui.main.models.meeting_steps import RunPhasesModel
-from twoway.ui.main.widgets import (
-    OptionalDate,
-    set_column_width,
-    table,
-    text_box,
-)
+from twoway.ui.main.widgets import OptionalDate, set_column_width, table, text_box
 from twoway.ui.seams import Navigation
 
 FOLLOW_UP_AFTER_DAYS = 7  # "I'll follow up in a week": the debrief's suggested date

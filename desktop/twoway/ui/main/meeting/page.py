@@ -4,21 +4,11 @@ run, debrief). Every field saves as it is typed.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from twoway.core.workflow.meetings import meeting_date
 from twoway.ui.i18n import filled
-from twoway.ui.main.common import (
-    SPACING,
-    datetime_text,
-    hint,
-    tr,
-)
+from twoway.ui.main.common import SPACING, datetime_text, hint, tr
 from twoway.ui.main.hub import MEETING, DataHub
 from twoway.ui.main.meeting.debrief import DebriefStep
 from twoway.ui.main.meeting.plan import PlanStep
@@ -28,9 +18,7 @@ from twoway.ui.main.meeting.run import RunStep
 from twoway.ui.main.meeting.step import Step, button_row, scrolled
 from twoway.ui.main.meetings_list import MeetingsList
 from twoway.ui.main.models.meetings import status_text
-from twoway.ui.main.widgets import (
-    Page,
-)
+from twoway.ui.main.widgets import Page
 from twoway.ui.seams import Navigation
 
 STEPS = ("plan", "request", "prep", "run", "debrief")

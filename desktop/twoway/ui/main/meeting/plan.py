@@ -39,9 +39,7 @@ from twoway.ui.main.models.contacts import ContactsModel
 from twoway.ui.main.models.formats import FormatsModel
 from twoway.ui.main.models.meetings import status_text
 from twoway.ui.main.profile import profile_values
-from twoway.ui.main.widgets import (
-    text_box,
-)
+from twoway.ui.main.widgets import text_box
 from twoway.ui.seams import Navigation
 
 

@@ -18,23 +18,13 @@ from twoway.core.workflow import prep as prep_logic
 from twoway.ui.i18n import filled
 from twoway.ui.main import common
 from twoway.ui.main import templates as templates_ui
-from twoway.ui.main.common import (
-    hint,
-    tr,
-    translated_format_text,
-)
+from twoway.ui.main.common import hint, tr, translated_format_text
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.meeting.step import Step, bold_label, button_row
 from twoway.ui.main.models.meeting_steps import ChecklistModel, CuesModel
 from twoway.ui.main.profile import profile_values
 from twoway.ui.main.templates import menu_label, template_name
-from twoway.ui.main.widgets import (
-    WrappingDelegate,
-    fit_columns,
-    labelled,
-    table,
-    text_box,
-)
+from twoway.ui.main.widgets import WrappingDelegate, fit_columns, labelled, table, text_box
 from twoway.ui.seams import Navigation
 
 

@@ -18,17 +18,11 @@ from PySide6.QtWidgets import (
 from twoway.core.records import Meeting
 from twoway.core.workflow import request as composer
 from twoway.ui.i18n import filled
-from twoway.ui.main.common import (
-    hint,
-    tr,
-)
+from twoway.ui.main.common import hint, tr
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.meeting.step import Step, bold_label, button_row, wording
 from twoway.ui.main.profile import long_datetime_text, profile_values
-from twoway.ui.main.widgets import (
-    labelled,
-    text_box,
-)
+from twoway.ui.main.widgets import labelled, text_box
 from twoway.ui.seams import Navigation
 
 

@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from twoway.core.records import Meeting
 from twoway.ui.i18n import filled, number_text
 from twoway.ui.main.bands import Band, PhaseBands
-from twoway.ui.main.common import (
-    SPACING,
-    hint,
-    plural_count,
-    tr,
-    translated_format_text,
-)
+from twoway.ui.main.common import SPACING, hint, plural_count, tr, translated_format_text
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.meeting.step import Step, button_row
 from twoway.ui.seams import Navigation

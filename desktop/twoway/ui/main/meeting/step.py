@@ -7,22 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QLabel,
-    QScrollArea,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from twoway.core.formats import Format
 from twoway.core.records import Meeting
 from twoway.core.workflow import request as composer
-from twoway.ui.main.common import (
-    tr,
-)
+from twoway.ui.main.common import tr
 from twoway.ui.main.hub import DataHub
-from twoway.ui.main.widgets import (
-    FlowLayout,
-)
+from twoway.ui.main.widgets import FlowLayout
 from twoway.ui.seams import Navigation
 
 

@@ -5,13 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from twoway.core.records import AgendaItem
-from twoway.ui.main.models.base import (
-    ROOT,
-    CheckStateRole,
-    DisplayRole,
-    EditRole,
-    dim_color,
-)
+from twoway.ui.main.models.base import ROOT, CheckStateRole, DisplayRole, EditRole, dim_color
 
 # --- agenda items -------------------------------------------------------------------------
 

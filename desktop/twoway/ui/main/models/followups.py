@@ -7,20 +7,9 @@ from PySide6.QtGui import QColor, QFont
 
 from twoway.core.records import FollowUp
 from twoway.core.workflow import followups as fu
-from twoway.ui.main.common import (
-    date_text,
-    relative_due,
-    to_qdate,
-    tr,
-)
+from twoway.ui.main.common import date_text, relative_due, to_qdate, tr
 from twoway.ui.main.hub import CONTACT, FOLLOWUP, DataHub
-from twoway.ui.main.models.base import (
-    ID_ROLE,
-    CheckStateRole,
-    DisplayRole,
-    EditRole,
-    SelectedModel,
-)
+from twoway.ui.main.models.base import ID_ROLE, CheckStateRole, DisplayRole, EditRole, SelectedModel
 
 
 class FollowUpsModel(SelectedModel):

@@ -10,18 +10,9 @@ from PySide6.QtGui import QColor
 from twoway.core.formats import OWNER_COLORS, Owner
 from twoway.core.workflow.fit import fold
 from twoway.ui.i18n import filled
-from twoway.ui.main.common import (
-    owner_label,
-    tr,
-    translated_format_text,
-)
+from twoway.ui.main.common import owner_label, tr, translated_format_text
 from twoway.ui.main.hub import DataHub
-from twoway.ui.main.models.base import (
-    ID_ROLE,
-    ROOT,
-    DisplayRole,
-    EditRole,
-)
+from twoway.ui.main.models.base import ID_ROLE, ROOT, DisplayRole, EditRole
 
 # --- format phases --------------------------------------------------------------------
 

@@ -7,13 +7,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 
 from twoway.core.workflow.insights import Insights
-from twoway.ui.main.common import (
-    tr,
-)
-from twoway.ui.main.models.base import (
-    DisplayRole,
-    RowsTable,
-)
+from twoway.ui.main.common import tr
+from twoway.ui.main.models.base import DisplayRole, RowsTable
 
 
 def share_text(share: float | None) -> str:

@@ -7,16 +7,9 @@ from PySide6.QtCore import Qt
 from twoway.core.records import Meeting, MeetingStatus
 from twoway.core.workflow.meetings import meeting_date
 from twoway.ui.i18n import filled
-from twoway.ui.main.common import (
-    datetime_text,
-    tr,
-)
+from twoway.ui.main.common import datetime_text, tr
 from twoway.ui.main.hub import CONTACT, MEETING
-from twoway.ui.main.models.base import (
-    ID_ROLE,
-    DisplayRole,
-    SelectedModel,
-)
+from twoway.ui.main.models.base import ID_ROLE, DisplayRole, SelectedModel
 
 
 def status_text(status: MeetingStatus) -> str:
