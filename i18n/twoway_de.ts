@@ -743,8 +743,8 @@
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="+210"/>
-        <location line="+90"/>
+        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="+206"/>
+        <location line="+87"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1494,7 +1494,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Dieses Gespräch wurde schon geführt. Ein neuer Start ersetzt seine Zeiten.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="-248"/>
+        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="-245"/>
         <source>Balance of time between the two sides</source>
         <translation>Zeitverteilung zwischen beiden Seiten</translation>
     </message>
@@ -1634,7 +1634,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Du hattest den Großteil. Ohne die gemeinsamen Phasen entfielen %1 % der Zeit auf dein Gegenüber.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Saved. Follow-ups added or updated: %1.</source>
         <translation>Gespeichert. Neue oder geänderte Follow-ups: %1.</translation>
     </message>

@@ -743,8 +743,8 @@
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="+210"/>
-        <location line="+90"/>
+        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="+206"/>
+        <location line="+87"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1494,7 +1494,7 @@ qué buscas en una primera contratación</translation>
         <translation>Esta reunión ya se hizo. Si la empiezas de nuevo, se sustituyen sus tiempos.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="-248"/>
+        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="-245"/>
         <source>Balance of time between the two sides</source>
         <translation>Reparto del tiempo entre las dos partes</translation>
     </message>
@@ -1634,7 +1634,7 @@ qué buscas en una primera contratación</translation>
         <translation>Tú tuviste la mayor parte. Sin contar las fases compartidas, el %1 % del tiempo fue de la otra persona.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Saved. Follow-ups added or updated: %1.</source>
         <translation>Guardado. Seguimientos añadidos o actualizados: %1.</translation>
     </message>

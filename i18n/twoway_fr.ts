@@ -743,8 +743,8 @@
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="+210"/>
-        <location line="+90"/>
+        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="+206"/>
+        <location line="+87"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1494,7 +1494,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Ce rendez-vous a déjà eu lieu. Le redémarrer remplace ses temps.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="-248"/>
+        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="-245"/>
         <source>Balance of time between the two sides</source>
         <translation>Répartition du temps entre les deux parties</translation>
     </message>
@@ -1634,7 +1634,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Vous en avez eu la plus grande part. Hors phases communes, %1&#xa0;% du temps est allé à l&apos;autre.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Saved. Follow-ups added or updated: %1.</source>
         <translation>Enregistré. Suivis ajoutés ou mis à jour&#xa0;: %1.</translation>
     </message>

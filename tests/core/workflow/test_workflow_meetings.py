@@ -8,6 +8,7 @@ from twoway.core.records import Meeting, MeetingStatus
 from twoway.core.workflow.insights import recent_runs
 from twoway.core.workflow.meetings import (
     MeetingGroup,
+    complete_debrief,
     group_of,
     last_held_day,
     listed_meetings,
@@ -73,3 +74,24 @@ def test_groups_search_and_order():
     ]  # accents folded; undated last
     held_late.request.topics = "Pricing workshop"
     assert listed_meetings(everyone, None, "pricing", names) == [held_late]
+
+
+def test_completing_a_debrief_marks_the_meeting_held_and_asks_for_its_follow_ups():
+    planned = meeting(NOW - timedelta(days=4))
+    planned.debrief.next_step = "Send the pricing deck"
+    planned.debrief.next_step_due = NOW.date() + timedelta(days=3)
+    texts = ("Follow up with %1", "Thank %1", "someone")
+
+    changes = complete_debrief(planned, "Maya Okafor", {}, NOW.date(), texts)
+
+    assert planned.debrief.completed and planned.status is MeetingStatus.DONE
+    assert [f.text for f in changes.put][:1] == ["Send the pricing deck"]
+    assert changes.put[0].due == NOW.date() + timedelta(days=3)
+    # Written four days late, it is still dated the day it was planned for.
+    assert meeting_date(planned) == NOW - timedelta(days=4)
+
+
+def test_a_declined_meeting_stays_declined_when_its_debrief_is_written():
+    declined = meeting(NOW, status=MeetingStatus.DECLINED)
+    complete_debrief(declined, "Maya", {}, NOW.date(), ("%1", "%1", "someone"))
+    assert declined.status is MeetingStatus.DECLINED and declined.debrief.completed

@@ -1,4 +1,5 @@
-"""The meeting's own rules: its date, the Meetings list, and a finished run kept with it.
+"""The meeting's own rules: its date, the Meetings list, a finished run kept with it, and
+its debrief completed.
 
 A meeting planned for tomorrow but held today was held today: every view (the debrief
 header, a contact's history, "Last contact", Insights, the Meetings list) asks
@@ -16,9 +17,10 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from twoway.core.records import Contact, Meeting, MeetingStatus
+from twoway.core.records import Contact, FollowUp, Meeting, MeetingStatus
 from twoway.core.session import RunRecord
 from twoway.core.workflow.fit import fold
+from twoway.core.workflow.followups import FollowUpChanges, followups_from_debrief
 
 if TYPE_CHECKING:
     from twoway.core.store import Store
@@ -150,3 +152,22 @@ def record_run(
     meeting.updated = now
     store.put_meeting(meeting)
     return meeting
+
+
+def complete_debrief(
+    meeting: Meeting,
+    contact_name: str,
+    existing: dict[str, FollowUp],
+    today: date,
+    texts: tuple[str, str, str],
+) -> FollowUpChanges:
+    """The debrief is written: the meeting counts as held, and the follow-ups it asks for
+    are returned as changes to the stored ones (`existing`, this meeting's, by id).
+
+    The contact's last interaction is not touched here: it is the day the meeting was held
+    (the store keeps it from the meeting), not the day the debrief is written.
+    """
+    meeting.debrief.completed = True
+    if meeting.status is MeetingStatus.PLANNED:
+        meeting.status = MeetingStatus.DONE
+    return followups_from_debrief(meeting, contact_name, existing, today, texts=texts)

@@ -23,13 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from twoway.core.formats import OWNER_COLORS, Owner
-from twoway.core.records import Fit, Meeting, MeetingStatus
-from twoway.core.workflow.followups import (
-    FOLLOW_UP_TEXT,
-    SOMEONE,
-    THANK_YOU_TEXT,
-    followups_from_debrief,
-)
+from twoway.core.records import Fit, Meeting
+from twoway.core.workflow.followups import FOLLOW_UP_TEXT, SOMEONE, THANK_YOU_TEXT
+from twoway.core.workflow.meetings import complete_debrief
 from twoway.ui.i18n import filled, percent_text
 from twoway.ui.main.common import SPACING, hint, minutes_text, owner_label, owner_letter, tr
 from twoway.ui.main.hub import DataHub
@@ -272,20 +268,17 @@ class DebriefStep(Step):
         if meeting is None:
             return 0
         self._apply(meeting)
-        meeting.debrief.completed = True
-        if meeting.status is MeetingStatus.PLANNED:
-            meeting.status = MeetingStatus.DONE
-        self.hub.put_meeting(meeting)
         existing = {
             f.id: f for f in self.hub.store.followups.values() if f.meeting_id == meeting.id
         }
-        changes = followups_from_debrief(
+        changes = complete_debrief(
             meeting,
             self.hub.contact_name(meeting.contact_id),
             existing,
             self.hub.today(),
-            texts=(tr_followup(FOLLOW_UP_TEXT), tr_followup(THANK_YOU_TEXT), tr_followup(SOMEONE)),
+            (tr_followup(FOLLOW_UP_TEXT), tr_followup(THANK_YOU_TEXT), tr_followup(SOMEONE)),
         )
+        self.hub.put_meeting(meeting)
         for followup in changes.put:
             self.hub.put_followup(followup)
         for followup_id in changes.delete:
