@@ -319,7 +319,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+97"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+85"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+171"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Gespräch &amp;planen…</translation>
@@ -3464,32 +3464,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Unterschreibt die Anfrage und wird dir für deine Vorstellung angeboten.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="-62"/>
-        <source>their turn</source>
-        <translation>dein Gegenüber ist dran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>your turn</source>
-        <translation>du bist dran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>together</source>
-        <translation>gemeinsam</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 over</source>
-        <translation>%1 drüber</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 left</source>
-        <translation>noch %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-51"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
@@ -6065,6 +6040,42 @@ Ihr Entwurf für die Umfrage</translation>
         <source>Over time — move on now and you still end on time.</source>
         <translation>Zeit überschritten – geh jetzt weiter, dann endest du trotzdem pünktlich.</translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>their turn</source>
+        <translation>dein Gegenüber ist dran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your turn</source>
+        <translation>du bist dran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>together</source>
+        <translation>gemeinsam</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 over</source>
+        <translation>%1 drüber</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>past the promised time</source>
+        <translation>über der zugesagten Zeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): %3</source>
+        <comment>phase (whose turn): time</comment>
+        <translation>%1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Prep</name>
@@ -6336,42 +6347,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Twoway: Das Gespräch ist beendet</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>their turn</source>
-        <translation>dein Gegenüber ist dran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>your turn</source>
-        <translation>du bist dran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>together</source>
-        <translation>gemeinsam</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 over</source>
-        <translation>%1 überzogen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>past the promised time</source>
-        <translation>über der zugesagten Zeit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 left</source>
-        <translation>noch %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Twoway, paused: %1</source>
         <translation>Twoway, pausiert: %1</translation>
     </message>

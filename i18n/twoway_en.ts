@@ -299,7 +299,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/tray.py" line="+382"/>
+        <location filename="../desktop/twoway/ui/tray.py" line="+368"/>
         <source>Your meeting with %1 starts in %n min.</source>
         <translation>
             <numerusform>Your meeting with %1 starts in %n min.</numerusform>

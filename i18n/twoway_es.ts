@@ -319,7 +319,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+97"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+85"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+171"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planificar una reunión…</translation>
@@ -3464,32 +3464,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Firma el mensaje de solicitud y se te ofrece para tu presentación.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="-62"/>
-        <source>their turn</source>
-        <translation>su turno</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>your turn</source>
-        <translation>tu turno</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>together</source>
-        <translation>juntos</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 over</source>
-        <translation>%1 de más</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 left</source>
-        <translation>quedan %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-51"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
@@ -6065,6 +6040,42 @@ el borrador de la encuesta</translation>
         <source>Over time — move on now and you still end on time.</source>
         <translation>Tiempo superado: si avanzas ya, terminas a la hora.</translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>their turn</source>
+        <translation>su turno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your turn</source>
+        <translation>tu turno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>together</source>
+        <translation>juntos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 over</source>
+        <translation>%1 de más</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>past the promised time</source>
+        <translation>pasado el tiempo prometido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): %3</source>
+        <comment>phase (whose turn): time</comment>
+        <translation>%1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Prep</name>
@@ -6336,42 +6347,7 @@ el borrador de la encuesta</translation>
         <translation>Twoway: la reunión ha terminado</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>their turn</source>
-        <translation>su turno</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>your turn</source>
-        <translation>tu turno</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>together</source>
-        <translation>ambos</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 over</source>
-        <translation>%1 de más</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>past the promised time</source>
-        <translation>pasado el tiempo prometido</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 left</source>
-        <translation>quedan %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Twoway, paused: %1</source>
         <translation>Twoway, en pausa: %1</translation>
     </message>

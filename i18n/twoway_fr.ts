@@ -319,7 +319,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+97"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+85"/>
         <location filename="../desktop/twoway/ui/main/window.py" line="+171"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planifier un rendez-vous…</translation>
@@ -3464,32 +3464,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Signe le message de demande et vous est proposé pour votre présentation.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="-62"/>
-        <source>their turn</source>
-        <translation>leur tour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>your turn</source>
-        <translation>votre tour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>together</source>
-        <translation>ensemble</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 over</source>
-        <translation>%1 de dépassement</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 left</source>
-        <translation>reste %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-51"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
@@ -6065,6 +6040,42 @@ le projet de questionnaire</translation>
         <source>Over time — move on now and you still end on time.</source>
         <translation>Temps dépassé : passez à la suite et vous finirez à l’heure.</translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>their turn</source>
+        <translation>leur tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your turn</source>
+        <translation>votre tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>together</source>
+        <translation>ensemble</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 over</source>
+        <translation>%1 de dépassement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>past the promised time</source>
+        <translation>au-delà du temps promis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2): %3</source>
+        <comment>phase (whose turn): time</comment>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>Prep</name>
@@ -6336,42 +6347,7 @@ le projet de questionnaire</translation>
         <translation>Twoway&#xa0;: le rendez-vous est terminé</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>their turn</source>
-        <translation>tour de l&apos;autre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>your turn</source>
-        <translation>votre tour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>together</source>
-        <translation>ensemble</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 over</source>
-        <translation>%1 de dépassement</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>past the promised time</source>
-        <translation>au-delà du temps promis</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 left</source>
-        <translation>reste %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2)&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Twoway, paused: %1</source>
         <translation>Twoway, en pause&#xa0;: %1</translation>
     </message>

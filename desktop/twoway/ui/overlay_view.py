@@ -301,3 +301,36 @@ def _marker(session: Session, pixels: int) -> float:
     # Rounded to whole pixels of the band row, so it moves only when it visibly moves.
     pixels = max(1, pixels)
     return round((before + within) / total * pixels) / pixels
+
+
+# --- the running meeting in words, for the tray's tooltip and Today ----------------------
+
+
+def turn_text(owner: Owner) -> str:
+    return {
+        Owner.THEM: QCoreApplication.translate("OverlayWindow", "their turn"),
+        Owner.ME: QCoreApplication.translate("OverlayWindow", "your turn"),
+        Owner.BOTH: QCoreApplication.translate("OverlayWindow", "together"),
+    }[owner]
+
+
+def phase_line(session: Session) -> str:
+    """ "Their offer and challenge (their turn): 4:59 left" — the phase, whose turn, and
+    the time left or over; past the slot's end with time left in the phase, says so."""
+    remaining = session.phase_remaining()
+    if remaining < 0:
+        timing = filled(
+            QCoreApplication.translate("OverlayWindow", "%1 over"), span_text(-remaining)
+        )
+    elif session.state is State.RUNNING and session.is_slot_overrun:
+        timing = QCoreApplication.translate("OverlayWindow", "past the promised time")
+    else:
+        timing = filled(
+            QCoreApplication.translate("OverlayWindow", "%1 left"), time_text(remaining)
+        )
+    return filled(
+        QCoreApplication.translate("OverlayWindow", "%1 (%2): %3", "phase (whose turn): time"),
+        translated_format_text(session.phase.title),
+        turn_text(session.phase.owner),
+        timing,
+    )

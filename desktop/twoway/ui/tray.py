@@ -16,14 +16,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon
 
-from twoway.core.formats import OVERRUN_COLOR, Format, Owner
+from twoway.core.formats import OVERRUN_COLOR, Format
 from twoway.core.reminders import Reminders
 from twoway.core.session import State
 from twoway.paths import resource
 from twoway.ui import autostart
 from twoway.ui.i18n import filled, translated_format_text
 from twoway.ui.meeting import MeetingController, MeetingInfo
-from twoway.ui.overlay_view import span_text, time_text
+from twoway.ui.overlay_view import phase_line
 
 log = logging.getLogger(__name__)
 
@@ -202,21 +202,7 @@ class Tray(QObject):
             return self.tr("Twoway: no meeting running")
         if state == "ended":
             return self.tr("Twoway: the meeting has ended")
-        session = self.meeting.session
-        phase = translated_format_text(session.phase.title)
-        turn = {
-            Owner.THEM: self.tr("their turn"),
-            Owner.ME: self.tr("your turn"),
-            Owner.BOTH: self.tr("together"),
-        }[session.phase.owner]
-        remaining = session.phase_remaining()
-        if state == "overrun" and remaining < 0:
-            timing = filled(self.tr("%1 over"), span_text(-remaining))
-        elif state == "overrun":
-            timing = self.tr("past the promised time")
-        else:
-            timing = filled(self.tr("%1 left"), time_text(remaining))
-        text = filled(self.tr("%1 (%2): %3"), phase, turn, timing)
+        text = phase_line(self.meeting.session)
         if state == "paused":
             text = filled(self.tr("Twoway, paused: %1"), text)
         else:

@@ -8,32 +8,20 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton
 
-from twoway.core.formats import Owner
 from twoway.core.session import State
 from twoway.ui.i18n import filled
 from twoway.ui.main.common import tr, translated_format_text
 from twoway.ui.main.hub import CONTACT, DataHub
-from twoway.ui.overlay_view import span_text, time_text
+from twoway.ui.overlay_view import phase_line
 from twoway.ui.seams import Navigation
 
 
 def running_text(controller) -> str:
-    """The running meeting in one line: its phase, whose turn, the time left, with whom."""
+    """The running meeting in one line: its phase, whose turn, the time, with whom."""
     session = controller.session
     if session is None or not controller.active:
         return ""
-    phase = translated_format_text(session.phase.title)
-    turn = {
-        Owner.THEM: tr("their turn"),
-        Owner.ME: tr("your turn"),
-        Owner.BOTH: tr("together"),
-    }[session.phase.owner]
-    remaining = session.phase_remaining()
-    if remaining < 0:
-        timing = filled(tr("%1 over"), span_text(-remaining))
-    else:
-        timing = filled(tr("%1 left"), time_text(remaining))
-    parts = [f"{phase} ({turn})", timing]
+    parts = [phase_line(session)]
     if session.state is State.PAUSED:
         parts.append(tr("paused"))
     name = controller.info.contact_name
