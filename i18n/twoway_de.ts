@@ -326,7 +326,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+397"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
@@ -3586,7 +3586,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+246"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+247"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Twoway läuft hier direkt unter Wayland, wo allein der Desktop entscheidet, welche Fenster im Vordergrund bleiben – der Timer kann also hinter deinen Videocall rutschen. So hältst du ihn oben: unter GNOME die Super-Taste gedrückt halten, mit der rechten Maustaste auf den Timer klicken und „Immer im Vordergrund“ wählen; unter KDE Plasma eine Fensterregel für die Fensterklasse „%1“ anlegen, die „Im Vordergrund halten“ erzwingt; unter sway „for_window [app_id=&quot;%1&quot;] floating enable, sticky enable“ in die Konfiguration schreiben. Oder schalte die Einstellung overlay.native_wayland aus, dann läuft Twoway über XWayland und der Timer bleibt von selbst oben.</translation>
     </message>
@@ -3686,7 +3686,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+102"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+103"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Einige Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -4377,7 +4377,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Danke, Maya. Den Kontakt stelle ich bis Freitag her.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+119"/>
+        <location filename="../desktop/twoway/core/formats.py" line="+111"/>
         <source>Minimastermind</source>
         <translation>Minimastermind</translation>
     </message>
@@ -4615,7 +4615,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+175"/>
+        <location filename="../desktop/twoway/core/format_files.py" line="+86"/>
         <location line="+75"/>
         <location filename="../desktop/twoway/core/store/codec.py" line="+516"/>
         <source>%1 is missing</source>
@@ -5753,7 +5753,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>%1 hat mit einem Fehler geantwortet (%2).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/engine.py" line="+53"/>
+        <location filename="../desktop/twoway/core/sync/engine.py" line="+54"/>
         <source>Synced: %1 added, %2 updated, %3 removed, %4 conflicts.</source>
         <translation>Abgeglichen: %1 hinzugefügt, %2 aktualisiert, %3 entfernt, %4 Konflikte.</translation>
     </message>

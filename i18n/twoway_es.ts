@@ -326,7 +326,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+397"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -3586,7 +3586,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+246"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+247"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Aquí Twoway funciona directamente en Wayland, donde solo el escritorio decide qué ventanas quedan encima, así que el temporizador puede quedar detrás de tu videollamada. Para fijarlo: en GNOME, mantén pulsada la tecla Super, haz clic derecho en el temporizador y elige «Siempre encima»; en KDE Plasma, añade una regla de ventana para la clase de ventana «%1» que fuerce «Mantener por encima de las demás»; en sway, añade «for_window [app_id=&quot;%1&quot;] floating enable, sticky enable» a tu configuración. O desactiva el ajuste overlay.native_wayland para que Twoway funcione a través de XWayland, que mantiene el temporizador encima por sí solo.</translation>
     </message>
@@ -3686,7 +3686,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+102"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+103"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Algunos cambios no se pudieron guardar: %1</translation>
     </message>
@@ -4377,7 +4377,7 @@ el borrador de la encuesta</translation>
         <translation>Gracias, Maya. Antes del viernes te hago la presentación por correo.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+119"/>
+        <location filename="../desktop/twoway/core/formats.py" line="+111"/>
         <source>Minimastermind</source>
         <translation>Minimastermind</translation>
     </message>
@@ -4615,7 +4615,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+175"/>
+        <location filename="../desktop/twoway/core/format_files.py" line="+86"/>
         <location line="+75"/>
         <location filename="../desktop/twoway/core/store/codec.py" line="+516"/>
         <source>%1 is missing</source>
@@ -5753,7 +5753,7 @@ el borrador de la encuesta</translation>
         <translation>%1 respondió con un error (%2).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/engine.py" line="+53"/>
+        <location filename="../desktop/twoway/core/sync/engine.py" line="+54"/>
         <source>Synced: %1 added, %2 updated, %3 removed, %4 conflicts.</source>
         <translation>Sincronizado: %1 añadidos, %2 actualizados, %3 eliminados, %4 conflictos.</translation>
     </message>

@@ -326,7 +326,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+406"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+397"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -3586,7 +3586,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../desktop/twoway/ui/context.py" line="+246"/>
+        <location filename="../desktop/twoway/ui/context.py" line="+247"/>
         <source>Twoway runs natively on Wayland here, where the desktop alone decides which windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, hold the Super key, right-click the timer and choose “Always on Top”; on KDE Plasma, add a window rule for the window class “%1” that forces “Keep above other windows”; on sway, add “for_window [app_id=&quot;%1&quot;] floating enable, sticky enable” to your configuration. Or turn off the setting overlay.native_wayland to run Twoway through XWayland, which keeps the timer on top by itself.</source>
         <translation>Ici, Twoway fonctionne directement sous Wayland, où le bureau seul décide quelles fenêtres restent au premier plan : le minuteur peut donc passer derrière votre appel. Pour l’épingler : sous GNOME, maintenez la touche Super, faites un clic droit sur le minuteur et choisissez « Toujours au premier plan » ; sous KDE Plasma, ajoutez une règle de fenêtre pour la classe de fenêtre « %1 » qui force « Garder au-dessus des autres fenêtres » ; sous sway, ajoutez « for_window [app_id=&quot;%1&quot;] floating enable, sticky enable » à votre configuration. Ou désactivez le réglage overlay.native_wayland pour faire passer Twoway par XWayland, qui garde le minuteur au premier plan tout seul.</translation>
     </message>
@@ -3686,7 +3686,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+102"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+103"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
@@ -4377,7 +4377,7 @@ le projet de questionnaire</translation>
         <translation>Merci, Maya. Je vous envoie la mise en relation d&apos;ici vendredi.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+119"/>
+        <location filename="../desktop/twoway/core/formats.py" line="+111"/>
         <source>Minimastermind</source>
         <translation>Minimastermind</translation>
     </message>
@@ -4615,7 +4615,7 @@ le projet de questionnaire</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+175"/>
+        <location filename="../desktop/twoway/core/format_files.py" line="+86"/>
         <location line="+75"/>
         <location filename="../desktop/twoway/core/store/codec.py" line="+516"/>
         <source>%1 is missing</source>
@@ -5753,7 +5753,7 @@ le projet de questionnaire</translation>
         <translation>%1 a répondu par une erreur (%2).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/engine.py" line="+53"/>
+        <location filename="../desktop/twoway/core/sync/engine.py" line="+54"/>
         <source>Synced: %1 added, %2 updated, %3 removed, %4 conflicts.</source>
         <translation>Synchronisé&#xa0;: %1 ajoutés, %2 mis à jour, %3 supprimés, %4 conflits.</translation>
     </message>

@@ -15,7 +15,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from twoway.core.clock import FakeClock
-from twoway.core.formats import Format, Owner, Phase, save_format
+from twoway.core.format_files import save_format
+from twoway.core.formats import Format, Owner, Phase
 from twoway.core.store import Store
 from twoway.demo_data import seed_demo
 from twoway.paths import DataPaths

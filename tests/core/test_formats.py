@@ -6,17 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from twoway.core.formats import (
-    Format,
-    Owner,
-    Phase,
-    builtin_formats,
-    format_to_toml,
-    load_formats,
-    parse_format,
-    save_format,
-    swapped_phases,
-)
+from twoway.core.format_files import format_to_toml, load_formats, parse_format, save_format
+from twoway.core.formats import Format, Owner, Phase, builtin_formats, swapped_phases
 
 GOOD = """\
 schema = 1
@@ -197,7 +188,7 @@ def test_a_directory_named_like_a_format_is_reported(data_dir):
 
 def test_unreadable_file_is_reported(data_dir, monkeypatch):
     secret = write(data_dir / "formats", "secret.toml", GOOD)
-    import twoway.core.formats as formats_module
+    import twoway.core.format_files as formats_module
 
     real_read = formats_module.read_regular_file
 

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from twoway.core.clock import FakeClock
-from twoway.core.formats import Format, Owner, Phase, builtin_formats, save_format
+from twoway.core.format_files import save_format
+from twoway.core.formats import Format, Owner, Phase, builtin_formats
 from twoway.core.records import ChecklistItem, Contact, Request
 from twoway.core.settings import SettingsFile
 from twoway.core.store import Store

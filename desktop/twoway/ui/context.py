@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from twoway import APP_ID, APP_NAME
 from twoway.core.clock import Clock
-from twoway.core.formats import FormatLibrary, load_formats
+from twoway.core.format_files import load_formats
+from twoway.core.formats import FormatLibrary
 from twoway.core.marks import fill
 from twoway.core.settings import SettingsFile
 from twoway.core.store.problems import RETURNED

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 import icalendar
 
 from twoway.core.clock import FakeClock
-from twoway.core.formats import load_formats
+from twoway.core.format_files import load_formats
 from twoway.core.interop import (
     calendar_to_ics,
     contacts_to_csv,

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import store_samples as samples
 
-from twoway.core.formats import load_formats
+from twoway.core.format_files import load_formats
 from twoway.core.records import Contact
 from twoway.core.settings import SettingsFile, UiState
 from twoway.core.store.layout import MAX_RECORD_BYTES

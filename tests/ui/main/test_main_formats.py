@@ -7,7 +7,7 @@ import tomllib
 
 from PySide6.QtCore import Qt
 
-from twoway.core.formats import load_formats
+from twoway.core.format_files import load_formats
 from twoway.ui.main.models.formats import PhasesModel
 
 

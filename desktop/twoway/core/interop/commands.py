@@ -10,7 +10,7 @@ from typing import TextIO
 
 from twoway.core.atomic import atomic_write_bytes
 from twoway.core.clock import Clock, SystemClock
-from twoway.core.formats import load_formats
+from twoway.core.format_files import load_formats
 from twoway.core.interop.apply import apply_import, undo_journal
 from twoway.core.interop.backup import export_backup
 from twoway.core.interop.common import IMPORT_FORMATS

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from twoway.core.clock import Clock, SystemClock
-from twoway.core.formats import Format, load_formats
+from twoway.core.format_files import load_formats
+from twoway.core.formats import Format
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.sync import calendar_in, calendar_out
 from twoway.core.sync.accounts import (

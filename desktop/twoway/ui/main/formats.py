@@ -29,17 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twoway.core.formats import (
-    MAX_PHASE_MINUTES,
-    MAX_PHASES,
-    Format,
-    FormatError,
-    Owner,
-    Phase,
-    format_to_toml,
-    parse_format,
-    save_format,
-)
+from twoway.core.format_files import FormatError, format_to_toml, parse_format, save_format
+from twoway.core.formats import MAX_PHASE_MINUTES, MAX_PHASES, Format, Owner, Phase
 from twoway.ui.i18n import filled, number_text, problem_text, translated
 from twoway.ui.main import common
 from twoway.ui.main.bands import Band, PhaseBands

@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from twoway.core.clock import Clock
-from twoway.core.formats import Format, FormatLibrary, load_formats
+from twoway.core.format_files import load_formats
+from twoway.core.formats import Format, FormatLibrary
 from twoway.core.records import ChecklistTemplate, Contact, FollowUp, Meeting, utc_now
 from twoway.core.workflow.followups import local_date
 from twoway.core.workflow.prep import (
