@@ -319,8 +319,8 @@
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+55"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+85"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+171"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Gespräch &amp;planen…</translation>
     </message>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-7"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="-7"/>
         <source>&amp;New contact</source>
         <translation>&amp;Neuer Kontakt</translation>
     </message>
@@ -1449,7 +1449,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+71"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+73"/>
         <source>&amp;End the meeting</source>
         <translation>Gespräch b&amp;eenden</translation>
     </message>
@@ -1465,7 +1465,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+114"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+206"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Das Format dieses Gesprächs gibt es nicht mehr; wähle unter „Planung“ ein anderes.</translation>
     </message>
@@ -2188,7 +2188,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Sicherungen be&amp;halten:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-169"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="-57"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
@@ -2376,7 +2376,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>noch keine Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-73"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-98"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2386,17 +2386,17 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="-19"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Open data folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close window</source>
         <translation>Fenster &amp;schließen</translation>
     </message>
@@ -2411,7 +2411,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2421,7 +2421,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+13"/>
         <source>&amp;Find contact</source>
         <translation>Kontakt &amp;suchen</translation>
     </message>
@@ -2476,7 +2476,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Über Twoway</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-140"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Es läuft bereits ein Gespräch. Beende es zuerst.</translation>
@@ -3504,8 +3504,8 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Gespräch &amp;jetzt starten</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-254"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+8"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 Min.)</translation>
     </message>

@@ -319,8 +319,8 @@
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+55"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+85"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+171"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planificar una reunión…</translation>
     </message>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-7"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="-7"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
@@ -1449,7 +1449,7 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+71"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+73"/>
         <source>&amp;End the meeting</source>
         <translation>&amp;Terminar la reunión</translation>
     </message>
@@ -1465,7 +1465,7 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+114"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+206"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>El formato de esta reunión ya no existe; elige otro en Plan.</translation>
     </message>
@@ -2188,7 +2188,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Número de copias que conservar:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-169"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="-57"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una copia de seguridad a&amp;hora</translation>
     </message>
@@ -2376,7 +2376,7 @@ qué buscas en una primera contratación</translation>
         <translation>sin preparación aún</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-73"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-98"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
@@ -2386,17 +2386,17 @@ qué buscas en una primera contratación</translation>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="-19"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Open data folder</source>
         <translation>&amp;Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close window</source>
         <translation>&amp;Cerrar la ventana</translation>
     </message>
@@ -2411,7 +2411,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -2421,7 +2421,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+13"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Buscar contacto</translation>
     </message>
@@ -2476,7 +2476,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Acerca de Twoway</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-140"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Ya hay una reunión en curso. Termínala primero.</translation>
@@ -3504,8 +3504,8 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Empezar una reunión &amp;ahora</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-254"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+8"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>

@@ -319,8 +319,8 @@
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+55"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+85"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+171"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planifier un rendez-vous…</translation>
     </message>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-7"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="-7"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nouveau contact</translation>
     </message>
@@ -1449,7 +1449,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+71"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+73"/>
         <source>&amp;End the meeting</source>
         <translation>&amp;Terminer le rendez-vous</translation>
     </message>
@@ -1465,7 +1465,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+114"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+206"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Le format de ce rendez-vous n&apos;existe plus&#xa0;; choisissez-en un autre dans Planifier.</translation>
     </message>
@@ -2188,7 +2188,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Nom&amp;bre de sauvegardes conservées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-169"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="-57"/>
         <source>&amp;Back up now</source>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
@@ -2376,7 +2376,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>pas encore de préparation</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-73"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-98"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
@@ -2386,17 +2386,17 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="-19"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Open data folder</source>
         <translation>&amp;Ouvrir le dossier de données</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close window</source>
         <translation>&amp;Fermer la fenêtre</translation>
     </message>
@@ -2411,7 +2411,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2421,7 +2421,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+13"/>
         <source>&amp;Find contact</source>
         <translation>Rechercher un &amp;contact</translation>
     </message>
@@ -2476,7 +2476,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>À &amp;propos de Twoway</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-140"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Un rendez-vous est déjà en cours. Terminez-le d&apos;abord.</translation>
@@ -3504,8 +3504,8 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Démarrer un rendez-vous &amp;maintenant</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-254"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+8"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>

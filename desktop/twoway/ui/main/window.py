@@ -8,7 +8,7 @@ save on their own: a moment after typing stops, and at once when the window clos
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QCursor, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCursor, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,13 +28,14 @@ from twoway.core.workflow.meetings import meeting_was_held
 from twoway.ui.i18n import filled
 from twoway.ui.main.agenda import AgendaView
 from twoway.ui.main.calendar_suggestions import add_sync_views
-from twoway.ui.main.common import tr, translated_format_text
+from twoway.ui.main.common import tr
 from twoway.ui.main.contacts import ContactsView
 from twoway.ui.main.followups import FollowUpsView
 from twoway.ui.main.formats import FormatsView
 from twoway.ui.main.hub import CONTACT, MEETING, DataHub
 from twoway.ui.main.insights import InsightsView
 from twoway.ui.main.meeting.page import MeetingView
+from twoway.ui.main.menus import MainMenus
 from twoway.ui.main.settings import SettingsView
 from twoway.ui.main.today import TodayView
 from twoway.ui.main.transfer import Transfer
@@ -123,7 +124,9 @@ class MainWindow(QMainWindow):
         self.save_label.setAccessibleName(tr("Saving"))
         self.statusBar().addPermanentWidget(self.save_label)
         self.transfer = Transfer(self)
-        self._build_menus()
+        self.actions_by_name: dict[str, QAction] = {}  # by name, for the views and tests
+        self.menus = MainMenus(self, self.actions_by_name)
+        self.quick_menu = self.menus.quick_menu
 
         self.hub.saving.connect(self._saving)
         self.hub.undo.indexChanged.connect(self._undo_moved)
@@ -133,161 +136,15 @@ class MainWindow(QMainWindow):
         # The context hands every ended meeting to `meeting_ended`, making this window
         # first if need be, so a meeting started from the tray is never lost.
         context.main_window = self
-        self.meeting_running_changed.connect(self._update_actions)
-        self.hub.changed.connect(self._update_actions)
-        self.hub.removed.connect(self._update_actions)
-        self.hub.reset.connect(self._update_actions)
+        self.meeting_running_changed.connect(self.menus.update_enabled)
+        self.hub.changed.connect(self.menus.update_enabled)
+        self.hub.removed.connect(self.menus.update_enabled)
+        self.hub.reset.connect(self.menus.update_enabled)
         context.app.aboutToQuit.connect(self.save_all)
         self._running = controller.active
         self._show_store_problems()
         self.show_view("today")
-        self._update_actions()
-
-    # --- menus -------------------------------------------------------------------------------
-
-    def _action(self, menu, text: str, slot, shortcut=None, *, name: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        if name:
-            self.actions_by_name[name] = action
-        return action
-
-    def _build_menus(self) -> None:
-        self.actions_by_name: dict[str, QAction] = {}
-        bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
-        self._action(
-            file_menu,
-            tr("&New contact"),
-            self.new_contact,
-            QKeySequence.StandardKey.New,
-            name="new-contact",
-        )
-        self._action(
-            file_menu,
-            tr("&Plan a meeting…"),
-            lambda: self.plan_meeting(""),
-            "Ctrl+Shift+N",
-            name="plan",
-        )
-        file_menu.addSeparator()
-        self.transfer.add_actions(file_menu)
-        file_menu.addSeparator()
-        self._action(
-            file_menu, tr("&Back up now"), self.views["settings"].data.backup_now, name="backup"
-        )
-        self._action(file_menu, tr("&Open data folder"), self.open_data_folder, name="data-folder")
-        file_menu.addSeparator()
-        self._action(file_menu, tr("&Close window"), self.close, "Ctrl+W", name="close")
-        self._action(file_menu, tr("&Quit Twoway"), self.quit, "Ctrl+Q", name="quit")
-
-        edit_menu = bar.addMenu(tr("&Edit"))
-        undo, redo = self._undo_actions()
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        # Inside a text field, Ctrl+Z undoes typing; the menu's Undo is for deletions.
-        undo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        self.actions_by_name["undo"] = undo
-        self.actions_by_name["redo"] = redo
-        edit_menu.addSeparator()
-        self._action(
-            edit_menu,
-            tr("&Find contact"),
-            self.find_contact,
-            QKeySequence.StandardKey.Find,
-            name="find",
-        )
-
-        go_menu = bar.addMenu(tr("&Go"))
-        for number, key in enumerate(VIEWS, start=1):
-            self._action(
-                go_menu,
-                self.views[key].title,
-                lambda _=False, k=key: self.show_view(k),
-                f"Ctrl+{number}",
-                name=f"go-{key}",
-            )
-
-        meeting_menu = bar.addMenu(tr("&Meeting"))
-        # Formats can change while the window is open: the list is made as it opens.
-        self.quick_menu = meeting_menu.addMenu(tr("&Quick start"))
-        self.quick_menu.aboutToShow.connect(self._fill_quick_menu)
-        self._fill_quick_menu()
-        self._action(
-            meeting_menu,
-            tr("Start the &next meeting"),
-            self.start_next_meeting,
-            "Ctrl+Return",
-            name="start-next",
-        )
-        self._action(
-            meeting_menu,
-            tr("&Start this meeting"),
-            self.start_open_meeting,
-            "Ctrl+R",
-            name="start-this",
-        )
-        self._action(meeting_menu, tr("&End the meeting"), self.end_meeting, "Ctrl+E", name="end")
-        meeting_menu.addSeparator()
-        self._action(
-            meeting_menu,
-            tr("&Debrief the last meeting"),
-            self.open_last_debrief,
-            "Ctrl+D",
-            name="last-debrief",
-        )
-        self._action(
-            meeting_menu,
-            tr("Sa&ve the debrief"),
-            self.save_debrief,
-            QKeySequence.StandardKey.Save,
-            name="save-debrief",
-        )
-        self._action(
-            meeting_menu,
-            tr("&Copy the request"),
-            self.copy_request,
-            "Ctrl+Shift+C",
-            name="copy-request",
-        )
-
-        help_menu = bar.addMenu(tr("&Help"))
-        self._action(help_menu, tr("&About Twoway"), self.about, name="about")
-
-    def _fill_quick_menu(self) -> None:
-        self.quick_menu.clear()
-        formats = sorted(self.hub.formats.formats.values(), key=lambda f: f.name.casefold())
-        for fmt in formats:
-            name = translated_format_text(fmt.name)
-            action = self.quick_menu.addAction(
-                filled(tr("%1 (%2 min)"), name, f"{fmt.slot_minutes:g}")
-            )
-            action.triggered.connect(lambda _=False, f=fmt.id: self.quick_start(f, ""))
-        self.quick_menu.setEnabled(bool(formats) and not self.meeting_running())
-
-    def _update_actions(self, *_args) -> None:
-        """Every action is enabled only when it has something to act on."""
-        running = self.meeting_running()
-        meeting = self.hub.meeting(self.views["meeting"].meeting_id)
-        meetings = self.hub.store.meetings.values()
-        actions = self.actions_by_name
-        actions["end"].setEnabled(running)
-        actions["start-this"].setEnabled(meeting is not None and not running)
-        actions["start-next"].setEnabled(
-            not running and bool(self.views["today"].next_meeting_id())
-        )
-        actions["last-debrief"].setEnabled(any(m.run for m in meetings))
-        actions["save-debrief"].setEnabled(meeting is not None and meeting_was_held(meeting))
-        actions["copy-request"].setEnabled(
-            meeting is not None
-            and bool(self.views["meeting"].request.preview.toPlainText().strip())
-        )
-        self.quick_menu.setEnabled(not running)
+        self.menus.update_enabled()
 
     # --- the navigator the views call --------------------------------------------------------
 
@@ -302,7 +159,7 @@ class MainWindow(QMainWindow):
             return
         self.stack.currentWidget().commit() if self.stack.currentWidget() else None
         self.stack.setCurrentIndex(row)
-        self._update_actions()
+        self.menus.update_enabled()
 
     def _preference_changed(self, key: str) -> None:
         if key == "keep_in_touch.tags":
@@ -314,7 +171,7 @@ class MainWindow(QMainWindow):
     def open_meeting(self, meeting_id: str, step: str = "") -> None:
         self.views["meeting"].open(meeting_id, step)
         self.show_view("meeting")
-        self._update_actions()
+        self.menus.update_enabled()
 
     def open_contact(self, contact_id: str) -> None:
         self.show_view("contacts")
