@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+76"/>
+        <location filename="../desktop/twoway/ui/main/format_editor.py" line="+69"/>
         <source>A format can have at most %n phases.</source>
         <translation>
             <numerusform>A format can have at most %n phase.</numerusform>

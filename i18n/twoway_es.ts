@@ -326,7 +326,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+397"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+60"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -575,7 +575,7 @@
         <translation>Seguimiento eliminado. Deshaz con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="-431"/>
+        <location filename="../desktop/twoway/ui/main/format_editor.py" line="+65"/>
         <source>Give the format a name.</source>
         <translation>Ponle un nombre al formato.</translation>
     </message>
@@ -754,7 +754,7 @@
         <translation>Nueva fase</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="-126"/>
         <location line="+12"/>
         <source>Formats</source>
         <translation>Formatos</translation>
