@@ -3369,7 +3369,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+51"/>
+        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+53"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
@@ -3595,7 +3595,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Melden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Give your contacts tags on their page to choose a cadence for each tag here.</source>
         <translation>Geben Sie Ihren Kontakten auf ihrer Seite Tags, um hier für jedes Tag einen Rhythmus zu wählen.</translation>
     </message>
@@ -4977,7 +4977,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Karte %1 (Zeile %2): Den Zeichensatz „%3“ kennt Twoway nicht; als westeuropäischer Text (Windows-1252) gelesen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+145"/>
+        <location filename="../desktop/twoway/core/settings_schema.py" line="+129"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -5051,10 +5051,10 @@ Ihr Entwurf für die Umfrage</translation>
     <message>
         <location line="+22"/>
         <source>&quot;%1&quot; for the tag &quot;%2&quot; %3, so the tag is ignored.</source>
-        <translation>"%1" für das Tag "%2" %3, daher wird das Tag übergangen.</translation>
+        <translation>&quot;%1&quot; für das Tag &quot;%2&quot; %3, daher wird das Tag übergangen.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+99"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>Deine Einstellungen konnten nicht gelesen werden (%1); es werden die Standardwerte verwendet.</translation>
     </message>

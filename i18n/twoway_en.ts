@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+113"/>
+        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+116"/>
         <source>“%1”: %n contacts</source>
         <translation>
             <numerusform>“%1”: %n contact</numerusform>

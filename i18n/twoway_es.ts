@@ -3369,7 +3369,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+51"/>
+        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+53"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
@@ -3595,7 +3595,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Retomar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Give your contacts tags on their page to choose a cadence for each tag here.</source>
         <translation>Ponga etiquetas a sus contactos en su página para elegir aquí un ritmo por etiqueta.</translation>
     </message>
@@ -4977,7 +4977,7 @@ el borrador de la encuesta</translation>
         <translation>Tarjeta %1 (línea %2): Twoway no conoce el juego de caracteres «%3»; se leyó como texto de Europa occidental (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+145"/>
+        <location filename="../desktop/twoway/core/settings_schema.py" line="+129"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
@@ -5051,10 +5051,10 @@ el borrador de la encuesta</translation>
     <message>
         <location line="+22"/>
         <source>&quot;%1&quot; for the tag &quot;%2&quot; %3, so the tag is ignored.</source>
-        <translation>"%1" para la etiqueta "%2" %3; por eso se pasa por alto esa etiqueta.</translation>
+        <translation>&quot;%1&quot; para la etiqueta &quot;%2&quot; %3; por eso se pasa por alto esa etiqueta.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+99"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>No se pudieron leer tus ajustes (%1); se usan los valores predeterminados.</translation>
     </message>

@@ -3369,7 +3369,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+51"/>
+        <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+53"/>
         <source>Keep in touch</source>
         <translation>Garder le contact</translation>
     </message>
@@ -3595,7 +3595,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Recontacter</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Give your contacts tags on their page to choose a cadence for each tag here.</source>
         <translation>Donnez des étiquettes à vos contacts sur leur page pour choisir ici un rythme par étiquette.</translation>
     </message>
@@ -4977,7 +4977,7 @@ le projet de questionnaire</translation>
         <translation>Carte %1 (ligne %2)&#xa0;: Twoway ne connaît pas le jeu de caractères «&#xa0;%3&#xa0;»&#xa0;; elle a été lue comme du texte d&apos;Europe occidentale (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+145"/>
+        <location filename="../desktop/twoway/core/settings_schema.py" line="+129"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
@@ -5051,10 +5051,10 @@ le projet de questionnaire</translation>
     <message>
         <location line="+22"/>
         <source>&quot;%1&quot; for the tag &quot;%2&quot; %3, so the tag is ignored.</source>
-        <translation>"%1" pour l’étiquette "%2" %3&#xa0;; cette étiquette est donc ignorée.</translation>
+        <translation>&quot;%1&quot; pour l’étiquette &quot;%2&quot; %3&#xa0;; cette étiquette est donc ignorée.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+99"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>Vos paramètres n&apos;ont pas pu être lus (%1)&#xa0;; les valeurs par défaut sont utilisées.</translation>
     </message>
