@@ -4952,7 +4952,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Karte %1 (Zeile %2): Den Zeichensatz „%3“ kennt Twoway nicht; als westeuropäischer Text (Windows-1252) gelesen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+145"/>
+        <location filename="../desktop/twoway/core/settings_schema.py" line="+129"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -5029,7 +5029,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>&quot;%1&quot; für das Tag &quot;%2&quot; %3, daher wird das Tag übergangen.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+99"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>Deine Einstellungen konnten nicht gelesen werden (%1); es werden die Standardwerte verwendet.</translation>
     </message>

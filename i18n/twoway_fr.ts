@@ -4952,7 +4952,7 @@ le projet de questionnaire</translation>
         <translation>Carte %1 (ligne %2)&#xa0;: Twoway ne connaît pas le jeu de caractères «&#xa0;%3&#xa0;»&#xa0;; elle a été lue comme du texte d&apos;Europe occidentale (Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/settings.py" line="+145"/>
+        <location filename="../desktop/twoway/core/settings_schema.py" line="+129"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
@@ -5029,7 +5029,7 @@ le projet de questionnaire</translation>
         <translation>&quot;%1&quot; pour l’étiquette &quot;%2&quot; %3&#xa0;; cette étiquette est donc ignorée.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../desktop/twoway/core/settings.py" line="+99"/>
         <source>Your settings could not be read (%1); defaults are used.</source>
         <translation>Vos paramètres n&apos;ont pas pu être lus (%1)&#xa0;; les valeurs par défaut sont utilisées.</translation>
     </message>
