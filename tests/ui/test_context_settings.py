@@ -130,3 +130,16 @@ def test_a_value_the_menu_cannot_use_changes_nothing(build_context, qtbot, data_
     context.preferences.change("overlay.size", "enormous")
     assert context.preferences.values.overlay.size == "medium"
     assert not (data_dir / "settings.toml").exists()
+
+
+def test_a_broken_settings_file_is_told_once_and_kept_as_it_is(build_context, data_dir):
+    broken = "schema = 1\n[overlay\nsize = 'large'\n"
+    (data_dir / "settings.toml").write_text(broken, encoding="utf-8")
+    context = build_context()
+    [said] = [notice.text for notice in context.notices.held]  # said once start-up is over
+    assert "settings file could not be read" in said and "Defaults are used" in said
+    assert context.overlay.size_name == "medium"
+
+    context.files_changed()  # the same broken file seen again: not said twice
+    assert len(context.notices.held) == 1
+    assert (data_dir / "settings.toml").read_text(encoding="utf-8") == broken

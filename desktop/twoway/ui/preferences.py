@@ -32,6 +32,17 @@ class Preferences(QObject):
         super().__init__(parent)
         self.file = file
         self.report = report  # a sentence for the user when a change cannot be kept
+        self._told: set[str] = set()
+        self.tell_problems()
+
+    def tell_problems(self) -> None:
+        """Say what is wrong with settings.toml (a broken file, a value that cannot be
+        used), each once: Twoway uses the defaults there and keeps the file as it is."""
+        for problem in self.file.problems:
+            said = repr(problem.message)
+            if said not in self._told:
+                self._told.add(said)
+                self.report(problem.message)
 
     @property
     def values(self) -> Settings:
@@ -71,6 +82,7 @@ class Preferences(QObject):
         changed = self.file.reload()
         for problem in self.file.problems:
             log.warning("%s", problem)
+        self.tell_problems()
         self._announce(changed)
 
     def _announce(self, keys: list[str]) -> None:
