@@ -1449,7 +1449,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="+73"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+76"/>
         <source>&amp;End the meeting</source>
         <translation>Gespräch b&amp;eenden</translation>
     </message>
@@ -2188,7 +2188,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Sicherungen be&amp;halten:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="-57"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="-60"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt s&amp;ichern</translation>
     </message>
@@ -2391,12 +2391,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Open data folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Close window</source>
         <translation>Fenster &amp;schließen</translation>
     </message>
@@ -2411,7 +2411,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+231"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+228"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2476,7 +2476,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Über Twoway</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-140"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-137"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Es läuft bereits ein Gespräch. Beende es zuerst.</translation>
@@ -2497,7 +2497,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Es wurde noch kein Gespräch geführt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>About Twoway</source>
         <translation>Über Twoway</translation>
     </message>

@@ -1449,7 +1449,7 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="+73"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+76"/>
         <source>&amp;End the meeting</source>
         <translation>&amp;Terminar la reunión</translation>
     </message>
@@ -2188,7 +2188,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Número de copias que conservar:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="-57"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="-60"/>
         <source>&amp;Back up now</source>
         <translation>Hacer una copia de seguridad a&amp;hora</translation>
     </message>
@@ -2391,12 +2391,12 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Open data folder</source>
         <translation>&amp;Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Close window</source>
         <translation>&amp;Cerrar la ventana</translation>
     </message>
@@ -2411,7 +2411,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+231"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+228"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -2476,7 +2476,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Acerca de Twoway</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-140"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-137"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Ya hay una reunión en curso. Termínala primero.</translation>
@@ -2497,7 +2497,7 @@ qué buscas en una primera contratación</translation>
         <translation>Aún no se ha hecho ninguna reunión.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>About Twoway</source>
         <translation>Acerca de Twoway</translation>
     </message>

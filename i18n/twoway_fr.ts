@@ -1449,7 +1449,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="+73"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+76"/>
         <source>&amp;End the meeting</source>
         <translation>&amp;Terminer le rendez-vous</translation>
     </message>
@@ -2188,7 +2188,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Nom&amp;bre de sauvegardes conservées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="-57"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="-60"/>
         <source>&amp;Back up now</source>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
@@ -2391,12 +2391,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Open data folder</source>
         <translation>&amp;Ouvrir le dossier de données</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Close window</source>
         <translation>&amp;Fermer la fenêtre</translation>
     </message>
@@ -2411,7 +2411,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+231"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+228"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2476,7 +2476,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>À &amp;propos de Twoway</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-140"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-137"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Un rendez-vous est déjà en cours. Terminez-le d&apos;abord.</translation>
@@ -2497,7 +2497,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Aucun rendez-vous n&apos;a encore été mené.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>About Twoway</source>
         <translation>À propos de Twoway</translation>
     </message>

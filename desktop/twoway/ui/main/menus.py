@@ -64,7 +64,10 @@ class MainMenus(QObject):
             file_menu, tr("&Back up now"), window.views["settings"].data.backup_now, name="backup"
         )
         self._action(
-            file_menu, tr("&Open data folder"), window.open_data_folder, name="data-folder"
+            file_menu,
+            tr("&Open data folder"),
+            window.views["settings"].data.open_data_folder,
+            name="data-folder",
         )
         file_menu.addSeparator()
         self._action(file_menu, tr("&Close window"), window.close, "Ctrl+W", name="close")

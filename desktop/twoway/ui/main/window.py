@@ -7,8 +7,8 @@ save on their own: a moment after typing stops, and at once when the window clos
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QCursor, QDesktopServices, QGuiApplication
+from PySide6.QtCore import QRect, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -309,9 +309,6 @@ class MainWindow(QMainWindow):
     def find_contact(self) -> None:
         self.show_view("contacts")
         self.views["contacts"].focus_search()
-
-    def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.hub.paths.root)))
 
     def about(self) -> None:
         QMessageBox.about(
