@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from twoway.core.records import Contact, Talk, utc_now
+if TYPE_CHECKING:  # the settings read CADENCES at start-up, before any record is needed
+    from twoway.core.records import Contact, Talk
 
 # The choices offered, in days: none, 2 weeks, 1, 2 and 3 months, 6 months.
 CADENCES = (0, 14, 30, 61, 91, 182)
@@ -67,4 +69,6 @@ def log_talk(contact: Contact, talk: Talk, today: date) -> None:
     counted = min(talk.day, today)
     if contact.last_interaction is None or counted > contact.last_interaction:
         contact.last_interaction = counted
+    from twoway.core.records import utc_now
+
     contact.updated = utc_now()
