@@ -6,6 +6,7 @@ logic (that is the engine's) and no drawing (that is the widgets').
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from twoway.core.store import Store
     from twoway.ui.main import MainWindow
 
+# From this many records on, they are kept out of the collector's rounds once loaded.
+_FREEZE_AT = 5000
 log = logging.getLogger(__name__)
 
 
@@ -339,6 +342,11 @@ class AppContext:
             finally:
                 self.store_loading = False
                 progress.close()
+            if len(self.store.contacts) + len(self.store.meetings) >= _FREEZE_AT:
+                # The records live as long as the app: keep the collector from walking
+                # them again (a full pass over 25,000 meetings takes most of a second).
+                # Small stores cost it nothing worth this.
+                gc.freeze()
             for waiting in self._after_store_loaded:
                 QTimer.singleShot(0, waiting)
             self._after_store_loaded.clear()

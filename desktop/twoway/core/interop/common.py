@@ -4,13 +4,13 @@ LinkedIn addresses."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import SplitResult, unquote, urlsplit
 
 from twoway.core.records import Contact
+from twoway.core.workflow.search import fold
 
 VCARD = "vcard"
 LINKEDIN = "linkedin"
@@ -63,12 +63,7 @@ def phone_digits(phone: str) -> str:
 @lru_cache(maxsize=65536)  # names and companies recur across a large import's rows
 def fold_text(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name or company, for matching."""
-    if text.isascii():
-        bare = text  # nothing to decompose (most names; a large import has thousands)
-    else:
-        decomposed = unicodedata.normalize("NFKD", text)
-        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    words = _NOT_WORDS_RE.sub(" ", bare.casefold())
+    words = _NOT_WORDS_RE.sub(" ", fold(text))
     return " ".join(words.split())
 
 

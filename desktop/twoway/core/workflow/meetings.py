@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from twoway.core.records import Contact, Meeting, MeetingStatus
 from twoway.core.session import RunRecord
-from twoway.core.workflow.fit import fold
+from twoway.core.workflow.search import fold
 
 if TYPE_CHECKING:
     from twoway.core.store import Store
