@@ -67,6 +67,10 @@ def fold_text(text: str) -> str:
     return " ".join(words.split())
 
 
+# A profile address with nothing to decode or strip but an optional trailing slash.
+_PLAIN_PROFILE_RE = re.compile(
+    r"https?://(?:[a-z0-9-]+\.)?linkedin\.com/in/([A-Za-z0-9_.~-]+)/?\Z", re.ASCII
+)
 _SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _NOT_WORDS_RE = re.compile(r"[\W_]+")
 
@@ -95,6 +99,9 @@ def normalize_linkedin_url(url: str) -> str:
     `https://uk.linkedin.com/in/Jane-Doe/?locale=en` -> `linkedin.com/in/jane-doe`.
     Returns "" for anything that is not a LinkedIn address.
     """
+    plain = _PLAIN_PROFILE_RE.match(url)
+    if plain:  # the usual address, as LinkedIn's own export writes it: no parsing needed
+        return f"linkedin.com/in/{plain[1].casefold()}"
     if not is_linkedin_url(url):
         return ""
     parts = [p for p in unquote(_split_url(url).path).casefold().split("/") if p]

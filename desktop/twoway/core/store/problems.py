@@ -79,6 +79,8 @@ class ProblemLog:
         self._items[(problem.path, problem.kind)] = problem
 
     def forget(self, path: Path, kinds: tuple[str, ...]) -> None:
+        if not self._items:
+            return  # the usual case, thousands of times in an import
         for kind in kinds:
             self._items.pop((path, kind), None)
 

@@ -154,12 +154,22 @@ class Writer:
         one by one: removals, and anything needing a closer look or that failed here."""
         left: list[Key] = []
         items: list[tuple[Key, Path, object]] = []
+        # Each folder's names, read once: most records of an import are new, and one
+        # listing costs less than thousands of looks for files that are not there.
+        listed: dict[str, tuple[Path, set[str] | None]] = {}  # by kind: (folder, names)
 
         def files() -> Iterator[tuple[Path, bytes]]:
             for key in keys:
                 kind = KINDS_BY_NAME[key[0]]
-                path = kind.path(self.s.root, key[1])
-                if not self._bulk_writable(kind, key, path):
+                if kind is AGENDA:
+                    left.append(key)  # one file of its own: the careful path
+                    continue
+                if kind.name not in listed:
+                    folder = self.s.root / kind.folder
+                    listed[kind.name] = (folder, _names_in(folder))
+                folder, names = listed[kind.name]
+                path = folder / f"{key[1]}{SUFFIX}"
+                if not self._bulk_writable(kind, key, path, names):
                     left.append(key)
                     continue
                 record = self.s.records(kind)[key[1]]
@@ -167,6 +177,9 @@ class Writer:
                     data = dump_text(record_document(kind, record)).encode("utf-8")
                 except (ValueError, TypeError):
                     left.append(key)
+                    continue
+                if len(data) > MAX_RECORD_BYTES:
+                    left.append(key)  # the careful path says so, and keeps it in memory
                     continue
                 items.append((key, path, record))
                 yield path, data
@@ -186,12 +199,16 @@ class Writer:
         # the problem of each record that still fails.
         return left + [key for key, _path, _record in items[done:]]
 
-    def _bulk_writable(self, kind: Kind, key: Key, path: Path) -> bool:
-        """A plain write of a record whose file is as we last saw it (or absent)."""
+    def _bulk_writable(self, kind: Kind, key: Key, path: Path, names: set[str] | None) -> bool:
+        """A plain write of a record whose file is as we last saw it (or absent).
+
+        `names` are the files in its folder, when they could be listed."""
         if not self.s.pending[key] or kind is AGENDA or key in self.s.originals:
             return False
-        if key in self.s.read_only or path in self.s.unreadable:
+        if key in self.s.read_only or (self.s.unreadable and path in self.s.unreadable):
             return False
+        if names is not None and path.name not in names:
+            return True
         try:
             st = os.stat(path)
         except FileNotFoundError:
@@ -277,4 +294,14 @@ class Writer:
         self.s.read_only.discard(key)
         self.s.cache.drop(self.s.rel(path))
         self.s.problems.forget(path, (*SAVE_FAILURES, NEWER_VERSION, EXTERNAL_CHANGE, RETURNED))
+        return None
+
+
+def _names_in(folder: Path) -> set[str] | None:
+    """The names in a folder (none when it is not there yet), or None if it cannot be read."""
+    try:
+        return set(os.listdir(folder))
+    except FileNotFoundError:
+        return set()
+    except OSError:
         return None
