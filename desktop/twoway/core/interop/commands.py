@@ -16,7 +16,6 @@ from twoway.core.interop.backup import export_backup
 from twoway.core.interop.common import IMPORT_FORMATS
 from twoway.core.interop.csv_export import contacts_to_csv, meetings_to_csv
 from twoway.core.interop.errors import InteropError
-from twoway.core.interop.ics_export import calendar_meetings, calendar_to_ics
 from twoway.core.interop.importing import read_contacts
 from twoway.core.interop.plan import ImportPlan, plan_import
 from twoway.core.interop.reading import LEGACY_NOTE
@@ -229,6 +228,9 @@ def _export_bytes(
     if fmt == "meetings-csv":
         return meetings_to_csv(meetings, contacts, formats), _count(len(meetings), "meeting")
     followups = list(store.followups.values())
+    # icalendar is loaded only for this export, not for every command.
+    from twoway.core.interop.ics_export import calendar_meetings, calendar_to_ics
+
     data = calendar_to_ics(meetings, followups, contacts, formats, clock, deadlines_as)
     events = _count(len(calendar_meetings(meetings)), "meeting")
     return data, f"{events} and {_count(len(followups), 'follow-up')}"
