@@ -29,6 +29,7 @@ from twoway.core.interop.transaction import (
 from twoway.core.interop.vcard_export import contacts_to_vcard
 from twoway.core.records import Contact
 from twoway.core.store import Store
+from twoway.core.store.collector import collector_paused
 from twoway.core.store.problems import UNREADABLE, Problem
 from twoway.core.store.restore import restore_archive
 from twoway.paths import DataPaths
@@ -149,11 +150,12 @@ def run_import(
         )
         return USAGE
     try:
-        parsed = read_contacts(file, fmt)
-        if dry_run:
-            plan = _dry_run_plan(paths, parsed.contacts)
-        else:
-            plan = _apply_locked(paths, file, parsed.contacts, clock or SystemClock())
+        with collector_paused():  # tens of thousands of contacts made, kept to the end
+            parsed = read_contacts(file, fmt)
+            if dry_run:
+                plan = _dry_run_plan(paths, parsed.contacts)
+            else:
+                plan = _apply_locked(paths, file, parsed.contacts, clock or SystemClock())
     except InteropError as exc:
         print(f"twoway import: {exc.message}", file=err)
         return FILE_PROBLEM

@@ -8,7 +8,6 @@ A file that cannot be read is listed as a problem and never overwritten.
 from __future__ import annotations
 
 import contextlib
-import gc
 import json
 import os
 import stat
@@ -24,6 +23,7 @@ from twoway.core.records import Agenda
 from twoway.core.store import otherfiles, parallel
 from twoway.core.store.cache import Signature, signature
 from twoway.core.store.codec import body_unpacker, from_json, light_state, read_record, to_json
+from twoway.core.store.collector import collector_paused
 from twoway.core.store.conflicts import note_bad_name, note_conflict, note_other_copies
 from twoway.core.store.files import not_regular, read_regular
 from twoway.core.store.layout import (
@@ -162,9 +162,7 @@ class Reader:
         fresh = 0
         # Hundreds of thousands of small objects are made here; the collector would
         # rescan them again and again while they are being built.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             self.s.cache.read()
             before = len(self.s.cache.entries)
             listings = [
@@ -184,9 +182,6 @@ class Reader:
                     for path in listing.bad_names:
                         note_bad_name(self.s, kind, path)
             self._helpers = None
-        finally:
-            if collecting:
-                gc.enable()
         note_other_copies(self.s)
         self.s.loaded_from_cache = self._files_total - fresh
         for rel in [rel for rel in self.s.cache.entries if rel not in seen]:
