@@ -1758,7 +1758,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="-384"/>
-        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+55"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+54"/>
         <location filename="../desktop/twoway/ui/main/models/insights.py" line="+32"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -4735,7 +4735,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/apply.py" line="+118"/>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+126"/>
         <source>The disk is full, so the import could not be saved; nothing was imported.</source>
         <translation>Der Datenträger ist voll, daher konnte der Import nicht gespeichert werden; es wurde nichts importiert.</translation>
     </message>
@@ -4836,12 +4836,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Datei hat eine Kopfzeile, aber darunter keine Kontakte.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/importing.py" line="+37"/>
+        <location filename="../desktop/twoway/core/interop/importing.py" line="+38"/>
         <source>Twoway cannot tell what kind of file this is. It imports vCard (.vcf) files, LinkedIn&apos;s Connections.csv and CSV files with a header row.</source>
         <translation>Twoway kann nicht erkennen, was für eine Datei das ist. Importieren lassen sich vCard-Dateien (.vcf), die Connections.csv von LinkedIn und CSV-Dateien mit Kopfzeile.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>This is not a vCard file: it has no BEGIN:VCARD line.</source>
         <translation>Das ist keine vCard-Datei: Die Zeile BEGIN:VCARD fehlt.</translation>
     </message>
@@ -5167,7 +5167,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dateien mit Schema %1 kann diese Version nicht aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+190"/>
+        <location filename="../desktop/twoway/core/store/reading.py" line="+100"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Hier sollte der Ordner mit deinen Kontakten liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
     </message>
@@ -5187,7 +5187,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Hier sollte der Ordner mit deinen Checklisten-Vorlagen liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../desktop/twoway/core/store/problems.py" line="+100"/>
         <source>Twoway cannot write to its data folder (it is read-only or not yours). Your changes are kept while Twoway stays open and are saved as soon as the folder can be written again.</source>
         <translation>Twoway kann nicht in seinen Datenordner schreiben (er ist schreibgeschützt oder gehört nicht dir). Deine Änderungen bleiben erhalten, solange Twoway geöffnet ist, und werden gespeichert, sobald der Ordner wieder beschreibbar ist.</translation>
     </message>
@@ -5207,12 +5207,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Datensatz enthält Text, der sich nicht in einer Datei speichern lässt (ein beschädigtes Zeichen), daher wurde er nicht gespeichert. Bearbeite den Text und versuche es erneut.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location filename="../desktop/twoway/core/store/reading.py" line="+104"/>
         <source>This folder could not be read (%1).</source>
         <translation>Dieser Ordner konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-136"/>
         <source>It could not be read (%1).</source>
         <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -5222,12 +5222,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Hier liegt ein Ordner, wo eine Datei sein sollte. Verschiebe ihn an einen anderen Ort.</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+298"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Diese Datei stammt von einer neueren Twoway-Version (Schema %1; diese Version kennt %2). Sie wird angezeigt, aber diese Version ändert sie nicht. Aktualisiere Twoway, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../desktop/twoway/core/store/conflicts.py" line="+54"/>
         <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
         <translation>%1 hat zwei Versionen dieser Datei behalten: diese Kopie und %2. Vergleiche beide und behalte die, die du möchtest.</translation>
     </message>
@@ -5237,17 +5237,17 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Ein Synchronisierungsprogramm hat zwei Versionen dieser Datei behalten: diese Kopie und %1. Vergleiche beide und behalte die, die du möchtest.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>This file name is not a Twoway record name, so the file was not loaded. Use only letters, digits, &apos;-&apos; and &apos;_&apos; before .toml.</source>
         <translation>Dieser Dateiname ist kein gültiger Name für einen Twoway-Datensatz, daher wurde die Datei nicht geladen. Verwende vor .toml nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location filename="../desktop/twoway/core/store/writing.py" line="+268"/>
         <source>%1: this is too large to save (%2 MB; a record may hold at most %3 MB). Shorten its notes or other long text, and it is saved. Until then it is kept while Twoway stays open.</source>
         <translation>%1: Dies ist zu groß zum Speichern (%2 MB; ein Eintrag darf höchstens %3 MB umfassen). Kürzen Sie die Notizen oder anderen langen Text, dann wird gespeichert. Bis dahin bleibt es erhalten, solange Twoway geöffnet ist.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../desktop/twoway/core/store/state.py" line="+75"/>
         <source>Contact “%1”</source>
         <translation>Kontakt „%1“</translation>
     </message>
@@ -5277,7 +5277,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Deine Agenda</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../desktop/twoway/core/store/conflicts.py" line="+34"/>
         <source>the file on disk was written by a newer version of Twoway</source>
         <translation>die gespeicherte Datei von einer neueren Twoway-Version stammt</translation>
     </message>
@@ -5292,17 +5292,17 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>die Datei außerhalb von Twoway geändert wurde, während du sie hier bearbeitet hast</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%1: your version was not saved over the file because %2. The file on disk is kept as it is, and your version is saved beside it as %3. Compare the two and keep the one you want.</source>
         <translation>%1: Deine Version hat die Datei nicht überschrieben, weil %2. Die Datei selbst bleibt unverändert, und deine Version liegt daneben als %3. Vergleiche beide und behalte die, die du möchtest.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../desktop/twoway/core/store/changes.py" line="+108"/>
         <source>%1: you deleted this here, but it was changed on another device meanwhile, so the sync tool brought it back. Delete it again if you no longer want it.</source>
         <translation>%1: Du hast dies hier gelöscht, aber es wurde inzwischen auf einem anderen Gerät geändert, deshalb hat das Synchronisierungsprogramm es zurückgebracht. Lösche es erneut, wenn du es nicht mehr brauchst.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>A record</source>
         <translation>Ein Datensatz</translation>
     </message>
@@ -5312,7 +5312,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>%1: Die Datei wurde außerhalb von Twoway entfernt, während du sie hier bearbeitet hast. Deine Version bleibt erhalten und wird erneut gespeichert.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../desktop/twoway/core/store/layout.py" line="+136"/>
         <source>This file is not one of Twoway&apos;s record files.</source>
         <translation>Diese Datei gehört nicht zu den Datensatzdateien von Twoway.</translation>
     </message>
@@ -5322,12 +5322,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Diese Datei ist keine Konfliktkopie.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../desktop/twoway/core/store/conflicts.py" line="+29"/>
         <source>The copy could not be read (%1).</source>
         <translation>Die Kopie konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../desktop/twoway/core/store/trash.py" line="+73"/>
         <source>This file cannot be put back automatically.</source>
         <translation>Diese Datei lässt sich nicht automatisch wiederherstellen.</translation>
     </message>
@@ -5337,7 +5337,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Es gibt bereits einen Datensatz mit demselben Namen; verschiebe diese Datei von Hand zurück.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../desktop/twoway/core/store/backing_up.py" line="+41"/>
         <source>It was left out of the backup (%1).</source>
         <translation>Die Datei wurde nicht in die Sicherung aufgenommen (%1).</translation>
     </message>
@@ -5443,7 +5443,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Diese Sicherung konnte nicht gelesen werden (%1); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+72"/>
+        <location filename="../desktop/twoway/core/store/backing_up.py" line="+86"/>
         <source>None of the backups holds a readable copy of this file.</source>
         <translation>Keine der Sicherungen enthält eine lesbare Kopie dieser Datei.</translation>
     </message>

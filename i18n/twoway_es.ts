@@ -1758,7 +1758,7 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="-384"/>
-        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+55"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+54"/>
         <location filename="../desktop/twoway/ui/main/models/insights.py" line="+32"/>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -4735,7 +4735,7 @@ el borrador de la encuesta</translation>
         <translation>no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/apply.py" line="+118"/>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+126"/>
         <source>The disk is full, so the import could not be saved; nothing was imported.</source>
         <translation>El disco está lleno, así que no se pudo guardar la importación; no se importó nada.</translation>
     </message>
@@ -4836,12 +4836,12 @@ el borrador de la encuesta</translation>
         <translation>El archivo tiene una fila de encabezado, pero ningún contacto debajo.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/importing.py" line="+37"/>
+        <location filename="../desktop/twoway/core/interop/importing.py" line="+38"/>
         <source>Twoway cannot tell what kind of file this is. It imports vCard (.vcf) files, LinkedIn&apos;s Connections.csv and CSV files with a header row.</source>
         <translation>Twoway no sabe qué tipo de archivo es este. Importa archivos vCard (.vcf), el Connections.csv de LinkedIn y archivos CSV con una fila de encabezado.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>This is not a vCard file: it has no BEGIN:VCARD line.</source>
         <translation>Esto no es un archivo vCard: no tiene ninguna línea BEGIN:VCARD.</translation>
     </message>
@@ -5167,7 +5167,7 @@ el borrador de la encuesta</translation>
         <translation>Esta versión no puede actualizar archivos de schema %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+190"/>
+        <location filename="../desktop/twoway/core/store/reading.py" line="+100"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Aquí debería estar la carpeta con tus contactos, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
     </message>
@@ -5187,7 +5187,7 @@ el borrador de la encuesta</translation>
         <translation>Aquí debería estar la carpeta con tus plantillas de lista, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../desktop/twoway/core/store/problems.py" line="+100"/>
         <source>Twoway cannot write to its data folder (it is read-only or not yours). Your changes are kept while Twoway stays open and are saved as soon as the folder can be written again.</source>
         <translation>Twoway no puede escribir en su carpeta de datos (es de solo lectura o no es tuya). Tus cambios se conservan mientras Twoway siga abierto y se guardarán en cuanto se pueda volver a escribir en la carpeta.</translation>
     </message>
@@ -5207,12 +5207,12 @@ el borrador de la encuesta</translation>
         <translation>Este registro contiene texto que no se puede guardar en un archivo (un carácter dañado), así que no se guardó. Edita el texto e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location filename="../desktop/twoway/core/store/reading.py" line="+104"/>
         <source>This folder could not be read (%1).</source>
         <translation>No se pudo leer esta carpeta (%1).</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-136"/>
         <source>It could not be read (%1).</source>
         <translation>No se pudo leer (%1).</translation>
     </message>
@@ -5222,12 +5222,12 @@ el borrador de la encuesta</translation>
         <translation>Aquí hay una carpeta donde debería haber un archivo. Muévela a otro sitio.</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+298"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Este archivo lo escribió una versión más reciente de Twoway (schema %1; esta versión admite el %2). Se muestra, pero esta versión no lo modificará. Actualiza Twoway para editarlo.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../desktop/twoway/core/store/conflicts.py" line="+54"/>
         <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
         <translation>%1 guardó dos versiones de este archivo: esta copia y %2. Compáralas y quédate con la que quieras.</translation>
     </message>
@@ -5237,17 +5237,17 @@ el borrador de la encuesta</translation>
         <translation>Una herramienta de sincronización guardó dos versiones de este archivo: esta copia y %1. Compáralas y quédate con la que quieras.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>This file name is not a Twoway record name, so the file was not loaded. Use only letters, digits, &apos;-&apos; and &apos;_&apos; before .toml.</source>
         <translation>Este nombre de archivo no es un nombre de registro de Twoway, así que el archivo no se cargó. Usa solo letras, números, &apos;-&apos; y &apos;_&apos; antes de .toml.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location filename="../desktop/twoway/core/store/writing.py" line="+268"/>
         <source>%1: this is too large to save (%2 MB; a record may hold at most %3 MB). Shorten its notes or other long text, and it is saved. Until then it is kept while Twoway stays open.</source>
         <translation>%1: es demasiado grande para guardarlo (%2 MB; un registro puede ocupar como máximo %3 MB). Acorte sus notas u otro texto largo y se guardará. Hasta entonces se conserva mientras Twoway siga abierto.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../desktop/twoway/core/store/state.py" line="+75"/>
         <source>Contact “%1”</source>
         <translation>Contacto «%1»</translation>
     </message>
@@ -5277,7 +5277,7 @@ el borrador de la encuesta</translation>
         <translation>Tus objetivos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../desktop/twoway/core/store/conflicts.py" line="+34"/>
         <source>the file on disk was written by a newer version of Twoway</source>
         <translation>el archivo del disco lo escribió una versión más reciente de Twoway</translation>
     </message>
@@ -5292,17 +5292,17 @@ el borrador de la encuesta</translation>
         <translation>el archivo se cambió fuera de Twoway mientras lo editabas aquí</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%1: your version was not saved over the file because %2. The file on disk is kept as it is, and your version is saved beside it as %3. Compare the two and keep the one you want.</source>
         <translation>%1: tu versión no se guardó sobre el archivo porque %2. El archivo del disco se conserva tal cual, y tu versión se guarda a su lado como %3. Compáralos y quédate con el que quieras.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../desktop/twoway/core/store/changes.py" line="+108"/>
         <source>%1: you deleted this here, but it was changed on another device meanwhile, so the sync tool brought it back. Delete it again if you no longer want it.</source>
         <translation>%1: lo eliminaste aquí, pero mientras tanto se modificó en otro dispositivo, así que la herramienta de sincronización lo ha recuperado. Vuelve a eliminarlo si ya no lo quieres.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>A record</source>
         <translation>Un registro</translation>
     </message>
@@ -5312,7 +5312,7 @@ el borrador de la encuesta</translation>
         <translation>%1: esto se eliminó fuera de Twoway mientras hacías cambios aquí. Tu versión se conserva y se volverá a guardar.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../desktop/twoway/core/store/layout.py" line="+136"/>
         <source>This file is not one of Twoway&apos;s record files.</source>
         <translation>Este archivo no es uno de los archivos de registro de Twoway.</translation>
     </message>
@@ -5322,12 +5322,12 @@ el borrador de la encuesta</translation>
         <translation>Este archivo no es una copia en conflicto.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../desktop/twoway/core/store/conflicts.py" line="+29"/>
         <source>The copy could not be read (%1).</source>
         <translation>No se pudo leer la copia (%1).</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../desktop/twoway/core/store/trash.py" line="+73"/>
         <source>This file cannot be put back automatically.</source>
         <translation>Este archivo no se puede recuperar automáticamente.</translation>
     </message>
@@ -5337,7 +5337,7 @@ el borrador de la encuesta</translation>
         <translation>Ya existe un registro con el mismo nombre; vuelve a poner este archivo en su sitio a mano.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../desktop/twoway/core/store/backing_up.py" line="+41"/>
         <source>It was left out of the backup (%1).</source>
         <translation>Se dejó fuera de la copia de seguridad (%1).</translation>
     </message>
@@ -5443,7 +5443,7 @@ el borrador de la encuesta</translation>
         <translation>No se pudo leer esta copia de seguridad (%1); no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+72"/>
+        <location filename="../desktop/twoway/core/store/backing_up.py" line="+86"/>
         <source>None of the backups holds a readable copy of this file.</source>
         <translation>Ninguna de las copias de seguridad contiene una copia legible de este archivo.</translation>
     </message>

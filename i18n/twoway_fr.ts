@@ -1758,7 +1758,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="-384"/>
-        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+55"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+54"/>
         <location filename="../desktop/twoway/ui/main/models/insights.py" line="+32"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -4735,7 +4735,7 @@ le projet de questionnaire</translation>
         <translation>n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/apply.py" line="+118"/>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+126"/>
         <source>The disk is full, so the import could not be saved; nothing was imported.</source>
         <translation>Le disque est plein, l&apos;importation n&apos;a donc pas pu être enregistrée&#xa0;; rien n&apos;a été importé.</translation>
     </message>
@@ -4836,12 +4836,12 @@ le projet de questionnaire</translation>
         <translation>Le fichier a une ligne d&apos;en-tête, mais aucun contact en dessous.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/importing.py" line="+37"/>
+        <location filename="../desktop/twoway/core/interop/importing.py" line="+38"/>
         <source>Twoway cannot tell what kind of file this is. It imports vCard (.vcf) files, LinkedIn&apos;s Connections.csv and CSV files with a header row.</source>
         <translation>Twoway ne reconnaît pas le type de ce fichier. Il importe les fichiers vCard (.vcf), le Connections.csv de LinkedIn et les fichiers CSV avec une ligne d&apos;en-tête.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>This is not a vCard file: it has no BEGIN:VCARD line.</source>
         <translation>Ce n&apos;est pas un fichier vCard&#xa0;: il n&apos;a pas de ligne BEGIN:VCARD.</translation>
     </message>
@@ -5167,7 +5167,7 @@ le projet de questionnaire</translation>
         <translation>Cette version ne peut pas mettre à jour les fichiers de schéma %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+190"/>
+        <location filename="../desktop/twoway/core/store/reading.py" line="+100"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Ce devrait être le dossier de vos contacts, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
     </message>
@@ -5187,7 +5187,7 @@ le projet de questionnaire</translation>
         <translation>Ce devrait être le dossier de vos modèles de liste, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../desktop/twoway/core/store/problems.py" line="+100"/>
         <source>Twoway cannot write to its data folder (it is read-only or not yours). Your changes are kept while Twoway stays open and are saved as soon as the folder can be written again.</source>
         <translation>Twoway ne peut pas écrire dans son dossier de données (il est en lecture seule ou ne vous appartient pas). Vos modifications sont conservées tant que Twoway reste ouvert, et seront enregistrées dès que le dossier sera de nouveau accessible en écriture.</translation>
     </message>
@@ -5207,12 +5207,12 @@ le projet de questionnaire</translation>
         <translation>Cette fiche contient du texte qui ne peut pas être stocké dans un fichier (un caractère endommagé), elle n&apos;a donc pas été enregistrée. Modifiez le texte et réessayez.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location filename="../desktop/twoway/core/store/reading.py" line="+104"/>
         <source>This folder could not be read (%1).</source>
         <translation>Ce dossier n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-136"/>
         <source>It could not be read (%1).</source>
         <translation>Le fichier n&apos;a pas pu être lu (%1).</translation>
     </message>
@@ -5222,12 +5222,12 @@ le projet de questionnaire</translation>
         <translation>Il y a ici un dossier à la place d&apos;un fichier. Déplacez-le ailleurs.</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+298"/>
         <source>This file was written by a newer version of Twoway (schema %1; this version knows %2). It is shown, but this version will not change it. Update Twoway to edit it.</source>
         <translation>Ce fichier a été écrit par une version plus récente de Twoway (schéma %1&#xa0;; cette version connaît le schéma %2). Il est affiché, mais cette version ne le modifiera pas. Mettez Twoway à jour pour le modifier.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../desktop/twoway/core/store/conflicts.py" line="+54"/>
         <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
         <translation>%1 a conservé deux versions de ce fichier&#xa0;: cette copie et %2. Comparez-les et gardez celle que vous voulez.</translation>
     </message>
@@ -5237,17 +5237,17 @@ le projet de questionnaire</translation>
         <translation>Un outil de synchronisation a conservé deux versions de ce fichier&#xa0;: cette copie et %1. Comparez-les et gardez celle que vous voulez.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>This file name is not a Twoway record name, so the file was not loaded. Use only letters, digits, &apos;-&apos; and &apos;_&apos; before .toml.</source>
         <translation>Ce nom de fichier n&apos;est pas un nom de fiche Twoway, le fichier n&apos;a donc pas été chargé. N&apos;utilisez que des lettres, des chiffres, &apos;-&apos; et &apos;_&apos; avant .toml.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location filename="../desktop/twoway/core/store/writing.py" line="+268"/>
         <source>%1: this is too large to save (%2 MB; a record may hold at most %3 MB). Shorten its notes or other long text, and it is saved. Until then it is kept while Twoway stays open.</source>
         <translation>%1 : trop volumineux pour être enregistré (%2 Mo ; un enregistrement peut faire au plus %3 Mo). Raccourcissez ses notes ou tout autre long texte, et il sera enregistré. D’ici là, il est conservé tant que Twoway reste ouvert.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../desktop/twoway/core/store/state.py" line="+75"/>
         <source>Contact “%1”</source>
         <translation>Contact «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -5277,7 +5277,7 @@ le projet de questionnaire</translation>
         <translation>Vos objectifs</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../desktop/twoway/core/store/conflicts.py" line="+34"/>
         <source>the file on disk was written by a newer version of Twoway</source>
         <translation>le fichier sur le disque a été écrit par une version plus récente de Twoway</translation>
     </message>
@@ -5292,17 +5292,17 @@ le projet de questionnaire</translation>
         <translation>le fichier a été modifié en dehors de Twoway pendant que vous le modifiiez ici</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>%1: your version was not saved over the file because %2. The file on disk is kept as it is, and your version is saved beside it as %3. Compare the two and keep the one you want.</source>
         <translation>%1&#xa0;: votre version n&apos;a pas remplacé le fichier, car %2. Le fichier sur le disque est conservé tel quel, et votre version est enregistrée à côté sous le nom %3. Comparez les deux et gardez celle que vous voulez.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../desktop/twoway/core/store/changes.py" line="+108"/>
         <source>%1: you deleted this here, but it was changed on another device meanwhile, so the sync tool brought it back. Delete it again if you no longer want it.</source>
         <translation>%1 : vous l’avez supprimé ici, mais il a été modifié entre-temps sur un autre appareil, et l’outil de synchronisation l’a donc rétabli. Supprimez-le à nouveau si vous n’en voulez plus.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>A record</source>
         <translation>Une fiche</translation>
     </message>
@@ -5312,7 +5312,7 @@ le projet de questionnaire</translation>
         <translation>%1&#xa0;: cette fiche a été supprimée en dehors de Twoway pendant que vous la modifiiez ici. Votre version est conservée et sera de nouveau enregistrée.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../desktop/twoway/core/store/layout.py" line="+136"/>
         <source>This file is not one of Twoway&apos;s record files.</source>
         <translation>Ce fichier n&apos;est pas une fiche Twoway.</translation>
     </message>
@@ -5322,12 +5322,12 @@ le projet de questionnaire</translation>
         <translation>Ce fichier n&apos;est pas une copie de conflit.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../desktop/twoway/core/store/conflicts.py" line="+29"/>
         <source>The copy could not be read (%1).</source>
         <translation>La copie n&apos;a pas pu être lue (%1).</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../desktop/twoway/core/store/trash.py" line="+73"/>
         <source>This file cannot be put back automatically.</source>
         <translation>Ce fichier ne peut pas être remis en place automatiquement.</translation>
     </message>
@@ -5337,7 +5337,7 @@ le projet de questionnaire</translation>
         <translation>Une fiche du même nom existe déjà&#xa0;; remettez ce fichier en place à la main.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../desktop/twoway/core/store/backing_up.py" line="+41"/>
         <source>It was left out of the backup (%1).</source>
         <translation>Il a été laissé hors de la sauvegarde (%1).</translation>
     </message>
@@ -5443,7 +5443,7 @@ le projet de questionnaire</translation>
         <translation>Cette sauvegarde n&apos;a pas pu être lue (%1)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/store.py" line="+72"/>
+        <location filename="../desktop/twoway/core/store/backing_up.py" line="+86"/>
         <source>None of the backups holds a readable copy of this file.</source>
         <translation>Aucune sauvegarde ne contient de copie lisible de ce fichier.</translation>
     </message>

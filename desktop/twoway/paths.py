@@ -57,6 +57,12 @@ class DataPaths:
         return self.root / "backups"
 
     @property
+    def load_cache_file(self) -> Path:
+        # The store's load cache: machine-local and disposable, so in the cache folder.
+        digest = hashlib.sha256(str(self.root).encode("utf-8")).hexdigest()[:20]
+        return user_cache_dir() / "store" / f"{digest}.cache"
+
+    @property
     def runtime_dir(self) -> Path:
         # The lock and socket of the running instance: this machine's, this user's only.
         return user_runtime_base() / f"twoway-{folder_digest(self.root)}"
@@ -77,7 +83,12 @@ def user_runtime_base() -> Path:
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     if sys.platform != "win32" and os.path.isabs(runtime):
         return Path(runtime)
-    return Path(appdirs.user_cache_dir(_APP_DIR_NAME, appauthor=False)) / "run"
+    return user_cache_dir() / "run"
+
+
+def user_cache_dir() -> Path:
+    """Machine-local files that can be made again (the load cache)."""
+    return Path(appdirs.user_cache_dir(_APP_DIR_NAME, appauthor=False))
 
 
 def user_state_dir() -> Path:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -56,12 +57,15 @@ def main() -> None:
     parser.add_argument("--contacts", type=int, default=30000)
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="twoway-bench-import-"))
-    source = connections_file(root, args.contacts)
-    data = root / "data"
-    label = "30k" if args.contacts == 30000 else str(args.contacts)
-    print(f"import_{label}_s: {run_import(data, source):.2f}")
-    print(f"reimport_{label}_s: {run_import(data, source):.2f}")
-    print(f"contacts: {len(list((data / 'contacts').glob('*.toml')))}")
+    try:
+        source = connections_file(root, args.contacts)
+        data = root / "data"
+        label = "30k" if args.contacts == 30000 else str(args.contacts)
+        print(f"import_{label}_s: {run_import(data, source):.2f}", flush=True)
+        print(f"reimport_{label}_s: {run_import(data, source):.2f}", flush=True)
+        print(f"contacts: {len(list((data / 'contacts').glob('*.toml')))}")
+    finally:
+        shutil.rmtree(root, ignore_errors=True)  # 30,000 files a run: not left in /tmp
 
 
 if __name__ == "__main__":

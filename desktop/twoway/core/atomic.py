@@ -84,16 +84,17 @@ def atomic_write_many(items: Iterable[tuple[Path, bytes]]) -> tuple[int, OSError
     """
     syncfs = _syncfs()
     written: list[tuple[Path, str]] = []
-    folders: set[Path] = set()
+    folders: set[str] = set()
     # One random part for the whole batch and a counter: as unguessable as mkstemp's
     # names, without its cost per file (thousands of files in an import).
     batch = secrets.token_hex(4)
     done = 0
     try:
         for number, (path, data) in enumerate(items):
-            if path.parent not in folders:
+            folder = os.path.dirname(path)  # cheaper than Path.parent, thousands of times
+            if folder not in folders:
                 ensure_private_dir(path.parent)
-                folders.add(path.parent)
+                folders.add(folder)
             fd, tmp_name = _create_temp(path, f"{batch}{number:x}")
             written.append((path, tmp_name))
             try:
@@ -102,7 +103,7 @@ def atomic_write_many(items: Iterable[tuple[Path, bytes]]) -> tuple[int, OSError
                     os.fsync(fd)
             finally:
                 os.close(fd)
-        for folder in {path.parent for path, _tmp in written} if syncfs else ():
+        for folder in folders if syncfs else ():
             fd = os.open(folder, os.O_RDONLY)
             try:
                 if syncfs is not None and syncfs(fd) != 0:  # (never None here; for the checker)
@@ -114,18 +115,26 @@ def atomic_write_many(items: Iterable[tuple[Path, bytes]]) -> tuple[int, OSError
             os.replace(tmp_name, path)
             done += 1
     except OSError as exc:
-        for _path, tmp_name in written[done:]:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+        _remove_temporary(written[done:])
         return done, exc
-    for folder in {path.parent for path, _tmp in written}:
-        fsync_dir(folder)
+    except BaseException:
+        _remove_temporary(written[done:])  # the caller could not make some file's content
+        raise
+    for folder in folders:
+        fsync_dir(Path(folder))
     return done, None
+
+
+def _remove_temporary(written: list[tuple[Path, str]]) -> None:
+    for _path, tmp_name in written:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
 
 
 def _create_temp(path: Path, token: str) -> tuple[int, str]:
     """A new private temporary file next to `path`, with our prefix."""
-    name = os.path.join(path.parent, f"{TEMP_PREFIX}{path.name}.{token}{TEMP_SUFFIX}")
+    folder, base = os.path.split(path)
+    name = os.path.join(folder, f"{TEMP_PREFIX}{base}.{token}{TEMP_SUFFIX}")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
         return os.open(name, flags, PRIVATE_FILE_MODE), name

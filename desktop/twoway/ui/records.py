@@ -7,6 +7,7 @@ and whatever arrived meanwhile (a meeting that ended) waits in `when_loaded`.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
     from twoway.core.store import Store
 
 log = logging.getLogger(__name__)
+
+# From this many records on, they are kept out of the collector's rounds once loaded.
+_FREEZE_AT = 5000
 
 
 class Records:
@@ -61,6 +65,11 @@ class Records:
         finally:
             self.loading = False
             progress.close()
+        if len(self.store.contacts) + len(self.store.meetings) >= _FREEZE_AT:
+            # The records live as long as the app: keep the collector from walking them
+            # again (a full pass over 25,000 meetings takes most of a second). Small
+            # stores cost it nothing worth this.
+            gc.freeze()
         for waiting in self._waiting:
             QTimer.singleShot(0, waiting)
         self._waiting.clear()

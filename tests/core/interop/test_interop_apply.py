@@ -183,3 +183,17 @@ def test_a_save_that_fails_takes_back_what_was_written(paths: DataPaths):
         "The disk is full, so the import could not be saved; nothing was imported."
     )
     assert saved_contacts(paths) == before
+
+
+def test_the_collector_runs_again_after_an_import_even_a_failed_one(paths: DataPaths):
+    import gc
+
+    store = seed(paths)
+    plan = plan_import([], [Contact(name="Ada"), Contact(name="Grace")])
+    apply_import(store, plan, clock=FakeClock())
+    assert gc.isenabled()
+
+    broken = plan_import([], [Contact(name="Edsger", id="not a valid id")])
+    with pytest.raises(ValueError):
+        apply_import(store, broken, clock=FakeClock())
+    assert gc.isenabled()

@@ -165,3 +165,25 @@ def test_tags_and_phones_are_joined_without_repeats():
     (merge,) = plan_import([existing], [incoming]).merged
     assert merge.result.tags == ["Mentor", "Investor"]
     assert merge.result.phones == ["+971 4 555 0100", "+971 50 555 0199"]
+
+
+def test_plain_profile_addresses_get_the_same_spelling_as_any_other(monkeypatch):
+    import re
+
+    from twoway.core.interop import common
+
+    addresses = [
+        "https://www.linkedin.com/in/WeiChen88/",
+        "https://uk.linkedin.com/in/wei-chen_88.x~y",
+        "http://linkedin.com/in/weichen88",
+        "https://linkedin.com/in/..",
+        "https://www.linkedin.com/in/wei%20chen",
+        "https://www.notlinkedin.com/in/weichen88",
+        "https://www.linkedin.com.evil.example/in/weichen88",
+        "https://www.linkedin.com/company/dataflow",
+    ]
+    normalize = common.normalize_linkedin_url.__wrapped__  # each time afresh, not cached
+    quick = [normalize(address) for address in addresses]
+    monkeypatch.setattr(common, "_PLAIN_PROFILE_RE", re.compile(r"(?!)"))  # never matches
+    assert [normalize(address) for address in addresses] == quick
+    assert quick[0] == "linkedin.com/in/weichen88"

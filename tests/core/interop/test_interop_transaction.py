@@ -133,7 +133,7 @@ def test_a_lock_held_by_another_process_is_seen_and_freed_when_it_dies(data_dir:
 _KILLED_IMPORT = """
 import os, signal, sys
 sys.path.insert(0, {desktop!r})
-import twoway.core.store.store as store_module
+import twoway.core.store.writing as store_module
 real = store_module.atomic_write_many
 
 def write_some_then_die(items):

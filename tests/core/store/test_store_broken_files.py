@@ -9,6 +9,7 @@ import store_samples as samples
 
 from twoway.core.records import Contact
 from twoway.core.store.problems import CONFLICT, EXTERNAL_CHANGE, UNREADABLE
+from twoway.core.workflow.search import search_contacts
 
 GOOD_CONTACT = b'schema = 2\nname = "Ada Lovelace"\ncompany = "Engines"\n'
 GOOD_MEETING_HEAD = b'schema = 1\ncontact_id = "c-good"\nformat_id = "minimastermind"\n'
@@ -193,7 +194,7 @@ def test_retry_after_fixing_the_file_by_hand(open_store, paths, good):
 
     assert store.contacts["c-typo"].emails == ["x@example.org"]
     assert store.problems == []
-    assert [c.name for c in store.search_contacts("x@example")] == ["Bo"]
+    assert [c.name for c in search_contacts(store.contacts, "x@example")] == ["Bo"]
 
 
 def test_restore_one_broken_file_from_the_newest_backup_that_reads(open_store, paths, clock):

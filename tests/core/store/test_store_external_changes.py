@@ -12,6 +12,7 @@ from store_samples import settle
 from twoway.core.records import Contact
 from twoway.core.store.layout import CONTACT, MEETING
 from twoway.core.store.problems import CONFLICT, EXTERNAL_CHANGE
+from twoway.core.workflow.search import search_contacts
 
 
 def saved_contact(store, **changes) -> Contact:
@@ -43,7 +44,7 @@ def test_a_hand_edit_is_picked_up(open_store, paths):
 
     assert summary.changed == [("contact", person.id)]
     assert store.contacts[person.id].company == "Analytical Engines"
-    assert store.search_contacts("analytical") == [store.contacts[person.id]]
+    assert search_contacts(store.contacts, "analytical") == [store.contacts[person.id]]
 
 
 def test_files_added_and_removed_by_a_sync_are_picked_up(open_store, paths):
@@ -60,7 +61,7 @@ def test_files_added_and_removed_by_a_sync_are_picked_up(open_store, paths):
     assert summary.added == [("contact", newcomer.id)]
     assert summary.removed == [("contact", person.id)]
     assert list(store.contacts) == [newcomer.id]
-    assert store.search_contacts("ada") == []
+    assert search_contacts(store.contacts, "ada") == []
 
 
 def test_unsaved_edits_and_a_change_on_disk_are_both_kept(open_store, paths):

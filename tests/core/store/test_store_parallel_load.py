@@ -14,6 +14,7 @@ from test_store_broken_files import CORPUS, write
 
 from twoway.core.store import Store, parallel
 from twoway.core.store.lazy import LazyMeeting
+from twoway.core.workflow.search import search_contacts
 
 NEWER = b'schema = 99\nname = "From the future"\n'
 
@@ -77,8 +78,8 @@ def test_helpers_load_exactly_what_one_by_one_loading_does(many, paths, clock, m
     assert _problems(shared) == _problems(one_by_one)
     assert len(_problems(shared)) == len(CORPUS) + 1  # every broken file and the newer one
     assert shared.is_read_only("contact", "c-newer")
-    assert [c.id for c in shared.search_contacts("Ångström")] == [
-        c.id for c in one_by_one.search_contacts("Ångström")
+    assert [c.id for c in search_contacts(shared.contacts, "Ångström")] == [
+        c.id for c in search_contacts(one_by_one.contacts, "Ångström")
     ]
 
 

@@ -14,7 +14,6 @@ from twoway.core.interop.csv_import import (
     parse_linkedin,
 )
 from twoway.core.interop.errors import ExportFileError, ImportFileError, InteropError
-from twoway.core.interop.ics_export import calendar_to_ics
 from twoway.core.interop.importing import detect_format, file_headers, read_contacts
 from twoway.core.interop.plan import (
     MERGE,
@@ -67,3 +66,13 @@ __all__ = [
     "safe_cell",
     "undo_import",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # The iCalendar export needs icalendar, which takes a tenth of a second to load:
+    # only when it is asked for, not for every command line run.
+    if name == "calendar_to_ics":
+        from twoway.core.interop.ics_export import calendar_to_ics
+
+        return calendar_to_ics
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

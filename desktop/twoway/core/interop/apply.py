@@ -13,6 +13,7 @@ from twoway.core.interop.plan import ImportPlan, absorb, contact_content, copy_c
 from twoway.core.interop.transaction import ImportJournal, JournalEntry, JournalState
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import Contact
+from twoway.core.store.collector import collector_paused
 
 if TYPE_CHECKING:
     from twoway.core.store import Problem, Store
@@ -67,6 +68,13 @@ def apply_import(
     preview and this call is kept. Applying the same plan twice adds no one twice. With a
     `journal`, every change is written there (and synced) before any record.
     """
+    with collector_paused():  # thousands of records made at once (see collector.py)
+        return _apply(store, plan, clock, journal)
+
+
+def _apply(
+    store: Store, plan: ImportPlan, clock: Clock | None, journal: ImportJournal | None
+) -> ImportReceipt:
     now = _now(store, clock)
     receipt = ImportReceipt(applied_at=now)
     entries: list[JournalEntry] = []

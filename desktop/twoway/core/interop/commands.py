@@ -16,7 +16,6 @@ from twoway.core.interop.backup import export_backup
 from twoway.core.interop.common import IMPORT_FORMATS
 from twoway.core.interop.csv_export import contacts_to_csv, meetings_to_csv
 from twoway.core.interop.errors import InteropError
-from twoway.core.interop.ics_export import calendar_meetings, calendar_to_ics
 from twoway.core.interop.importing import read_contacts
 from twoway.core.interop.plan import ImportPlan, plan_import
 from twoway.core.interop.reading import LEGACY_NOTE
@@ -30,6 +29,7 @@ from twoway.core.interop.transaction import (
 from twoway.core.interop.vcard_export import contacts_to_vcard
 from twoway.core.records import Contact
 from twoway.core.store import Store
+from twoway.core.store.collector import collector_paused
 from twoway.core.store.problems import UNREADABLE, Problem
 from twoway.core.store.restore import restore_archive
 from twoway.paths import DataPaths
@@ -150,11 +150,12 @@ def run_import(
         )
         return USAGE
     try:
-        parsed = read_contacts(file, fmt)
-        if dry_run:
-            plan = _dry_run_plan(paths, parsed.contacts)
-        else:
-            plan = _apply_locked(paths, file, parsed.contacts, clock or SystemClock())
+        with collector_paused():  # tens of thousands of contacts made, kept to the end
+            parsed = read_contacts(file, fmt)
+            if dry_run:
+                plan = _dry_run_plan(paths, parsed.contacts)
+            else:
+                plan = _apply_locked(paths, file, parsed.contacts, clock or SystemClock())
     except InteropError as exc:
         print(f"twoway import: {exc.message}", file=err)
         return FILE_PROBLEM
@@ -229,6 +230,9 @@ def _export_bytes(
     if fmt == "meetings-csv":
         return meetings_to_csv(meetings, contacts, formats), _count(len(meetings), "meeting")
     followups = list(store.followups.values())
+    # icalendar is loaded only for this export, not for every command.
+    from twoway.core.interop.ics_export import calendar_meetings, calendar_to_ics
+
     data = calendar_to_ics(meetings, followups, contacts, formats, clock, deadlines_as)
     events = _count(len(calendar_meetings(meetings)), "meeting")
     return data, f"{events} and {_count(len(followups), 'follow-up')}"

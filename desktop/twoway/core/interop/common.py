@@ -4,13 +4,13 @@ LinkedIn addresses."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import SplitResult, unquote, urlsplit
 
 from twoway.core.records import Contact
+from twoway.core.workflow.search import fold
 
 VCARD = "vcard"
 LINKEDIN = "linkedin"
@@ -63,15 +63,14 @@ def phone_digits(phone: str) -> str:
 @lru_cache(maxsize=65536)  # names and companies recur across a large import's rows
 def fold_text(text: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name or company, for matching."""
-    if text.isascii():
-        bare = text  # nothing to decompose (most names; a large import has thousands)
-    else:
-        decomposed = unicodedata.normalize("NFKD", text)
-        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    words = _NOT_WORDS_RE.sub(" ", bare.casefold())
+    words = _NOT_WORDS_RE.sub(" ", fold(text))
     return " ".join(words.split())
 
 
+# A profile address with nothing to decode or strip but an optional trailing slash.
+_PLAIN_PROFILE_RE = re.compile(
+    r"https?://(?:[a-z0-9-]+\.)?linkedin\.com/in/([A-Za-z0-9_.~-]+)/?\Z", re.ASCII
+)
 _SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _NOT_WORDS_RE = re.compile(r"[\W_]+")
 
@@ -100,6 +99,9 @@ def normalize_linkedin_url(url: str) -> str:
     `https://uk.linkedin.com/in/Jane-Doe/?locale=en` -> `linkedin.com/in/jane-doe`.
     Returns "" for anything that is not a LinkedIn address.
     """
+    plain = _PLAIN_PROFILE_RE.match(url)
+    if plain:  # the usual address, as LinkedIn's own export writes it: no parsing needed
+        return f"linkedin.com/in/{plain[1].casefold()}"
     if not is_linkedin_url(url):
         return ""
     parts = [p for p in unquote(_split_url(url).path).casefold().split("/") if p]

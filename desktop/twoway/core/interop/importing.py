@@ -19,6 +19,7 @@ from twoway.core.interop.limits import fit_contacts
 from twoway.core.interop.reading import decode_text, read_source
 from twoway.core.interop.vcard_import import looks_like_vcard, parse_vcards
 from twoway.core.marks import QT_TRANSLATE_NOOP, message
+from twoway.core.store.collector import collector_paused
 
 _FOLD = re.compile(rb"\r?\n[ \t]")
 _VCARD4 = re.compile(rb"^\s*VERSION\s*:\s*4\.0", re.IGNORECASE | re.MULTILINE)
@@ -70,6 +71,7 @@ def file_headers(source: bytes | os.PathLike[str] | str) -> list[str]:
     return csv_headers(text)
 
 
+@collector_paused()  # thousands of contacts made at once (see collector.py)
 def read_contacts(
     source: bytes | os.PathLike[str] | str,
     fmt: str | None = None,

@@ -14,6 +14,7 @@ from typing import Any
 
 from twoway.core.interop.common import fold_text, normalize_linkedin_url, phone_digits
 from twoway.core.records import Contact
+from twoway.core.store.collector import collector_paused
 
 MERGE = "merge"
 SKIP = "skip"
@@ -186,6 +187,7 @@ def _same_person_by_name(a: Contact, b: Contact) -> bool:
     return True
 
 
+@collector_paused()  # thousands of contacts compared and copied (see collector.py)
 def plan_import(
     existing_contacts: Iterable[Contact],
     imported: Iterable[Contact],

@@ -14,13 +14,10 @@ Only the index is parsed at start-up; a body is parsed when its record is first 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 from pathlib import Path
 from typing import Any
-
-import appdirs
 
 from twoway.core.atomic import atomic_write_bytes
 from twoway.core.store.codec import fingerprint, split_values
@@ -30,7 +27,7 @@ _FORMAT = "twoway-store-cache-2"
 
 Signature = tuple[int, int, int, int]  # mtime_ns, ctime_ns, size, inode
 
-# An entry's payload: [values, search text or None, body] where body is None (the values
+# An entry's payload: [values, None (once a search text), body] where body is None (the values
 # are complete), [start, end] of the body's JSON in `LoadCache.blob`, or that JSON itself
 # (bytes) for a file parsed since the cache was read.
 _RACY_NS = 2_000_000_000
@@ -39,11 +36,6 @@ _BODY_KINDS = {kind.folder: kind for kind in FOLDER_KINDS if kind.body}
 
 def signature(stat: os.stat_result) -> Signature:
     return stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino
-
-
-def default_cache_file(root: Path) -> Path:
-    digest = hashlib.sha256(str(root).encode("utf-8")).hexdigest()[:20]
-    return Path(appdirs.user_cache_dir("Twoway", appauthor=False)) / "store" / f"{digest}.cache"
 
 
 def _dumps(value: object) -> str:

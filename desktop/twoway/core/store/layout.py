@@ -8,7 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from twoway.core.atomic import TEMP_PREFIX, TEMP_SUFFIX
+from twoway.core.marks import QT_TRANSLATE_NOOP, message
 from twoway.core.records import Agenda, ChecklistTemplate, Contact, FollowUp, Meeting
+from twoway.core.store.problems import UNREADABLE, Problem, StoreError
 
 SUFFIX = ".toml"
 TRASH_DIR = "trash"
@@ -116,3 +118,23 @@ def stamp_in_name(name: str) -> datetime | None:
     if not match:
         return None
     return datetime.strptime(match.group(1), _STAMP_FORMAT).replace(tzinfo=UTC)
+
+
+def kind_of(root: Path, path: Path, role: str) -> tuple[Kind, str]:
+    """Which record a file holds (role "record") or is a copy of (role "conflict")."""
+    folder = path.parent
+    names = {p.name for p in folder.iterdir()} if folder.is_dir() else set()
+    what = classify(path.name, names)
+    if what.role == role:
+        if folder == root and what.record_id == AGENDA_ID:
+            return AGENDA, what.record_id
+        for kind in FOLDER_KINDS:
+            if folder == root / kind.folder:
+                return kind, what.record_id
+    if role == "record":
+        said = message(
+            QT_TRANSLATE_NOOP("Messages", "This file is not one of Twoway's record files.")
+        )
+    else:
+        said = message(QT_TRANSLATE_NOOP("Messages", "This file is not a conflict copy."))
+    raise StoreError(Problem(path, None, said, UNREADABLE))

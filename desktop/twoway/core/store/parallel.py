@@ -22,24 +22,22 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from twoway.core.records import Contact
 from twoway.core.store.cache import signature
 from twoway.core.store.codec import read_record, split_values, to_json
 from twoway.core.store.files import FileRefused, read_regular
-from twoway.core.store.layout import CONTACT, KINDS_BY_NAME, MAX_RECORD_BYTES, Kind
+from twoway.core.store.layout import KINDS_BY_NAME, MAX_RECORD_BYTES, Kind
 from twoway.core.store.migrations import schema_of
 from twoway.core.store.problems import Invalid
-from twoway.core.store.search import contact_text
 from twoway.core.store.tomltext import Unreadable, parse_bytes
 
 # Below this many files the helpers' start (a fresh interpreter each) costs more than
 # it saves.
 PARALLEL_AT = 1500
 _CHUNK = 250
-# One result: (signature, short fields as JSON bytes, search text or None, body or None).
-Parsed = tuple[tuple[int, int, int, int], bytes, str | None, bytes | None]
+# One result: (signature, short fields as JSON bytes, body or None).
+Parsed = tuple[tuple[int, int, int, int], bytes, bytes | None]
 
 
 def _dumps(value: object) -> bytes:
@@ -58,12 +56,11 @@ def parse_one(kind: Kind, rid: str, path: str, now: datetime) -> Parsed | None:
     except (OSError, FileRefused, Unreadable, Invalid, RecursionError, ValueError, TypeError):
         return None
     values = to_json(record)
-    text = contact_text(cast(Contact, record)) if kind is CONTACT else None
     body = None
     if kind.body:
         values, body_values = split_values(kind.cls, kind.body, values)
         body = _dumps(body_values)
-    return signature(st), _dumps(values), text, body
+    return signature(st), _dumps(values), body
 
 
 def parse_chunk(kind_name: str, files: list[tuple[str, str]], now: datetime) -> list[Parsed | None]:

@@ -9,11 +9,11 @@ that matched are returned so the user can see why.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from twoway.core.records import Agenda, AgendaItem, Contact
+from twoway.core.workflow.search import fold
 
 # Words too common to say anything about a match, written without accents (words are
 # compared that way): English, then German, Spanish and French, the languages Twoway
@@ -105,11 +105,6 @@ class FitReport:
         if directions:
             return Advice.SHORT
         return Advice.DECLINE_OK
-
-
-def fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def stem(word: str) -> str:

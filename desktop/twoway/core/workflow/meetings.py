@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from twoway.core.records import Contact, FollowUp, Meeting, MeetingStatus
 from twoway.core.session import RunRecord
-from twoway.core.workflow.fit import fold
 from twoway.core.workflow.followups import FollowUpChanges, followups_from_debrief
+from twoway.core.workflow.search import fold
 
 if TYPE_CHECKING:
     from twoway.core.store import Store

@@ -8,8 +8,7 @@ import bisect
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from twoway.core.workflow.fit import fold
-from twoway.core.workflow.search import contact_haystack, matches, query_words
+from twoway.core.workflow.search import contact_haystack, fold, matches, query_words
 from twoway.ui.main.common import date_text, tr
 from twoway.ui.main.hub import CONTACT, DataHub
 from twoway.ui.main.models.base import ID_ROLE, ROOT, DisplayRole

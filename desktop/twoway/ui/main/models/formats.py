@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from twoway.core.formats import OWNER_COLORS, Owner
-from twoway.core.workflow.fit import fold
+from twoway.core.workflow.search import fold
 from twoway.ui.i18n import filled
 from twoway.ui.main.common import owner_label, tr, translated_format_text
 from twoway.ui.main.hub import DataHub
