@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from twoway.paths import DataPaths
+
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 
@@ -71,3 +73,6 @@ def test_demo_runs_a_meeting_on_top_that_moves_on_by_itself(desktop, tmp_path):
         app.terminate()
         app.wait(timeout=20)
     assert not Path(folder).exists(), "the throwaway folder is removed on quit"
+    left = DataPaths(Path(folder))  # the demo ran with this process's home and XDG folders
+    assert not left.state_dir.exists(), "its window places are removed too"
+    assert not left.load_cache_file.exists(), "and its load cache"

@@ -115,7 +115,11 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
         from twoway.launch import remove_demo_signpost
 
         remove_demo_signpost(paths)
+        # Nothing of the demo stays behind: its folder, this machine's state and cache
+        # for it (the next demo gets a new folder, so they would only pile up).
         shutil.rmtree(paths.root, ignore_errors=True)
+        shutil.rmtree(paths.state_dir, ignore_errors=True)
+        paths.load_cache_file.unlink(missing_ok=True)
     return code
 
 
