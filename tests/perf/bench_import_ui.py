@@ -16,6 +16,7 @@ writes it) and the folder starts empty; it also prints
   (the goal for 30,000 connections: under 10 s).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/perf/bench_import_ui.py [--contacts N]
+[--linkedin] [--in FOLDER] (see bench_import.py for --in)
      QT_QPA_PLATFORM=offscreen .venv/bin/python tests/perf/bench_import_ui.py --linkedin
 """
 
@@ -67,10 +68,11 @@ def main() -> None:
     parser.add_argument("--contacts", type=int, default=None)
     parser.add_argument("--linkedin", action="store_true", help="Connections.csv, empty folder")
     parser.add_argument("--skip-undo", action="store_true", help="leave out undo_s")
+    parser.add_argument("--in", dest="where", default=None, help="where to make the folder")
     args = parser.parse_args()
     args.contacts = args.contacts or (30000 if args.linkedin else 5000)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    root = Path(tempfile.mkdtemp(prefix="twoway-bench-import-"))
+    root = Path(tempfile.mkdtemp(prefix="twoway-bench-import-", dir=args.where))
     paths = DataPaths(root / "data")
     clock = FakeClock()
     store = Store.open(paths, clock, cache_file=None)
