@@ -286,7 +286,7 @@
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+58"/>
-        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+70"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+73"/>
         <source>What they offer</source>
         <translation>Was sie bieten</translation>
     </message>
@@ -2541,7 +2541,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Dateien in deinem Datenordner, die du prüfen solltest: %1. Siehe Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+108"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+101"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="+61"/>
         <location line="+141"/>
         <location line="+61"/>
@@ -2589,7 +2589,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="-122"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="-115"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
@@ -2649,17 +2649,17 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>gleicher Name</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Listed earlier in the file (%1); the two entries are combined.</source>
         <translation>Steht weiter oben schon in der Datei (%1); die beiden Einträge werden zusammengeführt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Already in your contacts (%1), with nothing new.</source>
         <translation>Schon in deinen Kontakten (%1), nichts Neues.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Already in your contacts (%1); left as it is.</source>
         <translation>Schon in deinen Kontakten (%1); bleibt unverändert.</translation>
     </message>

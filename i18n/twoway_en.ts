@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+145"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+141"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

@@ -286,7 +286,7 @@
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+58"/>
-        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+70"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+73"/>
         <source>What they offer</source>
         <translation>Lo que ofrece</translation>
     </message>
@@ -2541,7 +2541,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Archivos de tu carpeta de datos que revisar: %1. Consulta Ajustes.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+108"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+101"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="+61"/>
         <location line="+141"/>
         <location line="+61"/>
@@ -2589,7 +2589,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Decidir &amp;más tarde</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="-122"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="-115"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
@@ -2649,17 +2649,17 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>el mismo nombre</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Listed earlier in the file (%1); the two entries are combined.</source>
         <translation>Aparece antes en el archivo (%1); las dos entradas se combinan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Already in your contacts (%1), with nothing new.</source>
         <translation>Ya está en tus contactos (%1), sin nada nuevo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Already in your contacts (%1); left as it is.</source>
         <translation>Ya está en tus contactos (%1); se deja tal cual.</translation>
     </message>

@@ -286,7 +286,7 @@
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/contacts.py" line="+58"/>
-        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+70"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+73"/>
         <source>What they offer</source>
         <translation>Ce que la personne offre</translation>
     </message>
@@ -2541,7 +2541,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Fichiers à vérifier dans votre dossier de données&#xa0;: %1. Voir Paramètres.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+108"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+101"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="+61"/>
         <location line="+141"/>
         <location line="+61"/>
@@ -2589,7 +2589,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="-122"/>
+        <location filename="../desktop/twoway/ui/main/import_dialog.py" line="-115"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
@@ -2649,17 +2649,17 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>même nom</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Listed earlier in the file (%1); the two entries are combined.</source>
         <translation>Figure déjà plus haut dans le fichier (%1)&#xa0;; les deux entrées sont réunies.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Already in your contacts (%1), with nothing new.</source>
         <translation>Déjà dans vos contacts (%1), sans rien de nouveau.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Already in your contacts (%1); left as it is.</source>
         <translation>Déjà dans vos contacts (%1)&#xa0;; la fiche reste inchangée.</translation>
     </message>

@@ -478,3 +478,16 @@ def test_a_backup_export_keeps_every_backup_the_user_asked_to_keep(window, store
         clock.advance(3600)
     window.actions_by_name["export-backup"].trigger()
     assert len(store.list_backups()) == 21
+
+
+def test_the_preview_has_its_own_words_for_every_way_a_person_is_recognized(qtbot):
+    """The planner hands over what it found (not English sentences to pick apart), and
+    the preview says each in the user's language."""
+    from twoway.core.interop import Match, Skip, SkipWhy
+    from twoway.core.records import Contact
+    from twoway.ui.main.import_dialog import match_text, skip_text
+
+    assert len({match_text(match) for match in Match}) == len(Match)
+    said = {why: skip_text(Skip(Contact(name="Ana"), why, Match.LINKEDIN)) for why in SkipWhy}
+    assert all("the same LinkedIn profile" in text for text in said.values())
+    assert len(set(said.values())) == len(SkipWhy)

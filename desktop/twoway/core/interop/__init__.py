@@ -20,8 +20,10 @@ from twoway.core.interop.plan import (
     SKIP,
     FieldChange,
     ImportPlan,
+    Match,
     Merge,
     Skip,
+    SkipWhy,
     plan_import,
 )
 from twoway.core.interop.reading import MAX_IMPORT_BYTES
@@ -43,9 +45,11 @@ __all__ = [
     "ImportPlan",
     "ImportReceipt",
     "InteropError",
+    "Match",
     "Merge",
     "ParsedFile",
     "Skip",
+    "SkipWhy",
     "UndoResult",
     "apply_import",
     "calendar_to_ics",

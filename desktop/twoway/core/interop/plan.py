@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
+from enum import StrEnum
 from typing import Any
 
 from twoway.core.interop.common import fold_text, normalize_linkedin_url, phone_digits
@@ -31,6 +32,23 @@ _LIST_FIELDS = {
 _COMPARED_FIELDS = (*_TEXT_FIELDS, *_LIST_FIELDS, "last_interaction")
 
 
+class Match(StrEnum):
+    """How an imported person was recognized as someone already known; the values are
+    the command line's words (the window has its own, translated, for each)."""
+
+    EXPORTED_ID = "the same contact, exported from Twoway"
+    EMAIL = "the same email address"
+    LINKEDIN = "the same LinkedIn profile"
+    NAME_AND_COMPANY = "the same name and company"
+    NAME = "the same name"
+
+
+class SkipWhy(StrEnum):
+    LISTED_EARLIER = "listed earlier in the file"  # combined with the earlier entry
+    ALREADY_THERE = "already in your contacts"  # left as it is (duplicates: skip)
+    NOTHING_NEW = "already in your contacts with nothing new"
+
+
 @dataclass(frozen=True)
 class FieldChange:
     field: str
@@ -46,14 +64,26 @@ class Merge:
     incoming: list[Contact]  # the imported entries that matched it
     result: Contact  # the existing contact with the new details filled in
     changes: list[FieldChange]
-    reason: str
+    match: Match
+
+    @property
+    def reason(self) -> str:
+        return str(self.match)
 
 
 @dataclass
 class Skip:
     incoming: Contact
-    reason: str
+    why: SkipWhy
+    match: Match
     existing: Contact | None = None
+
+    @property
+    def reason(self) -> str:
+        """In the command line's words: "already in your contacts: the same name"."""
+        if self.why is SkipWhy.LISTED_EARLIER:
+            return f"{self.why} with {self.match}; details combined"
+        return f"{self.why}: {self.match}"
 
 
 @dataclass
@@ -155,21 +185,20 @@ class _Index:
 
     def find(
         self, contact: Contact, keys: dict[str, list[str]] | None = None
-    ) -> tuple[Contact, str] | None:
+    ) -> tuple[Contact, Match] | None:
         keys = keys or self._keys(contact)
-        for kind, reason in (
-            ("id", "the same contact, exported from Twoway"),
-            ("email", "the same email address"),
-            ("linkedin", "the same LinkedIn profile"),
+        for kind, match in (
+            ("id", Match.EXPORTED_ID),
+            ("email", Match.EMAIL),
+            ("linkedin", Match.LINKEDIN),
         ):
             for key in keys[kind]:
                 if key in self._by[kind]:
-                    return self._by[kind][key][0], reason
+                    return self._by[kind][key][0], match
         for key in keys["name"]:
             for known in self._by["name"].get(key, []):
                 if _same_person_by_name(known, contact):
-                    reason = "the same name and company" if contact.company else "the same name"
-                    return known, reason
+                    return known, Match.NAME_AND_COMPANY if contact.company else Match.NAME
         return None
 
 
@@ -214,13 +243,11 @@ def plan_import(
             in_file.add(contact, keys)
             keys_of[id(contact)] = keys
             continue
-        first, reason = hit
+        first, match = hit
         absorb(first, contact)
         keys_of[id(first)] = _Index._keys(first)
         in_file.add(first, keys_of[id(first)])  # it may have gained keys to be found by
-        plan.skipped.append(
-            Skip(contact, f"listed earlier in the file with {reason}; details combined")
-        )
+        plan.skipped.append(Skip(contact, SkipWhy.LISTED_EARLIER, match))
 
     known = _Index(existing_contacts)
     merges: dict[str, Merge] = {}
@@ -229,15 +256,13 @@ def plan_import(
         if hit is None:
             plan.added.append(contact)
             continue
-        existing, reason = hit
+        existing, match = hit
         if on_duplicate == SKIP:
-            plan.skipped.append(
-                Skip(contact, f"already in your contacts: {reason}", copy_contact(existing))
-            )
+            plan.skipped.append(Skip(contact, SkipWhy.ALREADY_THERE, match, copy_contact(existing)))
             continue
         merge = merges.get(existing.id)
         if merge is None:
-            merge = Merge(copy_contact(existing), [], copy_contact(existing), [], reason)
+            merge = Merge(copy_contact(existing), [], copy_contact(existing), [], match)
             merges[existing.id] = merge
         merge.incoming.append(contact)
         absorb(merge.result, contact)
@@ -248,11 +273,5 @@ def plan_import(
             plan.merged.append(merge)
         else:
             for contact in merge.incoming:
-                plan.skipped.append(
-                    Skip(
-                        contact,
-                        f"already in your contacts with nothing new: {merge.reason}",
-                        merge.existing,
-                    )
-                )
+                plan.skipped.append(Skip(contact, SkipWhy.NOTHING_NEW, merge.match, merge.existing))
     return plan

@@ -36,7 +36,10 @@ from twoway.core.interop import (
     VCARD,
     ImportFileError,
     ImportPlan,
+    Match,
     ParsedFile,
+    Skip,
+    SkipWhy,
     file_headers,
     guess_mapping,
     plan_import,
@@ -102,34 +105,27 @@ def value_text(value: object) -> str:
     return text
 
 
-def match_text(reason: str) -> str:
-    """How an imported person was recognized, from the planner's words for it."""
+def match_text(match: Match) -> str:
+    """How an imported person was recognized."""
     return {
-        "the same contact, exported from Twoway": tr("the same contact, exported from Twoway"),
-        "the same email address": tr("the same email address"),
-        "the same LinkedIn profile": tr("the same LinkedIn profile"),
-        "the same name and company": tr("the same name and company"),
-        "the same name": tr("the same name"),
-    }.get(reason, reason)
+        Match.EXPORTED_ID: tr("the same contact, exported from Twoway"),
+        Match.EMAIL: tr("the same email address"),
+        Match.LINKEDIN: tr("the same LinkedIn profile"),
+        Match.NAME_AND_COMPANY: tr("the same name and company"),
+        Match.NAME: tr("the same name"),
+    }[match]
 
 
-def skip_text(reason: str) -> str:
-    """Why someone is skipped. The planner ends its reason with the match; the sentence
-    around it is ours, so it can be translated."""
-    earlier = "listed earlier in the file with "
-    nothing_new = "already in your contacts with nothing new: "
-    already = "already in your contacts: "
-    if reason.startswith(earlier):
-        match = reason[len(earlier) :].removesuffix("; details combined")
-        sentence = tr("Listed earlier in the file (%1); the two entries are combined.")
-        return filled(sentence, match_text(match))
-    if reason.startswith(nothing_new):
-        sentence = tr("Already in your contacts (%1), with nothing new.")
-        return filled(sentence, match_text(reason[len(nothing_new) :]))
-    if reason.startswith(already):
-        sentence = tr("Already in your contacts (%1); left as it is.")
-        return filled(sentence, match_text(reason[len(already) :]))
-    return reason
+def skip_text(skip: Skip) -> str:
+    """Why someone is skipped, and how they were recognized."""
+    sentence = {
+        SkipWhy.LISTED_EARLIER: tr(
+            "Listed earlier in the file (%1); the two entries are combined."
+        ),
+        SkipWhy.NOTHING_NEW: tr("Already in your contacts (%1), with nothing new."),
+        SkipWhy.ALREADY_THERE: tr("Already in your contacts (%1); left as it is."),
+    }[skip.why]
+    return filled(sentence, match_text(skip.match))
 
 
 def _contact_details(contact: Contact) -> str:
@@ -409,7 +405,7 @@ class ImportDialog(QDialog):
         for merge in plan.merged:
             item = _row(
                 contact_label(merge.existing),
-                filled(tr("Recognized by %1"), match_text(merge.reason)),
+                filled(tr("Recognized by %1"), match_text(merge.match)),
             )
             item.addChildren(
                 [
@@ -424,7 +420,7 @@ class ImportDialog(QDialog):
         self._group(tr("New details for contacts you have (%n)", None, len(merges)), merges)
         self._group(
             tr("Skipped (%n)", None, len(plan.skipped)),
-            [_row(contact_label(skip.incoming), skip_text(skip.reason)) for skip in plan.skipped],
+            [_row(contact_label(skip.incoming), skip_text(skip)) for skip in plan.skipped],
         )
         warnings = self.parsed.warnings if self.parsed else []
         self._group(
