@@ -2542,7 +2542,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+101"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+61"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+60"/>
         <location line="+141"/>
         <location line="+61"/>
         <location line="+8"/>
@@ -2944,14 +2944,14 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     <message>
         <location line="+4"/>
         <location line="+10"/>
-        <location line="+26"/>
+        <location line="+23"/>
         <location line="+24"/>
         <location line="+7"/>
         <source>Undo last import</source>
         <translation>Letzten Import rückgängig machen</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-63"/>
         <source>Take back the import of %1?</source>
         <translation>Den Import vom %1 zurücknehmen?</translation>
     </message>
@@ -2966,7 +2966,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Taking back the import…</source>
         <translation>Import wird zurückgenommen…</translation>
     </message>

@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+305"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+304"/>
         <source>Importing %n contacts…</source>
         <translation>
             <numerusform>Importing %n contact…</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+96"/>
         <source>%n contacts removed</source>
         <translation>
             <numerusform>%n contact removed</numerusform>

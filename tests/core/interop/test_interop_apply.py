@@ -125,6 +125,22 @@ def test_undo_keeps_a_contact_the_user_changed_after_the_import(paths: DataPaths
     assert list(saved_contacts(paths)) == [kenji_id]
 
 
+def test_undo_keeps_a_contact_who_now_has_a_meeting_from_the_command_line_too(paths: DataPaths):
+    """The window and `twoway import --undo-last` share the rule: removing a contact
+    would strand the meeting planned with them."""
+    from twoway.core.records import Meeting
+
+    store = seed(paths)
+    plan = plan_import([], read_contacts(SAMPLES / "thunderbird.vcf").contacts)
+    receipt = apply_import(store, plan)
+    kenji_id = next(cid for cid, c in store.contacts.items() if c.name == "Kenji Watanabe")
+    store.put_meeting(Meeting(contact_id=kenji_id, format_id="minimastermind"))
+    store.flush()
+    result = undo_import(store, receipt)
+    assert [c.name for c in result.kept] == ["Kenji Watanabe"]
+    assert list(saved_contacts(paths)) == [kenji_id]
+
+
 class FailingStore:
     """Wraps a store and fails on the n-th put, as a full disk or a crash would."""
 

@@ -151,16 +151,31 @@ def _roll_back(store: Store, receipt: ImportReceipt) -> None:
     store.flush()
 
 
-def undo_import(store: Store, receipt: ImportReceipt, clock: Clock | None = None) -> UndoResult:
+def contacts_in_use(store: Store) -> set[str]:
+    """Contacts with a meeting or a follow-up: removing them would strand those."""
+    in_use = {m.contact_id for m in store.meetings.values()}
+    return in_use | {f.contact_id for f in store.followups.values()}
+
+
+def undo_import(
+    store: Store,
+    receipt: ImportReceipt,
+    clock: Clock | None = None,
+    in_use: set[str] | None = None,
+) -> UndoResult:
     """Remove the contacts the import added and put merged ones back as they were, then
-    save once. A contact changed since the import is kept as it is and reported."""
+    save once. A contact changed since the import, or one with a meeting or follow-up
+    now (`in_use`, worked out here when not given), is kept as it is and reported."""
     now = _now(store, clock)
     result = UndoResult()
+    if in_use is None:
+        in_use = contacts_in_use(store)
     for contact_id in receipt.added_ids:
         current = store.contacts.get(contact_id)
         if current is None:
             continue
-        if contact_content(current) != contact_content(receipt.written[contact_id]):
+        changed = contact_content(current) != contact_content(receipt.written[contact_id])
+        if changed or contact_id in in_use:
             result.kept.append(copy.deepcopy(current))
             continue
         store.delete_contact(contact_id)

@@ -9,7 +9,6 @@ written atomically to the file the user chooses.
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
@@ -29,7 +28,7 @@ from twoway.core.interop import (
     read_contacts,
     undo_import,
 )
-from twoway.core.interop.apply import undo_journal
+from twoway.core.interop.apply import contacts_in_use, undo_journal
 from twoway.core.interop.transaction import (
     ImportBusy,
     ImportJournal,
@@ -414,12 +413,9 @@ class Transfer(QObject):
             return
         self.window.save_all()
         store, clock = self.hub.store, self.hub.clock
-        # Removing a contact would strand their meetings and follow-ups: keep them.
-        in_use = {m.contact_id for m in store.meetings.values()}
-        in_use |= {f.contact_id for f in store.followups.values()}
-        keep = [cid for cid in receipt.added_ids if cid in in_use and cid in store.contacts]
-        result = UndoResult(kept=[copy.deepcopy(store.contacts[cid]) for cid in keep])
-        items = [(True, cid) for cid in receipt.added_ids if cid not in keep]
+        in_use = contacts_in_use(store)  # worked out once for all the batches
+        result = UndoResult()
+        items = [(True, cid) for cid in receipt.added_ids]
         items += [(False, cid) for cid in receipt.previous]
 
         def take_back(batch: list) -> None:
@@ -429,7 +425,7 @@ class Transfer(QObject):
                 previous={cid: receipt.previous[cid] for added, cid in batch if not added},
                 written={cid: receipt.written[cid] for _added, cid in batch},
             )
-            done = undo_import(store, part, clock)
+            done = undo_import(store, part, clock, in_use)
             result.removed += done.removed
             result.restored += done.restored
             result.kept.extend(done.kept)
