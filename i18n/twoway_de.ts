@@ -2543,7 +2543,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     <message>
         <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+101"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="+60"/>
-        <location line="+141"/>
+        <location line="+134"/>
         <location line="+61"/>
         <location line="+8"/>
         <location line="+18"/>
@@ -2553,18 +2553,18 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-276"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-269"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Kontaktdateien (*.vcf *.vcard *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+307"/>
+        <location line="+300"/>
         <source>Interrupted import</source>
         <translation>Unterbrochener Import</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-297"/>
         <source>The import of “%1” on %2 was stopped before it finished.</source>
         <translation>Der Import von „%1“ am %2 wurde abgebrochen, bevor er fertig war.</translation>
     </message>
@@ -2828,7 +2828,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+57"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+50"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte i&amp;mportieren…</translation>
     </message>
@@ -4735,7 +4735,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/apply.py" line="+126"/>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+134"/>
         <source>The disk is full, so the import could not be saved; nothing was imported.</source>
         <translation>Der Datenträger ist voll, daher konnte der Import nicht gespeichert werden; es wurde nichts importiert.</translation>
     </message>

@@ -2543,7 +2543,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     <message>
         <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+101"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="+60"/>
-        <location line="+141"/>
+        <location line="+134"/>
         <location line="+61"/>
         <location line="+8"/>
         <location line="+18"/>
@@ -2553,18 +2553,18 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-276"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-269"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Archivos de contactos (*.vcf *.vcard *.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+307"/>
+        <location line="+300"/>
         <source>Interrupted import</source>
         <translation>Importación interrumpida</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-297"/>
         <source>The import of “%1” on %2 was stopped before it finished.</source>
         <translation>La importación de «%1» del %2 se detuvo antes de terminar.</translation>
     </message>
@@ -2828,7 +2828,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Ocurrió un error inesperado.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+57"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+50"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importar contactos…</translation>
     </message>
@@ -4735,7 +4735,7 @@ el borrador de la encuesta</translation>
         <translation>no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/apply.py" line="+126"/>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+134"/>
         <source>The disk is full, so the import could not be saved; nothing was imported.</source>
         <translation>El disco está lleno, así que no se pudo guardar la importación; no se importó nada.</translation>
     </message>

@@ -2543,7 +2543,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     <message>
         <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+101"/>
         <location filename="../desktop/twoway/ui/main/transfer.py" line="+60"/>
-        <location line="+141"/>
+        <location line="+134"/>
         <location line="+61"/>
         <location line="+8"/>
         <location line="+18"/>
@@ -2553,18 +2553,18 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-276"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-269"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Fichiers de contacts (*.vcf *.vcard *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+307"/>
+        <location line="+300"/>
         <source>Interrupted import</source>
         <translation>Importation interrompue</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-297"/>
         <source>The import of “%1” on %2 was stopped before it finished.</source>
         <translation>L’importation de « %1 » du %2 s’est arrêtée avant la fin.</translation>
     </message>
@@ -2828,7 +2828,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Un problème inattendu est survenu.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+57"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+50"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importer des contacts…</translation>
     </message>
@@ -4735,7 +4735,7 @@ le projet de questionnaire</translation>
         <translation>n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/apply.py" line="+126"/>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+134"/>
         <source>The disk is full, so the import could not be saved; nothing was imported.</source>
         <translation>Le disque est plein, l&apos;importation n&apos;a donc pas pu être enregistrée&#xa0;; rien n&apos;a été importé.</translation>
     </message>

@@ -32,6 +32,14 @@ class ImportReceipt:
     def merged_ids(self) -> list[str]:
         return list(self.previous)
 
+    def join(self, part: ImportReceipt) -> None:
+        """Add a later part of the same import (one batch in the window): a contact two
+        batches touched keeps its state from before the first."""
+        self.added_ids.extend(part.added_ids)
+        for contact_id, before in part.previous.items():
+            self.previous.setdefault(contact_id, before)
+        self.written.update(part.written)
+
 
 @dataclass
 class UndoResult:

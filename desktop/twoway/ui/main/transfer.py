@@ -98,13 +98,6 @@ def choose_export_file(
     return Path(name) if name else None
 
 
-def _join(total: ImportReceipt, part: ImportReceipt) -> None:
-    total.added_ids.extend(part.added_ids)
-    for contact_id, before in part.previous.items():
-        total.previous.setdefault(contact_id, before)
-    total.written.update(part.written)
-
-
 # --- the menu entries and what they do ------------------------------------------------------
 
 
@@ -297,7 +290,7 @@ class Transfer(QObject):
                 merged=[m for is_new, m in batch if not is_new],
                 on_duplicate=plan.on_duplicate,
             )
-            _join(receipt, apply_import(store, piece, clock, self.journal))
+            receipt.join(apply_import(store, piece, clock, self.journal))
 
         self._start(
             tr("Import contacts"),
