@@ -14,14 +14,13 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QByteArray, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from twoway import APP_ID, APP_NAME
 from twoway.core.clock import Clock
 from twoway.core.format_files import load_formats
 from twoway.core.formats import FormatLibrary
-from twoway.core.marks import fill
 from twoway.core.settings import SettingsFile
 from twoway.core.store.problems import RETURNED
 from twoway.paths import DataPaths, resource
@@ -30,7 +29,7 @@ from twoway.ui.i18n import LanguageSwitcher, translated
 from twoway.ui.local_state import LocalState, OverlayPlacement
 from twoway.ui.meeting import MeetingController, MeetingInfo
 from twoway.ui.meeting_service import MeetingService
-from twoway.ui.notices import FreedesktopNotifier, Notices
+from twoway.ui.notices import FreedesktopNotifier, Notices, no_on_top_text, no_tray_text
 from twoway.ui.overlay import OverlayWindow
 from twoway.ui.overlay_view import Options
 from twoway.ui.preferences import Preferences
@@ -118,7 +117,8 @@ class AppContext:
         overlay.debrief_requested.connect(context.open_debrief)
         overlay.end_card_closed.connect(context.call_is_over)
         if not x11.always_on_top_supported():
-            context._no_on_top_notice()
+            # Only on native Wayland (an opt-in): the compositor alone keeps windows on top.
+            context._notice_once("told_no_on_top", no_on_top_text())
         # Offscreen (tests, benchmarks) there is no desktop to look at.
         if settings.values.calls.detect and app.platformName() != "offscreen":
             from twoway.ui.calls import CallWatch
@@ -207,12 +207,12 @@ class AppContext:
         self.tray = create_tray(self)
         self.sync_service().start()
         if self.tray is None and minimized and tray_wait_ms > 0:
-            self.later(
+            QTimer.singleShot(
                 1000, lambda: self.finish_startup(minimized=True, tray_wait_ms=tray_wait_ms - 1000)
             )
             return
         if self.tray is None:
-            self._no_tray_notice()
+            self._notice_once("told_no_tray", no_tray_text())
         # Without a tray the window is Twoway's home, but never over a call: a meeting
         # started from a shortcut keeps the screen to the overlay.
         self.started = True
@@ -241,33 +241,6 @@ class AppContext:
 
             self.sync = SyncService(self, self.app)
         return self.sync
-
-    def _no_on_top_notice(self) -> None:
-        # Only on native Wayland (an opt-in): the compositor alone keeps windows on top.
-        said = QCoreApplication.translate(
-            "AppContext",
-            "Twoway runs natively on Wayland here, where the desktop alone decides which "
-            "windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, "
-            "hold the Super key, right-click the timer and choose “Always on Top”; on "
-            "KDE Plasma, add a window rule for the window class “%1” that forces “Keep "
-            'above other windows”; on sway, add “for_window [app_id="%1"] floating '
-            "enable, sticky enable” to your configuration. Or turn off the setting "
-            "overlay.native_wayland to run Twoway through XWayland, which keeps the "
-            "timer on top by itself.",
-        )
-        self._notice_once("told_no_on_top", fill(said, (APP_ID,)))
-
-    def _no_tray_notice(self) -> None:
-        self._notice_once(
-            "told_no_tray",
-            QCoreApplication.translate(
-                "AppContext",
-                "Your desktop has no system tray, so Twoway cannot put an icon there. Its "
-                "window is its home instead, and closing the main window quits Twoway. To "
-                "bring a hidden Twoway back, open it again from your applications or run "
-                "`twoway show`.",
-            ),
-        )
 
     def _notice_once(self, told: str, text: str) -> None:
         """A note about this desktop, given the first time only (the desktop stays)."""
@@ -466,6 +439,3 @@ class AppContext:
     def start_planned_meeting(self, meeting) -> bool:
         """Start a planned meeting with its prep cues (the meeting page knows them)."""
         return self.ensure_main_window().start_meeting(meeting.id)
-
-    def later(self, ms: int, callback) -> None:
-        QTimer.singleShot(ms, callback)

@@ -15,7 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
+
+from twoway import APP_ID
+from twoway.core.marks import fill
 
 log = logging.getLogger(__name__)
 
@@ -111,3 +114,31 @@ class Notices(QObject):
     def take_for_window(self) -> list[Notice]:
         taken, self.for_window = self.for_window, []
         return taken
+
+
+# --- notes about the desktop, given once (AppContext._notice_once) ----------------------
+
+
+def no_on_top_text() -> str:
+    said = QCoreApplication.translate(
+        "AppContext",
+        "Twoway runs natively on Wayland here, where the desktop alone decides which "
+        "windows stay on top, so the timer may slip behind your call. To pin it: on GNOME, "
+        "hold the Super key, right-click the timer and choose “Always on Top”; on "
+        "KDE Plasma, add a window rule for the window class “%1” that forces “Keep "
+        'above other windows”; on sway, add “for_window [app_id="%1"] floating '
+        "enable, sticky enable” to your configuration. Or turn off the setting "
+        "overlay.native_wayland to run Twoway through XWayland, which keeps the "
+        "timer on top by itself.",
+    )
+    return fill(said, (APP_ID,))
+
+
+def no_tray_text() -> str:
+    return QCoreApplication.translate(
+        "AppContext",
+        "Your desktop has no system tray, so Twoway cannot put an icon there. Its "
+        "window is its home instead, and closing the main window quits Twoway. To "
+        "bring a hidden Twoway back, open it again from your applications or run "
+        "`twoway show`.",
+    )
