@@ -2542,29 +2542,29 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+101"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+60"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+61"/>
         <location line="+134"/>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+8"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+15"/>
         <location line="+35"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-269"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-272"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Kontaktdateien (*.vcf *.vcard *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+300"/>
+        <location line="+303"/>
         <source>Interrupted import</source>
         <translation>Unterbrochener Import</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-300"/>
         <source>The import of “%1” on %2 was stopped before it finished.</source>
         <translation>Der Import von „%1“ am %2 wurde abgebrochen, bevor er fertig war.</translation>
     </message>
@@ -2879,18 +2879,18 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
-        <location line="+26"/>
+        <location line="+25"/>
+        <location line="+27"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Twoway cannot save your data right now, so it does not add to it. Settings shows what needs a look.</source>
         <translation>Twoway kann deine Daten gerade nicht speichern und fügt deshalb nichts hinzu. In den Einstellungen siehst du, was du prüfen solltest.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Importing %n contacts…</source>
         <translation>
             <numerusform>%n Kontakt wird importiert…</numerusform>

@@ -2542,29 +2542,29 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+101"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+60"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+61"/>
         <location line="+134"/>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+8"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+15"/>
         <location line="+35"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-269"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-272"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Fichiers de contacts (*.vcf *.vcard *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+300"/>
+        <location line="+303"/>
         <source>Interrupted import</source>
         <translation>Importation interrompue</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-300"/>
         <source>The import of “%1” on %2 was stopped before it finished.</source>
         <translation>L’importation de « %1 » du %2 s’est arrêtée avant la fin.</translation>
     </message>
@@ -2879,18 +2879,18 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
-        <location line="+26"/>
+        <location line="+25"/>
+        <location line="+27"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Twoway cannot save your data right now, so it does not add to it. Settings shows what needs a look.</source>
         <translation>Twoway ne peut pas enregistrer vos données pour le moment, il n&apos;y ajoute donc rien. Les Paramètres indiquent ce qui est à vérifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Importing %n contacts…</source>
         <translation>
             <numerusform>Importation de %n contact…</numerusform>

@@ -187,3 +187,15 @@ def test_plain_profile_addresses_get_the_same_spelling_as_any_other(monkeypatch)
     monkeypatch.setattr(common, "_PLAIN_PROFILE_RE", re.compile(r"(?!)"))  # never matches
     assert [normalize(address) for address in addresses] == quick
     assert quick[0] == "linkedin.com/in/weichen88"
+
+
+def test_a_plan_knows_whether_the_contacts_it_was_made_against_changed():
+    from twoway.core.interop.plan import contacts_state
+
+    ana = Contact(name="Ana Souza", emails=["ana@example.com"])
+    contacts = [ana, Contact(name="Ravi")]
+    plan = plan_import(contacts, [Contact(name="Noor")])
+    assert plan.based_on == contacts_state(contacts)
+    ana.updated = ana.updated.replace(year=ana.updated.year + 1)  # saved since
+    assert plan.based_on != contacts_state(contacts)
+    assert plan.based_on != contacts_state(contacts[1:] + [Contact(name="Ana Souza")])

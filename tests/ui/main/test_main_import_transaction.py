@@ -68,6 +68,21 @@ def test_the_same_file_imported_from_the_command_line_meanwhile_is_not_added_twi
     assert files(paths) == 120
 
 
+def test_a_preview_still_true_is_imported_as_shown_without_planning_again(
+    qtbot, window, monkeypatch, tmp_path, paths
+):
+    """Planning 30,000 people again would hold the window for half a second: it is done
+    only when a contact changed since the preview."""
+    dialog = open_preview(window, monkeypatch, people_csv(tmp_path, 40))
+    planned = []
+    monkeypatch.setattr(
+        transfer, "plan_import", lambda *args: planned.append(args) or plan_import(*args)
+    )
+    with qtbot.waitSignal(window.transfer.finished, timeout=20000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert planned == [] and len(window.hub.store.contacts) == 40 and files(paths) == 40
+
+
 def test_cancel_part_way_leaves_nothing_behind(qtbot, window, monkeypatch, tmp_path, paths):
     monkeypatch.setattr(batch_run, "MAX_BATCH", batch_run.BATCH)
     dialog = open_preview(window, monkeypatch, people_csv(tmp_path, batch_run.BATCH * 6))

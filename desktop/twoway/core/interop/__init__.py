@@ -24,6 +24,7 @@ from twoway.core.interop.plan import (
     Merge,
     Skip,
     SkipWhy,
+    contacts_state,
     plan_import,
 )
 from twoway.core.interop.reading import MAX_IMPORT_BYTES
@@ -53,6 +54,7 @@ __all__ = [
     "UndoResult",
     "apply_import",
     "calendar_to_ics",
+    "contacts_state",
     "contacts_to_csv",
     "contacts_to_vcard",
     "csv_headers",

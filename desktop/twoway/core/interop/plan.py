@@ -92,10 +92,18 @@ class ImportPlan:
     merged: list[Merge] = field(default_factory=list)
     skipped: list[Skip] = field(default_factory=list)
     on_duplicate: str = MERGE
+    based_on: int | None = None  # contacts_state() of the contacts it was made against
 
     @property
     def changes_anything(self) -> bool:
         return bool(self.added or self.merged)
+
+
+def contacts_state(contacts: Iterable[Contact]) -> int:
+    """A fingerprint of the contacts a plan is made against: a contact added, removed or
+    saved since (every save stamps `updated`) changes it, so a plan still fits exactly
+    when the fingerprint is the same."""
+    return hash(frozenset((contact.id, contact.updated) for contact in contacts))
 
 
 def absorb(target: Contact, extra: Contact) -> None:
@@ -228,7 +236,8 @@ def plan_import(
     """
     if on_duplicate not in (MERGE, SKIP):
         raise ValueError(f"on_duplicate must be {MERGE!r} or {SKIP!r}")
-    plan = ImportPlan(on_duplicate=on_duplicate)
+    existing_contacts = list(existing_contacts)
+    plan = ImportPlan(on_duplicate=on_duplicate, based_on=contacts_state(existing_contacts))
 
     # People listed twice in the file become one entry first.
     distinct: list[Contact] = []
