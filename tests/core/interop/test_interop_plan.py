@@ -198,4 +198,4 @@ def test_a_plan_knows_whether_the_contacts_it_was_made_against_changed():
     assert plan.based_on == contacts_state(contacts)
     ana.updated = ana.updated.replace(year=ana.updated.year + 1)  # saved since
     assert plan.based_on != contacts_state(contacts)
-    assert plan.based_on != contacts_state(contacts[1:] + [Contact(name="Ana Souza")])
+    assert plan.based_on != contacts_state([*contacts[1:], Contact(name="Ana Souza")])
