@@ -85,6 +85,12 @@ def test_a_one_to_one_event_becomes_a_suggestion_then_a_meeting_with_its_call_li
     assert meeting.scheduled == start
     assert meeting.format_id == "twenty-minute"
     assert call_link_for([state], meeting.id) == ZOOM
+    # Planned like a meeting planned in the window: its length, and a prep checklist.
+    from twoway.core.workflow.prep import template_for_new_meetings
+
+    template = template_for_new_meetings(store.templates)
+    assert meeting.request.minutes == 20
+    assert [item.text for item in meeting.prep.items] == [item.text for item in template.items]
     from twoway.core.sync.state import save_state
 
     save_state(state_dir(paths), account, state)

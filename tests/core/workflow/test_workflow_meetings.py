@@ -10,6 +10,7 @@ from twoway.core.workflow.meetings import (
     MeetingGroup,
     complete_debrief,
     group_of,
+    plan_meeting,
     last_held_day,
     listed_meetings,
     meeting_date,
@@ -95,3 +96,13 @@ def test_a_declined_meeting_stays_declined_when_its_debrief_is_written():
     declined = meeting(NOW, status=MeetingStatus.DECLINED)
     complete_debrief(declined, "Maya", {}, NOW.date(), ("%1", "%1", "someone"))
     assert declined.status is MeetingStatus.DECLINED and declined.debrief.completed
+
+
+def test_a_planned_meeting_asks_for_its_slot_and_starts_with_the_template_checklist():
+    from twoway.core.workflow.prep import default_template
+
+    planned = plan_meeting("c-ana", "coffee-chat", 30.0, {}, scheduled=TOMORROW)
+    assert planned.status is MeetingStatus.PLANNED and planned.scheduled == TOMORROW
+    assert planned.request.minutes == 30
+    assert [i.text for i in planned.prep.items] == [i.text for i in default_template().items]
+    assert not any(i.done for i in planned.prep.items)

@@ -22,6 +22,7 @@ from twoway.core.interop.common import fold_text
 from twoway.core.interop.plan import _Index
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import Contact, Meeting, MeetingStatus
+from twoway.core.workflow.meetings import plan_meeting
 
 if TYPE_CHECKING:
     from twoway.core.store import Store
@@ -276,12 +277,13 @@ def plan_suggestion(
         else:
             contact = probe
             store.put_contact(contact)
-    meeting = Meeting(
-        contact_id=contact.id,
-        format_id=format_id or suggestion.format_id,
+    meeting = plan_meeting(
+        contact.id,
+        format_id or suggestion.format_id,
+        suggestion.minutes,
+        store.templates,
         scheduled=suggestion.start_time,
     )
-    meeting.request.minutes = suggestion.minutes
     store.put_meeting(meeting)
     section = state["calendar_in"]
     section["links"][suggestion.key] = {

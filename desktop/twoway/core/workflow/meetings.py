@@ -12,14 +12,15 @@ anything is shown to the user, so nothing depends on a window being open.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from twoway.core.records import Contact, FollowUp, Meeting, MeetingStatus
+from twoway.core.records import ChecklistTemplate, Contact, FollowUp, Meeting, MeetingStatus
 from twoway.core.session import RunRecord
 from twoway.core.workflow.followups import FollowUpChanges, followups_from_debrief
+from twoway.core.workflow.prep import prep_from_template, template_for_new_meetings
 from twoway.core.workflow.search import fold
 
 if TYPE_CHECKING:
@@ -171,3 +172,19 @@ def complete_debrief(
     if meeting.status is MeetingStatus.PLANNED:
         meeting.status = MeetingStatus.DONE
     return followups_from_debrief(meeting, contact_name, existing, today, texts=texts)
+
+
+def plan_meeting(
+    contact_id: str,
+    format_id: str,
+    minutes: float,
+    templates: Mapping[str, ChecklistTemplate],
+    scheduled: datetime | None = None,
+) -> Meeting:
+    """A new planned meeting, however it is planned (the window, a calendar event): the
+    format, the length the request asks for, and a fresh prep checklist from the
+    template for new meetings."""
+    prep = prep_from_template(template_for_new_meetings(templates))
+    meeting = Meeting(contact_id=contact_id, format_id=format_id, scheduled=scheduled, prep=prep)
+    meeting.request.minutes = round(minutes)
+    return meeting

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from twoway import APP_NAME, __version__
 from twoway.core.records import Meeting
-from twoway.core.workflow import prep as prep_logic
 from twoway.core.workflow import today as today_lists
-from twoway.core.workflow.meetings import meeting_was_held
+from twoway.core.workflow.meetings import meeting_was_held, plan_meeting
 from twoway.ui.i18n import filled
 from twoway.ui.main.agenda import AgendaView
 from twoway.ui.main.calendar_suggestions import add_sync_views
@@ -180,9 +179,7 @@ class MainWindow(QMainWindow):
     def plan_meeting(self, contact_id: str) -> str:
         """A new planned meeting, with the default format and a fresh prep checklist."""
         fmt = self.context.meetings.default_format()
-        prep = prep_logic.prep_from_template(self.hub.template())
-        meeting = Meeting(contact_id=contact_id, format_id=fmt.id, prep=prep)
-        meeting.request.minutes = round(fmt.slot_minutes)
+        meeting = plan_meeting(contact_id, fmt.id, fmt.slot_minutes, self.hub.store.templates)
         self.hub.put_meeting(meeting)
         self.open_meeting(meeting.id, "plan")
         self.views["meeting"].plan.contact.setFocus()
