@@ -10,11 +10,11 @@ from twoway.core.workflow.meetings import (
     MeetingGroup,
     complete_debrief,
     group_of,
-    plan_meeting,
     last_held_day,
     listed_meetings,
     meeting_date,
     meeting_was_held,
+    plan_meeting,
 )
 
 NOW = datetime(2026, 12, 7, 14, 5, tzinfo=UTC)
