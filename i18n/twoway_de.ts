@@ -1465,7 +1465,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+206"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+203"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Das Format dieses Gesprächs gibt es nicht mehr; wähle unter „Planung“ ein anderes.</translation>
     </message>
@@ -2376,7 +2376,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>noch keine Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-98"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-96"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2411,7 +2411,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+228"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+226"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -3714,7 +3714,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop/twoway/demo_data.py" line="+34"/>
+        <location filename="../desktop/twoway/demo_people.py" line="+10"/>
         <source>Move from retail analytics into a lead role in consumer research by the autumn.</source>
         <translation>Bis zum Herbst aus der Datenanalyse im Handel in eine leitende Rolle in der Marktforschung wechseln.</translation>
     </message>
@@ -4118,7 +4118,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Referenten zur Preisgestaltung für kleine Läden</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location filename="../desktop/twoway/demo_data.py" line="+175"/>
         <source>Two names of research leads who moved over from analytics.</source>
         <translation>Zwei Namen von Marktforschungsleitern, die aus der Datenanalyse umgestiegen sind.</translation>
     </message>
@@ -5703,7 +5703,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Der Schlüsselbund hat das Passwort nicht angenommen (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+364"/>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+366"/>
         <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
         <translation>Das Treffen mit %1 wurde in deinem Kalender abgesagt, daher hat Twoway es ebenfalls abgesagt.</translation>
     </message>

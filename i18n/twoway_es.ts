@@ -1465,7 +1465,7 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+206"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+203"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>El formato de esta reunión ya no existe; elige otro en Plan.</translation>
     </message>
@@ -2376,7 +2376,7 @@ qué buscas en una primera contratación</translation>
         <translation>sin preparación aún</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-98"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-96"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
@@ -2411,7 +2411,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+228"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+226"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -3714,7 +3714,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop/twoway/demo_data.py" line="+34"/>
+        <location filename="../desktop/twoway/demo_people.py" line="+10"/>
         <source>Move from retail analytics into a lead role in consumer research by the autumn.</source>
         <translation>Dar el salto de la analítica de retail a un puesto de responsable en investigación de consumo antes del otoño.</translation>
     </message>
@@ -4118,7 +4118,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Ponentes que hablen de precios para pequeños comercios</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location filename="../desktop/twoway/demo_data.py" line="+175"/>
         <source>Two names of research leads who moved over from analytics.</source>
         <translation>Dos nombres de responsables de investigación que venían de la analítica.</translation>
     </message>
@@ -5703,7 +5703,7 @@ el borrador de la encuesta</translation>
         <translation>El llavero no aceptó guardar la contraseña (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+364"/>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+366"/>
         <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
         <translation>La reunión con %1 se canceló en tu calendario, así que Twoway también la canceló.</translation>
     </message>

@@ -1465,7 +1465,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+206"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+203"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Le format de ce rendez-vous n&apos;existe plus&#xa0;; choisissez-en un autre dans Planifier.</translation>
     </message>
@@ -2376,7 +2376,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>pas encore de préparation</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-98"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-96"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
@@ -2411,7 +2411,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+228"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+226"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -3714,7 +3714,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop/twoway/demo_data.py" line="+34"/>
+        <location filename="../desktop/twoway/demo_people.py" line="+10"/>
         <source>Move from retail analytics into a lead role in consumer research by the autumn.</source>
         <translation>Passer de l&apos;analyse de données dans la distribution à un poste de responsable en recherche consommateurs d&apos;ici l&apos;automne.</translation>
     </message>
@@ -4118,7 +4118,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Des intervenants sur la fixation des prix dans les petits commerces</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location filename="../desktop/twoway/demo_data.py" line="+175"/>
         <source>Two names of research leads who moved over from analytics.</source>
         <translation>Deux noms de responsables recherche venus de l&apos;analyse de données.</translation>
     </message>
@@ -5703,7 +5703,7 @@ le projet de questionnaire</translation>
         <translation>Le trousseau a refusé de conserver le mot de passe (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+364"/>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+366"/>
         <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
         <translation>La rencontre avec %1 a été annulée dans votre agenda, Twoway l&apos;a donc annulée aussi.</translation>
     </message>
