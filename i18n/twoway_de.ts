@@ -4617,14 +4617,14 @@ Ihr Entwurf für die Umfrage</translation>
     <message>
         <location filename="../desktop/twoway/core/format_files.py" line="+86"/>
         <location line="+75"/>
-        <location filename="../desktop/twoway/core/store/codec.py" line="+516"/>
+        <location filename="../desktop/twoway/core/store/fields.py" line="+224"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
         <location line="-71"/>
-        <location filename="../desktop/twoway/core/store/codec.py" line="-435"/>
-        <location line="+286"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="+64"/>
+        <location line="+217"/>
         <source>%1 must be text in quotes</source>
         <translation>%1 muss Text in Anführungszeichen sein</translation>
     </message>
@@ -4640,7 +4640,7 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../desktop/twoway/core/store/codec.py" line="-253"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="-184"/>
         <source>%1 must be a number</source>
         <translation>%1 muss eine Zahl sein</translation>
     </message>
@@ -5074,7 +5074,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Die Fensterpositionen konnten nicht gelesen werden; die Fenster öffnen sich an ihren Standardpositionen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/codec.py" line="-47"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="-47"/>
         <source>&quot;%1&quot; in item %2 of %3</source>
         <translation>&quot;%1&quot; in Eintrag %2 von %3</translation>
     </message>
@@ -5119,25 +5119,25 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>%1 muss einer der Werte %2 sein</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../desktop/twoway/core/store/fields.py" line="-160"/>
         <location line="+35"/>
-        <location line="+29"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="+20"/>
         <location line="+52"/>
         <source>%1 must be a table</source>
         <translation>%1 muss eine Tabelle sein</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-9"/>
         <source>%1 must be a list of tables</source>
         <translation>%1 muss eine Liste von Tabellen sein</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="-45"/>
         <source>%1 keys must be phase numbers such as &quot;0&quot;</source>
         <translation>Die Schlüssel in %1 müssen Phasennummern wie &quot;0&quot; sein</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location filename="../desktop/twoway/core/store/fields.py" line="+112"/>
         <source>there is no field &quot;%1&quot; in %2 (is it a typo?)</source>
         <translation>Es gibt kein Feld &quot;%1&quot; in %2 (ein Tippfehler?)</translation>
     </message>
@@ -5167,7 +5167,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dateien mit Schema %1 kann diese Version nicht aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/reading.py" line="+100"/>
+        <location filename="../desktop/twoway/core/store/reading.py" line="+101"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Hier sollte der Ordner mit deinen Kontakten liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
     </message>

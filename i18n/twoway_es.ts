@@ -4617,14 +4617,14 @@ el borrador de la encuesta</translation>
     <message>
         <location filename="../desktop/twoway/core/format_files.py" line="+86"/>
         <location line="+75"/>
-        <location filename="../desktop/twoway/core/store/codec.py" line="+516"/>
+        <location filename="../desktop/twoway/core/store/fields.py" line="+224"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
         <location line="-71"/>
-        <location filename="../desktop/twoway/core/store/codec.py" line="-435"/>
-        <location line="+286"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="+64"/>
+        <location line="+217"/>
         <source>%1 must be text in quotes</source>
         <translation>%1 debe ser texto entre comillas</translation>
     </message>
@@ -4640,7 +4640,7 @@ el borrador de la encuesta</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../desktop/twoway/core/store/codec.py" line="-253"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="-184"/>
         <source>%1 must be a number</source>
         <translation>%1 debe ser un número</translation>
     </message>
@@ -5074,7 +5074,7 @@ el borrador de la encuesta</translation>
         <translation>No se pudieron leer las posiciones de las ventanas; se abren en su lugar predeterminado.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/codec.py" line="-47"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="-47"/>
         <source>&quot;%1&quot; in item %2 of %3</source>
         <translation>&quot;%1&quot; en el elemento %2 de %3</translation>
     </message>
@@ -5119,25 +5119,25 @@ el borrador de la encuesta</translation>
         <translation>%1 debe ser uno de estos valores: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../desktop/twoway/core/store/fields.py" line="-160"/>
         <location line="+35"/>
-        <location line="+29"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="+20"/>
         <location line="+52"/>
         <source>%1 must be a table</source>
         <translation>%1 debe ser una tabla</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-9"/>
         <source>%1 must be a list of tables</source>
         <translation>%1 debe ser una lista de tablas</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="-45"/>
         <source>%1 keys must be phase numbers such as &quot;0&quot;</source>
         <translation>las claves de %1 deben ser números de fase, como &quot;0&quot;</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location filename="../desktop/twoway/core/store/fields.py" line="+112"/>
         <source>there is no field &quot;%1&quot; in %2 (is it a typo?)</source>
         <translation>no hay ningún campo &quot;%1&quot; en %2 (¿es una errata?)</translation>
     </message>
@@ -5167,7 +5167,7 @@ el borrador de la encuesta</translation>
         <translation>Esta versión no puede actualizar archivos de schema %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/reading.py" line="+100"/>
+        <location filename="../desktop/twoway/core/store/reading.py" line="+101"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Aquí debería estar la carpeta con tus contactos, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
     </message>

@@ -4617,14 +4617,14 @@ le projet de questionnaire</translation>
     <message>
         <location filename="../desktop/twoway/core/format_files.py" line="+86"/>
         <location line="+75"/>
-        <location filename="../desktop/twoway/core/store/codec.py" line="+516"/>
+        <location filename="../desktop/twoway/core/store/fields.py" line="+224"/>
         <source>%1 is missing</source>
         <translation>%1 est absent</translation>
     </message>
     <message>
         <location line="-71"/>
-        <location filename="../desktop/twoway/core/store/codec.py" line="-435"/>
-        <location line="+286"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="+64"/>
+        <location line="+217"/>
         <source>%1 must be text in quotes</source>
         <translation>%1 doit être du texte entre guillemets</translation>
     </message>
@@ -4640,7 +4640,7 @@ le projet de questionnaire</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../desktop/twoway/core/store/codec.py" line="-253"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="-184"/>
         <source>%1 must be a number</source>
         <translation>%1 doit être un nombre</translation>
     </message>
@@ -5074,7 +5074,7 @@ le projet de questionnaire</translation>
         <translation>Les positions des fenêtres n&apos;ont pas pu être lues&#xa0;; les fenêtres s&apos;ouvrent à leur emplacement par défaut.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/codec.py" line="-47"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="-47"/>
         <source>&quot;%1&quot; in item %2 of %3</source>
         <translation>&quot;%1&quot; dans l&apos;élément %2 de %3</translation>
     </message>
@@ -5119,25 +5119,25 @@ le projet de questionnaire</translation>
         <translation>%1 doit prendre l&apos;une des valeurs %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../desktop/twoway/core/store/fields.py" line="-160"/>
         <location line="+35"/>
-        <location line="+29"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="+20"/>
         <location line="+52"/>
         <source>%1 must be a table</source>
         <translation>%1 doit être une table</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-9"/>
         <source>%1 must be a list of tables</source>
         <translation>%1 doit être une liste de tables</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="-45"/>
         <source>%1 keys must be phase numbers such as &quot;0&quot;</source>
         <translation>les clés de %1 doivent être des numéros de phase, comme &quot;0&quot;</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location filename="../desktop/twoway/core/store/fields.py" line="+112"/>
         <source>there is no field &quot;%1&quot; in %2 (is it a typo?)</source>
         <translation>il n&apos;y a pas de champ &quot;%1&quot; dans %2 (faute de frappe&#xa0;?)</translation>
     </message>
@@ -5167,7 +5167,7 @@ le projet de questionnaire</translation>
         <translation>Cette version ne peut pas mettre à jour les fichiers de schéma %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/reading.py" line="+100"/>
+        <location filename="../desktop/twoway/core/store/reading.py" line="+101"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Ce devrait être le dossier de vos contacts, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
     </message>

@@ -10,10 +10,9 @@ import pytest
 import store_samples as samples
 from store_samples import settle
 
-from twoway.core.store.codec import Invalid
 from twoway.core.store.layout import CONTACT, MEETING
 from twoway.core.store.migrations import contact_1_to_2, upgrade
-from twoway.core.store.problems import EXTERNAL_CHANGE, NEWER_VERSION, UNREADABLE
+from twoway.core.store.problems import EXTERNAL_CHANGE, NEWER_VERSION, UNREADABLE, Invalid
 
 SAMPLE = Path(__file__).parent / "data" / "contact-schema1.toml"
 

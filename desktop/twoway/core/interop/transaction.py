@@ -24,7 +24,7 @@ from twoway.core.clock import Clock, SystemClock
 from twoway.core.interop.errors import ImportFileError
 from twoway.core.marks import QT_TRANSLATE_NOOP, message
 from twoway.core.records import Contact
-from twoway.core.store.codec import from_json, to_json
+from twoway.core.store.fields import from_json, to_json
 
 LOCK_NAME = ".twoway-import.lock"
 JOURNAL_NAME = ".twoway-import-journal.jsonl"

@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from twoway.core.store.cache import signature
-from twoway.core.store.codec import read_record, split_values, to_json
+from twoway.core.store.codec import read_record, split_values
+from twoway.core.store.fields import to_json
 from twoway.core.store.files import FileRefused, read_regular
 from twoway.core.store.layout import KINDS_BY_NAME, MAX_RECORD_BYTES, Kind
 from twoway.core.store.migrations import schema_of

@@ -22,9 +22,10 @@ from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import Agenda
 from twoway.core.store import otherfiles, parallel
 from twoway.core.store.cache import Signature, signature
-from twoway.core.store.codec import body_unpacker, from_json, light_state, read_record, to_json
+from twoway.core.store.codec import body_unpacker, light_state, read_record
 from twoway.core.store.collector import collector_paused
 from twoway.core.store.conflicts import note_bad_name, note_conflict, note_other_copies
+from twoway.core.store.fields import from_json, to_json
 from twoway.core.store.files import not_regular, read_regular
 from twoway.core.store.layout import (
     AGENDA,
