@@ -218,8 +218,10 @@ class SyncthingPair:
             for d in self.devices
         )
 
-    def connect(self, seconds: float = 90) -> None:
-        # Both dial each other; on a busy machine both dials can stall: dial afresh.
+    def connect(self, seconds: float = 180) -> None:
+        # Both dial each other; on a busy machine both dials can stall: dial afresh. A
+        # machine busy with other work (benchmarks writing thousands of files) has
+        # taken more than 90 s to get a link back after a pause.
         give_up_at = time.monotonic() + seconds
         while time.monotonic() < give_up_at:
             try:
