@@ -1957,7 +1957,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Überzogen</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+51"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+60"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>

@@ -1957,7 +1957,7 @@ qué buscas en una primera contratación</translation>
         <translation>Exceso</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+51"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+60"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>

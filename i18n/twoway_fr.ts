@@ -1957,7 +1957,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/settings.py" line="+51"/>
+        <location filename="../desktop/twoway/ui/main/settings.py" line="+60"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>

@@ -163,8 +163,6 @@ class AppContext:
             self.hotkeys.reload()
         elif key == "general.language" and values.general.language != self.language_code:
             self.set_language(values.general.language)
-        if self.main_window is not None:
-            self.main_window.views["settings"].show_current_values()
 
     def set_language(self, code: str) -> str:
         """Switch language now ("" follows the system); every window retranslates."""

@@ -27,6 +27,7 @@ class SettingsAccess:
     def __init__(self, context, report) -> None:
         self.preferences = context.preferences
         self.report = report
+        self.saving = ""  # the key this page is saving now: its widget shows it already
 
     @property
     def file(self):
@@ -36,10 +37,18 @@ class SettingsAccess:
         return self.preferences.get(key)
 
     def set(self, key: str, value) -> None:
-        self._saved(self.preferences.set(key, value))
+        self.saving = key
+        try:
+            self._saved(self.preferences.set(key, value))
+        finally:
+            self.saving = ""
 
     def set_tag_cadence(self, tag: str, days: int) -> None:
-        self._saved(self.preferences.set_tag_cadence(tag, days))
+        self.saving = "keep_in_touch.tags"
+        try:
+            self._saved(self.preferences.set_tag_cadence(tag, days))
+        finally:
+            self.saving = ""
 
     def _saved(self, problem) -> None:
         if problem is not None:
@@ -65,6 +74,7 @@ class SettingsView(Page):
                     self.overlay, self.start, self.calls, self.data):  # fmt: skip
             self.content.addWidget(box)
         self.content.addStretch(1)  # the sections stay at the top
+        context.preferences.changed.connect(self._preference_changed)
 
     def showEvent(self, event) -> None:
         self.overlay.show_overlay_values()
@@ -76,4 +86,20 @@ class SettingsView(Page):
     def show_current_values(self) -> None:
         """Settings changed on another device (or by hand) and taken in: show them."""
         for box in (self.chime, self.overlay, self.keep_in_touch, self.data):
+            box.show_current_values()
+
+    def _preference_changed(self, key: str) -> None:
+        """A setting changed elsewhere (the overlay's menu, another device): show it in its
+        box. Not one this page is saving: rebuilding the box under the user's hand would
+        take the focus from the choice they just made."""
+        if key == self.access.saving:
+            return
+        boxes = {
+            "sound": self.chime,
+            "overlay": self.overlay,
+            "keep_in_touch": self.keep_in_touch,
+            "backups": self.data,
+        }
+        box = boxes.get(key.partition(".")[0])
+        if box is not None:
             box.show_current_values()
