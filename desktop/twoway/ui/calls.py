@@ -22,7 +22,6 @@ from twoway.core.calls import (
     meeting_for_call,
     on_call_change,
 )
-from twoway.ui import placement
 from twoway.ui.call_offer import CallOfferCard
 from twoway.ui.i18n import translated, translated_format_text
 
@@ -176,12 +175,7 @@ class CallWatch(QObject):
         overlay = self.context.overlay
         if overlay.isVisible():
             return overlay.frameGeometry().topLeft()
-        screens = {s.name(): s.availableGeometry() for s in QGuiApplication.screens()}
-        primary = QGuiApplication.primaryScreen()
-        saved = self.context.local.state.overlay_positions.get(placement.layout_key(screens))
-        return placement.restore(
-            saved, screens, primary.name() if primary else "", self.card.sizeHint()
-        )
+        return self.context.placement.place_for(self.card.sizeHint())
 
     # --- answers --------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 
 from twoway.core.marks import Message
@@ -56,10 +56,15 @@ class OverlayPlacement:
         primary = QGuiApplication.primaryScreen()
         return screens, primary.name() if primary else next(iter(screens), "")
 
-    def show(self) -> None:
+    def place_for(self, size: QSize) -> QPoint:
+        """Where a card of `size` goes: where the user last left the overlay on these
+        screens (the call offer stands in for the overlay there)."""
         screens, primary = self._screens()
         saved = self.local.state.overlay_positions.get(placement.layout_key(screens))
-        self.overlay.move(placement.restore(saved, screens, primary, self.overlay.size()))
+        return placement.restore(saved, screens, primary, size)
+
+    def show(self) -> None:
+        self.overlay.move(self.place_for(self.overlay.size()))
         self.overlay.show()
         self.overlay.raise_()
 
