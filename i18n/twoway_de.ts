@@ -3424,7 +3424,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Was Sie hier wählen, gilt vor dem Wert ihrer Tags (Einstellungen ▸ In Kontakt bleiben).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/profile.py" line="+23"/>
+        <location filename="../desktop/twoway/ui/main/profile.py" line="+22"/>
         <source>About you</source>
         <translation>Über dich</translation>
     </message>

@@ -3424,7 +3424,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Lo que elija aquí prevalece sobre lo de sus etiquetas (Ajustes ▸ Mantener el contacto).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/profile.py" line="+23"/>
+        <location filename="../desktop/twoway/ui/main/profile.py" line="+22"/>
         <source>About you</source>
         <translation>Sobre ti</translation>
     </message>

@@ -3424,7 +3424,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Ce que vous choisissez ici passe avant le choix de ses étiquettes (Réglages ▸ Garder le contact).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/profile.py" line="+23"/>
+        <location filename="../desktop/twoway/ui/main/profile.py" line="+22"/>
         <source>About you</source>
         <translation>À propos de vous</translation>
     </message>

@@ -13,9 +13,8 @@ PROFILE_KEYS = ("profile.name", "profile.introduction", "profile.sign_off")
 
 
 def profile_values(context) -> dict[str, str]:
-    """The three values, "" where there is no settings file (a bare context)."""
-    settings = getattr(context, "settings", None)
-    return {key: (settings.get(key) if settings is not None else "") or "" for key in PROFILE_KEYS}
+    """The three values ("" where the user wrote none)."""
+    return {key: str(context.preferences.get(key)) for key in PROFILE_KEYS}
 
 
 class AboutYouBox(QGroupBox):
@@ -36,7 +35,7 @@ class AboutYouBox(QGroupBox):
         ):
             field = QLineEdit(self)
             field.setPlaceholderText(placeholder)
-            field.setText(str(access.get(key, "") or ""))
+            field.setText(str(access.get(key)))
             field.setAccessibleName(label.replace("&", "").rstrip(":"))
             field.editingFinished.connect(lambda k=key, f=field: self._save(k, f))
             form.addRow(label, field)
@@ -48,7 +47,7 @@ class AboutYouBox(QGroupBox):
 
     def _save(self, key: str, field: QLineEdit) -> None:
         value = field.text().strip()
-        if value != (self.access.get(key, "") or ""):
+        if value != self.access.get(key):
             self.access.set(key, value)
 
 

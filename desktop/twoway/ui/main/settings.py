@@ -33,7 +33,7 @@ class SettingsAccess:
     def file(self):
         return self.preferences.file
 
-    def get(self, key: str, default=None):
+    def get(self, key: str):
         return self.preferences.get(key)
 
     def set(self, key: str, value) -> None:

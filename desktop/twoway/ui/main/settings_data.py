@@ -116,10 +116,10 @@ class DataBox(QGroupBox):
         # word them its own way.
         keep_row = QHBoxLayout()
         self.daily = QCheckBox(tr("Back up every &day"), self)
-        self.daily.setChecked(bool(self.access.get("backups.daily", True)))
+        self.daily.setChecked(bool(self.access.get("backups.daily")))
         self.keep = QSpinBox(self)
         self.keep.setRange(1, 365)
-        self.keep.setValue(int(self.access.get("backups.keep", 14)))
+        self.keep.setValue(int(self.access.get("backups.keep")))
         keep_label = QLabel(tr("Backups to &keep:"), self)
         keep_label.setBuddy(self.keep)
         keep_row.addWidget(self.daily)
@@ -140,8 +140,8 @@ class DataBox(QGroupBox):
     def show_current_values(self) -> None:
         for widget, apply in (
             (self.daily, lambda: self.daily.setChecked(
-                bool(self.access.get("backups.daily", True)))),
-            (self.keep, lambda: self.keep.setValue(int(self.access.get("backups.keep", 14)))),
+                bool(self.access.get("backups.daily")))),
+            (self.keep, lambda: self.keep.setValue(int(self.access.get("backups.keep")))),
         ):  # fmt: skip
             widget.blockSignals(True)
             apply()

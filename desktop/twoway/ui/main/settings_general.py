@@ -44,7 +44,7 @@ class LanguageBox(QGroupBox):
         for language in i18n.available_languages():
             self.choice.addItem(language.native_name, language.code)
         self.choice.setCurrentIndex(
-            max(0, self.choice.findData(self.access.get("general.language", "")))
+            max(0, self.choice.findData(self.access.get("general.language")))
         )
         form.addRow(tr("&Language:"), self.choice)
         self.choice.currentIndexChanged.connect(self._chosen)
