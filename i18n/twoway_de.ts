@@ -4887,7 +4887,7 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/twoway/core/store/tomltext.py" line="+87"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="+85"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -6168,7 +6168,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/instance.py" line="+235"/>
+        <location filename="../desktop/twoway/ui/remote_control.py" line="+120"/>
         <source>The meeting is already paused.</source>
         <translation>Das Gespräch ist bereits pausiert.</translation>
     </message>

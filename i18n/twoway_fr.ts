@@ -4887,7 +4887,7 @@ le projet de questionnaire</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/twoway/core/store/tomltext.py" line="+87"/>
+        <location filename="../desktop/twoway/core/store/tomltext.py" line="+85"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
@@ -6168,7 +6168,7 @@ le projet de questionnaire</translation>
 <context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/instance.py" line="+235"/>
+        <location filename="../desktop/twoway/ui/remote_control.py" line="+120"/>
         <source>The meeting is already paused.</source>
         <translation>Le rendez-vous est déjà en pause.</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from twoway import __version__
-from twoway.cli import build_parser, main
+from twoway.cli import COMMANDS, build_parser, main, parse_args
 from twoway.paths import DATA_DIR_ENV, resolve_data_dir
 
 
@@ -60,6 +60,41 @@ def test_unknown_command_is_a_usage_error():
     assert "usage: twoway" in result.stderr
 
 
+def test_a_misspelt_command_is_answered_with_the_list_of_commands():
+    result = run_twoway("strat")
+    assert result.returncode == 2
+    assert "invalid choice: 'strat'" in result.stderr
+    assert all(command in result.stderr for command in ("start", "pause", "export", "sync"))
+
+
+def test_help_lists_every_command_and_a_commands_help_its_options():
+    listed = run_twoway("--help").stdout
+    assert all(command in listed for command in COMMANDS)
+    own = run_twoway("--data-dir", "D", "start", "--help").stdout
+    assert "--contact" in own and "--format" in own
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["--minimized"],
+        ["--data-dir", "start"],
+        ["--data-dir", "D", "start", "--contact", "Maya Okafor", "--format", "Coffee"],
+        ["click-through", "on"],
+        ["show", "--window", "--data-dir", "D"],
+        ["import", "contacts.vcf", "--dry-run"],
+        ["export", "--format", "ics", "--output", "out.ics", "--deadlines", "event"],
+        ["restore", "backup.zip"],
+        ["account", "add", "https://example.org/dav", "--user", "me", "--calendar", "Work"],
+        ["sync", "--password-stdin"],
+    ],
+)
+def test_a_command_reads_the_same_as_with_the_whole_command_line_built(args):
+    # Only the named command's part is built at start, for speed; it must read alike.
+    assert parse_args(args) == build_parser().parse_args(args)
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -73,7 +108,7 @@ def test_unknown_command_is_a_usage_error():
 )
 def test_bad_arguments_are_usage_errors(args):
     with pytest.raises(SystemExit) as exit_info:
-        build_parser().parse_args(args)
+        parse_args(args)
     assert exit_info.value.code == 2
 
 
@@ -233,11 +268,11 @@ def test_restore_refuses_while_the_app_runs_with_the_folder(tmp_path, monkeypatc
     ],
 )
 def test_the_data_folder_may_be_named_before_or_after_the_command(args):
-    assert build_parser().parse_args(args).data_dir == "D"
+    assert parse_args(args).data_dir == "D"
 
 
 def test_a_data_folder_named_only_before_the_command_is_kept():
-    args = build_parser().parse_args(["--data-dir", "D", "next"])
+    args = parse_args(["--data-dir", "D", "next"])
     assert (args.data_dir, args.command) == ("D", "next")
 
 

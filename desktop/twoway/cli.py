@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from twoway import __version__
+from twoway import __version__, runs_in_foreground
 from twoway.paths import DATA_DIR_ENV
 
 SUPPRESS = argparse.SUPPRESS
@@ -36,7 +36,13 @@ REMOTE_COMMANDS = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+COMMANDS = ("start", *REMOTE_COMMANDS, "import", "export", "restore", "account", "sync")
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with `only`, just the named command's part, or no command's
+    for "" (what `main` builds: all of them take argparse about 9 ms, at every start)."""
+    want = lambda name: only is None or name == only  # noqa: E731
     parser = argparse.ArgumentParser(
         prog="twoway",
         description="Twoway: short, structured one-to-one networking calls.",
@@ -65,61 +71,77 @@ def build_parser() -> argparse.ArgumentParser:
     after.add_argument("--minimized", action="store_true", default=argparse.SUPPRESS, help=SUPPRESS)
     add = lambda name, **kw: commands.add_parser(name, parents=[after], **kw)  # noqa: E731
 
-    start = add(
-        "start",
-        help="Start a meeting; launches Twoway in the background if needed and returns "
-        "once the meeting runs.",
-    )
-    start.add_argument("--format", metavar="NAME", help="format name or id")
-    start.add_argument("--contact", metavar="NAME", help="the contact you are meeting")
+    if want("start"):
+        start = add(
+            "start",
+            help="Start a meeting; launches Twoway in the background if needed and returns "
+            "once the meeting runs.",
+        )
+        start.add_argument("--format", metavar="NAME", help="format name or id")
+        start.add_argument("--contact", metavar="NAME", help="the contact you are meeting")
 
     for name, help_text in REMOTE_COMMANDS.items():
+        if not want(name):
+            continue
         sub = add(name, help=help_text)
         if name == "click-through":
             sub.add_argument("mode", choices=["on", "off"])
         if name == "show":
             sub.add_argument("--window", action="store_true", help="also show the main window")
 
-    imp = add("import", help="Import contacts from a file (no running app needed).")
-    imp.add_argument("file", type=Path, nargs="?")
-    imp.add_argument("--format", choices=["vcard", "linkedin", "csv"], dest="file_format")
-    imp.add_argument(
-        "--dry-run", action="store_true", help="show what would happen, change nothing"
-    )
-    imp.add_argument(
-        "--undo-last",
-        action="store_true",
-        help="take back the last import, also one that was stopped part-way",
-    )
+    if want("import"):
+        imp = add("import", help="Import contacts from a file (no running app needed).")
+        imp.add_argument("file", type=Path, nargs="?")
+        imp.add_argument("--format", choices=["vcard", "linkedin", "csv"], dest="file_format")
+        imp.add_argument(
+            "--dry-run", action="store_true", help="show what would happen, change nothing"
+        )
+        imp.add_argument(
+            "--undo-last",
+            action="store_true",
+            help="take back the last import, also one that was stopped part-way",
+        )
 
-    exp = add("export", help="Export your data (no running app needed).")
-    exp.add_argument(
-        "--format",
-        required=True,
-        dest="file_format",
-        choices=["vcard", "ics", "csv", "meetings-csv", "backup"],
-    )
-    exp.add_argument("--output", required=True, type=Path, metavar="PATH")
-    exp.add_argument(
-        "--deadlines",
-        choices=["todo", "event"],
-        default="todo",
-        help="follow-up deadlines as tasks (todo) or as all-day events (event), for ics",
-    )
+    if want("export"):
+        exp = add("export", help="Export your data (no running app needed).")
+        exp.add_argument(
+            "--format",
+            required=True,
+            dest="file_format",
+            choices=["vcard", "ics", "csv", "meetings-csv", "backup"],
+        )
+        exp.add_argument("--output", required=True, type=Path, metavar="PATH")
+        exp.add_argument(
+            "--deadlines",
+            choices=["todo", "event"],
+            default="todo",
+            help="follow-up deadlines as tasks (todo) or as all-day events (event), for ics",
+        )
 
-    res = add(
-        "restore",
-        help="Make the data folder what a backup holds (checked first; quit Twoway before).",
-    )
-    res.add_argument("file", type=Path, help="a backup zip (a snapshot or an exported backup)")
-    res.add_argument(
-        "--dry-run", action="store_true", help="check it and show what would change, change nothing"
-    )
-    _add_sync_commands(commands)
+    if want("restore"):
+        res = add(
+            "restore",
+            help="Make the data folder what a backup holds (checked first; quit Twoway before).",
+        )
+        res.add_argument("file", type=Path, help="a backup zip (a snapshot or an exported backup)")
+        res.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="check it and show what would change, change nothing",
+        )
+    if want("account"):
+        _add_account_command(commands)
+    if want("sync"):
+        sync = commands.add_parser("sync", help="Sync calendars and address books once now.")
+        sync.add_argument(
+            "--password-stdin",
+            action="store_true",
+            help="read the password from standard input where no keyring keeps it",
+        )
     return parser
 
 
-def _add_sync_commands(commands) -> None:
+def _add_account_command(commands) -> None:
     account = commands.add_parser(
         "account", help="Connect a calendar and address book (CalDAV/CardDAV) or a calendar file."
     )
@@ -145,16 +167,29 @@ def _add_sync_commands(commands) -> None:
     actions.add_parser("list", help="List the accounts.")
     remove = actions.add_parser("remove", help="Remove an account (the server is not changed).")
     remove.add_argument("id", metavar="ID")
-    sync = commands.add_parser("sync", help="Sync calendars and address books once now.")
-    sync.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="read the password from standard input where no keyring keeps it",
-    )
+
+
+def named_command(argv: Sequence[str]) -> str | None:
+    """The command `argv` names ("" for none), so its part alone is parsed; None when the
+    whole command line is needed: to ask for help or the version, or to name a word that
+    is no command (argparse then lists the commands)."""
+    if any(word in ("-h", "--help", "--version") for word in argv):
+        return None
+    words = iter(argv)
+    for word in words:
+        if word == "--data-dir":
+            next(words, None)  # its value, which may be any word
+        elif not word.startswith("-"):
+            return word if word in COMMANDS else None
+    return ""
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    return build_parser(only=named_command(argv)).parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(sys.argv[1:] if argv is None else list(argv))
     if args.demo and args.data_dir:
         print("twoway: --demo uses a throwaway folder; leave out --data-dir.", file=sys.stderr)
         return 2
@@ -190,11 +225,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             return FILE_PROBLEM
         return run_restore(paths, args.file, args.dry_run, out=sys.stdout, err=sys.stderr)
-    if args.command == "start" and not args.demo:
-        from twoway.launch import runs_in_foreground, start_meeting
+    if args.command == "start" and not args.demo and not runs_in_foreground():
+        from twoway.launch import start_meeting
 
-        if not runs_in_foreground():
-            return start_meeting(paths, args.format, args.contact, sys.stdout, sys.stderr)
+        return start_meeting(paths, args.format, args.contact, sys.stdout, sys.stderr)
     if args.command in ("account", "sync"):
         return _run_sync_command(args, paths)
     if args.command in REMOTE_COMMANDS:

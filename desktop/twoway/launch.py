@@ -17,20 +17,13 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from twoway import remote
+from twoway import FOREGROUND_ENV, remote
 from twoway.core.atomic import atomic_write_text
 from twoway.paths import DataPaths
 
-# Set, Twoway runs `twoway start` in the foreground process itself (service managers,
-# test harnesses that watch the app's process).
-FOREGROUND_ENV = "TWOWAY_FOREGROUND"
 # How long a background start may take before the shortcut gives up and says so.
 LAUNCH_TIMEOUT_S = 45.0
 _LOG_NAME = "background.log"
-
-
-def runs_in_foreground() -> bool:
-    return os.environ.get(FOREGROUND_ENV, "") not in ("", "0")
 
 
 def own_command() -> list[str]:

@@ -215,7 +215,7 @@ def test_the_chosen_corner_is_remembered_for_the_app(context, watch, clock, qtbo
 
 
 def test_twoway_start_from_a_shortcut_answers_the_offer(watch, desktop, context, clock):
-    from twoway.ui.instance import RemoteControl
+    from twoway.ui.remote_control import RemoteControl
 
     planned = plan_with_maya(context, clock, 3)
     call_begins(watch, desktop, clock)

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
-import secrets
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
@@ -67,6 +65,8 @@ def _syncfs() -> Callable[[int], int] | None:
     """
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes  # here: loading it costs every start a few milliseconds
+
     try:
         return ctypes.CDLL(None, use_errno=True).syncfs
     except (AttributeError, OSError):
@@ -87,7 +87,7 @@ def atomic_write_many(items: Iterable[tuple[Path, bytes]]) -> tuple[int, OSError
     folders: set[str] = set()
     # One random part for the whole batch and a counter: as unguessable as mkstemp's
     # names, without its cost per file (thousands of files in an import).
-    batch = secrets.token_hex(4)
+    batch = os.urandom(4).hex()
     done = 0
     try:
         for number, (path, data) in enumerate(items):
@@ -107,6 +107,8 @@ def atomic_write_many(items: Iterable[tuple[Path, bytes]]) -> tuple[int, OSError
             fd = os.open(folder, os.O_RDONLY)
             try:
                 if syncfs is not None and syncfs(fd) != 0:  # (never None here; for the checker)
+                    import ctypes
+
                     number = ctypes.get_errno()
                     raise OSError(number, os.strerror(number))
             finally:

@@ -73,7 +73,6 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
     from twoway.ui.context import AppContext
 
     context = AppContext.build(app, paths, clock, settings)
-    claim.attach(context)
     if args.demo:
         from twoway.launch import post_demo_folder
 
@@ -102,7 +101,11 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
             context.notices.say(APP_NAME, problem)
     # A meeting started from a shortcut should not put the main window over the call.
     quiet = args.minimized or args.command == "start"
-    finish = lambda: context.finish_startup(minimized=quiet)  # noqa: E731
+
+    def finish() -> None:
+        claim.attach(context)
+        context.finish_startup(minimized=quiet)
+
     if context.overlay.isVisible():
         # The timer first: the tray, the store and the main window load once it is painted.
         context.overlay.first_painted.connect(lambda: QTimer.singleShot(0, finish))

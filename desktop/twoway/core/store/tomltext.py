@@ -6,10 +6,8 @@ import re
 import tomllib
 from typing import Any, cast
 
-import tomli_w
-
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
-from twoway.core.store import quicktoml, tomlwrite
+from twoway.core.store import quicktoml
 
 MAX_FILE_BYTES = 16 * 1024 * 1024  # far beyond any record; guards against a stray huge file
 
@@ -153,10 +151,15 @@ def _has_carriage_return(value: object) -> bool:
 def dump_text(document: dict[str, Any]) -> str:
     # Multi-line strings read best, but TOML turns a CRLF inside them into LF. A document
     # holding a carriage return is written with escaped strings so it comes back exact.
+    # Imported here: start-up reads files, and writes none before the overlay is up.
+    from twoway.core.store import tomlwrite
+
     text = tomlwrite.dumps(document)  # Twoway's own documents, quickly
     if text is not None:
         return text
     multiline = not _has_carriage_return(document)
+    import tomli_w
+
     return tomli_w.dumps(document, multiline_strings=multiline)
 
 
