@@ -103,6 +103,7 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
     quiet = args.minimized or args.command == "start"
 
     def finish() -> None:
+        context.watch_the_desktop()
         claim.attach(context)
         context.finish_startup(minimized=quiet)
 

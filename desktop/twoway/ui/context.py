@@ -119,16 +119,21 @@ class AppContext:
         if not x11.always_on_top_supported():
             # Only on native Wayland (an opt-in): the compositor alone keeps windows on top.
             context._notice_once("told_no_on_top", no_on_top_text())
-        # Offscreen (tests, benchmarks) there is no desktop to look at.
-        if settings.values.calls.detect and app.platformName() != "offscreen":
+        return context
+
+    def watch_the_desktop(self) -> None:
+        """Notice calls and take the meeting keys: once the overlay has painted (on X11
+        this takes longer than everything before the first paint)."""
+        if self.app.platformName() == "offscreen":
+            return  # tests and benchmarks: there is no desktop to look at
+        if self.preferences.values.calls.detect:
             from twoway.ui.calls import CallWatch
 
-            context.calls = CallWatch.install(context)
-        if app.platformName() != "offscreen":
-            from twoway.ui.hotkeys import Hotkeys
+            self.calls = CallWatch.install(self)
+        from twoway.ui.hotkeys import Hotkeys
 
-            context.hotkeys = Hotkeys.install(context)
-        return context
+        self.hotkeys = Hotkeys.install(self)
+        self.hotkeys.update()  # for a meeting started before: `twoway start`
 
     # --- preferences: each change reaches the parts through `preference_changed` --------
 
