@@ -109,3 +109,15 @@ def test_a_key_another_program_holds_is_reported_by_name(twoway):
     app.wait(timeout=20)
     log = (twoway.data_dir.parent / "app-0.log").read_text()
     assert "Ctrl+Alt+Shift+N (next phase) is already taken by another program" in log
+
+
+def test_a_meeting_started_with_the_app_has_its_keys_at_once(twoway):
+    # The meeting runs from the app's first moment (a service manager's `twoway start`),
+    # before the keys are installed: they wait for the overlay's first paint.
+    _, call = open_call_window(twoway.desktop, "Zoom Meeting")
+    app = twoway.launch("start", "--contact", "Maya Okafor")
+    assert wait_until(lambda: twoway.status()["hotkeys"]["active"], 10, 0.2)
+    press(twoway, call, "ctrl+alt+shift+n")
+    assert wait_until(lambda: twoway.status()["phase_index"] == 1, 5)
+    twoway.cli("quit")
+    app.wait(timeout=20)
