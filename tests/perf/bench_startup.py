@@ -4,6 +4,10 @@ for a bare PySide6 window (the floor) and for Twoway's overlay, in one run.
 Run: .venv/bin/python tests/perf/bench_startup.py [--runs 5] [--platform offscreen|xcb]
 Prints medians and the ratios against the floor. Aim: start within 1.5x of the floor,
 memory within the floor + 45 MB.
+
+Also printed, for reference: a bare window that paints one line of text, which any card
+with text pays for (Qt's `Qt` namespace builds its ~90 enums on first use, and the first
+text loads the fonts).
 """
 
 from __future__ import annotations
@@ -43,6 +47,20 @@ app.exec()
 """
 
 
+TEXT_WINDOW = BARE_WINDOW.replace(
+    "from PySide6.QtWidgets import QApplication, QWidget",
+    "from PySide6.QtWidgets import QApplication, QWidget\n"
+    "from PySide6.QtCore import Qt\n"
+    "from PySide6.QtGui import QPainter",
+).replace(
+    "            QTimer.singleShot(500, report)",
+    "            QTimer.singleShot(500, report)\n"
+    "        painter = QPainter(self)\n"
+    "        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, 'Your turn 4:32')\n"
+    "        painter.end()",
+)
+
+
 def measure(command: list[str], env: dict) -> tuple[float, float]:
     started = time.time()
     result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
@@ -68,13 +86,15 @@ def main() -> None:
         TWOWAY_FOREGROUND="1",
         PYTHONPYCACHEPREFIX=bytecode.name,
     )
-    bare, app = [], []
+    bare, text, app = [], [], []
     for run in range(args.runs + 1):
         floor = measure([sys.executable, "-c", BARE_WINDOW], env)
+        with_text = measure([sys.executable, "-c", TEXT_WINDOW], env)
         with tempfile.TemporaryDirectory() as data:
             twoway = measure([sys.executable, "-m", "twoway", "--data-dir", data, "start"], env)
         if run:  # the first run fills the bytecode cache
             bare.append(floor)
+            text.append(with_text)
             app.append(twoway)
     bare_ms = statistics.median(t for t, _ in bare)
     bare_mb = statistics.median(m for _, m in bare)
@@ -85,6 +105,9 @@ def main() -> None:
     print(f"twoway_first_paint_ms: {app_ms:.0f}")
     print(f"twoway_peak_mb: {app_mb:.1f}")
     print(f"start_ratio: {app_ms / bare_ms:.2f}")
+    text_ms = statistics.median(t for t, _ in text)
+    print(f"text_window_first_paint_ms: {text_ms:.0f}")
+    print(f"start_ratio_to_text_window: {app_ms / text_ms:.2f}")
     print(f"memory_over_floor_mb: {app_mb - bare_mb:.1f}")
     bytecode.cleanup()
 
