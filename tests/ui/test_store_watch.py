@@ -38,9 +38,9 @@ def test_our_own_saves_do_not_count_as_outside_changes(build_context, qtbot, dat
 def test_the_daily_backup_is_taken_when_the_store_opens(build_context, qtbot, data_dir):
     context = build_context()
     store = context.records.open()
-    assert len(store.list_backups()) == 1
+    assert len(store.backups.files()) == 1
     context.records.backup_if_due()
-    assert len(store.list_backups()) == 1, "one a day, not one per call"
+    assert len(store.backups.files()) == 1, "one a day, not one per call"
 
 
 def test_a_setting_changed_on_another_device_takes_effect_here(build_context, qtbot, data_dir):

@@ -91,7 +91,7 @@ class Records:
         """The daily snapshot, when the user keeps it on."""
         backups = self.preferences.values.backups
         if self.store is not None and backups.daily:
-            self.store.backup_if_due(keep=backups.keep)
+            self.store.backups.take_if_due(keep=backups.keep)
 
     def flush(self) -> None:
         if self.store is not None:

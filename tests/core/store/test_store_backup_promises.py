@@ -37,22 +37,22 @@ def test_pruning_keeps_the_number_the_user_chose(open_store, clock):
     store = open_store()
     filled(store)
     for _ in range(25):
-        store.backup_if_due(keep=20)
+        store.backups.take_if_due(keep=20)
         clock.advance(DAY)
 
-    assert len(store.list_backups()) == 20
+    assert len(store.backups.files()) == 20
 
 
 def test_an_export_never_removes_a_snapshot(open_store, clock, tmp_path):
     store = open_store()
     filled(store)
     for _ in range(20):
-        store.backup_if_due(keep=30)
+        store.backups.take_if_due(keep=30)
         clock.advance(DAY)
 
     assert export_backup(store, tmp_path / "exported.zip") == []
 
-    assert len(store.list_backups()) == 21
+    assert len(store.backups.files()) == 21
     assert zipfile.is_zipfile(tmp_path / "exported.zip")
 
 
@@ -61,18 +61,18 @@ def test_a_snapshot_dated_in_the_future_does_not_block_todays(open_store, paths,
     filled(store)
     paths.backups_dir.mkdir()
     future = paths.backups_dir / f"snapshot-{file_stamp(clock.wall() + timedelta(days=400))}.zip"
-    future.write_bytes(store.backup_now().read_bytes())
-    for old in store.list_backups():
+    future.write_bytes(store.backups.take_now().read_bytes())
+    for old in store.backups.files():
         if old != future:
             old.unlink()
 
-    today = store.backup_if_due(keep=1)
+    today = store.backups.take_if_due(keep=1)
 
     assert today is not None and snapshot_time(today) <= clock.wall()
     # Today's is kept; the wrong-clock one counts as the oldest, so it goes first.
-    assert store.list_backups() == [today] and not future.exists()
+    assert store.backups.files() == [today] and not future.exists()
     clock.advance(DAY - 60)
-    assert store.backup_if_due(keep=1) is None  # and once a day still means once a day
+    assert store.backups.take_if_due(keep=1) is None  # and once a day still means once a day
 
 
 def test_a_file_that_cannot_be_read_is_left_out_and_named(open_store, paths, monkeypatch):
@@ -89,14 +89,14 @@ def test_a_file_that_cannot_be_read_is_left_out_and_named(open_store, paths, mon
 
     monkeypatch.setattr(backups, "read_regular", refuse)
 
-    snapshot = store.backup_now()
+    snapshot = store.backups.take_now()
 
     assert names_in(snapshot) == {"agenda.toml"}
     [problem] = [p for p in store.problems if p.kind == NOT_BACKED_UP]
     assert problem.path == secret
     assert problem.message == "It was left out of the backup (Permission denied)."
     monkeypatch.undo()
-    store.backup_now()
+    store.backups.take_now()
     assert [p for p in store.problems if p.kind == NOT_BACKED_UP] == []
 
 
@@ -116,7 +116,7 @@ def test_links_are_never_followed_into_a_snapshot_or_an_export(open_store, paths
     exported = tmp_path / "exported.zip"
     left_out = export_backup(store, exported)
 
-    for archive in (exported, store.list_backups()[0]):
+    for archive in (exported, store.backups.files()[0]):
         assert names_in(archive) == {f"contacts/{person.id}.toml", "agenda.toml"}
         with zipfile.ZipFile(archive) as opened:
             assert all(b"root:x" not in opened.read(name) for name in opened.namelist())
@@ -136,7 +136,7 @@ def test_a_pipe_in_the_folder_does_not_stop_the_backup(open_store, paths):
     person = filled(store)
     os.mkfifo(paths.root / "contacts" / "c-pipe.toml")
 
-    snapshot = store.backup_now()
+    snapshot = store.backups.take_now()
 
     assert names_in(snapshot) == {f"contacts/{person.id}.toml", "agenda.toml"}
     [problem] = [p for p in store.problems if p.kind == NOT_BACKED_UP]

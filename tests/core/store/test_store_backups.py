@@ -42,9 +42,9 @@ def test_a_snapshot_holds_the_data_and_nothing_else(open_store, paths):
     (paths.root / "contacts" / ".twoway-c-x.toml.abc.tmp").write_text("half")
     store.delete_meeting(meeting.id)  # goes to the trash
     store.flush()
-    first = store.backup_now()
+    first = store.backups.take_now()
 
-    second = store.backup_now()
+    second = store.backups.take_now()
 
     assert names_in(second) == {
         f"contacts/{person.id}.toml",
@@ -63,10 +63,10 @@ def test_the_newest_fourteen_are_kept(open_store, clock):
     filled(store)
     made = []
     for _ in range(16):
-        made.append(store.backup_now(keep=14))
+        made.append(store.backups.take_now(keep=14))
         clock.advance(DAY)
 
-    kept = store.list_backups()
+    kept = store.backups.files()
 
     assert kept == list(reversed(made))[:14]
     assert not made[0].exists() and not made[1].exists()
@@ -76,14 +76,14 @@ def test_a_backup_is_taken_once_a_day(open_store, clock):
     store = open_store()
     filled(store)
 
-    first = store.backup_if_due()
+    first = store.backups.take_if_due()
     clock.advance(DAY - 60)
-    assert store.backup_if_due() is None
+    assert store.backups.take_if_due() is None
     clock.advance(60)
-    second = store.backup_if_due()
+    second = store.backups.take_if_due()
 
     assert first is not None and second is not None and first != second
-    assert store.list_backups() == [second, first]
+    assert store.backups.files() == [second, first]
     assert backups.snapshot_time(second) == clock.wall().replace(microsecond=0)
 
 
@@ -91,10 +91,10 @@ def test_the_number_kept_is_a_setting(open_store, clock):
     store = open_store()
     filled(store)
     for _ in range(5):
-        store.backup_if_due(keep=3)
+        store.backups.take_if_due(keep=3)
         clock.advance(DAY)
 
-    assert len(store.list_backups()) == 3
+    assert len(store.backups.files()) == 3
 
 
 def test_restoring_brings_back_the_old_state_and_can_be_undone(open_store, paths, clock):
@@ -102,7 +102,7 @@ def test_restoring_brings_back_the_old_state_and_can_be_undone(open_store, paths
     person, meeting = filled(store)
     saved = copy.deepcopy(person)
     saved_agenda = copy.deepcopy(store.agenda)
-    snapshot = store.backup_now()
+    snapshot = store.backups.take_now()
     clock.advance(60)
     person.company = "Changed after the backup"
     store.put_contact(person)
@@ -118,7 +118,7 @@ def test_restoring_brings_back_the_old_state_and_can_be_undone(open_store, paths
     assert store.meetings == {meeting.id: meeting}
     assert store.agenda == saved_agenda
     assert open_store(cache=False).contacts.keys() == {person.id}
-    before_restore = store.list_backups()[0]
+    before_restore = store.backups.files()[0]
     assert before_restore != snapshot
     clock.advance(60)
     assert store.restore_backup(before_restore).problems == []
@@ -174,11 +174,11 @@ def test_old_trash_is_emptied_with_the_daily_backup(open_store, clock):
     old = clock.wall().timestamp() - 400 * DAY  # moving keeps the file's old time
     os.utime(trashed, (old, old))
     clock.advance(29 * DAY)
-    store.backup_if_due()
+    store.backups.take_if_due()
     assert store.list_trash() == [trashed]  # deleted 29 days ago: kept
 
     clock.advance(2 * DAY)
-    store.backup_if_due()
+    store.backups.take_if_due()
 
     assert store.list_trash() == []
     assert person.id in store.contacts

@@ -200,16 +200,16 @@ def test_retry_after_fixing_the_file_by_hand(open_store, paths, good):
 def test_restore_one_broken_file_from_the_newest_backup_that_reads(open_store, paths, clock):
     path = write(paths.root, "contacts", "c-lost.toml", b'schema = 2\nname = "First"\n')
     store = open_store()
-    store.backup_now()
+    store.backups.take_now()
     clock.advance(60)
     path.write_bytes(b'schema = 2\nname = "Second"\n')
-    store.backup_now()
+    store.backups.take_now()
     clock.advance(60)
     path.write_bytes(b'schema = 2\nname = "Sec')  # damaged
     store.rescan()
     assert store.problems and "c-lost" not in store.contacts
 
-    assert store.restore_from_backup(path) is None
+    assert store.backups.restore_file(path) is None
 
     assert store.contacts["c-lost"].name == "Second"
     assert store.problems == []
@@ -221,7 +221,7 @@ def test_restore_one_file_when_no_backup_has_it(open_store, paths):
     path = write(paths.root, "contacts", "c-new.toml", b"broken = ")
     store = open_store()
 
-    problem = store.restore_from_backup(path)
+    problem = store.backups.restore_file(path)
 
     assert problem is not None and "None of the backups" in problem.message
     assert path.read_bytes() == b"broken = "

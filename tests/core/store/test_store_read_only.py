@@ -133,10 +133,10 @@ def test_a_backup_that_cannot_be_written_is_reported(open_store, paths, monkeypa
     edits(store)
 
     with ReadOnly(paths.root, monkeypatch):
-        assert store.backup_if_due() is None
+        assert store.backups.take_if_due() is None
         assert any(p.path == paths.backups_dir for p in store.problems)
 
-    assert store.backup_if_due() is not None
+    assert store.backups.take_if_due() is not None
     assert not any(p.path == paths.backups_dir for p in store.problems)
 
 

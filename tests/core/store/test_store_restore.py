@@ -274,7 +274,7 @@ def test_a_dry_run_says_what_would_change_and_writes_nothing(current, paths, tmp
     assert result.removed == [f"contacts/{person.id}.toml"]
     assert result.unchanged == 1 and result.before is None
     assert everything(paths.root) == before
-    assert current.list_backups() == []
+    assert current.backups.files() == []
 
 
 def test_a_restore_swaps_file_by_file_and_keeps_other_files(current, paths, tmp_path, clock):

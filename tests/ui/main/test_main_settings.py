@@ -85,7 +85,7 @@ def test_back_up_and_restore(qtbot, window, paths, answer, clock):
     window.show_view("settings")
     view = window.views["settings"]
     window.actions_by_name["backup"].trigger()
-    assert len(hub.store.list_backups()) == 1
+    assert len(hub.store.backups.files()) == 1
     assert view.data.backups.count() == 1 and view.data.backups.item(0).data(
         Qt.ItemDataRole.UserRole
     )
@@ -102,7 +102,7 @@ def test_back_up_and_restore(qtbot, window, paths, answer, clock):
     contacts = window.views["contacts"]
     assert contacts.model.rowCount() == 1
     assert not (paths.root / "contacts" / f"{later.id}.toml").exists()
-    assert len(hub.store.list_backups()) == 2  # what was there before the restore is kept
+    assert len(hub.store.backups.files()) == 2  # what was there before the restore is kept
 
 
 def test_a_backup_with_a_hostile_entry_is_refused_and_nothing_changes(

@@ -474,10 +474,10 @@ def test_exporting_nothing_says_so_without_asking_for_a_file(window, save_to):
 def test_a_backup_export_keeps_every_backup_the_user_asked_to_keep(window, store, clock, save_to):
     window.views["settings"].data.keep.setValue(30)
     for _ in range(20):
-        store.backup_now(keep=30)
+        store.backups.take_now(keep=30)
         clock.advance(3600)
     window.actions_by_name["export-backup"].trigger()
-    assert len(store.list_backups()) == 21
+    assert len(store.backups.files()) == 21
 
 
 def test_the_preview_has_its_own_words_for_every_way_a_person_is_recognized(qtbot):

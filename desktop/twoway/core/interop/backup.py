@@ -21,7 +21,7 @@ def export_backup(store: Store, output: Path) -> list[Problem]:
     out (links, files that could not be read), each a named problem.
     """
     try:
-        archive = store.backup_now()
+        archive = store.backups.take_now()
     except OSError as exc:
         raise ExportFileError(
             message(
@@ -41,7 +41,7 @@ def export_backup(store: Store, output: Path) -> list[Problem]:
                 exc.strerror or str(exc),
             )
         ) from None
-    return list(store.backup_skipped)
+    return list(store.backups.skipped)
 
 
 def restore_from_backup(store: Store, archive: Path) -> None:

@@ -66,7 +66,9 @@ class Store:
         self._conflicts = Conflicts(state, self._reader, self._trash)
         self._writer = Writer(state, self._conflicts, self._trash)
         self._changes = Changes(state, self._reader, self._conflicts)
-        self._backups = Backups(state, self._reader, self._trash, self._changes)
+        # Snapshots: files(), take_now(), take_if_due(), restore_file() and what the last
+        # one left out (`skipped`).
+        self.backups = Backups(state, self._reader, self._trash, self._changes)
 
     # --- opening -------------------------------------------------------------------------
 
@@ -218,39 +220,7 @@ class Store:
         found = [f for f in self.followups.values() if not f.done and f.due <= today]
         return sorted(found, key=lambda f: f.due)
 
-    # --- backups (see backing_up.py, backups.py, restore.py) -----------------------------
-
-    @property
-    def backup_skipped(self) -> list[Problem]:
-        """Files the last snapshot left out."""
-        return self._backups.skipped
-
-    def list_backups(self) -> list[Path]:
-        """Snapshots of the data folder, newest first."""
-        return self._backups.files()
-
-    def backup_now(self, keep: int | None = None) -> Path:
-        """Zip the data folder (as saved on disk) into backups/.
-
-        With `keep`, only the newest `keep` snapshots stay; without it (an export, the
-        snapshot before a restore) none is removed. A file that cannot be read is left
-        out and listed as a problem. Raises OSError when the snapshot cannot be written.
-        """
-        return self._backups.take_now(keep)
-
-    def backup_if_due(self, keep: int = DEFAULT_KEEP_BACKUPS) -> Path | None:
-        """Take the daily snapshot if the newest one is a day old or more.
-
-        A snapshot dated in the future (from a machine with a wrong clock) does not count.
-        """
-        return self._backups.take_if_due(keep)
-
-    def restore_from_backup(self, path: Path) -> Problem | None:
-        """Replace one file with its newest readable copy from the snapshots.
-
-        The file being replaced goes to the trash.
-        """
-        return self._backups.restore_file(path)
+    # --- restoring a whole backup (snapshots: `store.backups`, see backing_up.py) -------
 
     def restore_backup(self, archive: Path, *, dry_run: bool = False) -> RestoreResult:
         """Make the data folder what the backup `archive` holds (see restore.py).

@@ -97,7 +97,7 @@ def write_export(hub: DataHub, kind: str, target: Path) -> str:
 def backup_bytes(hub: DataHub) -> bytes:
     """A fresh snapshot of the data folder. An export never removes older backups."""
     try:
-        return hub.store.backup_now().read_bytes()
+        return hub.store.backups.take_now().read_bytes()
     except OSError as exc:
         raise ExportFileError(
             filled(tr("The backup could not be made (%1)."), exc.strerror or str(exc))

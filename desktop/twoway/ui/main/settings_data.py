@@ -168,7 +168,7 @@ class DataBox(QGroupBox):
         self.problems_label.setVisible(has_problems)
         self._show_problem_actions()
         self.backups.clear()
-        for path in self.hub.store.list_backups():
+        for path in self.hub.store.backups.files():
             item = QListWidgetItem(self._backup_label(path), self.backups)
             item.setData(Qt.ItemDataRole.UserRole, str(path))
         if not self.backups.count():
@@ -228,7 +228,7 @@ class DataBox(QGroupBox):
         elif action == "retry":
             still = store.retry(problem.path)
         elif action == "backup":
-            still = store.restore_from_backup(problem.path)
+            still = store.backups.restore_file(problem.path)
         else:
             still = store.resolve_conflict(problem.path, keep_copy=action == "keep")
             if problem.record_kind == "file":
@@ -250,7 +250,7 @@ class DataBox(QGroupBox):
     def backup_now(self) -> Path | None:
         self.hub.save_now()
         try:
-            path = self.hub.store.backup_now(self.keep.value())
+            path = self.hub.store.backups.take_now(self.keep.value())
         except OSError as exc:
             QMessageBox.warning(
                 self,
