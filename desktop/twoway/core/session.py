@@ -17,10 +17,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
 
 from twoway.core.clock import Clock
 from twoway.core.formats import Format, Owner, Phase
+from twoway.core.run_record import PhaseRecord, RunRecord
 
 SUSPEND_GAP_S = 20.0
 EXTEND_STEP_S = 60.0
@@ -83,66 +83,6 @@ class CatchUpPlan:
     buffer_s: float  # spare time after the remaining phases (negative: how late we will end)
     budgets: tuple[float, ...]  # seconds for each phase after the current one
     shortened: bool  # whether the later phases had to shrink
-
-
-@dataclass(frozen=True)
-class PhaseRecord:
-    title: str
-    owner: str
-    planned_s: float
-    allowed_s: float
-    actual_s: float
-
-
-@dataclass(frozen=True)
-class RunRecord:
-    """What happened in a meeting, for the debrief and the insights."""
-
-    format_id: str
-    format_name: str
-    started_at: datetime | None
-    ended_at: datetime | None
-    slot_s: float
-    elapsed_s: float
-    paused_s: float
-    phases: tuple[PhaseRecord, ...]
-    balance: dict[str, float]
-    overrun_s: float
-    slot_overrun_s: float
-    swapped: bool
-    suspensions: int
-
-    @property
-    def their_share(self) -> float | None:
-        """Share of the one-sided time that went to the other person (0..1)."""
-        total = self.balance["them"] + self.balance["me"]
-        return self.balance["them"] / total if total > 0 else None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "format_id": self.format_id,
-            "format_name": self.format_name,
-            "started_at": self.started_at.isoformat() if self.started_at else "",
-            "ended_at": self.ended_at.isoformat() if self.ended_at else "",
-            "slot_s": round(self.slot_s, 1),
-            "elapsed_s": round(self.elapsed_s, 1),
-            "paused_s": round(self.paused_s, 1),
-            "overrun_s": round(self.overrun_s, 1),
-            "slot_overrun_s": round(self.slot_overrun_s, 1),
-            "swapped": self.swapped,
-            "suspensions": self.suspensions,
-            "balance": {k: round(v, 1) for k, v in self.balance.items()},
-            "phases": [
-                {
-                    "title": p.title,
-                    "owner": p.owner,
-                    "planned_s": round(p.planned_s, 1),
-                    "allowed_s": round(p.allowed_s, 1),
-                    "actual_s": round(p.actual_s, 1),
-                }
-                for p in self.phases
-            ],
-        }
 
 
 def shrink_to_fit(wanted: list[float], available: float) -> tuple[list[float], bool]:

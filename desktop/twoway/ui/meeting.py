@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from twoway.core.clock import Clock
 from twoway.core.formats import Format
-from twoway.core.session import Event, EventKind, RunRecord, Session, State
+from twoway.core.run_record import RunRecord
+from twoway.core.session import Event, EventKind, Session, State
 
 # The timer wakes when the shown second changes, and at least this often.
 MAX_TICK_MS = 1000

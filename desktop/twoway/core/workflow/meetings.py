@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from twoway.core.records import ChecklistTemplate, Contact, FollowUp, Meeting, MeetingStatus
-from twoway.core.session import RunRecord
+from twoway.core.run_record import RunRecord
 from twoway.core.workflow.followups import FollowUpChanges, followups_from_debrief
 from twoway.core.workflow.prep import prep_from_template, template_for_new_meetings
 from twoway.core.workflow.search import fold
