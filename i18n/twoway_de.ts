@@ -319,7 +319,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="+55"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+57"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+85"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Gespräch &amp;planen…</translation>
@@ -1465,7 +1465,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+203"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+202"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Das Format dieses Gesprächs gibt es nicht mehr; wähle unter „Planung“ ein anderes.</translation>
     </message>
@@ -2411,7 +2411,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+226"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+196"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2476,7 +2476,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Über Twoway</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-137"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-107"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Es läuft bereits ein Gespräch. Beende es zuerst.</translation>
@@ -2487,17 +2487,17 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Das Gespräch hat begonnen. Das Overlay zeigt die Zeit.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+39"/>
         <source>No meeting is planned. Plan one from a contact.</source>
         <translation>Kein Gespräch geplant. Plane eines über einen Kontakt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+54"/>
         <source>No meeting has been run yet.</source>
         <translation>Es wurde noch kein Gespräch geführt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+15"/>
         <source>About Twoway</source>
         <translation>Über Twoway</translation>
     </message>
@@ -2511,7 +2511,7 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
 Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, die Zeit fair zwischen beiden Seiten aufteilen und nachfassen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+40"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -3504,7 +3504,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Gespräch &amp;jetzt starten</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="+8"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="-49"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 Min.)</translation>

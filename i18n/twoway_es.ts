@@ -319,7 +319,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="+55"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+57"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+85"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planificar una reunión…</translation>
@@ -1465,7 +1465,7 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+203"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+202"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>El formato de esta reunión ya no existe; elige otro en Plan.</translation>
     </message>
@@ -2411,7 +2411,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+226"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+196"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -2476,7 +2476,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Acerca de Twoway</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-137"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-107"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Ya hay una reunión en curso. Termínala primero.</translation>
@@ -2487,17 +2487,17 @@ qué buscas en una primera contratación</translation>
         <translation>La reunión ha empezado. El panel flotante muestra el tiempo.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+39"/>
         <source>No meeting is planned. Plan one from a contact.</source>
         <translation>No hay ninguna reunión prevista. Planifica una desde un contacto.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+54"/>
         <source>No meeting has been run yet.</source>
         <translation>Aún no se ha hecho ninguna reunión.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+15"/>
         <source>About Twoway</source>
         <translation>Acerca de Twoway</translation>
     </message>
@@ -2511,7 +2511,7 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
 Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, reparte el tiempo con justicia y haz seguimiento.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+40"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -3504,7 +3504,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Empezar una reunión &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="+8"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="-49"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>

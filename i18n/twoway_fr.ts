@@ -319,7 +319,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="+55"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+57"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+85"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planifier un rendez-vous…</translation>
@@ -1465,7 +1465,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+203"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+202"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Le format de ce rendez-vous n&apos;existe plus&#xa0;; choisissez-en un autre dans Planifier.</translation>
     </message>
@@ -2411,7 +2411,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+226"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+196"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2476,7 +2476,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>À &amp;propos de Twoway</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-137"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-107"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Un rendez-vous est déjà en cours. Terminez-le d&apos;abord.</translation>
@@ -2487,17 +2487,17 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Le rendez-vous a commencé. Le minuteur affiche le temps.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+39"/>
         <source>No meeting is planned. Plan one from a contact.</source>
         <translation>Aucun rendez-vous n&apos;est prévu. Planifiez-en un depuis un contact.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+54"/>
         <source>No meeting has been run yet.</source>
         <translation>Aucun rendez-vous n&apos;a encore été mené.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+15"/>
         <source>About Twoway</source>
         <translation>À propos de Twoway</translation>
     </message>
@@ -2511,7 +2511,7 @@ Short, structured one-to-one calls: decide, ask, prepare, keep the time fair to 
 Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, préparer, partager le temps équitablement, et assurer le suivi.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+40"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -3504,7 +3504,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Démarrer un rendez-vous &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="+8"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="-49"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>

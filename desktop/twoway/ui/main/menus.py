@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
+from twoway import __version__
 from twoway.core.workflow.meetings import meeting_was_held
 from twoway.ui.i18n import filled
 from twoway.ui.main.common import tr, translated_format_text
@@ -110,14 +112,14 @@ class MainMenus(QObject):
         self._action(
             meeting_menu,
             tr("Start the &next meeting"),
-            window.start_next_meeting,
+            self._start_next_meeting,
             "Ctrl+Return",
             name="start-next",
         )
         self._action(
             meeting_menu,
             tr("&Start this meeting"),
-            window.start_open_meeting,
+            self._start_open_meeting,
             "Ctrl+R",
             name="start-this",
         )
@@ -140,13 +142,13 @@ class MainMenus(QObject):
         self._action(
             meeting_menu,
             tr("&Copy the request"),
-            window.copy_request,
+            self._copy_request,
             "Ctrl+Shift+C",
             name="copy-request",
         )
 
         help_menu = bar.addMenu(tr("&Help"))
-        self._action(help_menu, tr("&About Twoway"), window.about, name="about")
+        self._action(help_menu, tr("&About Twoway"), self._about, name="about")
 
     def fill_quick_menu(self) -> None:
         self.quick_menu.clear()
@@ -177,3 +179,35 @@ class MainMenus(QObject):
             and bool(self.window.views["meeting"].request.preview.toPlainText().strip())
         )
         self.quick_menu.setEnabled(not running)
+
+    # --- what only the menus do -----------------------------------------------------------
+
+    def _start_next_meeting(self) -> None:
+        meeting_id = self.window.views["today"].next_meeting_id()
+        if meeting_id:
+            self.window.start_meeting(meeting_id)
+        else:
+            self.window.status(tr("No meeting is planned. Plan one from a contact."))
+
+    def _start_open_meeting(self) -> None:
+        meeting_id = self.window.views["meeting"].meeting_id
+        if meeting_id:
+            self.window.start_meeting(meeting_id)
+
+    def _copy_request(self) -> None:
+        view = self.window.views["meeting"]
+        if view.meeting_id:
+            view.request.copy_message()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self.window,
+            tr("About Twoway"),
+            filled(
+                tr(
+                    "Twoway %1\n\nShort, structured one-to-one calls: decide, ask, prepare, keep "
+                    "the time fair to both sides, and follow up."
+                ),
+                __version__,
+            ),
+        )

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from twoway import APP_NAME, __version__
+from twoway import APP_NAME
 from twoway.core.records import Meeting
 from twoway.core.workflow import today as today_lists
 from twoway.core.workflow.meetings import meeting_was_held, plan_meeting
@@ -262,18 +261,6 @@ class MainWindow(QMainWindow):
         if self.current_view() == "meeting":
             self.views["meeting"].debrief.value_me.setFocus()
 
-    def start_next_meeting(self) -> None:
-        meeting_id = self.views["today"].next_meeting_id()
-        if meeting_id:
-            self.start_meeting(meeting_id)
-        else:
-            self.status(tr("No meeting is planned. Plan one from a contact."))
-
-    def start_open_meeting(self) -> None:
-        meeting_id = self.views["meeting"].meeting_id
-        if meeting_id:
-            self.start_meeting(meeting_id)
-
     def open_last_debrief(self) -> None:
         waiting = today_lists.debriefs_to_write(self.hub.store.meetings.values())
         run = [m for m in self.hub.store.meetings.values() if m.run]
@@ -292,11 +279,6 @@ class MainWindow(QMainWindow):
             self.open_meeting(meeting.id, "debrief")
         view.debrief.save_debrief()
 
-    def copy_request(self) -> None:
-        view = self.views["meeting"]
-        if view.meeting_id:
-            view.request.copy_message()
-
     # --- other actions ---------------------------------------------------------------------------
 
     def new_contact(self) -> None:
@@ -306,19 +288,6 @@ class MainWindow(QMainWindow):
     def find_contact(self) -> None:
         self.show_view("contacts")
         self.views["contacts"].focus_search()
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            tr("About Twoway"),
-            filled(
-                tr(
-                    "Twoway %1\n\nShort, structured one-to-one calls: decide, ask, prepare, keep "
-                    "the time fair to both sides, and follow up."
-                ),
-                __version__,
-            ),
-        )
 
     def quit(self) -> None:
         self.save_all()
