@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -182,6 +183,8 @@ def main() -> None:
     print(f"sort_ms: {statistics.median(sorts):.1f}")
     window.hide()
     context.overlay.close()
+    store.close()
+    shutil.rmtree(paths.root, ignore_errors=True)
 
 
 if __name__ == "__main__":
