@@ -2,7 +2,7 @@
 running app over a local socket and print its reply.
 
 Kept free of Qt so a command answers in the time Python takes to start. The running app
-listens with a QLocalServer (see `twoway.ui.instance`); the two sides agree on where
+listens with a QLocalServer (see `twoway.ui.remote_control`); the two sides agree on where
 through `server_names()`.
 
 Protocol: one JSON object per connection, one line each way. The request is
