@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -38,6 +39,21 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     # The private home holds caches, states and virtual environments of the install
     # tests: gone with the run, not left in the temp folder.
     shutil.rmtree(_PRIVATE_HOME, ignore_errors=True)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item):
+    # An app context watches its data folder from the QApplication, which outlives the
+    # test: the watch ends with the test, before its folder is removed, or the news of
+    # that would reach a later test.
+    store_watch = sys.modules.get("twoway.ui.store_watch")
+    if store_watch is not None:
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        for watcher in app.findChildren(store_watch.StoreWatcher) if app else []:
+            watcher.close()  # (not deleted: the test's own teardown may still use it)
+    return (yield)
 
 
 @pytest.fixture

@@ -102,3 +102,20 @@ def test_a_format_added_on_another_device_can_be_used_here(build_context, qtbot,
     qtbot.waitUntil(lambda: str(paths.formats_dir) in context.store_watcher.watched(), timeout=5000)
     (paths.formats_dir / "walk.toml").unlink()
     qtbot.waitUntil(lambda: context.formats.find("walk") is None, timeout=5000)
+
+
+def test_after_shut_down_the_last_saves_start_no_rescan(
+    build_context, qtbot, data_dir, monkeypatch
+):
+    context = build_context()
+    store = context.records.open()
+    rescans = []
+    monkeypatch.setattr(store, "rescan", lambda: rescans.append(1))
+    store.put_contact(Contact(name="Ana"))  # unsaved: shut-down writes it
+    context.shutdown()
+    assert any((data_dir / "contacts").glob("*.toml")), "saved at shut-down"
+    (data_dir / "contacts" / "c-0123456789ab.toml").write_text(
+        'schema = 2\nname = "Inès Duarte"\n', encoding="utf-8"
+    )
+    qtbot.wait(1500)  # longer than the watcher waits for a burst of changes to settle
+    assert rescans == [], "nothing is taken in once Twoway is going"

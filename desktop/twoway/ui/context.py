@@ -295,6 +295,8 @@ class AppContext:
             self.calls.close()
         if self.hotkeys is not None:
             self.hotkeys.close()
+        if self.store_watcher is not None:
+            self.store_watcher.close()
         self.flush()
         if self.tray is not None:
             self.tray.hide()

@@ -55,3 +55,10 @@ class StoreWatcher(QObject):
 
     def watched(self) -> list[str]:
         return self._watcher.directories() + self._watcher.files()
+
+    def close(self) -> None:
+        """Stop taking in changes: at shut-down, whose own last saves need no rescan."""
+        self._settle.stop()
+        paths = self.watched()
+        if paths:
+            self._watcher.removePaths(paths)
