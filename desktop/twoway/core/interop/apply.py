@@ -14,6 +14,7 @@ from twoway.core.interop.transaction import ImportJournal, JournalEntry, Journal
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import Contact
 from twoway.core.store.collector import collector_paused
+from twoway.core.store.problems import DISK_FULL, READ_ONLY
 
 if TYPE_CHECKING:
     from twoway.core.store import Problem, Store
@@ -129,14 +130,14 @@ def _merge(
 
 
 def _not_saved(problem: Problem) -> Message:
-    if problem.kind == "disk-full":
+    if problem.kind == DISK_FULL:
         return message(
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "The disk is full, so the import could not be saved; nothing was imported.",
             )
         )
-    if problem.kind == "read-only":
+    if problem.kind == READ_ONLY:
         return message(
             QT_TRANSLATE_NOOP(
                 "Messages", "Twoway cannot write to its data folder, so nothing was imported."
