@@ -57,8 +57,9 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def _syncfs() -> Callable[[int], int] | None:
-    """Linux's syncfs(2), which makes a whole file system durable in one call, or None.
+def _syncfs() -> Callable[[int], None] | None:
+    """Linux's syncfs(2), which makes a whole file system durable in one call (raising
+    OSError when it fails), or None.
 
     One sync of the file system costs about what one fsync does; thousands of fsyncs (a
     large import) cost minutes on an ordinary disk.
@@ -68,9 +69,16 @@ def _syncfs() -> Callable[[int], int] | None:
     import ctypes  # here: loading it costs every start a few milliseconds
 
     try:
-        return ctypes.CDLL(None, use_errno=True).syncfs
+        call = ctypes.CDLL(None, use_errno=True).syncfs
     except (AttributeError, OSError):
         return None
+
+    def syncfs(fd: int) -> None:
+        if call(fd) != 0:
+            number = ctypes.get_errno()
+            raise OSError(number, os.strerror(number))
+
+    return syncfs
 
 
 def atomic_write_many(items: Iterable[tuple[Path, bytes]]) -> tuple[int, OSError | None]:
@@ -103,16 +111,13 @@ def atomic_write_many(items: Iterable[tuple[Path, bytes]]) -> tuple[int, OSError
                     os.fsync(fd)
             finally:
                 os.close(fd)
-        for folder in folders if syncfs else ():
-            fd = os.open(folder, os.O_RDONLY)
-            try:
-                if syncfs is not None and syncfs(fd) != 0:  # (never None here; for the checker)
-                    import ctypes
-
-                    number = ctypes.get_errno()
-                    raise OSError(number, os.strerror(number))
-            finally:
-                os.close(fd)
+        if syncfs is not None:
+            for folder in folders:
+                fd = os.open(folder, os.O_RDONLY)
+                try:
+                    syncfs(fd)
+                finally:
+                    os.close(fd)
         for path, tmp_name in written:
             os.replace(tmp_name, path)
             done += 1
