@@ -4735,7 +4735,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/apply.py" line="+134"/>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+135"/>
         <source>The disk is full, so the import could not be saved; nothing was imported.</source>
         <translation>Der Datenträger ist voll, daher konnte der Import nicht gespeichert werden; es wurde nichts importiert.</translation>
     </message>

@@ -4735,7 +4735,7 @@ el borrador de la encuesta</translation>
         <translation>no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/apply.py" line="+134"/>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+135"/>
         <source>The disk is full, so the import could not be saved; nothing was imported.</source>
         <translation>El disco está lleno, así que no se pudo guardar la importación; no se importó nada.</translation>
     </message>

@@ -4735,7 +4735,7 @@ le projet de questionnaire</translation>
         <translation>n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/apply.py" line="+134"/>
+        <location filename="../desktop/twoway/core/interop/apply.py" line="+135"/>
         <source>The disk is full, so the import could not be saved; nothing was imported.</source>
         <translation>Le disque est plein, l&apos;importation n&apos;a donc pas pu être enregistrée&#xa0;; rien n&apos;a été importé.</translation>
     </message>
