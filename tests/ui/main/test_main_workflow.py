@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from twoway.core.records import AgendaItem, Contact, MeetingStatus
 from twoway.core.session import State
+from twoway.core.store import Store
 from twoway.ui.main.models.followups import FollowUpsModel
 
 TICK_S = 5
@@ -127,6 +128,7 @@ def test_from_planning_to_the_follow_up_done(
     prep.introduction.setPlainText("Ten years in retail analytics, now moving into research.")
     prep.questions.setPlainText("How did you price the first line?\nWhich buyer said yes first?")
     prep.help_ideas.setPlainText("Introduce Maya to Rui at the retail evening")
+    hub.save_now()  # the prep text is on disk; filling the cues must save again
     qtbot.mouseClick(prep.fill_cues, Qt.MouseButton.LeftButton)
     cues = store.meetings[meeting_id].prep.cues
     assert cues == {
@@ -134,6 +136,8 @@ def test_from_planning_to_the_follow_up_done(
         1: "How did you price the first line? · Which buyer said yes first?",
         2: "Introduce Maya to Rui at the retail evening",
     }
+    hub.save_now()  # the cues are written to disk, not only shown
+    assert Store.open(paths, clock, cache_file=None).meetings[meeting_id].prep.cues == cues
 
     # --- run: start from here; the overlay takes over with the prepared cues
     view.tabs.setCurrentIndex(3)

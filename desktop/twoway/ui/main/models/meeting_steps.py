@@ -215,10 +215,12 @@ class CuesModel(QAbstractTableModel):
         return True
 
     def set_cues(self, cues: dict[int, str]) -> None:
+        """The user filled the cues at once (from their prep): saved like a typed cue."""
         self.prep.cues.clear()
         self.prep.cues.update(cues)
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, 1))
+        self.edited.emit()
 
 
 # --- a run's phases, for the debrief --------------------------------------------------------
