@@ -142,3 +142,65 @@ def test_with_no_contacts_the_list_says_how_to_get_some(window):
     count = window.views["contacts"].count
     assert count.isVisible()
     assert "New contact" in count.text() and "Import contacts" in count.text()
+
+
+def test_an_edit_that_stops_the_contact_matching_keeps_the_typing_on_that_contact(
+    qtbot, window, demo
+):
+    window.show_view("contacts")
+    qtbot.keyClicks(demo.search, "hiring")
+    samuel = next(r for r in range(demo.model.rowCount()) if listed(demo)[r] == "Samuel Osei")
+    demo.list.setCurrentIndex(demo.model.index(samuel, 0))
+    tags = demo.detail.fields["tags"]
+    tags.setFocus()
+    tags.end(False)
+    qtbot.keyClick(tags, Qt.Key.Key_Backspace)  # "hiring" -> "hirin": no longer a match
+    qtbot.keyClicks(tags, "g, mentor")
+    samuel_id = demo.detail.contact_id
+    assert demo.detail.title.text() == "Samuel Osei"
+    assert "Samuel Osei" in listed(demo)  # listed until the next search
+    assert demo.hub.contact(samuel_id).tags[-2:] == ["hiring", "mentor"]
+    others = [demo.hub.contact(demo.model.contact_id(r)) for r in range(demo.model.rowCount())]
+    assert not any("mentor" in c.tags for c in others if c.id != samuel_id)
+    demo.search.setText("hirin")  # a new search lists what matches now
+    assert "Samuel Osei" in listed(demo)
+
+
+def test_a_change_from_another_device_shows_before_the_next_keystroke(
+    qtbot, window, context, store, paths, wait_saved
+):
+    store.put_contact(Contact(name="Ann Lee", id="c-ann", notes="first line"))
+    store.flush()
+    window.hub.reset.emit()
+    view = window.views["contacts"]
+    window.show_view("contacts")
+    view.select("c-ann")
+    notes = view.detail.fields["notes"]
+    assert notes.toPlainText() == "first line"
+    # Another device adds to the notes; the sync tool writes the file.
+    file = paths.root / "contacts" / "c-ann.toml"
+    file.write_text(
+        file.read_text().replace('notes = "first line"', 'notes = "first line\\nFrom the laptop"')
+    )
+    context.files_changed()  # what the folder watcher calls
+    assert notes.toPlainText() == "first line\nFrom the laptop"
+    notes.moveCursor(notes.textCursor().MoveOperation.End)
+    qtbot.keyClicks(notes, " (seen)")
+    wait_saved()
+    assert tomllib.loads(file.read_text())["notes"] == "first line\nFrom the laptop (seen)"
+
+
+def test_a_name_cleared_to_retype_is_not_saved_empty(qtbot, window, demo, wait_saved):
+    window.show_view("contacts")
+    demo.select(next(c.id for c in demo.hub.store.contacts.values() if c.name == "Maya Okafor"))
+    name = demo.detail.fields["name"]
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClick(name, Qt.Key.Key_Delete)
+    assert demo.detail.contact().name == "Maya Okafor"
+    assert demo.detail.title.text() == "Maya Okafor"
+    demo.search.setFocus()  # left empty: the name comes back
+    assert name.text() == "Maya Okafor"
+    name.selectAll()
+    qtbot.keyClicks(name, "Maya Okafor-Reyes")
+    assert demo.detail.contact().name == "Maya Okafor-Reyes"

@@ -107,6 +107,8 @@ class ContactDetail(QWidget):
             if key in _LIST_FIELDS:
                 edit.setPlaceholderText(tr("separate several with commas"))
             edit.textEdited.connect(lambda text, k=key: self._edited(k, text))
+            if key == "name":
+                edit.editingFinished.connect(self._name_left)
             form.addRow(label + ":", edit)
             self.fields[key] = edit
         for key, label in text_fields():
@@ -162,6 +164,7 @@ class ContactDetail(QWidget):
         self.delete_button.clicked.connect(self.confirm_delete)
         self.meetings_view.activated.connect(self._open_meeting)
         hub.changed.connect(self._on_change)
+        hub.reset.connect(self._take_outside_changes)
         self.show_contact("")
 
     def _meetings(self):
@@ -183,15 +186,7 @@ class ContactDetail(QWidget):
         contact = self.contact()
         self.setEnabled(contact is not None)
         for key, widget in self.fields.items():
-            value = getattr(contact, key) if contact else ""
-            text = ", ".join(value) if key in _LIST_FIELDS else value
-            widget.blockSignals(True)
-            if isinstance(widget, QLineEdit):
-                widget.setText(text)
-                widget.setCursorPosition(0)
-            else:
-                widget.setPlainText(text)
-            widget.blockSignals(False)
+            self._show_field(key, widget, getattr(contact, key) if contact else "")
         self.title.setText(contact.name if contact else tr("No contact chosen"))
         self.meetings_model.refresh()
         self.followups_model.refresh()
@@ -200,11 +195,47 @@ class ContactDetail(QWidget):
         self.keep_in_touch.show_contact(contact_id if contact else "")
         self._update_fit()
 
+    def _show_field(self, key: str, widget, value) -> None:
+        text = ", ".join(value) if key in _LIST_FIELDS else value
+        widget.blockSignals(True)
+        if isinstance(widget, QLineEdit):
+            widget.setText(text)
+            widget.setCursorPosition(0)
+        else:
+            widget.setPlainText(text)
+        widget.blockSignals(False)
+
+    def _stored_form(self, key: str, text: str):
+        return split_list(text) if key in _LIST_FIELDS else text.strip()
+
+    def _name_left(self) -> None:
+        contact = self.contact()
+        field = self.fields["name"]
+        if contact is not None and isinstance(field, QLineEdit) and not field.text().strip():
+            self._show_field("name", field, contact.name)  # left empty: the name stays
+
+    def _take_outside_changes(self) -> None:
+        """The records were read again (another device, a restore): a field now showing
+        something else than the record is refreshed, so the next keystroke does not write
+        the old text over the new. Fields that agree are left alone, cursor and all."""
+        contact = self.contact()
+        if contact is None:
+            if self.contact_id:
+                self.show_contact("")  # deleted elsewhere
+            return
+        for key, widget in self.fields.items():
+            shown = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+            if self._stored_form(key, shown) != getattr(contact, key):
+                self._show_field(key, widget, getattr(contact, key))
+        self.title.setText(contact.name)
+
     def _edited(self, key: str, text: str) -> None:
         contact = self.contact()
         if contact is None:
             return
-        value = split_list(text) if key in _LIST_FIELDS else text.strip()
+        value = self._stored_form(key, text)
+        if key == "name" and not value:
+            return  # a contact keeps a name: cleared to retype it, or put back on leaving
         if getattr(contact, key) == value:
             return
         setattr(contact, key, value)
@@ -360,10 +391,14 @@ class ContactsView(Page):
         if not self.detail.contact_id and self.model.rowCount():
             self.select(self.model.contact_id(0))
 
+    def _show(self, contact_id: str) -> None:
+        self.model.kept_listed = contact_id
+        self.detail.show_contact(contact_id)
+
     def _row_changed(self, current, _previous) -> None:
         contact_id = self.model.contact_id(current.row())
         if contact_id and contact_id != self.detail.contact_id:
-            self.detail.show_contact(contact_id)
+            self._show(contact_id)
 
     def _after_reset(self) -> None:
         # Searching rebuilds the rows: keep the contact on show if it is still listed,
@@ -379,15 +414,13 @@ class ContactsView(Page):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         elif self.hub.contact(self.detail.contact_id) is None:
-            self.detail.show_contact("")
+            self._show("")
 
     def _after_remove(self) -> None:
         self._update_count()
         if self.hub.contact(self.detail.contact_id) is None:
             current = self.list.currentIndex()
-            self.detail.show_contact(
-                self.model.contact_id(current.row()) if current.isValid() else ""
-            )
+            self._show(self.model.contact_id(current.row()) if current.isValid() else "")
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
@@ -421,7 +454,7 @@ class ContactsView(Page):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.list.scrollTo(index)
-        self.detail.show_contact(contact_id)
+        self._show(contact_id)
 
     def new_contact(self) -> str:
         """A contact made once it has a name: asked for first, so no placeholder is saved."""

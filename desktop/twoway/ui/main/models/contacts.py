@@ -30,6 +30,10 @@ class ContactsModel(QAbstractTableModel):
         self._words: list[str] = []
         self._sort_column = self.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
+        # The contact open beside the list stays listed while it is edited, even when an
+        # edit stops it matching the search: removing its row would move the selection,
+        # and with it the page being typed into, to another contact.
+        self.kept_listed = ""
         self._rebuild()
         hub.changed.connect(self._on_changed)
         hub.removed.connect(self._on_removed)
@@ -178,7 +182,7 @@ class ContactsModel(QAbstractTableModel):
         if self._keys.get(contact_id) != self._key(contact_id):
             self._place(contact_id)
         row = self.row_of(contact_id)
-        visible = self._visible(contact_id)
+        visible = self._visible(contact_id) or (row >= 0 and contact_id == self.kept_listed)
         if row >= 0 and visible:
             # Edited in place: the row stays where it is, so it does not jump while typing;
             # the next search or sort shows it in its new place.
