@@ -120,3 +120,17 @@ def test_done_moves_the_contacts_last_interaction_forward_only():
     assert newer.last_interaction == date(2026, 3, 20)
     mark_open(followup)
     assert not followup.done and followup.done_on is None
+
+
+def test_a_tick_taken_back_gives_the_contact_its_last_interaction_back():
+    contact = Contact("Priya", last_interaction=date(2026, 2, 28))
+    followup = FollowUp("x", TODAY)
+    mark_done(followup, TODAY, contact)
+    assert contact.last_interaction == TODAY
+    assert mark_open(followup, (contact, date(2026, 2, 28))) is contact
+    assert contact.last_interaction == date(2026, 2, 28)
+    # Unless something moved it on since: a talk logged later that day stays counted.
+    mark_done(followup, TODAY, contact)
+    contact.last_interaction = date(2026, 3, 11)
+    assert mark_open(followup, (contact, date(2026, 2, 28))) is None
+    assert contact.last_interaction == date(2026, 3, 11)

@@ -77,3 +77,18 @@ def test_with_no_follow_ups_the_hint_sits_under_the_filter(qtbot, window):
     filter_bottom = view.filter.mapTo(view, QPoint(0, view.filter.height())).y()
     assert 0 < hint_top - filter_bottom < 60
     assert hint_top < view.height() // 4, "the filter and hint float down the page"
+
+
+def test_a_follow_up_ticked_by_mistake_leaves_the_last_contact_as_it_was(qtbot, window, view):
+    hub = window.hub
+    followup = hub.store.followups["f-demo09"]
+    contact = hub.contact(followup.contact_id)
+    before = contact.last_interaction
+    assert before is not None and before < hub.today()
+    qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    assert contact.last_interaction == hub.today()
+    view.set_filter("all")
+    view.view.setCurrentIndex(view.model.index(shown(view).index("f-demo09"), 2))
+    qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)  # untick
+    assert not followup.done
+    assert hub.contact(followup.contact_id).last_interaction == before

@@ -126,10 +126,25 @@ def mark_done(followup: FollowUp, today: date, contact: Contact | None = None) -
     return contact
 
 
-def mark_open(followup: FollowUp) -> None:
+def mark_open(
+    followup: FollowUp, ticked: tuple[Contact, date | None] | None = None
+) -> Contact | None:
+    """Untick a follow-up. `ticked`: the contact whose last interaction the tick moved,
+    and the date it had before, when the caller remembers them. A tick taken back is no
+    interaction: the contact gets that date back, unless something since (a meeting, a
+    talk, another follow-up) moved it on. Returns the contact when it changed."""
+    done_on = followup.done_on
     followup.done = False
     followup.done_on = None
     followup.updated = utc_now()
+    if ticked is None or done_on is None:
+        return None
+    contact, before = ticked
+    if contact.last_interaction != done_on:
+        return None
+    contact.last_interaction = before
+    contact.updated = utc_now()
+    return contact
 
 
 def snooze(followup: FollowUp, today: date, days: int = 1) -> None:

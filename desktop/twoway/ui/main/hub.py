@@ -66,6 +66,9 @@ class DataHub(QObject):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
         self.last_problems: list = []
+        # follow-up id -> (contact id, last interaction before ticking it done): a tick
+        # taken back in this run of the app gives the contact its date back.
+        self.last_contact_before_tick: dict[str, tuple[str, date | None]] = {}
         self.settings = None  # the app's SettingsFile, for the tags' cadences (None: none)
 
     # --- keep in touch ----------------------------------------------------------------

@@ -102,9 +102,17 @@ class FollowUpsModel(SelectedModel):
 def set_followup_done(hub: DataHub, followup: FollowUp, done: bool) -> None:
     """Tick a follow-up on or off; done moves the contact's last interaction to today."""
     if done:
-        contact = fu.mark_done(followup, hub.today(), hub.contact(followup.contact_id))
-        if contact is not None:
-            hub.put_contact(contact)
+        contact = hub.contact(followup.contact_id)
+        before = contact.last_interaction if contact is not None else None
+        moved = fu.mark_done(followup, hub.today(), contact)
+        if moved is not None:
+            hub.last_contact_before_tick[followup.id] = (moved.id, before)
+            hub.put_contact(moved)
     else:
-        fu.mark_open(followup)
+        remembered = hub.last_contact_before_tick.pop(followup.id, None)
+        contact = hub.contact(remembered[0]) if remembered else None
+        ticked = (contact, remembered[1]) if contact is not None and remembered else None
+        restored = fu.mark_open(followup, ticked)
+        if restored is not None:
+            hub.put_contact(restored)
     hub.put_followup(followup)
