@@ -92,3 +92,35 @@ def test_an_empty_day_shows_its_hints_under_their_headings(qtbot, window):
         # Right under the heading that follows the start box, not floating below.
         assert top(hint_label) - below_next < 90, hint_label.text()
     assert abs(top(today.upcoming_empty) - top(today.due_empty)) <= 2  # the columns line up
+
+
+def test_a_meeting_whose_time_passed_without_the_timer_waits_for_its_debrief(
+    qtbot, window, today, clock
+):
+    hub = window.hub
+    coffee = hub.meeting("m-demo11")  # planned for later today, met in person instead
+    clock.advance((coffee.scheduled - hub.now()).total_seconds() + 3 * 3600)
+    hub.reset.emit()
+    debriefs = today.debrief_model
+    assert "m-demo11" in [debriefs.record(r).id for r in range(debriefs.rowCount())]
+    upcoming = today.upcoming_model
+    assert "m-demo11" not in [upcoming.record(r).id for r in range(upcoming.rowCount())]
+    row = [debriefs.record(r).id for r in range(debriefs.rowCount())].index("m-demo11")
+    today.debrief_view.activated.emit(debriefs.index(row, 0))
+    page = window.views["meeting"]
+    assert page.current_step() == "debrief"
+    assert "Plan tab" in page.debrief.run_summary.text()
+    save = window.actions_by_name["save-debrief"]
+    window.menus.update_enabled()
+    assert save.isEnabled()
+    page.debrief.value_me.setPlainText("Two intros to pricing people")
+    save.trigger()
+    assert coffee.debrief.completed
+    hub.reset.emit()
+    assert "m-demo11" not in [debriefs.record(r).id for r in range(debriefs.rowCount())]
+
+
+def test_a_meeting_still_ahead_cannot_be_debriefed_from_the_menu(window, today):
+    window.open_meeting("m-demo12", "prep")
+    window.menus.update_enabled()
+    assert not window.actions_by_name["save-debrief"].isEnabled()

@@ -44,6 +44,18 @@ def meeting_was_held(meeting: Meeting) -> bool:
     return bool(meeting.run) or meeting.status is MeetingStatus.DONE
 
 
+def debrief_can_be_saved(meeting: Meeting, now: datetime) -> bool:
+    """Held, or planned for a time that has come (met without the timer): saving the
+    debrief then counts it as held. A meeting still ahead has no debrief yet."""
+    if meeting_was_held(meeting):
+        return True
+    return (
+        meeting.status is MeetingStatus.PLANNED
+        and meeting.scheduled is not None
+        and meeting.scheduled <= now
+    )
+
+
 def meeting_date(meeting: Meeting) -> datetime | None:
     """When it was held if it was; else when it is planned (None: no time set)."""
     return held_at(meeting) or meeting.scheduled

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from twoway.core.records import Meeting, MeetingStatus
+from twoway.core.workflow.meetings import meeting_date
 
 # A meeting that started up to this long ago is still "coming up": it may be running late.
 GRACE = timedelta(hours=2)
@@ -43,7 +44,11 @@ def missed(meetings: Iterable[Meeting], now: datetime) -> list[Meeting]:
     return sorted(chosen, key=_when)
 
 
-def debriefs_to_write(meetings: Iterable[Meeting]) -> list[Meeting]:
-    """Meetings that were run but whose debrief is not saved yet, latest first."""
+def debriefs_to_write(meetings: Iterable[Meeting], now: datetime) -> list[Meeting]:
+    """Meetings run whose debrief is not saved yet, and planned ones whose time passed
+    without the timer (met in person, or missed: a debrief or a new time settles them),
+    latest first. Nothing planned drops out of sight because its time went by."""
+    meetings = list(meetings)
     chosen = [m for m in meetings if m.run is not None and not m.debrief.completed]
-    return sorted(chosen, key=lambda m: m.updated, reverse=True)
+    chosen += missed(meetings, now)
+    return sorted(chosen, key=lambda m: meeting_date(m) or m.updated, reverse=True)

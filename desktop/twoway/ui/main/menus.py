@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from twoway import __version__
-from twoway.core.workflow.meetings import meeting_was_held
+from twoway.core.workflow.meetings import debrief_can_be_saved
 from twoway.ui.i18n import filled
 from twoway.ui.main.common import tr, translated_format_text
 
@@ -173,7 +173,9 @@ class MainMenus(QObject):
             not running and bool(self.window.views["today"].next_meeting_id())
         )
         actions["last-debrief"].setEnabled(any(m.run for m in meetings))
-        actions["save-debrief"].setEnabled(meeting is not None and meeting_was_held(meeting))
+        actions["save-debrief"].setEnabled(
+            meeting is not None and debrief_can_be_saved(meeting, self.window.hub.now())
+        )
         actions["copy-request"].setEnabled(
             meeting is not None
             and bool(self.window.views["meeting"].request.preview.toPlainText().strip())

@@ -153,7 +153,7 @@ class TodayView(Page):
         return [m for m in meetings if m.id != running]
 
     def _to_debrief(self):
-        return today_lists.debriefs_to_write(self.hub.store.meetings.values())
+        return today_lists.debriefs_to_write(self.hub.store.meetings.values(), self.hub.now())
 
     def _due(self):
         return sorted(self.hub.store.due_followups(self.hub.today()), key=lambda f: f.due)

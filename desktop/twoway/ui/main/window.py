@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from twoway import APP_NAME
 from twoway.core.records import Meeting
 from twoway.core.workflow import today as today_lists
-from twoway.core.workflow.meetings import meeting_was_held, plan_meeting
+from twoway.core.workflow.meetings import debrief_can_be_saved, plan_meeting
 from twoway.ui.i18n import filled
 from twoway.ui.main.agenda import AgendaView
 from twoway.ui.main.calendar_suggestions import add_sync_views
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
             self.views["meeting"].debrief.value_me.setFocus()
 
     def open_last_debrief(self) -> None:
-        waiting = today_lists.debriefs_to_write(self.hub.store.meetings.values())
+        waiting = today_lists.debriefs_to_write(self.hub.store.meetings.values(), self.hub.now())
         run = [m for m in self.hub.store.meetings.values() if m.run]
         latest = waiting[0] if waiting else max(run, key=lambda m: m.updated, default=None)
         if latest is None:
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
     def save_debrief(self) -> None:
         view = self.views["meeting"]
         meeting = self.hub.meeting(view.meeting_id)
-        if meeting is None or not meeting_was_held(meeting):
+        if meeting is None or not debrief_can_be_saved(meeting, self.hub.now()):
             return
         if self.current_view() != "meeting" or view.current_step() != "debrief":
             self.open_meeting(meeting.id, "debrief")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from twoway.core.formats import OWNER_COLORS, Owner
-from twoway.core.records import Fit, Meeting
+from twoway.core.records import Fit, Meeting, MeetingStatus
 from twoway.core.workflow.followups import FOLLOW_UP_TEXT, SOMEONE, THANK_YOU_TEXT
 from twoway.core.workflow.meetings import complete_debrief
 from twoway.ui.i18n import filled, percent_text
@@ -210,9 +210,14 @@ class DebriefStep(Step):
         self.phases.set_run(run)
         self.run_widgets.setVisible(bool(run))
         if not run:
-            self.run_summary.setText(
-                tr("This meeting was not run with the timer, so there are no times to show.")
-            )
+            if meeting.status is MeetingStatus.PLANNED and not meeting.debrief.completed:
+                text = tr(
+                    "This meeting was not run with the timer. Met all the same? Write how it "
+                    "went here and save. Did it not happen? Give it a new time on the Plan tab."
+                )
+            else:
+                text = tr("This meeting was not run with the timer, so there are no times to show.")
+            self.run_summary.setText(text)
             return
         elapsed = float(run.get("elapsed_s", 0))
         slot = float(run.get("slot_s", 0))
