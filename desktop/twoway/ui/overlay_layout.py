@@ -27,6 +27,10 @@ OVERRUN_BAND = QColor(OVERRUN_COLOR)
 # The cue is the user's own words: never smaller than this, whatever the card's size.
 MIN_CUE_PX = 12
 MAX_CUE_LINES = 8
+# The turn chip in the card's first row: at most this share of the row beside the step,
+# so a long first name never pushes the phase title out; the title keeps at least this.
+CHIP_SHARE = 0.4
+MIN_TITLE_PX = 96
 
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -118,6 +122,19 @@ class CardLayout:
         elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         return font, elided, LEFT
 
+    def chip_text(self, badge: str, font: QFont, room: int) -> tuple[str, int]:
+        """The turn chip's words and width in a row with `room` for it and the title.
+
+        A long first name (a one-word e-mail address, a double name) is cut with "…":
+        the chip takes at most CHIP_SHARE of the row, and leaves the title at least
+        MIN_TITLE_PX (scaled), so the phase stays readable beside it."""
+        inner = self.px(14)  # the chip's padding, both sides together
+        metrics = QFontMetrics(font)
+        most = min(round(room * CHIP_SHARE), room - self.px(MIN_TITLE_PX))
+        most = max(most, inner + metrics.horizontalAdvance("…"))
+        shown = metrics.elidedText(badge, Qt.TextElideMode.ElideRight, most - inner)
+        return shown, min(most, metrics.horizontalAdvance(shown) + inner)
+
     def text_boxes(self, view: View, card_width: int) -> dict[str, TextBox]:
         """Every text the card paints for `view`: where, in which font and color."""
         pad = self.px(12)
@@ -157,23 +174,20 @@ class CardLayout:
         self, view: View, card_width: int, pad: int, width: int
     ) -> dict[str, TextBox]:
         boxes = {}
-        # Row 1: whose turn, the phase title, the step.
-        chip_font = self.font(11, QFont.Weight.Bold)
-        chip = QRect(
-            pad,
-            pad,
-            QFontMetrics(chip_font).horizontalAdvance(view.badge) + self.px(14),
-            self.px(20),
-        )
-        boxes["owner"] = TextBox(chip, chip_font, view.badge, CENTER, QColor(17, 17, 17))
+        # Row 1: whose turn, the phase title, the step; side by side, never over each other.
+        row_height = self.px(20)
         step_font = self.font(11)
         step_width = QFontMetrics(step_font).horizontalAdvance(view.step) + 2
-        step_rect = QRect(card_width - pad - step_width, pad, step_width, chip.height())
+        step_rect = QRect(card_width - pad - step_width, pad, step_width, row_height)
         boxes["step"] = TextBox(step_rect, step_font, view.step, RIGHT, TEXT_DIM)
-        title_left = chip.right() + self.px(8)
-        title_rect = QRect(
-            title_left, pad, card_width - pad - step_width - title_left - 6, chip.height()
-        )
+        chip_gap, step_gap = self.px(8), 6
+        room = width - step_width - step_gap - chip_gap  # for the chip and the title
+        chip_font = self.font(11, QFont.Weight.Bold)
+        badge, chip_width = self.chip_text(view.badge, chip_font, room)
+        chip = QRect(pad, pad, chip_width, row_height)
+        boxes["owner"] = TextBox(chip, chip_font, badge, CENTER, QColor(17, 17, 17))
+        title_left = chip.right() + 1 + chip_gap
+        title_rect = QRect(title_left, pad, step_rect.left() - step_gap - title_left, row_height)
         font, text, flags = self.fit(view.title, title_rect, 13, QFont.Weight.DemiBold)
         boxes["title"] = TextBox(title_rect, font, text, flags, TEXT)
 
