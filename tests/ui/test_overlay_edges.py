@@ -1,12 +1,15 @@
-"""The overlay at its limits: a long first name in the card's first row."""
+"""The overlay at its limits: a long first name in the card's first row, and the card
+against the screen's edges when its size changes."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QFontMetrics, QImage
+from PySide6.QtWidgets import QApplication
 
 from twoway.core.formats import OWNER_COLORS, Owner, builtin_formats
+from twoway.ui import placement
 from twoway.ui.meeting import MeetingInfo
 
 MINI = next(f for f in builtin_formats() if f.id == "minimastermind")
@@ -79,3 +82,43 @@ def test_a_short_name_is_shown_whole(overlay, meeting):
     boxes = overlay.text_boxes()
     assert boxes["owner"].text == "ANA"
     assert boxes["title"].text == "Their offer and challenge"
+
+
+# --- a change of size at the screen's edges ------------------------------------------------
+
+
+def test_a_card_at_the_right_edge_stays_there_and_on_screen_when_its_size_changes(overlay):
+    area = overlay.screen().availableGeometry()
+    overlay.move(area.right() - overlay.width() - 10, 200)  # dragged near the right edge:
+    overlay.move(placement.snap(overlay.frameGeometry(), area).topLeft())  # snapped flush
+    assert overlay.frameGeometry().right() == area.right()
+
+    for size in ("large", "small", "medium", "large"):
+        overlay.apply_size(size)
+        QApplication.processEvents()
+        frame = overlay.frameGeometry()
+        assert area.contains(frame), f"{size}: {frame} leaves {area}"
+        assert frame.right() == area.right(), f"{size}: no longer against the right edge"
+        assert frame.top() == 200
+
+
+def test_a_card_near_the_right_edge_is_brought_back_whole_when_it_grows(overlay):
+    area = overlay.screen().availableGeometry()
+    left = area.right() - overlay.width() - 60  # 60 px clear of the edge: not snapped
+    overlay.move(left, 100)
+    overlay.apply_size("large")  # 108 px wider
+    QApplication.processEvents()
+    frame = overlay.frameGeometry()
+    assert area.contains(frame)
+    assert frame.right() == area.right()
+    overlay.apply_size("medium")
+    assert overlay.frameGeometry().right() == area.right(), "shrinks towards its edge"
+
+
+def test_a_card_in_the_bottom_right_corner_grows_left_and_up():
+    area = QRect(0, 0, 1280, 800)
+    old = QRect(QPoint(1280 - 360, 800 - 154), QSize(360, 154))
+    point = placement.resized(old, QSize(468, 240), area)
+    assert QRect(point, QSize(468, 240)) == QRect(1280 - 468, 800 - 240, 468, 240)
+    away = QRect(QPoint(300, 200), QSize(360, 154))
+    assert placement.resized(away, QSize(468, 240), area) == QPoint(300, 200)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QWidget
 
@@ -163,25 +163,25 @@ class OverlayWindow(QWidget):
         height = self.card_layout().content_height(self.view, width)
         height += self.buttons.strip_height(self.view)
         if force or height != self.height() or width != self.width():
-            bottom = self.frameGeometry().bottom()
+            old = self.frameGeometry()
             self.setFixedSize(QSize(width, height))
             if not self.compositing:
                 # No compositor: no translucency, so cut the rounded corners with a mask.
                 outline = card_path(self.rect(), self.scale, self.compositing)
                 self.setMask(QRegion(outline.toFillPolygon().toPolygon()))
-            self._keep_on_screen(bottom)
+            self._keep_on_screen(old)
             self.buttons.place(self.view)
 
-    def _keep_on_screen(self, old_bottom: int) -> None:
-        """A card near the bottom edge grows upwards, so it never leaves the screen."""
+    def _keep_on_screen(self, old: QRect) -> None:
+        """A card against the right or bottom edge grows left or up from it; wherever it
+        was, the whole card stays on its screen after a change of size."""
         screen = self.screen()
         if not self.isVisible() or screen is None:
             return
         area = screen.availableGeometry()
-        if self.frameGeometry().bottom() > area.bottom():
-            self.move(self.x(), max(area.top(), area.bottom() - self.height() + 1))
-        elif old_bottom >= area.bottom() - placement.SNAP_PX:
-            self.move(self.x(), max(area.top(), old_bottom - self.height() + 1))
+        point = placement.resized(old, self.frameGeometry().size(), area)
+        if point != self.frameGeometry().topLeft():
+            self.move(point)
 
     # --- buttons, menu and keys ----------------------------------------------------------
 

@@ -61,6 +61,18 @@ def clamp(point: QPoint, size: QSize, area: QRect) -> QPoint:
     return QPoint(x, y)
 
 
+def resized(old: QRect, size: QSize, area: QRect, threshold: int = SNAP_PX) -> QPoint:
+    """Where a card that was at `old` goes once it is `size`: it keeps to the right and
+    bottom edges of `area` it was against (within `threshold`), growing left and up from
+    them, and its whole frame stays inside `area`."""
+    point = old.topLeft()
+    if old.right() >= area.right() - threshold:
+        point.setX(old.right() - size.width() + 1)
+    if old.bottom() >= area.bottom() - threshold:
+        point.setY(old.bottom() - size.height() + 1)
+    return clamp(point, size, area)
+
+
 def restore(saved: dict | None, screens: dict[str, QRect], primary: str, size: QSize) -> QPoint:
     """The saved position on its screen; if that screen is gone, the default on the primary."""
     area = screens.get(primary) or next(iter(screens.values()), QRect(0, 0, 1280, 800))
