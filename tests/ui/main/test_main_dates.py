@@ -66,3 +66,19 @@ def test_the_demo_meeting_is_named_after_its_format_not_its_id(window, context):
     window.open_meeting(meeting.id, "debrief")
     subtitle = window.views["meeting"].subtitle.text()
     assert subtitle.startswith("Demo: a Minimastermind in fast motion · ")
+
+
+def test_a_meeting_from_another_year_says_which_year(window, clock):
+    maya = Contact(name="Maya Okafor")
+    window.hub.put_contact(maya)
+    last_year = clock.wall() - timedelta(days=365)
+    meeting = Meeting(contact_id=maya.id, format_id="minimastermind", scheduled=last_year)
+    window.hub.put_meeting(meeting)
+    year = str(last_year.astimezone().year)
+    assert year in datetime_text(last_year, window.hub.today())
+    assert year not in datetime_text(clock.wall(), window.hub.today())
+    window.open_contact(maya.id)
+    history = window.views["contacts"].detail.meetings_model
+    assert year in history.data(history.index(0, MeetingsModel.WHEN))
+    window.open_meeting(meeting.id, "plan")
+    assert year in window.views["meeting"].subtitle.text()

@@ -135,13 +135,16 @@ def date_text(value: date | None, today: date | None = None) -> str:
     return QLocale().toString(to_qdate(value), pattern)
 
 
-def datetime_text(value: datetime | None) -> str:
+def datetime_text(value: datetime | None, today: date | None = None) -> str:
+    """ "Tue 10 Mar, 14:00" in the user's locale and clock, with the year when it is not
+    `today`'s (a meeting last December must not read as this December's)."""
     if value is None:
         return tr("No time set")
     local = to_qdatetime(value)
     locale = QLocale()
+    year = today is not None and local.date().year() != today.year
     return (
-        locale.toString(local.date(), compact_date_pattern(locale, year=False))
+        locale.toString(local.date(), compact_date_pattern(locale, year=year))
         + ", "
         + locale.toString(local.time(), QLocale.FormatType.ShortFormat)
     )

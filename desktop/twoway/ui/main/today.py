@@ -200,7 +200,9 @@ class TodayView(Page):
         else:
             name = self.hub.contact_name(nxt.contact_id) or tr("No contact")
             format_name = self.hub.meeting_format_name(nxt)
-            self.next_title.setText(filled(tr("%1 · %2"), name, datetime_text(nxt.scheduled)))
+            self.next_title.setText(
+                filled(tr("%1 · %2"), name, datetime_text(nxt.scheduled, self.hub.today()))
+            )
             done, total = nxt.prep.progress
             prep = (
                 filled(tr("prep %1 of %2 done"), str(done), str(total))

@@ -116,7 +116,7 @@ class MeetingView(Page):
             return
         name = self.hub.contact_name(meeting.contact_id)
         self.set_title(filled(tr("Meeting with %1"), name) if name else tr("Meeting"))
-        when = datetime_text(meeting_date(meeting))
+        when = datetime_text(meeting_date(meeting), self.hub.today())
         self.subtitle.setText(
             " · ".join([self.hub.meeting_format_name(meeting), when, status_text(meeting.status)])
         )

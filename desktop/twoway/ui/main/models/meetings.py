@@ -39,7 +39,7 @@ class MeetingsModel(SelectedModel):
             return None
         column = index.column()
         if column == self.WHEN:
-            return datetime_text(meeting_date(meeting))
+            return datetime_text(meeting_date(meeting), self.hub.today())
         if column == self.WITH:
             return self.hub.contact_name(meeting.contact_id) or tr("No contact")
         if column == self.FORMAT:
