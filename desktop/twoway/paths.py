@@ -39,6 +39,12 @@ class DataPaths:
         return user_state_dir() / "folders" / folder_digest(self.root)
 
     @property
+    def unsaved_dir(self) -> Path:
+        # Records that could not be saved in the data folder when Twoway quit (read-only,
+        # full): kept on this machine, one folder per quit, until the user takes them back.
+        return self.state_dir / "unsaved"
+
+    @property
     def ui_state_file(self) -> Path:
         # Window and overlay geometry: machine-local, so outside the synced folder.
         return self.state_dir / "ui-state.json"

@@ -29,7 +29,13 @@ from twoway.ui.i18n import LanguageSwitcher, translated
 from twoway.ui.local_state import LocalState, OverlayPlacement
 from twoway.ui.meeting import MeetingController, MeetingInfo
 from twoway.ui.meeting_service import MeetingService
-from twoway.ui.notices import FreedesktopNotifier, Notices, no_on_top_text, no_tray_text
+from twoway.ui.notices import (
+    FreedesktopNotifier,
+    Notices,
+    no_on_top_text,
+    no_tray_text,
+    unsaved_copies_text,
+)
 from twoway.ui.overlay import OverlayWindow
 from twoway.ui.overlay_view import Options
 from twoway.ui.preferences import Preferences
@@ -312,6 +318,8 @@ class AppContext:
     def records_opened(self) -> None:
         self.app.aboutToQuit.connect(self.records.close)
         self.watch_data_folder()
+        for folder in self.records.unsaved_copies():
+            self.notices.say(APP_NAME, unsaved_copies_text(folder))
 
     def watch_data_folder(self) -> None:
         """From now on, changes made outside Twoway (settings, records) are taken in."""

@@ -142,3 +142,13 @@ def no_tray_text() -> str:
         "bring a hidden Twoway back, open it again from your applications or run "
         "`twoway show`.",
     )
+
+
+def unsaved_copies_text(folder) -> str:
+    said = QCoreApplication.translate(
+        "AppContext",
+        "When Twoway last quit, it could not save some changes in your data folder. "
+        "They are kept in %1, each file where it belongs in the data folder: copy them "
+        "back once the folder can be written again.",
+    )
+    return fill(said, (str(folder),))

@@ -7,9 +7,11 @@ and whatever arrived meanwhile (a meeting that ended) waits in `when_loaded`.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -25,6 +27,7 @@ log = logging.getLogger(__name__)
 
 # From this many records on, they are kept out of the collector's rounds once loaded.
 _FREEZE_AT = 5000
+_TOLD = "told"  # in a folder of unsaved changes: the user has been told where it is
 
 
 class Records:
@@ -99,6 +102,22 @@ class Records:
                 log.warning("Not saved: %s", problem)
 
     def close(self) -> None:
+        """At quit. Changes that cannot be saved now are copied out of the data folder, and
+        the next start says where (`unsaved_copies`)."""
         if self.store is not None:
-            for problem in self.store.close():
+            stamp = self.clock.wall().astimezone().strftime("%Y-%m-%d %H.%M.%S")
+            for problem in self.store.close(unsaved_dir=self.paths.unsaved_dir / stamp):
                 log.warning("Not saved: %s", problem)
+
+    def unsaved_copies(self) -> list[Path]:
+        """Folders of changes kept at an earlier quit, not yet mentioned; each is mentioned
+        once (a `told` file marks it), and left for the user to take back."""
+        try:
+            folders = sorted(p for p in self.paths.unsaved_dir.iterdir() if p.is_dir())
+        except OSError:
+            return []
+        new = [folder for folder in folders if not (folder / _TOLD).exists()]
+        for folder in new:
+            with contextlib.suppress(OSError):  # else said again next time: better than never
+                (folder / _TOLD).touch()
+        return new

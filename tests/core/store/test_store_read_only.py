@@ -92,6 +92,27 @@ def test_a_read_only_folder_keeps_every_edit_pending(open_store, paths, monkeypa
     assert gone.id not in again.contacts and newcomer.id in again.contacts
 
 
+def test_quitting_with_a_read_only_folder_copies_the_unsaved_records_out(
+    open_store, paths, monkeypatch, tmp_path
+):
+    store = open_store()
+    kept, gone = edits(store)
+    kept.notes = "typed just before quitting"
+    store.put_contact(kept)
+    store.delete_contact(gone.id)  # a deletion needs no copy: the record is still on disk
+    unsaved = tmp_path / "unsaved" / "at quit"
+
+    with ReadOnly(paths.root, monkeypatch):
+        problems = store.close(unsaved_dir=unsaved)
+
+    assert {p.record_id for p in problems} == {kept.id, gone.id}
+    [copy] = list(unsaved.rglob("*.toml"))
+    assert copy.relative_to(unsaved) == CONTACT.path(paths.root, kept.id).relative_to(paths.root)
+    assert tomllib.loads(copy.read_text(encoding="utf-8"))["notes"] == "typed just before quitting"
+    assert store.close(unsaved_dir=tmp_path / "nothing") == []  # saved: nothing copied
+    assert not (tmp_path / "nothing").exists()
+
+
 def test_a_full_disk_keeps_edits_pending_and_says_so(open_store, paths, monkeypatch):
     store = open_store()
     kept, _ = edits(store)

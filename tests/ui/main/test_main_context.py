@@ -94,3 +94,53 @@ def test_settings_and_followups_open_their_views(bare):
     assert not ctx.main_window.isVisible()
     ctx.toggle_main_window()
     assert ctx.main_window.isVisible()
+
+
+def test_changes_that_cannot_be_saved_at_quit_are_kept_and_the_next_start_says_where(
+    qtbot, bare, data_dir, monkeypatch
+):
+    import errno
+    import os
+    import tomllib
+    from pathlib import Path
+
+    from twoway.core.records import Contact
+
+    ctx, clock = bare
+    store = ctx.records.open()
+    contact = Contact(name="Rui Costa")
+    store.put_contact(contact)
+    assert store.flush() == []
+    contact.notes = "Typed a moment before quitting"
+    store.put_contact(contact)
+    real_replace = os.replace
+
+    def read_only(source, target, *args, **kwargs):
+        if Path(target).is_relative_to(data_dir):
+            raise PermissionError(errno.EACCES, "Permission denied", str(target))
+        return real_replace(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", read_only)
+    ctx.records.close()  # what quitting does last
+    monkeypatch.undo()
+    [copy] = list(ctx.paths.unsaved_dir.rglob("*.toml"))
+    assert tomllib.loads(copy.read_text())["notes"] == "Typed a moment before quitting"
+
+    # The next start tells the user where, once.
+    later = AppContext.build(QApplication.instance(), DataPaths(data_dir), clock)
+    said: list[str] = []
+    monkeypatch.setattr(later.notices, "say", lambda title, text: said.append(text))
+    try:
+        later.records.open()
+        [text] = said
+        assert "could not save some changes" in text
+        assert str(copy.parent.parent) in text  # the folder of that quit
+        third = AppContext.build(QApplication.instance(), DataPaths(data_dir), clock)
+        monkeypatch.setattr(third.notices, "say", lambda title, text: said.append(text))
+        third.records.open()
+        assert len(said) == 1
+        third.overlay.close()
+        third.overlay.deleteLater()
+    finally:
+        later.overlay.close()
+        later.overlay.deleteLater()

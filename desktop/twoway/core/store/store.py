@@ -16,6 +16,7 @@ conflicts, trash and backing_up; the problem log is `problems.ProblemLog`.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -161,9 +162,17 @@ class Store:
         """Write every pending change. What cannot be written stays pending, and is reported."""
         return self._writer.flush()
 
-    def close(self) -> list[Problem]:
-        """Save everything, then bring the load cache up to date for a quick next start."""
+    def close(self, unsaved_dir: Path | None = None) -> list[Problem]:
+        """Save everything, then bring the load cache up to date for a quick next start.
+
+        What cannot be saved (a read-only or full data folder) is copied into `unsaved_dir`,
+        when given, as the files it would have been: the app is about to forget it.
+        """
         problems = self.flush()
+        if problems and unsaved_dir is not None and self._state.pending:
+            # If that folder cannot be written either, the problems still say what is lost.
+            with contextlib.suppress(OSError):
+                self._writer.keep_unsaved(unsaved_dir)
         self._state.cache.write()
         return problems
 

@@ -148,6 +148,25 @@ class Writer:
                     fsync_dir(folder)
         return problems
 
+    def keep_unsaved(self, folder: Path) -> list[Path]:
+        """Write the records whose changes could not be saved into `folder` (outside the
+        data folder), each where it would go in the data folder, so quitting loses no typing
+        when the data folder cannot be written. Deletions are not copied: the record is still
+        on disk. Returns the copies made; the changes stay pending."""
+        kept = []
+        for key, wanted in list(self.s.pending.items()):
+            if not wanted:
+                continue
+            kind = KINDS_BY_NAME[key[0]]
+            record = self.s.agenda if kind is AGENDA else self.s.records(kind).get(key[1])
+            if record is None:
+                continue
+            target = folder / self.s.rel(kind.path(self.s.root, key[1]))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(target, dump_text(record_document(kind, record)).encode("utf-8"))
+            kept.append(target)
+        return kept
+
     def _flush_bulk(self, keys: list[Key]) -> list[Key]:
         """Write many new or changed records in one go (an import of thousands): one sync
         of the disk instead of one per file. Returns the keys left for the careful path
