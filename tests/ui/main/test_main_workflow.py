@@ -286,3 +286,22 @@ def test_reopening_a_saved_debrief_and_saving_again_adds_no_copies(
     assert followups[0].due == date.fromisoformat(
         debrief.follow_up.edit.date().toString(Qt.DateFormat.ISODate)
     )
+
+
+def test_backing_out_of_plan_a_meeting_leaves_no_empty_meeting(qtbot, window, maya):
+    hub = window.hub
+    before = set(hub.store.meetings)
+    blank = window.plan_meeting("")
+    assert blank in hub.store.meetings and window.current_view() == "meeting"
+    window.show_view("today")  # changed their mind
+    assert set(hub.store.meetings) == before
+
+    kept = window.plan_meeting("")
+    plan = window.views["meeting"].plan
+    plan.contact.setCurrentIndex(plan.contacts.row_of(maya.id))
+    window.show_view("today")
+    assert kept in hub.store.meetings and hub.meeting(kept).contact_id == maya.id
+
+    with_contact = window.plan_meeting(maya.id)  # from the contact's page: a plan all the same
+    window.show_view("contacts")
+    assert with_contact in hub.store.meetings

@@ -7,6 +7,8 @@ save on their own: a moment after typing stops, and at once when the window clos
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCursor, QGuiApplication
 from PySide6.QtWidgets import (
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
             context.records.store, context.paths, context.clock, context.formats, self
         )
         self.hub.settings = context.settings
+        self._blank_plan: Meeting | None = None  # as "Plan a meeting…" made it, until left
         context.preferences.changed.connect(self._preference_changed)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("twoway-main-window")
@@ -157,6 +160,8 @@ class MainWindow(QMainWindow):
             return
         self.stack.currentWidget().commit() if self.stack.currentWidget() else None
         self.stack.setCurrentIndex(row)
+        if VIEWS[row] != "meeting":
+            self._drop_blank_plan()
         self.menus.update_enabled()
 
     def _preference_changed(self, key: str) -> None:
@@ -169,6 +174,7 @@ class MainWindow(QMainWindow):
     def open_meeting(self, meeting_id: str, step: str = "") -> None:
         self.views["meeting"].open(meeting_id, step)
         self.show_view("meeting")
+        self._drop_blank_plan()
         self.menus.update_enabled()
 
     def open_contact(self, contact_id: str) -> None:
@@ -182,7 +188,22 @@ class MainWindow(QMainWindow):
         self.hub.put_meeting(meeting)
         self.open_meeting(meeting.id, "plan")
         self.views["meeting"].plan.contact.setFocus()
+        if not contact_id:
+            self._blank_plan = copy.deepcopy(meeting)
         return meeting.id
+
+    def _drop_blank_plan(self) -> None:
+        """A meeting planned from nothing and left as it was made (no contact chosen, not a
+        field touched) is not kept: backing out of "Plan a meeting…" leaves no empty
+        "No contact · No time set" row behind."""
+        blank = self._blank_plan
+        if blank is None:
+            return
+        if self.current_view() == "meeting" and self.views["meeting"].meeting_id == blank.id:
+            return  # still on show: it may yet be filled in
+        self._blank_plan = None
+        if self.hub.meeting(blank.id) == blank:
+            self.hub.delete_meeting_now(blank.id)
 
     def meeting_running(self) -> bool:
         return self.context.meeting.active
