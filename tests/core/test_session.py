@@ -303,6 +303,12 @@ def test_shrink_to_fit_respects_floors_while_sharing_the_rest():
     assert budgets == pytest.approx([270, 30])
 
 
+def test_budgets_shrunk_to_fit_stay_as_they_are_when_planned_again():
+    # 302 s shared 300:60:60 adds up to 302.00000000000006 in floating point.
+    budgets, _ = shrink_to_fit([300, 60, 60], 302)
+    assert shrink_to_fit(budgets, 302) == (budgets, True)
+
+
 def test_shrink_to_fit_with_nothing_to_shrink():
     assert shrink_to_fit([], 10) == ([], True)
     assert shrink_to_fit([], -5) == ([], False)
@@ -375,3 +381,39 @@ def test_without_rebalancing_next_keeps_planned_phases(clock):
     run_for(session, clock, 12 * 60, step=1)
     session.next_phase()
     assert session.phase_remaining() == pytest.approx(300)
+
+
+def test_back_then_next_keeps_the_time_left_and_the_advice(mini, clock):
+    session, _ = mini
+    session.start()
+    run_for(session, clock, 8 * 60 + 30)  # 3:30 over: 6:30 left for 7 min of phases
+    session.next_phase()
+    run_for(session, clock, 60)
+    left = session.phase_remaining()
+    later = [run.allowed_s for run in session.runs[2:]]
+    advice = session.catch_up_plan()
+    assert left == pytest.approx(300 * 390 / 420 - 60)
+    for _ in range(3):  # Back to check something, then straight on; no time passes
+        session.previous_phase()
+        session.next_phase()
+        assert session.phase_remaining() == pytest.approx(left)
+        assert [run.allowed_s for run in session.runs[2:]] == pytest.approx(later)
+        assert session.catch_up_plan() == advice
+
+
+def test_back_and_next_keep_what_an_overrun_phase_was_allowed(mini, clock):
+    session, _ = mini
+    session.start()
+    run_for(session, clock, 5 * 60)
+    session.next_phase()
+    run_for(session, clock, 6 * 60 + 40)  # my turn runs 100 s over
+    session.next_phase()
+    session.previous_phase()
+    session.previous_phase()
+    run_for(session, clock, 150)  # back in their turn: the later phases must shrink
+    session.next_phase()
+    assert session.phase_remaining() == pytest.approx(-100)
+    session.end()
+    record = session.record()
+    assert [p.allowed_s for p in record.phases] == pytest.approx([300, 300, 30, 30])
+    assert record.overrun_s == pytest.approx(150 + 100)

@@ -73,6 +73,11 @@ class PhaseRun:
     def allowed_s(self) -> float:
         return self.budget_s + self.extra_s
 
+    @property
+    def time_left_s(self) -> float:
+        """Settled time left (never negative): the current phase also has unsettled time."""
+        return max(0.0, self.allowed_s - self.active_s)
+
 
 @dataclass(frozen=True)
 class CatchUpPlan:
@@ -81,7 +86,7 @@ class CatchUpPlan:
     on_time: bool  # the slot can still be kept
     slot_left_s: float  # slot time left right now (negative once past it)
     buffer_s: float  # spare time after the remaining phases (negative: how late we will end)
-    budgets: tuple[float, ...]  # seconds for each phase after the current one
+    budgets: tuple[float, ...]  # seconds left for each phase after the current one
     shortened: bool  # whether the later phases had to shrink
 
 
@@ -90,7 +95,9 @@ def shrink_to_fit(wanted: list[float], available: float) -> tuple[list[float], b
 
     Returns the new durations and whether they fit.
     """
-    if sum(wanted) <= available:
+    # Budgets shrunk to fit exactly add up to `available` only up to rounding; without the
+    # tolerance, planning them again would shrink them by a hair each time.
+    if sum(wanted) <= available + 1e-9:
         return list(wanted), True
     floors = [min(w, max(MIN_FLOOR_S, FLOOR_FRACTION * w)) for w in wanted]
     if sum(floors) >= available:
@@ -235,7 +242,9 @@ class Session:
         """How the later phases fit the slot if this phase takes its time (or ends now)."""
         slot_left = self.slot_remaining()
         current_left = 0.0 if leaving_now else max(0.0, self.phase_remaining())
-        later = [run.allowed_s for run in self.runs[self.index + 1 :]]
+        # A later phase already visited (the user went Back) has spent part of its time,
+        # and that time is already gone from the slot: plan only what it has left.
+        later = [run.time_left_s for run in self.runs[self.index + 1 :]]
         available = slot_left - current_left
         budgets, fits = shrink_to_fit(later, available)
         return CatchUpPlan(
@@ -347,7 +356,10 @@ class Session:
             plan = self.catch_up_plan(leaving_now=True)
             if plan.shortened:
                 for run, budget in zip(self.runs[self.index + 1 :], plan.budgets, strict=True):
-                    run.budget_s, run.extra_s = budget, 0.0
+                    # The plan is of time left: cut only that, so a visited phase keeps
+                    # what it spent (and one that already ran over stays over).
+                    cut = run.time_left_s - budget
+                    run.budget_s, run.extra_s = run.allowed_s - cut, 0.0
         self._go_to(self.index + 1)
         return True
 
