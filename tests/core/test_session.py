@@ -417,3 +417,30 @@ def test_back_and_next_keep_what_an_overrun_phase_was_allowed(mini, clock):
     record = session.record()
     assert [p.allowed_s for p in record.phases] == pytest.approx([300, 300, 30, 30])
     assert record.overrun_s == pytest.approx(150 + 100)
+
+
+def test_each_deadline_chimes_once_through_swaps(clock):
+    fmt = Format(
+        id="pair",
+        name="Pair",
+        phases=(Phase("Them", Owner.THEM, 10), Phase("Me", Owner.ME, 5)),
+        slot_minutes=20,
+        warning_lead_s=30,
+        swappable=True,
+    )
+    session = Session(fmt, clock)
+    events: list = []
+    session.add_listener(events.append)
+    session.start()
+    run_for(session, clock, 6 * 60)
+    assert EventKind.WARNING not in kinds(events)
+    session.swap()  # me first after all: already a minute past my five
+    run_for(session, clock, 60)
+    assert kinds(events).count(EventKind.WARNING) == 1
+    assert kinds(events).count(EventKind.PHASE_OVERRUN) == 1
+    session.swap()  # them first again: their ten minutes have three left
+    assert session.phase_remaining() == pytest.approx(3 * 60)
+    del events[:]
+    run_for(session, clock, 4 * 60)
+    assert kinds(events).count(EventKind.WARNING) == 1
+    assert kinds(events).count(EventKind.PHASE_OVERRUN) == 1

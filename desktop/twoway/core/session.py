@@ -308,6 +308,15 @@ class Session:
             self._slot_overran = True
             self._event(EventKind.SLOT_OVERRUN)
 
+    def _rearm(self, run: PhaseRun) -> None:
+        """A new deadline deserves its own warning and chime: after the time allowed at a
+        position changed (time settled first), re-arm the events no longer due there."""
+        remaining = run.allowed_s - run.active_s
+        if remaining > self.format.warning_lead_s:
+            run.warned = False
+        if remaining >= 0:
+            run.overran = False
+
     # --- operations --------------------------------------------------------------------
 
     def start(self) -> bool:
@@ -374,14 +383,8 @@ class Session:
         if self.state in (State.NOT_STARTED, State.ENDED):
             return False
         self._settle()
-        run = self.current
-        run.extra_s += seconds
-        remaining = self.phase_remaining()
-        # A new deadline deserves its own warning and chime.
-        if remaining > self.format.warning_lead_s:
-            run.warned = False
-        if remaining >= 0:
-            run.overran = False
+        self.current.extra_s += seconds
+        self._rearm(self.current)
         self._event(EventKind.EXTENDED)
         return True
 
@@ -413,6 +416,10 @@ class Session:
             first.phase, second.phase = second.phase, first.phase
             first.origin, second.origin = second.origin, first.origin
             first.budget_s, second.budget_s = second.budget_s, first.budget_s
+            # The warned and overran flags stay with the position, like the time spent
+            # there, but the phase that moved in has its own deadline to chime for.
+            self._rearm(first)
+            self._rearm(second)
         self.swapped = not self.swapped
         self._event(EventKind.SWAPPED)
         self._event(EventKind.PHASE_CHANGED)
