@@ -419,8 +419,9 @@ def test_back_and_next_keep_what_an_overrun_phase_was_allowed(mini, clock):
     assert record.overrun_s == pytest.approx(150 + 100)
 
 
-def test_each_deadline_chimes_once_through_swaps(clock):
-    fmt = Format(
+def one_pair() -> Format:
+    """Ten minutes for them and five for me, in either order."""
+    return Format(
         id="pair",
         name="Pair",
         phases=(Phase("Them", Owner.THEM, 10), Phase("Me", Owner.ME, 5)),
@@ -428,7 +429,10 @@ def test_each_deadline_chimes_once_through_swaps(clock):
         warning_lead_s=30,
         swappable=True,
     )
-    session = Session(fmt, clock)
+
+
+def test_each_deadline_chimes_once_through_swaps(clock):
+    session = Session(one_pair(), clock)
     events: list = []
     session.add_listener(events.append)
     session.start()
@@ -444,3 +448,36 @@ def test_each_deadline_chimes_once_through_swaps(clock):
     run_for(session, clock, 4 * 60)
     assert kinds(events).count(EventKind.WARNING) == 1
     assert kinds(events).count(EventKind.PHASE_OVERRUN) == 1
+
+
+def test_back_into_a_finished_pair_does_not_swap_it(mini, clock):
+    session, _ = mini
+    session.start()
+    run_for(session, clock, 5 * 60)
+    session.next_phase()
+    run_for(session, clock, 4 * 60 + 40)  # both halves of the first pair have happened
+    session.previous_phase()  # back to check something
+    session.swap()  # still swaps the takeaways, which have not begun
+    assert [run.phase.owner for run in session.runs] == [Owner.THEM, Owner.ME, Owner.ME, Owner.THEM]
+    assert session.phase.owner is Owner.THEM
+    assert session.phase_remaining() == pytest.approx(0)
+    session.end()
+    record = session.record()
+    assert record.balance["them"] == pytest.approx(300)
+    assert record.balance["me"] == pytest.approx(280)
+    assert [p.owner for p in record.phases[:2]] == ["them", "me"]
+    assert [p.actual_s for p in record.phases[:2]] == pytest.approx([300, 280])
+
+
+def test_swap_is_refused_once_back_in_a_pair_both_sides_have_had(clock):
+    session = Session(one_pair(), clock)
+    session.start()
+    run_for(session, clock, 2 * 60)
+    session.next_phase()
+    run_for(session, clock, 60)
+    session.previous_phase()
+    assert not session.can_swap
+    assert not session.swap()
+    assert session.phase.owner is Owner.THEM
+    session.end()
+    assert session.record().balance == pytest.approx({"them": 120, "me": 60, "both": 0})

@@ -395,7 +395,9 @@ class Session:
         while i < len(self.runs) - 1:
             owners = {self.runs[i].phase.owner, self.runs[i + 1].phase.owner}
             if owners == {Owner.THEM, Owner.ME}:
-                if i >= self.index:
+                # After Back the current phase can be the first of a pair whose second
+                # phase has run already: both sides have had their turn, so it stays.
+                if i >= self.index and self.runs[i + 1].active_s == 0:
                     pairs.append(i)
                 i += 2
             else:
