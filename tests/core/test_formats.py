@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from twoway.core.format_files import format_to_toml, load_formats, parse_format, save_format
+from twoway.core.format_files import (
+    FormatFileTaken,
+    format_to_toml,
+    free_format_id,
+    load_formats,
+    parse_format,
+    save_format,
+    save_new_format,
+)
 from twoway.core.formats import Format, Owner, Phase, builtin_formats, swapped_phases
 
 GOOD = """\
@@ -33,6 +42,8 @@ title = "Me"
 owner = "me"
 minutes = 17.5
 """
+
+GOOD_PHASES = parse_format(GOOD, "good").phases
 
 
 def write(folder: Path, name: str, text: str | bytes) -> Path:
@@ -222,7 +233,8 @@ def test_save_and_reload_round_trip_with_unicode(data_dir):
         swappable=True,
         closing_line="Danke! ✨",
     )
-    path = save_format(fmt, data_dir / "formats")
+    saved = save_format(fmt, data_dir / "formats")
+    path = saved.source
     assert path.name == "kaffee.toml"
     again = parse_format(path.read_text(encoding="utf-8"), "kaffee", path)
     assert again == fmt
@@ -233,6 +245,56 @@ def test_save_refuses_unsafe_ids(data_dir):
     fmt = builtin_formats()[0]
     with pytest.raises(ValueError):
         save_format(Format(**{**fmt.__dict__, "id": "../escape"}), data_dir)
+
+
+# Written by a newer Twoway on another device, and with one typo: neither loads here.
+NEWER = GOOD.replace("schema = 1", "schema = 2")
+TYPO = GOOD.replace('color = "#0072B2"', 'color = "#0072B"')
+
+
+def test_a_new_format_never_takes_the_file_of_one_that_did_not_load(data_dir):
+    folder = data_dir / "formats"
+    newer = write(folder, "new-format.toml", NEWER)
+    typo = write(folder, "weekly.toml", TYPO)
+    library = load_formats(folder)
+    assert len(library.problems) == 2 and "new-format" not in library.formats
+
+    fresh = Format(id="new-format", name="New format", phases=GOOD_PHASES, slot_minutes=45)
+    saved = save_new_format(fresh, folder, library.formats)
+    assert saved.id == "new-format-2"
+    assert newer.read_text(encoding="utf-8") == NEWER
+    assert load_formats(folder).get("new-format-2").name == "New format"
+    assert free_format_id("weekly", folder, library.formats) == "weekly-2"
+    assert free_format_id("minimastermind", folder, library.formats) == "minimastermind-2"
+
+    # Asked to write a new format straight over it, the save refuses.
+    with pytest.raises(FormatFileTaken):
+        save_format(replace(fresh, id="weekly"), folder)
+    assert typo.read_text(encoding="utf-8") == TYPO
+
+
+def test_saving_writes_over_a_file_only_as_it_was_read(data_dir):
+    folder = data_dir / "formats"
+    path = write(folder, "long-coffee.toml", GOOD)
+    read = load_formats(folder).get("long-coffee")
+    saved = save_format(replace(read, name="Coffee, longer"), folder, over=read.file_digest)
+    assert load_formats(folder).get("long-coffee").name == "Coffee, longer"
+
+    # Changed outside Twoway since: valid, or from a newer Twoway, it is left as it is.
+    for outside in (GOOD.replace("= 45", "= 50"), NEWER):
+        path.write_text(outside, encoding="utf-8")
+        with pytest.raises(FormatFileTaken):
+            save_format(replace(saved, name="Mine"), folder, over=saved.file_digest)
+        assert path.read_text(encoding="utf-8") == outside
+
+    # Read again, it is the file being edited; removed outside, there is nothing to lose.
+    path.write_text(GOOD, encoding="utf-8")
+    again = load_formats(folder).get("long-coffee")
+    save_format(replace(again, name="Mine"), folder, over=again.file_digest)
+    assert load_formats(folder).get("long-coffee").name == "Mine"
+    path.unlink()
+    save_format(replace(again, name="Back"), folder, over=again.file_digest)
+    assert load_formats(folder).get("long-coffee").name == "Back"
 
 
 def test_swapped_phases_trades_adjacent_pairs_and_keeps_shared_phases():

@@ -4,13 +4,16 @@ loading the whole library (built-ins, then the user's files over them) and savin
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from twoway.core.atomic import atomic_write_text
+from twoway.core.atomic import atomic_write_bytes
 from twoway.core.formats import (
     FORMAT_SCHEMA_VERSION,
     MAX_PHASE_MINUTES,
@@ -354,9 +357,11 @@ def load_formats(formats_dir: Path | None) -> FormatLibrary:
             )
             continue
         try:
-            formats[format_id] = parse_format(text, format_id, path)
+            fmt = parse_format(text, format_id, path)
         except FormatError as exc:
             problems.append(exc.problem)
+            continue
+        formats[format_id] = replace(fmt, file_digest=file_digest(raw))
     return FormatLibrary(formats, problems)
 
 
@@ -387,9 +392,76 @@ def _plain_number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-def save_format(fmt: Format, formats_dir: Path) -> Path:
+def file_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class FormatFileTaken(Exception):
+    """Saving would write over a file that is not the format being edited: one that did
+    not load (a typo, a newer Twoway's schema), or one changed outside Twoway since it was
+    read. The file is left as it is."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path.name} is not the file being edited; it was left as it is")
+        self.path = path
+
+
+def ids_in_use(formats_dir: Path | None) -> set[str]:
+    """The id of every *.toml in the formats folder, whether it loaded or not."""
+    if formats_dir is None:
+        return set()
+    try:
+        with os.scandir(formats_dir) as entries:
+            names = [entry.name for entry in entries]
+    except OSError:
+        return set()  # saving still checks each file before it writes
+    # Loading lower-cases a file's name; a folder that ignores case would too.
+    return {name[: -len(".toml")].lower() for name in names if name.lower().endswith(".toml")}
+
+
+def free_format_id(base: str, formats_dir: Path | None, loaded: Iterable[str] = ()) -> str:
+    """`base`, or `base-2`, `base-3`…: the first that names no loaded format (`loaded`,
+    the built-ins included) and no file in the formats folder, even one that did not load.
+    """
+    taken = ids_in_use(formats_dir) | {format_id.lower() for format_id in loaded}
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate = f"{base}-{number}"
+        number += 1
+    return candidate
+
+
+def save_format(fmt: Format, formats_dir: Path, *, over: str = "") -> Format:
+    """Write `fmt` to its file; returns it as saved (with the digest of what was written).
+
+    `over` is the `file_digest` of the file as it was read for editing, "" for a new
+    format. The file is written only while it is absent or still holds exactly what was
+    read; otherwise FormatFileTaken is raised and nothing is written.
+    """
     if not _ID_RE.match(fmt.id):
         raise ValueError(f"format id {fmt.id!r} is not a valid file name")
     path = formats_dir / f"{fmt.id}.toml"
-    atomic_write_text(path, format_to_toml(replace(fmt, builtin=False)))
-    return path
+    try:
+        now: str | None = file_digest(read_regular_file(path))
+    except FileNotFoundError:
+        now = None  # nothing there to lose (a format removed outside is written again)
+    except OSError:
+        raise FormatFileTaken(path) from None  # a folder, pipe or unreadable file stays
+    if now is not None and now != over:
+        raise FormatFileTaken(path)
+    data = format_to_toml(fmt).encode("utf-8")
+    atomic_write_bytes(path, data)
+    return replace(fmt, builtin=False, source=path, file_digest=file_digest(data))
+
+
+def save_new_format(fmt: Format, formats_dir: Path, loaded: Iterable[str] = ()) -> Format:
+    """Save `fmt` as a new format, under its id or the first free one after it (see
+    free_format_id); returns it as saved, with the id it got."""
+    taken = set(loaded)
+    for _attempt in range(100):
+        format_id = free_format_id(fmt.id, formats_dir, taken)
+        try:
+            return save_format(replace(fmt, id=format_id), formats_dir)
+        except FormatFileTaken:
+            taken.add(format_id)  # made just now, by someone else: the next one
+    raise FormatFileTaken(formats_dir / f"{fmt.id}.toml")

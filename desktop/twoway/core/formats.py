@@ -65,6 +65,10 @@ class Format:
     closing_line: str = ""
     builtin: bool = False
     source: Path | None = field(default=None, compare=False)
+    # The SHA-256 of the file's bytes as read or written ("" when not from a file): saving
+    # writes over that file only while it still holds exactly those bytes. Unlike `source`
+    # it is compared, so a library read again differs once any file's bytes do.
+    file_digest: str = ""
 
     @property
     def planned_minutes(self) -> float:

@@ -93,3 +93,115 @@ def test_deleting_an_own_format_asks_and_removes_its_file(qtbot, window, paths, 
     assert answer.questions == ["Delete the format “New format”?"]
     assert not (paths.formats_dir / f"{format_id}.toml").exists()
     assert window.hub.format(format_id) is None
+
+
+# One typo (a five-digit color): the file does not load, and stays the user's.
+TYPO = """\
+schema = 1
+name = "My sales pitch"
+slot_minutes = 30
+
+[[phases]]
+title = "Pitch"
+owner = "me"
+minutes = 20
+cue = "long careful notes"
+
+[[phases]]
+title = "Q&A"
+owner = "both"
+minutes = 10
+color = "#12345"
+"""
+NEWER = 'schema = 2\nname = "From a newer Twoway"\n'  # from another device
+
+
+def test_new_and_duplicate_leave_format_files_that_did_not_load_as_they_are(qtbot, window, paths):
+    typo = paths.formats_dir / "new-format.toml"
+    newer = paths.formats_dir / "minimastermind-copy.toml"
+    paths.formats_dir.mkdir(parents=True, exist_ok=True)
+    typo.write_text(TYPO, encoding="utf-8")
+    newer.write_text(NEWER, encoding="utf-8")
+    window.hub.reload_formats()  # as when the data folder's watch sees them
+    window.show_view("formats")
+    view = window.views["formats"]
+    view.new_format()
+    view.select("minimastermind")
+    qtbot.mouseClick(view.duplicate_button, Qt.MouseButton.LeftButton)
+
+    assert typo.read_text("utf-8") == TYPO
+    assert newer.read_text("utf-8") == NEWER
+    library = load_formats(paths.formats_dir)
+    assert library.get("new-format-2").name == "New format"
+    assert library.get("minimastermind-copy-2").name == "Minimastermind (copy)"
+    assert view.editor.format_id == "minimastermind-copy-2"
+    # The files that did not load are named beside the list, with what is wrong.
+    assert view.problems.isVisible()
+    assert "new-format.toml, line 15" in view.problems.text()
+    assert "minimastermind-copy.toml, line 1" in view.problems.text()
+
+
+MOVED = (
+    "The file formats/new-format.toml was changed outside Twoway while you were editing "
+    "this format, so Twoway left it as it is. Your edits are kept as a new format, saved "
+    "in the file formats/new-format-2.toml."
+)
+
+
+def test_edits_to_a_file_changed_outside_are_kept_beside_it(qtbot, window, paths):
+    window.show_view("formats")
+    view = window.views["formats"]
+    editor = view.editor
+    path = paths.formats_dir / f"{view.new_format()}.toml"
+    qtbot.keyClick(editor.name, Qt.Key.Key_End)
+    qtbot.keyClicks(editor.name, " for walks")
+    path.write_text(NEWER, encoding="utf-8")  # before the pause saves the edit
+    view.commit()
+
+    assert path.read_text("utf-8") == NEWER
+    assert editor.format_id == "new-format-2"
+    beside = tomllib.loads((paths.formats_dir / "new-format-2.toml").read_text("utf-8"))
+    assert beside["name"] == "New format for walks"
+    assert editor.note.text() == MOVED
+    assert window.statusBar().currentMessage() == MOVED
+    assert view.model.format_id(view.list.currentIndex().row()) == "new-format-2"
+
+    # Later edits go on into the new file.
+    editor.slot.setValue(40)
+    view.commit()
+    beside = tomllib.loads((paths.formats_dir / "new-format-2.toml").read_text("utf-8"))
+    assert beside["slot_minutes"] == 40
+    assert path.read_text("utf-8") == NEWER
+
+
+def test_leaving_a_format_changed_outside_keeps_its_edits_and_says_so(qtbot, window, paths):
+    window.show_view("formats")
+    view = window.views["formats"]
+    editor = view.editor
+    path = paths.formats_dir / f"{view.new_format()}.toml"
+    qtbot.keyClicks(editor.name, "Walks")
+    path.write_text(TYPO, encoding="utf-8")
+    view.select("coffee-chat")  # the edit is saved on the way out
+
+    assert editor.format_id == "coffee-chat"
+    assert view.model.format_id(view.list.currentIndex().row()) == "coffee-chat"
+    assert window.statusBar().currentMessage() == MOVED
+    assert path.read_text("utf-8") == TYPO
+    assert window.hub.format("new-format-2").name == "Walks"
+
+
+def test_an_editor_without_edits_shows_the_file_as_changed_outside(qtbot, window, paths):
+    window.show_view("formats")
+    view = window.views["formats"]
+    editor = view.editor
+    format_id = view.new_format()
+    path = paths.formats_dir / f"{format_id}.toml"
+    path.write_text(path.read_text("utf-8").replace("New format", "Renamed elsewhere"), "utf-8")
+    window.hub.reload_formats()  # as when the data folder's watch sees it
+    assert editor.name.text() == "Renamed elsewhere"
+
+    editor.slot.setValue(40)  # now an edit of that version: saved into its own file
+    view.commit()
+    saved = tomllib.loads(path.read_text("utf-8"))
+    assert (saved["name"], saved["slot_minutes"]) == ("Renamed elsewhere", 40)
+    assert editor.format_id == format_id and editor.saved_note.text() == "Saved."

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twoway.core.format_files import FormatError, format_to_toml, parse_format, save_format
+from twoway.core.format_files import (
+    FormatError,
+    FormatFileTaken,
+    format_to_toml,
+    parse_format,
+    save_format,
+    save_new_format,
+)
 from twoway.core.formats import MAX_PHASE_MINUTES, MAX_PHASES, Format, Owner, Phase
 from twoway.ui.i18n import filled, number_text, translated
 from twoway.ui.main.bands import Band, PhaseBands
@@ -49,14 +56,6 @@ def slug(text: str) -> str:
     """A file-name-safe id from a format's name."""
     cleaned = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
     return (cleaned or "format")[:48]
-
-
-def unique_id(base: str, taken) -> str:
-    candidate, number = base, 2
-    while candidate in taken:
-        candidate = f"{base}-{number}"
-        number += 1
-    return candidate
 
 
 def problem_with(fmt: Format) -> str:
@@ -132,10 +131,14 @@ class PhaseDelegate(QStyledItemDelegate):
 
 
 class FormatEditor(QWidget):
+    # A sentence for the user when edits could not go to the format's own file.
+    told = Signal(str)
+
     def __init__(self, hub: DataHub, parent=None) -> None:
         super().__init__(parent)
         self.hub = hub
         self.format_id = ""
+        self.file_digest = ""  # the file as loaded or last saved: saving writes over only that
         self.read_only = True
         self._loading = False
         self._dirty = False  # edits not yet written to the format's file
@@ -225,6 +228,7 @@ class FormatEditor(QWidget):
         self.warning.valueChanged.connect(self._edited)
         self.swappable.toggled.connect(self._edited)
         self.phases.edited.connect(self._edited)
+        hub.formats_changed.connect(self._library_changed)
         self.add_button.clicked.connect(self._add_phase)
         self.remove_button.clicked.connect(self._remove_phase)
         self.up_button.clicked.connect(lambda: self._move_phase(-1))
@@ -236,6 +240,7 @@ class FormatEditor(QWidget):
         self.save()  # the format being left keeps its last edits
         self._loading = True
         self.format_id = fmt.id if fmt else ""
+        self.file_digest = fmt.file_digest if fmt else ""
         self._dirty = False
         self.read_only = fmt is None or fmt.builtin
         translate = translated_format_text if self.read_only else str
@@ -337,10 +342,39 @@ class FormatEditor(QWidget):
         if problem_with(fmt):
             return False  # kept in the editor, with the problem shown, until it is fixed
         self._dirty = False
-        save_format(fmt, self.hub.paths.formats_dir)
+        formats_dir = self.hub.paths.formats_dir
+        told = ""
+        try:
+            saved = save_format(fmt, formats_dir, over=self.file_digest)
+        except FormatFileTaken as taken:
+            # Not the file that was opened: it stays, and the edits become a new format.
+            saved = save_new_format(fmt, formats_dir, self.hub.formats.formats)
+            told = filled(
+                tr(
+                    "The file %1 was changed outside Twoway while you were editing this "
+                    "format, so Twoway left it as it is. Your edits are kept as a new "
+                    "format, saved in the file %2."
+                ),
+                f"formats/{taken.path.name}",
+                f"formats/{saved.id}.toml",
+            )
+        self.format_id = saved.id
+        self.file_digest = saved.file_digest
         self.hub.reload_formats()
         self.saved_note.setText(tr("Saved."))
+        if told:
+            self.note.setText(told)
+            self.told.emit(told)
         return True
+
+    def _library_changed(self) -> None:
+        """Format files were read again: without unsaved edits, the editor shows the file
+        as it is now; edits in progress stay, and are saved beside a file that changed."""
+        fresh = self.hub.format(self.format_id)
+        if fresh is None or self._dirty or self._loading:
+            return
+        if fresh.file_digest != self.file_digest:
+            self.load(fresh)
 
     def _selected_row(self) -> int:
         index = self.phase_view.currentIndex()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twoway.core.format_files import save_format
+from twoway.core.format_files import save_new_format
 from twoway.core.formats import Format, Owner, Phase
 from twoway.ui.i18n import filled, problem_text
 from twoway.ui.main import common
@@ -28,7 +28,7 @@ from twoway.ui.main.common import (
     tr,
     translated_format_text,
 )
-from twoway.ui.main.format_editor import FormatEditor, slug, unique_id
+from twoway.ui.main.format_editor import FormatEditor, slug
 from twoway.ui.main.hub import DataHub
 from twoway.ui.main.models.formats import FormatsModel
 from twoway.ui.main.widgets import Page
@@ -62,14 +62,9 @@ class FormatsView(Page):
         for button in (self.new_button, self.duplicate_button, self.delete_button):
             row.addWidget(button)
         left_layout.addLayout(row)
-        if hub.formats.problems:
-            problems = hint(
-                tr("Some format files could not be read:")
-                + "\n"
-                + "\n".join(problem_text(p) for p in hub.formats.problems),
-                left,
-            )
-            left_layout.addWidget(problems)
+        self.problems = hint("", left)
+        left_layout.addWidget(self.problems)
+        self._show_problems()
         self.editor = FormatEditor(hub, splitter)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
@@ -82,16 +77,27 @@ class FormatsView(Page):
         self.new_button.clicked.connect(self.new_format)
         self.duplicate_button.clicked.connect(self.duplicate)
         self.delete_button.clicked.connect(self.delete)
+        self.editor.told.connect(nav.status)
+        hub.formats_changed.connect(self._show_problems)
         if self.model.rowCount():
             self.select(self.model.format_id(0))
 
     def commit(self) -> None:
         self.editor.save()
 
+    def _show_problems(self) -> None:
+        """Format files that did not load, named again whenever the files are read."""
+        problems = self.hub.formats.problems
+        lines = [tr("Some format files could not be read:")] if problems else []
+        lines += [problem_text(p) for p in problems]
+        self.problems.setText("\n".join(lines))
+        self.problems.setVisible(bool(problems))
+
     def _row_changed(self, current, _previous) -> None:
         format_id = self.model.format_id(current.row())
         if format_id and format_id != self.editor.format_id:
             self.editor.load(self.hub.format(format_id))
+            self._reselect()  # saving the format left may have reset the list
         fmt = self.hub.format(format_id)
         self.delete_button.setEnabled(fmt is not None and not fmt.builtin)
 
@@ -109,18 +115,21 @@ class FormatsView(Page):
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
 
-    def _add(self, fmt: Format) -> None:
+    def _add(self, fmt: Format) -> str:
+        """Save a new format under a free id: one that names no loaded format and no file
+        in the folder, so a file that did not load is never written over."""
         self.editor.save()
-        save_format(fmt, self.hub.paths.formats_dir)
+        saved = save_new_format(fmt, self.hub.paths.formats_dir, self.hub.formats.formats)
         self.hub.reload_formats()
-        self.select(fmt.id)
+        self.select(saved.id)
         self.editor.name.setFocus()
         self.editor.name.selectAll()
+        return saved.id
 
     def new_format(self) -> str:
         name = tr("New format")
         fmt = Format(
-            id=unique_id(slug(name), self.hub.formats.formats),
+            id=slug(name),
             name=name,
             slot_minutes=25,
             swappable=True,
@@ -130,8 +139,7 @@ class FormatsView(Page):
                 Phase(tr("Next steps"), Owner.BOTH, 3),
             ),
         )
-        self._add(fmt)
-        return fmt.id
+        return self._add(fmt)
 
     def duplicate(self) -> str:
         source = self.hub.format(self.editor.format_id)
@@ -141,7 +149,7 @@ class FormatsView(Page):
         translate = translated_format_text if source.builtin else str
         fmt = replace(
             source,
-            id=unique_id(slug(source.id + "-copy"), self.hub.formats.formats),
+            id=slug(source.id + "-copy"),
             name=name,
             description=translate(source.description),
             closing_line=translate(source.closing_line),
@@ -150,9 +158,9 @@ class FormatsView(Page):
             ),
             builtin=False,
             source=None,
+            file_digest="",
         )
-        self._add(fmt)
-        return fmt.id
+        return self._add(fmt)
 
     def delete(self) -> None:
         fmt = self.hub.format(self.editor.format_id)
