@@ -12,7 +12,7 @@ import pytest
 import store_samples as samples
 
 from twoway.core.records import Contact
-from twoway.core.store import restore, restore_checks
+from twoway.core.store import backups, restore, restore_checks
 from twoway.core.store.layout import MAX_RECORD_BYTES
 
 HAS_LINKS = hasattr(os, "symlink")
@@ -326,6 +326,50 @@ def test_a_failure_while_swapping_puts_every_file_back(current, paths, tmp_path,
     assert everything(paths.root) == before
     assert sorted(c.name for c in current.contacts.values()) == ["Ada Current", "Second"]
     assert not [p for p in paths.root.iterdir() if p.name.startswith(".twoway-restore-")]
+
+
+NOT_BACKED_UP_FIRST = (
+    "Nothing was restored: some of the files you have now could not be backed up first, "
+    "and the restore would replace or remove them. So that nothing is lost, move them out "
+    "of the data folder (or fix what keeps them from being read), then try again: "
+)
+
+
+def test_a_file_too_large_to_back_up_is_never_removed_by_a_restore(current, paths, tmp_path):
+    big = paths.root / "contacts" / "c-big.toml"
+    big.write_text('schema = 2\nname = "Bob"\nnotes = """' + "x" * MAX_RECORD_BYTES + '"""\n')
+    archive = make_zip(tmp_path / "backup.zip", {"contacts/c-new.toml": GOOD})
+
+    said = refused(current, paths, archive)  # and every file is as it was
+
+    assert said == (
+        f"{NOT_BACKED_UP_FIRST}contacts/c-big.toml (it is larger than 2 MB, the most Twoway reads)."
+    )
+    # Moved out of the data folder as asked, the restore goes ahead.
+    big.rename(tmp_path / "c-big.toml")
+    assert current.restore_backup(archive).problems == []
+    assert [c.name for c in current.contacts.values()] == ["From the backup"]
+
+
+def test_a_file_that_cannot_be_read_is_never_replaced_by_a_restore(
+    current, paths, tmp_path, monkeypatch
+):
+    [person] = current.contacts.values()
+    locked = paths.root / "contacts" / f"{person.id}.toml"
+    real_read = backups.read_regular
+
+    def refuse(path, limit):
+        # chmod cannot stop root, so the refusal is simulated where it happens.
+        if path == locked:
+            raise PermissionError(13, "Permission denied")
+        return real_read(path, limit)
+
+    monkeypatch.setattr(backups, "read_regular", refuse)
+    archive = make_zip(tmp_path / "backup.zip", {f"contacts/{person.id}.toml": GOOD})
+
+    said = refused(current, paths, archive)
+
+    assert said == f"{NOT_BACKED_UP_FIRST}contacts/{person.id}.toml (Permission denied)."
 
 
 def test_an_entry_is_stopped_by_the_bytes_it_really_expands_to(tmp_path):

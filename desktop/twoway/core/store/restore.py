@@ -10,7 +10,8 @@
    (so that each move in step 4 stays on one file system and is atomic), with the size
    limits counted on the bytes really read, never on what the zip says.
 3. Snapshot: what the folder holds now is zipped into backups/, so a restore can itself
-   be undone.
+   be undone. If the snapshot had to leave out a file the restore would replace or
+   remove (too large, not readable), the restore is refused: that file would be lost.
 4. Swap, file by file: files to be replaced or removed are moved aside first, then the
    staged files are moved in. Any failure moves everything back.
 """
@@ -32,7 +33,7 @@ from twoway.core.marks import QT_TRANSLATE_NOOP, message
 from twoway.core.store import backups, restore_checks
 from twoway.core.store.files import read_regular_file
 from twoway.core.store.layout import MAX_RECORD_BYTES
-from twoway.core.store.problems import NOT_SAVED, Problem
+from twoway.core.store.problems import NOT_BACKED_UP, NOT_SAVED, Problem
 from twoway.core.store.restore_checks import (
     Refused,
     check_against_folder,
@@ -44,6 +45,7 @@ from twoway.core.store.restore_checks import (
 from twoway.paths import DataPaths
 
 _STAGE_PREFIX = f"{TEMP_PREFIX}restore-"
+_MAX_NAMED = 10  # files named in a refusal; the rest are counted
 
 
 @dataclass
@@ -83,7 +85,8 @@ def restore_archive(
             try:
                 _compare(opened, files, current, result, stage=stage / "new")
                 _flush_to_disk(stage)
-                result.before = _snapshot_first(paths, when)
+                result.before, skipped = _snapshot_first(paths, when)
+                _refuse_if_not_backed_up(paths.root, result, skipped)
                 _swap(paths.root, stage, result, current)
             except _KeepStage:
                 raise  # it holds files that could not be put back
@@ -164,9 +167,11 @@ def _flush_to_disk(stage: Path) -> None:
                 os.fsync(handle.fileno())
 
 
-def _snapshot_first(paths: DataPaths, when: datetime) -> Path:
+def _snapshot_first(paths: DataPaths, when: datetime) -> tuple[Path, list[backups.Skipped]]:
+    """The snapshot of what the folder holds now, and what it had to leave out."""
+    skipped: list[backups.Skipped] = []
     try:
-        return backups.snapshot(paths.root, paths.backups_dir, when)
+        return backups.snapshot(paths.root, paths.backups_dir, when, skipped), skipped
     except OSError as exc:
         raise Refused(
             message(
@@ -178,6 +183,56 @@ def _snapshot_first(paths: DataPaths, when: datetime) -> Path:
             ),
             NOT_SAVED,
         ) from None
+
+
+def _refuse_if_not_backed_up(
+    root: Path, result: RestoreResult, skipped: list[backups.Skipped]
+) -> None:
+    """The swap moves every file it replaces or removes aside, and the stage goes once
+    the restore is done: only the snapshot keeps them then. A file the snapshot left out
+    (too large, not readable) would be lost, so the restore is refused instead."""
+    if not skipped:
+        return
+    aside = [*result.replaced, *result.removed]
+    # Files the listing left out (in a folder that could not be read) that the swap
+    # would move aside to make room; a link is only a pointer, its target stays.
+    aside += [
+        name
+        for name in result.added
+        if os.path.lexists(root / name) and not os.path.islink(root / name)
+    ]
+    at_risk = []
+    for name in sorted(aside):
+        reason = _left_out(name, skipped)
+        if reason is not None:
+            at_risk.append(message(QT_TRANSLATE_NOOP("Messages", "%1 (%2)"), name, reason))
+    if not at_risk:
+        return
+    listed = at_risk[0]
+    for item in at_risk[1:_MAX_NAMED]:
+        listed = message(QT_TRANSLATE_NOOP("Messages", "%1; %2"), listed, item)
+    if len(at_risk) > _MAX_NAMED:
+        more = message(QT_TRANSLATE_NOOP("Messages", "and %1 more"), len(at_risk) - _MAX_NAMED)
+        listed = message(QT_TRANSLATE_NOOP("Messages", "%1; %2"), listed, more)
+    raise Refused(
+        message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Nothing was restored: some of the files you have now could not be backed up first, and the restore would replace or remove them. So that nothing is lost, move them out of the data folder (or fix what keeps them from being read), then try again: %1.",
+            ),
+            listed,
+        ),
+        NOT_BACKED_UP,
+    )
+
+
+def _left_out(name: str, skipped: list[backups.Skipped]) -> str | None:
+    """Why the snapshot does not hold `name` (a file or a folder it lies in), if it does not."""
+    for item in skipped:
+        folder = item.rel == "." or (item.rel.endswith("/") and name.startswith(item.rel))
+        if item.rel == name or folder:
+            return item.reason
+    return None
 
 
 def _swap(root: Path, stage: Path, result: RestoreResult, current: dict[str, Path]) -> None:
