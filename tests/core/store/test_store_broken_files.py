@@ -8,6 +8,7 @@ import pytest
 import store_samples as samples
 
 from twoway.core.records import Contact
+from twoway.core.store import reading
 from twoway.core.store.problems import CONFLICT, EXTERNAL_CHANGE, UNREADABLE
 from twoway.core.workflow.search import search_contacts
 
@@ -54,6 +55,20 @@ CORPUS = [
         GOOD_MEETING_HEAD + b'\n[debrief]\nvalue_for_me = "x"\nfit = "friendship"\n',
         7,
         "debrief.fit",
+    ),
+    (
+        "meetings",
+        "m-cue-digit.toml",
+        GOOD_MEETING_HEAD + '\n[prep.cues]\n"²" = "Ask about her offer"\n'.encode(),
+        6,
+        "phase numbers",
+    ),
+    (
+        "meetings",
+        "m-cue-twice.toml",
+        GOOD_MEETING_HEAD + b'\n[prep.cues]\n0 = "Ask about her offer"\n00 = "Thank her"\n',
+        7,
+        'two cues for the same phase ("0" and "00")',
     ),
     ("followups", "f-nodue.toml", b'schema = 1\ntext = "Call back"\n', None, "due"),
     ("templates", "t-items.toml", b'schema = 1\nname = "T"\nitems = "x"\n', 3, "list"),
@@ -120,6 +135,37 @@ def test_a_broken_file_is_never_overwritten(
     assert "could not be read" in saved_beside.message
     assert saved_beside.path.parent == path.parent and saved_beside.path.is_file()
     assert store.pending() == 0  # nothing typed is lost: it is in the copy
+
+
+@pytest.mark.parametrize("error", [ValueError, TypeError, OverflowError])
+def test_a_value_no_check_foresaw_is_reported_and_the_rest_loads(
+    open_store, paths, good, monkeypatch, error
+):
+    content = GOOD_MEETING_HEAD + b'\n[prep.cues]\n0 = "Ask about her offer"\n'
+    path = write(paths.root, "meetings", "m-odd.toml", content)
+    real_read_record = reading.read_record
+
+    def read_record(kind, data, rid, now, **options):
+        # A value that gets past every check and still fails while the record is made.
+        if rid == "m-odd":
+            raise error("an odd value")
+        return real_read_record(kind, data, rid, now, **options)
+
+    monkeypatch.setattr(reading, "read_record", read_record)
+
+    store = open_store()
+
+    assert store.contacts["c-good"].name == "Ada Lovelace"
+    assert "m-odd" not in store.meetings
+    [problem] = store.problems
+    assert (problem.path, problem.kind, problem.record_id) == (path, UNREADABLE, "m-odd")
+    assert problem.message == (
+        "Twoway could not make sense of a value in this file (an odd value), so the file was "
+        "not loaded and is left as it is. Correct the value by hand, then choose “Try again” "
+        "in Settings."
+    )
+    store.close()
+    assert path.read_bytes() == content
 
 
 def test_a_folder_where_a_file_should_be_is_reported(open_store, paths, good):

@@ -89,6 +89,16 @@ def _not_read(reason: str | None) -> Message:
     return message(QT_TRANSLATE_NOOP("Messages", "It could not be read (%1)."), reason)
 
 
+def _odd_value(exc: Exception) -> Message:
+    return message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Twoway could not make sense of a value in this file (%1), so the file was not loaded and is left as it is. Correct the value by hand, then choose “Try again” in Settings.",
+        ),
+        str(exc) or type(exc).__name__,
+    )
+
+
 _FOLDER_IN_PLACE = message(
     QT_TRANSLATE_NOOP("Messages", "This is a folder where a file should be. Move it away.")
 )
@@ -412,6 +422,10 @@ class Reader:
             return self._unreadable_result(kind, rid, path, exc.message, line)
         except RecursionError:  # a value nested too deeply for the steps after parsing
             return self._unreadable_result(kind, rid, path, too_deep())
+        except (ValueError, TypeError, OverflowError) as exc:
+            # A value the checks above let through but that still cannot become part of
+            # a record: this one file is listed and left as it is; the rest still loads.
+            return self._unreadable_result(kind, rid, path, _odd_value(exc))
         if original is not None:
             return Loaded(record, original=original)
         return Loaded(record, payload=cache_payload(record))

@@ -6,6 +6,7 @@ field from the record's type hints.
 
 from __future__ import annotations
 
+import re
 import typing
 from datetime import date, datetime
 from enum import Enum
@@ -266,15 +267,32 @@ class CueMapValue:
                 message(QT_TRANSLATE_NOOP("Messages", "%1 must be a table"), describe(where)), where
             )
         result: dict[int, str] = {}
+        keys: dict[int, str] = {}  # each number's key as written, to name a repeat
         for key, text in value.items():
-            if not key.isdigit():
+            number = _phase_number(key)
+            if number is None:
                 raise Invalid(
                     message(
                         QT_TRANSLATE_NOOP("Messages", '%1 keys must be phase numbers such as "0"'),
                         describe(where),
                     ),
-                    where,
+                    (*where, key),
                 )
+            if number in keys:
+                # "0" and "00" are one phase: saving would keep only one of the two cues.
+                raise Invalid(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            '%1 has two cues for the same phase ("%2" and "%3"); keep only one of them',
+                        ),
+                        describe(where),
+                        keys[number],
+                        key,
+                    ),
+                    (*where, key),
+                )
+            keys[number] = key
             if not isinstance(text, str):
                 raise Invalid(
                     message(
@@ -283,7 +301,7 @@ class CueMapValue:
                     ),
                     (*where, key),
                 )
-            result[int(key)] = text
+            result[number] = text
         return result
 
     def write(self, value: dict[int, str]) -> object:
@@ -294,6 +312,20 @@ class CueMapValue:
 
     def from_json(self, value: dict[str, str]) -> dict[int, str]:
         return {int(key): text for key, text in value.items()}
+
+
+_PHASE_NUMBER = re.compile(r"[0-9]+")
+
+
+def _phase_number(key: object) -> int | None:
+    """A cue's phase number from its key, or None: only the digits 0 to 9 count (not
+    "²" or other digits Python's int() would take or choke on)."""
+    if not isinstance(key, str) or not _PHASE_NUMBER.fullmatch(key):
+        return None
+    try:
+        return int(key)
+    except ValueError:  # more digits than Python turns into a number
+        return None
 
 
 def _plain(value: object) -> object:
