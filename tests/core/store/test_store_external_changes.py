@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tomllib
 from pathlib import Path
@@ -10,8 +11,9 @@ import store_samples as samples
 from store_samples import settle
 
 from twoway.core.records import Contact
+from twoway.core.store import conflicts
 from twoway.core.store.layout import CONTACT, MEETING
-from twoway.core.store.problems import CONFLICT, EXTERNAL_CHANGE
+from twoway.core.store.problems import CONFLICT, DISK_FULL, EXTERNAL_CHANGE
 from twoway.core.workflow.search import search_contacts
 
 
@@ -102,6 +104,44 @@ def test_a_change_on_disk_found_while_saving_keeps_both(open_store, paths):
     assert path.read_bytes() == on_disk
     assert "typed in Twoway" in problem.path.read_text(encoding="utf-8")
     assert store.contacts[person.id].company == "Engines on disk"
+
+
+def test_a_full_disk_while_keeping_both_stops_no_other_change(open_store, paths, monkeypatch):
+    store = open_store()
+    person = saved_contact(store)
+    path = CONTACT.path(paths.root, person.id)
+    hand_edit(path, "Engines", "Engines on disk")
+    on_disk = path.read_bytes()
+    person.notes = "typed in Twoway"
+    store.put_contact(person)
+    other = open_store()  # another device adds a follow-up at the same time
+    newcomer = samples.followup(text="Send the deck")
+    other.put_followup(newcomer)
+    assert other.flush() == []
+
+    def disk_full(path, data):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(conflicts, "atomic_write_bytes", disk_full)
+
+    summary = store.rescan()
+
+    assert ("followup", newcomer.id) in summary.added
+    assert store.followups[newcomer.id].text == "Send the deck"
+    [problem] = summary.problems
+    assert problem.kind == DISK_FULL and problem.record_id == person.id
+    assert problem in store.problems  # what the data page lists
+    assert path.read_bytes() == on_disk  # the file on disk stays as it is
+    assert store.contacts[person.id].notes == "typed in Twoway"  # and the typing is kept
+    assert store.pending() == 1
+    # Once there is space again, the next save keeps both, and the notice goes.
+    monkeypatch.undo()
+    [kept] = store.flush()
+    assert kept.kind == EXTERNAL_CHANGE
+    assert "typed in Twoway" in kept.path.read_text(encoding="utf-8")
+    assert path.read_bytes() == on_disk
+    assert [p.kind for p in store.problems] == [EXTERNAL_CHANGE]
+    assert store.pending() == 0
 
 
 def test_the_kept_copy_is_a_conflict_to_resolve_after_a_restart(open_store, paths):

@@ -37,6 +37,7 @@ from twoway.core.store.problems import (
     UNREADABLE,
     Problem,
     StoreError,
+    save_problem,
 )
 from twoway.core.store.reading import Listing, Reader
 from twoway.core.store.state import Key, StoreState
@@ -205,7 +206,17 @@ class Changes:
             if self.s.pending[key] is False:
                 self.s.sigs[key] = sig  # deleting anyway: the trash keeps the new version
                 return
-            summary.problems.append(self.conflicts.keep_both(kind, rid, path))
+            try:
+                problem = self.conflicts.keep_both(kind, rid, path)
+            except (OSError, ValueError, TypeError) as exc:
+                # Our version could not be written beside the file (a full disk, a
+                # read-only folder): the edits stay pending, the file on disk stays as it
+                # is, and the next save tries again. The other changes are still read.
+                problem = save_problem(path, exc, key)
+                self.s.problems.add(problem)
+                summary.problems.append(problem)
+                return
+            summary.problems.append(problem)
             summary.changed.append(key)
             return
         self._reload(kind, rid, path, summary, existed=key in self.s.sigs)

@@ -32,6 +32,7 @@ from twoway.core.store.problems import (
     CONFLICT,
     EXTERNAL_CHANGE,
     NEWER_VERSION,
+    SAVE_FAILURES,
     UNREADABLE,
     Problem,
     StoreError,
@@ -145,6 +146,7 @@ class Conflicts:
             )
         self.s.pending.pop(key, None)
         self.s.originals.pop(key, None)
+        self.s.problems.forget(path, SAVE_FAILURES)  # saved now, beside the file
         if kind is not AGENDA:
             self.s.records(kind).pop(rid, None)
         self.reader.accept(kind, rid, path, self.reader.load_file(kind, rid, path))
