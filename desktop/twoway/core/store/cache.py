@@ -23,7 +23,9 @@ from twoway.core.atomic import atomic_write_bytes
 from twoway.core.store.codec import fingerprint, split_values
 from twoway.core.store.layout import FOLDER_KINDS
 
-_FORMAT = "twoway-store-cache-2"
+# Raised when what a file reads as changes without a change of fields: cue keys such as
+# "0" and "00" were once taken as one cue, and are now a file to look at (3).
+_FORMAT = "twoway-store-cache-3"
 
 Signature = tuple[int, int, int, int]  # mtime_ns, ctime_ns, size, inode
 
