@@ -94,7 +94,8 @@ class Fit(StrEnum):
 
 @dataclass
 class Request:
-    """The message asking for the meeting, built by the request composer."""
+    """The message asking for the meeting, built by the request composer; and the reply
+    declining a meeting asked for, or offering a shorter one."""
 
     intent: str = ""
     their_benefit: str = ""
@@ -102,7 +103,11 @@ class Request:
     minutes: int = 0  # taken from the format's slot
     way_out: str = ""  # a guilt-free way to say no
     message: str = ""  # the final text, as edited by the user
+    # The text the composer made that `message` came from; a message that differs was
+    # edited by hand. Empty in files from before it was kept.
+    composed: str = ""
     sent: bool = False
+    decline_message: str = ""  # the reply saying no, or offering a shorter call
 
 
 @dataclass

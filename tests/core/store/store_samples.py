@@ -78,7 +78,9 @@ def meeting(contact_id: str, **changes) -> Meeting:
             minutes=15,
             way_out="If now is not good, no problem at all.",
             message="Hi Zoë,\r\n\r\nWould you have 15 minutes?\r\n\r\n— Sam",
+            composed="Hello Zoë,\n\nI am writing to ask for a short call.\n\nThank you,\nSam",
             sent=True,
+            decline_message="Hello Zoë,\n\nThank you for thinking of me 🙂\n\nKind regards,",
         ),
         "prep": Prep(
             items=[

@@ -127,7 +127,7 @@ def test_a_file_from_a_newer_version_is_shown_but_never_rewritten(open_store, pa
 
 def test_a_newer_meeting_is_read_only_and_its_unknown_parts_are_ignored(open_store, paths):
     content = (
-        b'schema = 2\ncontact_id = "c-1"\nformat_id = "minimastermind"\nmood = "great"\n'
+        b'schema = 9\ncontact_id = "c-1"\nformat_id = "minimastermind"\nmood = "great"\n'
         b'\n[debrief]\nvalue_for_me = "Ideas"\nenergy = 5\n'
     )
     path = place(paths.root, MEETING, "m-future", content)

@@ -8,8 +8,10 @@ from twoway.core.records import Request
 from twoway.core.workflow.request import (
     compose_decline,
     compose_request,
+    edited_by_hand,
     mailto_url,
     request_subject,
+    shorter_minutes,
     topic_lines,
 )
 
@@ -131,3 +133,29 @@ def test_the_request_introduces_signs_and_proposes_the_planned_time():
     assert paragraphs[-1] == "Best wishes,\nSam Lee"
     plain = compose_request(request, "Maya Okafor")
     assert "suit you" not in plain and plain.endswith("Thank you,")
+
+
+def test_a_message_is_edited_by_hand_only_when_it_differs_from_what_it_was_composed_as():
+    old = compose_request(Request(intent="hear about Lisbon"), "Ines")
+    now = old.replace("Lisbon", "Lisbon and Porto")  # the fields or the plan changed since
+    assert not edited_by_hand(Request(), now)  # nothing written yet
+    assert not edited_by_hand(Request(message=old, composed=old), now)
+    assert edited_by_hand(Request(message=old + "\nP.S. Hi!", composed=old), now)
+    assert not edited_by_hand(Request(message=now + "!", composed=now + "!"), now)
+
+
+def test_a_message_from_before_composed_texts_were_kept_is_compared_with_today_s():
+    now = compose_request(Request(intent="hear about Lisbon"), "Ines")
+    assert not edited_by_hand(Request(message=now), now)
+    assert edited_by_hand(Request(message=now + "\nP.S. Hi!"), now)
+
+
+def test_a_shorter_call_is_strictly_shorter_than_the_meeting():
+    slots = [15, 20, 30, 12.4]
+    assert shorter_minutes(slots, 30) == 12
+    assert shorter_minutes([15, 20, 30], 30) == 15
+    assert shorter_minutes([15, 20, 30], 20) == 15
+    assert shorter_minutes([15, 20, 30], 15) == 0  # nothing shorter: no offer
+    assert shorter_minutes([15.2, 20], 15) == 0  # rounds to the same 15 minutes
+    assert shorter_minutes([], 20) == 0
+    assert shorter_minutes([20, 15], 0) == 15  # a meeting of unknown length: the shortest

@@ -253,6 +253,7 @@ def test_declining_writes_a_kind_no_and_marks_the_meeting(qtbot, window, maya, m
     qtbot.mouseClick(plan.write_no, Qt.MouseButton.LeftButton)
     text = plan.decline_text.toPlainText()
     assert text.startswith("Hello Maya,") and "say no to a call for now" in text
+    plan.format_box.setCurrentIndex(plan.formats.row_of("twenty-minute"))
     qtbot.mouseClick(plan.write_shorter, Qt.MouseButton.LeftButton)
     assert "a focused 15 minutes" in plan.decline_text.toPlainText()
     opened: list[QUrl] = []

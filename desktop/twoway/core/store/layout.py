@@ -48,7 +48,7 @@ class Kind:
 
 
 CONTACT = Kind("contact", "contacts", "contacts", Contact, 3)
-MEETING = Kind("meeting", "meetings", "meetings", Meeting, 1, ("request", "prep", "run", "debrief"))
+MEETING = Kind("meeting", "meetings", "meetings", Meeting, 2, ("request", "prep", "run", "debrief"))
 FOLLOWUP = Kind("followup", "followups", "followups", FollowUp, 1)
 TEMPLATE = Kind("template", "templates", "templates", ChecklistTemplate, 1)
 AGENDA = Kind("agenda", "", "agenda", Agenda, 1)

@@ -47,8 +47,17 @@ def contact_2_to_3(data: dict[str, Any]) -> dict[str, Any]:
     return dict(data)
 
 
+def meeting_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 adds the request's `composed` and `decline_message`; a schema-1 meeting has
+    neither, which means a message whose origin is unknown and no reply declining, so
+    nothing is rewritten but the number. As for contacts, the step exists so that a
+    Twoway that knows only schema 1 leaves new files alone."""
+    return dict(data)
+
+
 STEPS: dict[str, dict[int, Step]] = {
     "contact": {1: contact_1_to_2, 2: contact_2_to_3},
+    "meeting": {1: meeting_1_to_2},
 }
 
 

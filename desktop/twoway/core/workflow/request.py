@@ -154,10 +154,32 @@ def compose_request(
     return "\n\n".join(paragraphs)
 
 
+def edited_by_hand(request: Request, composed: str) -> bool:
+    """Whether the request's message was edited by hand, and so is kept as it is.
+
+    A message is the composer's as long as it equals the text it was composed as
+    (`request.composed`); then it follows the fields and the plan. A file from before
+    that text was kept has none, and its message counts as the composer's only when it
+    equals `composed`, what the composer makes now. An empty message is never kept.
+    """
+    if not request.message:
+        return False
+    return request.message != (request.composed or composed)
+
+
 def request_subject(request: Request, words: Wording = ENGLISH) -> str:
     if request.minutes > 0:
         return words.subject.format(minutes=request.minutes)
     return words.subject_no_minutes
+
+
+def shorter_minutes(slots: Iterable[float], minutes: float) -> int:
+    """The call to offer instead of a meeting of `minutes`: the shortest of the slots
+    (the formats' lengths) that is shorter in whole minutes; 0 when none is. A meeting
+    of unknown length (0 minutes) is offered the shortest slot."""
+    whole = round(minutes)
+    offers = [m for m in map(round, slots) if m > 0 and (whole <= 0 or m < whole)]
+    return min(offers, default=0)
 
 
 def compose_decline(

@@ -131,6 +131,7 @@ class PlanStep(Step):
         self.status.currentIndexChanged.connect(self._status_chosen)
         self.write_no.clicked.connect(lambda: self._write_decline(shorter=False))
         self.write_shorter.clicked.connect(lambda: self._write_decline(shorter=True))
+        self.decline_text.textChanged.connect(self._decline_edited)
         self.copy_decline.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(self.decline_text.toPlainText())
         )
@@ -150,8 +151,9 @@ class PlanStep(Step):
         when = meeting.scheduled or (self.hub.now() + timedelta(days=1))
         self.when.setDateTime(to_qdatetime(when))
         self.status.setCurrentIndex(self.status.findData(str(meeting.status)))
-        self.decline_text.clear()
-        self.decline_text.hide()
+        self.decline_text.setPlainText(meeting.request.decline_message)
+        self.decline_text.setVisible(bool(meeting.request.decline_message))
+        self._update_decline_buttons()
         self._update_notes(meeting)
 
     def _on_change(self, kind: str, record_id: str) -> None:
@@ -210,6 +212,7 @@ class PlanStep(Step):
         meeting = self.meeting()
         if meeting is not None and not self._loading:
             self._update_notes(meeting)
+            self._update_decline_buttons()
             self.nav.meeting_header_changed()
 
     def _time_changed(self, *_args) -> None:
@@ -224,14 +227,40 @@ class PlanStep(Step):
         if not self._loading:
             self.nav.meeting_header_changed()
 
+    def _shorter_minutes(self, meeting: Meeting) -> int:
+        """The shorter call to offer: the shortest format shorter than this meeting; 0: none."""
+        fmt = self.hub.format(meeting.format_id)
+        length = fmt.slot_minutes if fmt is not None else meeting.request.minutes
+        slots = [f.slot_minutes for f in self.hub.formats.formats.values()]
+        return composer.shorter_minutes(slots, length)
+
+    def _update_decline_buttons(self) -> None:
+        meeting = self.meeting()
+        shorter = meeting is not None and self._shorter_minutes(meeting) > 0
+        self.write_shorter.setEnabled(shorter)
+        self.write_shorter.setToolTip(
+            ""
+            if shorter
+            else tr(
+                "None of your formats is shorter than this one, so there is no shorter call to offer."
+            )
+        )
+        written = bool(self.decline_text.toPlainText().strip())
+        self.copy_decline.setEnabled(written)
+        self.mail_decline.setEnabled(written)
+
+    def _decline_edited(self) -> None:
+        text = self.decline_text.toPlainText()
+        self.edit(lambda m: setattr(m.request, "decline_message", text))
+        self._update_decline_buttons()
+
     def _write_decline(self, *, shorter: bool) -> None:
         meeting = self.meeting()
         if meeting is None:
             return
-        minutes = 0
-        if shorter:
-            slots = [f.slot_minutes for f in self.hub.formats.formats.values()]
-            minutes = round(min(slots)) if slots else 15
+        minutes = self._shorter_minutes(meeting) if shorter else 0
+        if shorter and minutes <= 0:
+            return  # the button is disabled then; nothing shorter to offer
         self.decline_text.setPlainText(
             composer.compose_decline(
                 self.hub.contact_name(meeting.contact_id),

@@ -105,7 +105,7 @@ class RequestStep(Step):
         self.rebuild.clicked.connect(self._rebuild)
         self.copy.clicked.connect(self.copy_message)
         self.mail.clicked.connect(self.open_mail)
-        self.sent.toggled.connect(lambda on: self.edit(lambda m: setattr(m.request, "sent", on)))
+        self.sent.toggled.connect(self._sent_toggled)
 
     def fill(self, meeting: Meeting | None) -> None:
         if meeting is None:
@@ -122,8 +122,11 @@ class RequestStep(Step):
         self.way_out.setText(request.way_out)
         self.way_out.setCursorPosition(0)
         self.sent.setChecked(request.sent)
+        # The message follows the fields and the plan (a new time, another format) unless
+        # it was edited by hand; only then is the saved text shown as it is.
         self._composed = self.compose(meeting)
-        self.preview.setPlainText(request.message or self._composed)
+        by_hand = composer.edited_by_hand(request, self._composed)
+        self.preview.setPlainText(request.message if by_hand else self._composed)
         self._update_subject(meeting)
         self._update_edited_note()
 
@@ -167,18 +170,42 @@ class RequestStep(Step):
             request.topics = self.topics.toPlainText().strip()
             request.minutes = self.minutes.value()
             request.way_out = self.way_out.text().strip()
-            composed = self.compose(meeting)
-            # The preview follows the fields until the user edits it by hand.
-            if self.preview.toPlainText() == self._composed:
-                self._composed = composed
-                self._set_preview(composed)
-                request.message = composed
-            else:
-                self._composed = composed
-            self._update_subject(meeting)
+            self._recompose(meeting)
+            request.message = self.preview.toPlainText()
+            request.composed = self._composed
 
         self.edit(change)
+
+    def _recompose(self, meeting: Meeting) -> None:
+        """Compose the message again from what it says (the fields, the plan, About you);
+        the preview follows until the user edits it by hand."""
+        composed = self.compose(meeting)
+        if self.preview.toPlainText() == self._composed and composed != self._composed:
+            self._set_preview(composed)
+        self._composed = composed
+        self._update_subject(meeting)
         self._update_edited_note()
+
+    def _keep_shown(self) -> None:
+        """The message as shown is the one sent: the plan may have changed it since it was
+        saved. Saved with what it was composed as, so a hand edit stays one."""
+        meeting = self.meeting()
+        if meeting is None:
+            return
+        self._recompose(meeting)
+        text, composed = self.preview.toPlainText(), self._composed
+        if (meeting.request.message, meeting.request.composed) != (text, composed):
+            self.edit(lambda m: self._set_message(m, text, composed))
+
+    @staticmethod
+    def _set_message(meeting: Meeting, text: str, composed: str) -> None:
+        meeting.request.message = text
+        meeting.request.composed = composed
+
+    def _sent_toggled(self, on: bool) -> None:
+        if on and not self._loading:
+            self._keep_shown()
+        self.edit(lambda m: setattr(m.request, "sent", on))
 
     def _set_preview(self, text: str) -> None:
         self.preview.blockSignals(True)
@@ -186,14 +213,15 @@ class RequestStep(Step):
         self.preview.blockSignals(False)
 
     def _message_edited(self) -> None:
-        text = self.preview.toPlainText()
-        self.edit(lambda m: setattr(m.request, "message", text))
+        text, composed = self.preview.toPlainText(), self._composed
+        self.edit(lambda m: self._set_message(m, text, composed))
         self._update_edited_note()
 
     def _rebuild(self) -> None:
         self.preview.setPlainText(self._composed)
 
     def copy_message(self) -> None:
+        self._keep_shown()
         QGuiApplication.clipboard().setText(self.preview.toPlainText())
         self.nav.status(tr("Message copied."))
 
@@ -210,5 +238,6 @@ class RequestStep(Step):
         )
 
     def open_mail(self) -> None:
+        self._keep_shown()
         if not QDesktopServices.openUrl(QUrl(self.mailto(), QUrl.ParsingMode.StrictMode)):
             self.nav.status(tr("No mail program answered. Copy the message instead."))
