@@ -141,3 +141,52 @@ def test_the_ics_export_offers_deadlines_as_all_day_events(data_dir, tmp_path):
     text = target.read_text(encoding="utf-8")
     assert "VTODO" not in text
     assert f"DTSTART;VALUE=DATE:{followup.due:%Y%m%d}" in text
+
+
+def test_meetings_written_to_a_calendar_that_is_also_read_are_not_offered_back(radicale, data_dir):
+    from twoway.core.sync.state import load_state
+
+    make_collection(radicale, "personal", "calendar", ("VEVENT", "VTODO"))
+    account = add_account(data_dir, radicale, "write-to=personal")  # and every calendar read
+    cal = f"{radicale.user_url}personal/"
+    store = Store.open(DataPaths(data_dir))
+    grace = Contact(name="Grace Hopper", emails=["grace@example.org"])
+    store.put_contact(grace)
+    meeting = Meeting(grace.id, "coffee-chat", scheduled=now() + timedelta(days=2))
+    store.put_meeting(meeting)
+    assert store.flush() == []
+    peer = Peer(radicale)
+    # A Twoway meeting another app imported from an ICS export: another address, our UID.
+    peer.put_event(
+        cal,
+        event_ics(
+            item_uid("m-0123456789ab"),
+            now() + timedelta(days=4),
+            30,
+            "30-minute coffee chat with Alan Turing",
+            attendees=[("Alan Turing", "alan@example.org")],
+        ),
+    )
+    # Someone else's one-to-one in the same calendar is still offered.
+    peer.put_event(
+        cal,
+        event_ics(
+            "call@other",
+            now() + timedelta(days=3),
+            20,
+            "Catch-up",
+            attendees=[("Katherine Johnson", "kj@example.org")],
+        ),
+    )
+
+    first = _sync(data_dir)
+    second = _sync(data_dir)  # reads back the meeting the first sync wrote
+
+    assert first.problems == [] and second.problems == []
+    assert item_uid(meeting.id) in peer.calendar_items(cal)
+    assert [s.name for s in first.suggestions] == ["Katherine Johnson"]
+    assert second.suggestions == []
+    # What "from your calendar" lists: only the other app's event.
+    listed = load_state(state_dir(DataPaths(data_dir)), account)["calendar_in"]["suggestions"]
+    assert [s["name"] for s in listed.values()] == ["Katherine Johnson"]
+    peer.close()

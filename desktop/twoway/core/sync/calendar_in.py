@@ -5,6 +5,9 @@ and a moved or cancelled event moves or cancels the meeting.
 Recurring events are expanded with recurring-ical-events. An occurrence is known by its
 event's UID plus, for recurring events, its RECURRENCE-ID, so moving one occurrence of a
 weekly call moves only that meeting.
+
+Events Twoway wrote itself (calendar out, or an ICS export imported into a calendar) are
+never suggested: they are meetings already.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import icalendar
 import recurring_ical_events
 
 from twoway.core.interop.common import fold_text
+from twoway.core.interop.ics_export import item_uid
 from twoway.core.interop.plan import _Index
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import Contact, Meeting, MeetingStatus
@@ -40,6 +44,7 @@ _CALL_LINK = re.compile(
 )
 # Slot length in minutes -> built-in format; anything else is the nearest of these.
 FORMAT_BY_MINUTES = {15: "minimastermind", 20: "twenty-minute", 30: "coffee-chat"}
+_OWN_UID_END = item_uid("")  # every UID Twoway writes ends so
 
 
 @dataclass
@@ -227,12 +232,18 @@ def suggest(
     contacts: Iterable[Contact],
     linked: set[str],
     account_id: str,
+    written: Iterable[str] = (),
 ) -> list[Suggestion]:
+    """Suggestions from the one-to-one looking occurrences of `found`, leaving out those
+    already linked and Twoway's own events (its UIDs, or an href in `written`)."""
     contacts = list(contacts)
     index = _Index(contacts)
+    ours = set(written)
     suggestions = []
     for occurrence in sorted(found.values(), key=lambda o: (o.start, o.key)):
         if occurrence.key in linked or occurrence.cancelled:
+            continue
+        if occurrence.uid.endswith(_OWN_UID_END) or occurrence.href in ours:
             continue
         if not 5 <= occurrence.minutes <= _LONGEST_ONE_TO_ONE:
             continue
@@ -407,7 +418,8 @@ def refresh(
     )
     news = follow_links(store, state, found, fetch, now, frozenset(broken))
     linked = set(state["calendar_in"]["links"])
-    fresh = suggest(found, store.contacts.values(), linked, account_id)
+    written = (item["href"] for item in state["calendar_out"]["items"].values())
+    fresh = suggest(found, store.contacts.values(), linked, account_id, written)
     previous = state["calendar_in"]["suggestions"]
     news.suggestions = [s for s in fresh if s.key not in previous]
     state["calendar_in"]["suggestions"] = {s.key: asdict(s) for s in fresh}
