@@ -284,3 +284,42 @@ def test_a_read_only_ics_file_subscription_suggests_and_follows_the_same_way(tmp
     )
     _sync(data_dir)
     assert Store.open(paths).meetings[meeting.id].status == MeetingStatus.CANCELLED
+
+
+def test_moving_a_whole_weekly_series_moves_its_planned_meeting(radicale, data_dir):
+    from twoway.core.sync.state import save_state
+
+    work = make_collection(radicale, "work", "calendar", ("VEVENT",))
+    account = add_account(data_dir, radicale, "calendar=work")
+    peer = Peer(radicale)
+    start = now() + timedelta(days=1)
+    grace = [("Grace Hopper", "grace@example.org")]
+    weekly = "RRULE:FREQ=WEEKLY;COUNT=10"
+    peer.put_event(work, event_ics("weekly@other", start, 30, "1:1", attendees=grace, extra=weekly))
+    report = _sync(data_dir)
+    paths = DataPaths(data_dir)
+    store = Store.open(paths)
+    state = load_state(state_dir(paths), account)
+    meeting = plan_suggestion(store, state, report.suggestions[0])
+    store.flush()
+    save_state(state_dir(paths), account, state)
+
+    # The user moves every occurrence an hour later in their calendar app.
+    later = start + timedelta(hours=1)
+    event = peer.calendar(work).event_by_uid("weekly@other")
+    event.data = event_ics("weekly@other", later, 30, "1:1", attendees=grace, extra=weekly)
+    event.save()
+    report = _sync(data_dir)
+
+    moved = Store.open(paths).meetings[meeting.id]
+    assert (moved.status, moved.scheduled) == (MeetingStatus.PLANNED, later)
+    assert [n for n in report.notes if "moved" in n] and not [
+        n for n in report.notes if "cancelled" in n
+    ]
+    assert [s.start_time for s in report.suggestions] == [later + timedelta(days=7)]
+    listed = load_state(state_dir(paths), account)["calendar_in"]["suggestions"].values()
+    assert [s["start"] for s in listed] == [(later + timedelta(days=7)).isoformat()]
+    # Linked to its new occurrence: the next sync has nothing new to say.
+    report = _sync(data_dir)
+    assert (report.notes, report.suggestions, report.problems) == ([], [], [])
+    peer.close()

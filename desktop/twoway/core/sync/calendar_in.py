@@ -4,7 +4,9 @@ and a moved or cancelled event moves or cancels the meeting.
 
 Recurring events are expanded with recurring-ical-events. An occurrence is known by its
 event's UID plus, for recurring events, its RECURRENCE-ID, so moving one occurrence of a
-weekly call moves only that meeting.
+weekly call moves only that meeting. Moving the whole series gives every occurrence a new
+RECURRENCE-ID; a linked one then follows the occurrence of the same series that took its
+place.
 
 Events Twoway wrote itself (calendar out, or an ICS export imported into a calendar) are
 never suggested: they are meetings already.
@@ -16,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 import icalendar
@@ -45,6 +48,7 @@ _CALL_LINK = re.compile(
 # Slot length in minutes -> built-in format; anything else is the nearest of these.
 FORMAT_BY_MINUTES = {15: "minimastermind", 20: "twenty-minute", 30: "coffee-chat"}
 _OWN_UID_END = item_uid("")  # every UID Twoway writes ends so
+_STAMP = "%Y%m%dT%H%M%SZ"
 
 
 @dataclass
@@ -138,7 +142,7 @@ def _occurrence(
             if isinstance(moment, datetime)
             else datetime.combine(moment, datetime.min.time())
         )
-        key = f"{uid}|{(_utc(stamp) or stamp).strftime('%Y%m%dT%H%M%SZ')}"
+        key = f"{uid}|{(_utc(stamp) or stamp).strftime(_STAMP)}"
     organizer = _address(component["ORGANIZER"])[1].casefold() if "ORGANIZER" in component else ""
     attendees = []
     raw = component.get("ATTENDEE", [])
@@ -322,6 +326,46 @@ def linked_meeting_ids(states: Iterable[dict[str, Any]]) -> set[str]:
     return {link["meeting"] for state in states for link in state["calendar_in"]["links"].values()}
 
 
+def _slot(key: str, uid: str, start: datetime) -> datetime:
+    """The moment an occurrence key names: its RECURRENCE-ID, or `start` for a single event."""
+    try:
+        return datetime.strptime(key[len(uid) + 1 :], _STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return start
+
+
+def _excluded(text: str, uid: str) -> set[datetime]:
+    """The EXDATEs of the series `uid` in `text`: occurrences deleted one by one."""
+    gone: set[datetime] = set()
+    for component in icalendar.Calendar.from_ical(text).walk("VEVENT"):
+        if str(component.get("UID", "")) != uid:
+            continue
+        raw = component.get("EXDATE", [])
+        for entry in raw if isinstance(raw, list) else [raw]:
+            gone.update(m for m in (_utc(d.dt) for d in getattr(entry, "dts", [])) if m)
+    return gone
+
+
+def _replacement(
+    key: str, link: dict[str, Any], later: dict[str, Occurrence], taken: set[str], text: str
+) -> Occurrence | None:
+    """The occurrence that took the place of the linked one when the whole series moved
+    (every RECURRENCE-ID changed with it): the same series' nearest occurrence, closer
+    than half the series' spacing and linked to no other meeting. None when the slot was
+    deleted on its own (an EXDATE) or the series no longer comes near it."""
+    uid = link["uid"]
+    old = _slot(key, uid, datetime.fromisoformat(link["start"]))
+    if old in _excluded(text, uid):
+        return None
+    series = sorted((_slot(o.key, uid, o.start), o.key, o) for o in later.values() if o.uid == uid)
+    gaps = [b[0] - a[0] for a, b in pairwise(series) if b[0] > a[0]]
+    reach = min(gaps) / 2 if gaps else timedelta(hours=12)
+    nearest = min(
+        ((abs(slot - old), k, o) for slot, k, o in series if k not in taken), default=None
+    )
+    return nearest[2] if nearest is not None and nearest[0] < reach else None
+
+
 def _label(store: Store, meeting: Meeting) -> str:
     contact = store.contacts.get(meeting.contact_id)
     return contact.name if contact else meeting.id
@@ -366,7 +410,10 @@ def follow_links(
                 )
                 if unreadable:
                     continue
-                occurrence = later.get(key)
+                occurrence = later.get(key) or _replacement(key, link, later, set(links), text)
+                if occurrence is not None and occurrence.key != key:
+                    links[occurrence.key] = links.pop(key)  # the series moved: follow it
+                    key = occurrence.key
         if occurrence is None or occurrence.cancelled:
             meeting.status = MeetingStatus.CANCELLED
             store.put_meeting(meeting)
