@@ -1,17 +1,25 @@
-"""When things go wrong: a wrong password and a server that stops in the middle of a sync
-give plain sentences, lose nothing, and the next sync catches up."""
+"""When things go wrong: a wrong password, a server that stops in the middle of a sync, a
+calendar feed cut off mid-download and an item that is not UTF-8 give plain sentences,
+lose nothing, and the next sync catches up; the other accounts still sync."""
 
 from __future__ import annotations
 
+import io
+import sys
+import threading
 from datetime import date, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import pytest
 from radicale_server import make_collection
 from sync_helpers import Peer, add_account, event_ics, now
 
+from twoway.cli import main
 from twoway.core.records import Contact, FollowUp
 from twoway.core.store import Store
 from twoway.core.sync import contacts_sync, engine
 from twoway.core.sync.accounts import KEYRING_SERVICE
+from twoway.core.sync.dav import DavClient, DavError
 from twoway.core.sync.engine import sync_all
 from twoway.paths import DataPaths, state_dir
 
@@ -118,3 +126,94 @@ def test_an_unreadable_sync_state_is_set_aside_and_nothing_is_doubled(radicale, 
     peer = Peer(radicale)
     assert len(peer.cards(book)) == 1
     peer.close()
+
+
+class _BrokenFeed(BaseHTTPRequestHandler):
+    """A calendar server that goes away mid-download (it promises 5,000 bytes and sends
+    30), or sends an item that is not UTF-8 text."""
+
+    def do_GET(self) -> None:
+        self.server.requests += 1
+        self.send_response(200)
+        self.send_header("Content-Type", "text/calendar")
+        if self.path.endswith("latin1.ics"):
+            body = "BEGIN:VCALENDAR\r\nSUMMARY:Caf\u00e9\r\nEND:VCALENDAR\r\n".encode("latin-1")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        self.send_header("Content-Length", "5000")
+        self.end_headers()
+        self.wfile.write(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")  # then the connection closes
+
+    def log_message(self, format, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def broken_feed():
+    """The broken server on 127.0.0.1, started and stopped by the test; yields its URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _BrokenFeed)
+    server.requests = 0
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server, f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+def _cli(monkeypatch, capsys, data_dir, *argv):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    code = main(["--data-dir", str(data_dir), *argv])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_a_subscription_cut_off_mid_download_is_its_own_problem_and_the_rest_syncs(
+    broken_feed, data_dir, tmp_path, monkeypatch, capsys
+):
+    server, url = broken_feed
+    ics = tmp_path / "calendar.ics"
+    ics.write_text(
+        event_ics(
+            "intro@other",
+            now() + timedelta(days=2),
+            15,
+            "Intro",
+            attendees=[("Grace Hopper", "grace@example.org")],
+        ),
+        encoding="utf-8",
+    )
+    # The broken feed first: the calendar after it must still be read.
+    assert _cli(monkeypatch, capsys, data_dir, "account", "add", f"{url}cal.ics")[0] == 0
+    assert _cli(monkeypatch, capsys, data_dir, "account", "add", str(ics))[0] == 0
+
+    code, out, err = _cli(monkeypatch, capsys, data_dir, "sync")
+
+    assert server.requests == 1
+    assert code == 1
+    host = url.split("/")[2]
+    assert err == (
+        f"twoway sync: The calendar “{host}” could not be read (the download broke off); "
+        "Twoway tries again later.\n"
+    )
+    assert "From your calendar: Intro" in out  # the other subscription synced
+    assert out.startswith("Synced: ")
+
+
+def test_an_item_that_is_not_utf8_is_a_plain_problem(broken_feed):
+    _server, url = broken_feed
+    client = DavClient(url, "", "")
+    try:
+        with pytest.raises(DavError) as raised:
+            client.get(f"{url}cal/latin1.ics")
+    finally:
+        client.close()
+    host = url.split("/")[2]
+    assert raised.value.message == (
+        f"{host} sent an item Twoway cannot read (/cal/latin1.ics is not UTF-8 text); "
+        "Twoway tries again later."
+    )

@@ -328,8 +328,20 @@ class DavClient:
             if exc.status in (404, 410):
                 return None
             raise
-        raw = response.raw
-        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        try:
+            raw = response.raw  # decoded as UTF-8 by the caldav library
+            text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        except UnicodeDecodeError as exc:
+            raise DavError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "%1 sent an item Twoway cannot read (%2 is not UTF-8 text); Twoway tries again later.",
+                    ),
+                    self.host,
+                    urlparse(href).path or href,
+                )
+            ) from exc
         return Item(href, (response.headers.get("ETag") or "").strip(), text)
 
     # --- writing -------------------------------------------------------------------------

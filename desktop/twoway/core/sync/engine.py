@@ -7,6 +7,7 @@ stay done and the rest catches up next time. Problems are plain sentences.
 
 from __future__ import annotations
 
+import http.client
 import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -74,12 +75,17 @@ def _subscription_text(url: str, timeout: float = 30) -> str:
 
 
 def _subscription_problem(account: Account, exc: BaseException) -> Message:
+    reason: object = getattr(exc, "reason", None) or getattr(exc, "strerror", None) or exc
+    if isinstance(exc, http.client.IncompleteRead):
+        reason = message(QT_TRANSLATE_NOOP("Messages", "the download broke off"))
+    elif isinstance(exc, http.client.HTTPException):
+        reason = message(QT_TRANSLATE_NOOP("Messages", "the server's answer was not understood"))
     return message(
         QT_TRANSLATE_NOOP(
             "Messages", "The calendar “%1” could not be read (%2); Twoway tries again later."
         ),
         account.label,
-        getattr(exc, "reason", None) or getattr(exc, "strerror", None) or exc,
+        reason,
     )
 
 
@@ -140,7 +146,9 @@ def sync_account(
     if account.kind != DAV:
         try:
             text = _subscription_text(account.url)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, http.client.HTTPException) as exc:
+            # The feed's own problem (a server gone, a download broken off): the other
+            # accounts still sync.
             report.problems.append(_subscription_problem(account, exc))
             return
         run.calendar_in([(account.url, text)], lambda _href: text, set())
