@@ -6,7 +6,7 @@ Recurring events are expanded with recurring-ical-events. An occurrence is known
 event's UID plus, for recurring events, its RECURRENCE-ID, so moving one occurrence of a
 weekly call moves only that meeting. Moving the whole series gives every occurrence a new
 RECURRENCE-ID; a linked one then follows the occurrence of the same series that took its
-place.
+place. Times without a time zone ("floating") are the computer's local time.
 
 Events Twoway wrote itself (calendar out, or an ICS export imported into a calendar) are
 never suggested: they are meetings already.
@@ -108,7 +108,9 @@ def find_call_link(*texts: str) -> str:
 
 def _utc(value: object) -> datetime | None:
     if isinstance(value, datetime):
-        return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+        # A floating time (no TZID, no Z) is wall-clock time where the user is: a naive
+        # datetime's astimezone() reads it in the local time zone.
+        return value.astimezone(UTC)
     return None  # an all-day event: not a call
 
 
