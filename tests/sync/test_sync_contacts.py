@@ -171,3 +171,49 @@ def test_deletions_cross_over_and_go_to_twoways_trash(radicale, data_dir):
     _sync(data_dir)
     assert not any("Ada Lovelace" in t for t in peer.cards(book).values())
     peer.close()
+
+
+def test_a_conflict_on_a_card_twoway_made_keeps_both_on_the_server_and_later_edits_follow(
+    radicale, data_dir
+):
+    book, peer = _setup(radicale, data_dir)
+    store = _store(data_dir)
+    alan = Contact(name="Alan Turing", emails=["alan@npl.example"])
+    store.put_contact(alan)
+    store.flush()
+    assert _sync(data_dir).problems == []
+    [(href, text)] = peer.cards(book).items()  # the card Twoway made, at the contact's id
+    store = _store(data_dir)
+    mine = store.contacts[alan.id]
+    mine.role = "Cryptanalyst"
+    store.put_contact(mine)
+    store.flush()
+    peer.put_card(
+        book, href.rsplit("/", 1)[1], text.replace("END:VCARD", "TITLE:Mathematician\r\nEND:VCARD")
+    )
+
+    report = _sync(data_dir)
+    assert report.problems == [] and len(report.conflicts) == 1
+    cards = peer.cards(book)
+    assert len(cards) == 2  # both versions, as the conflict says
+    assert "TITLE:Mathematician" in cards[href] and "Cryptanalyst" not in cards[href]
+    [(new_href, new_text)] = [(h, t) for h, t in cards.items() if h != href]
+    assert "TITLE:Cryptanalyst" in new_text
+    uids = {line for t in cards.values() for line in t.splitlines() if line.startswith("UID:")}
+    assert len(uids) == 2
+
+    # Twoway's version stays in step with its own card; the other is left alone.
+    store = _store(data_dir)
+    mine = store.contacts[alan.id]
+    mine.emails = ["alan@bletchley.example"]
+    store.put_contact(mine)
+    store.flush()
+    report = _sync(data_dir)
+    assert report.problems == [] and report.updated == 1
+    cards = peer.cards(book)
+    assert len(cards) == 2
+    assert "alan@bletchley.example" in cards[new_href] and "Cryptanalyst" in cards[new_href]
+    assert "alan@bletchley.example" not in cards[href]
+    again = _sync(data_dir)
+    assert (again.added, again.updated, again.removed, again.problems) == (0, 0, 0, [])
+    peer.close()

@@ -1,6 +1,7 @@
 """When things go wrong: a wrong password, a server that stops in the middle of a sync, a
-calendar feed cut off mid-download and an item that is not UTF-8 give plain sentences,
-lose nothing, and the next sync catches up; the other accounts still sync."""
+calendar feed cut off mid-download, an item that is not UTF-8 and a card the server will
+not take give plain sentences, lose nothing, and the next sync catches up; the other
+accounts still sync."""
 
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ from radicale_server import make_collection
 from sync_helpers import Peer, add_account, event_ics, now
 
 from twoway.cli import main
+from twoway.core.marks import message
 from twoway.core.records import Contact, FollowUp
 from twoway.core.store import Store
-from twoway.core.sync import contacts_sync, engine
+from twoway.core.sync import contacts_sync, dav, engine
 from twoway.core.sync.accounts import KEYRING_SERVICE
 from twoway.core.sync.dav import DavClient, DavError
 from twoway.core.sync.engine import sync_all
@@ -217,3 +219,35 @@ def test_an_item_that_is_not_utf8_is_a_plain_problem(broken_feed):
         f"{host} sent an item Twoway cannot read (/cal/latin1.ics is not UTF-8 text); "
         "Twoway tries again later."
     )
+
+
+def test_a_contact_the_address_book_will_not_take_is_reported_and_added_next_time(
+    radicale, data_dir, monkeypatch
+):
+    book = make_collection(radicale, "contacts", "addressbook")
+    add_account(data_dir, radicale)
+    store = Store.open(DataPaths(data_dir))
+    store.put_contact(Contact(name="Alan Turing", emails=["alan@npl.example"]))
+    store.flush()
+    real = dav.DavClient.put
+    tried: list[str] = []
+
+    def no_new_cards(self, href, data, content_type, etag):
+        if etag is None:  # a new card: refused at every address, as a taken UID would be
+            tried.append(href)
+            raise dav.DavError(message("The server said no."), 409)
+        return real(self, href, data, content_type, etag)
+
+    monkeypatch.setattr(dav.DavClient, "put", no_new_cards)
+    report = _sync(data_dir)
+    assert len(tried) == 2  # its own address, then one of its own
+    assert len(report.problems) == 1
+    assert "“Alan Turing” could not be added to the address book" in report.problems[0]
+    assert "tries again at the next sync" in report.problems[0]
+
+    monkeypatch.setattr(dav.DavClient, "put", real)
+    report = _sync(data_dir)
+    assert report.problems == [] and report.added == 1
+    peer = Peer(radicale)
+    assert ["Alan Turing" in text for text in peer.cards(book).values()] == [True]
+    peer.close()

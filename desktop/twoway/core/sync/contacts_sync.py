@@ -5,7 +5,8 @@ details both sides agreed on at the last sync (a hash, the "base"). Then:
 - changed only on the server → the change comes into Twoway;
 - changed only in Twoway → the card is updated (properties Twoway does not use survive);
 - changed on both sides → both are kept: the server's version becomes a second contact,
-  paired with the card, and Twoway's version goes up as a new card; a conflict is listed;
+  paired with the card, and Twoway's version goes up as a new card (at an address and
+  with a UID of its own when the first card took the contact's); a conflict is listed;
 - deleted on the server → the contact goes to Twoway's trash (it can be put back);
 - deleted in Twoway → the card is deleted.
 A card new on the server is matched to an unpaired contact by the import's duplicate
@@ -15,6 +16,7 @@ rules (same email, LinkedIn profile, or name and company) before a new contact i
 from __future__ import annotations
 
 import copy
+import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -22,10 +24,11 @@ from urllib.parse import quote
 from twoway.core.interop.plan import _Index, absorb
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import new_id
-from twoway.core.sync.dav import DavClient, PreconditionFailed
+from twoway.core.sync.dav import DavClient, DavError, PreconditionFailed
 from twoway.core.sync.vcards import apply_shared, card_with, read_card, shared_hash
 
 if TYPE_CHECKING:
+    from twoway.core.records import Contact
     from twoway.core.store import Store
 
 
@@ -38,6 +41,7 @@ class ContactsResult:
     updated_there: int = 0
     removed_there: int = 0
     conflicts: list[Message] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
 
 
 def _conflict(name: str) -> Message:
@@ -48,6 +52,43 @@ def _conflict(name: str) -> Message:
         ),
         name,
     )
+
+
+def _not_added(name: str, status: int) -> Message:
+    return message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The contact “%1” could not be added to the address book (the server said %2); Twoway tries again at the next sync.",
+        ),
+        name,
+        status,
+    )
+
+
+def _refused_create(exc: DavError) -> bool:
+    """The address (412) or the UID (409) is taken already: another address may do."""
+    return isinstance(exc, PreconditionFailed) or exc.status == 409
+
+
+def _create(dav: DavClient, collection: str, contact: Contact, taken: set[str]) -> tuple[str, str]:
+    """Put `contact` up as a new card; returns its address and ETag.
+
+    The contact's own address ({id}.vcf, UID {id}@twoway) is used when free. After a
+    conflict on a card Twoway made, that card (the address book's version) holds it, so
+    Twoway's version goes to an address and UID of its own. Raises DavError when the server
+    refuses that too.
+    """
+    natural = f"{collection}{quote(contact.id)}.vcf"
+    if natural not in taken:
+        try:
+            return natural, dav.put(natural, card_with(contact, None), "text/vcard", None)
+        except DavError as exc:
+            if not _refused_create(exc):
+                raise
+    suffix = os.urandom(4).hex()
+    href = f"{collection}{quote(contact.id)}-{suffix}.vcf"
+    card = card_with(contact, None, uid=f"{contact.id}-{suffix}@twoway")
+    return href, dav.put(href, card, "text/vcard", None)
 
 
 def sync_contacts(
@@ -184,14 +225,18 @@ def sync_contacts(
         pair.update(etag=etag, base=shared_hash(contact))
         result.updated_there += 1
         wrote = True
+    taken = set(listing) | {p["href"] for p in pairs.values()}
     for contact in store.contacts.values():
         if contact.id in pairs or store.is_read_only("contact", contact.id):
             continue
-        href = f"{collection}{quote(contact.id)}.vcf"
         try:
-            etag = dav.put(href, card_with(contact, None), "text/vcard", None)
-        except PreconditionFailed:
+            href, etag = _create(dav, collection, contact, taken)
+        except DavError as exc:
+            if not _refused_create(exc):
+                raise
+            result.problems.append(_not_added(contact.name, exc.status))
             continue
+        taken.add(href)
         pairs[contact.id] = {"href": href, "etag": etag, "base": shared_hash(contact)}
         result.added_there += 1
         wrote = True

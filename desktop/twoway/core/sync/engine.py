@@ -184,6 +184,7 @@ def sync_account(
             report.updated += result.updated_here + result.updated_there
             report.removed += result.removed_here + result.removed_there
             report.conflicts.extend(result.conflicts)
+            report.problems.extend(result.problems)
             run.checkpoint()
     except DavError as exc:
         # What the finished parts did is saved; this part catches up next time.

@@ -69,8 +69,9 @@ def _clean(value: str, prefix: str) -> str:
     return value[len(prefix) :] if value.lower().startswith(prefix) else value
 
 
-def card_with(contact: Contact, existing: str | None) -> str:
-    """`existing` (or a new vCard 3.0) with `contact`'s shared details written in."""
+def card_with(contact: Contact, existing: str | None, uid: str = "") -> str:
+    """`existing` (or a new vCard 3.0, its UID `uid` or the contact's own) with
+    `contact`'s shared details written in."""
     card = None
     if existing:
         try:
@@ -80,7 +81,7 @@ def card_with(contact: Contact, existing: str | None) -> str:
     if card is None:
         card = vobject.vCard()
         card.add("version").value = "3.0"
-        card.add("uid").value = f"{contact.id}@twoway"
+        card.add("uid").value = uid or f"{contact.id}@twoway"
     before = read_card(card.serialize()) if existing else None
 
     if not before or before.name != contact.name or not _lines(card, "N"):
