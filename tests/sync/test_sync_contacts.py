@@ -217,3 +217,55 @@ def test_a_conflict_on_a_card_twoway_made_keeps_both_on_the_server_and_later_edi
     again = _sync(data_dir)
     assert (again.added, again.updated, again.removed, again.problems) == (0, 0, 0, [])
     peer.close()
+
+
+APPLE_ADA = "\r\n".join(
+    [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        "PRODID:-//Apple Inc.//iOS 17.0//EN",
+        "N:Lovelace;Ada;;;",
+        "FN:Ada Lovelace",
+        "EMAIL;type=INTERNET;type=pref:ada@engine.example",
+        "X-SOCIALPROFILE;type=linkedin;x-user=ada:http\\://www.linkedin.com/in/ada",
+        "item3.URL;type=pref:https\\://ada.example.org",
+        "item3.X-ABLabel:_$!<HomePage>!$_",
+        "CATEGORIES:myContacts,starred,Friends",
+        "UID:apple-1",
+        "END:VCARD",
+        "",
+    ]
+)
+
+
+def test_a_linkedin_edit_on_an_apple_card_stays_after_the_phone_edits_it_and_its_groups_stay(
+    radicale, data_dir
+):
+    book, peer = _setup(radicale, data_dir)
+    peer.put_card(book, "ada.vcf", APPLE_ADA)
+    _sync(data_dir)
+    store = _store(data_dir)
+    [ada] = _by_name(store, "Ada Lovelace")
+    ada.linkedin = "https://www.linkedin.com/in/ada-new"
+    store.put_contact(ada)
+    store.flush()
+    assert _sync(data_dir).updated == 1
+    [card] = peer.cards(book).values()
+    unfolded = card.replace("\n ", "")
+    assert "myContacts" in unfolded and "starred" in unfolded  # the phone's own groups
+    assert "https://www.linkedin.com/in/ada-new" in unfolded
+    assert "www.linkedin.com/in/ada\n" not in unfolded
+
+    # The phone then adds a note (nothing Twoway shares): Twoway's edit stays as it was.
+    peer.put_card(
+        book, "ada.vcf", card.replace("END:VCARD", "NOTE:met at the conference\r\nEND:VCARD")
+    )
+    report = _sync(data_dir)
+    assert report.problems == [] and report.conflicts == []
+    [ada] = _by_name(_store(data_dir), "Ada Lovelace")
+    assert (ada.linkedin, ada.website, ada.tags) == (
+        "https://www.linkedin.com/in/ada-new",
+        "https://ada.example.org",
+        ["Friends"],
+    )
+    peer.close()

@@ -3,20 +3,36 @@
 Shared, and so synced: name, company, role, emails, phones, LinkedIn, website, tags.
 Twoway's own fields (offers, needs, how you met, notes) stay in Twoway. Writing into a
 card the server already holds changes only those shared properties: a photo, an address,
-a birthday and anything else the card carries survive.
+a birthday and anything else the card carries survive. Addresses are changed where the
+card keeps them (Apple's X-SOCIALPROFILE for LinkedIn, a labelled URL), and the groups a
+phone keeps for itself (myContacts, starred) stay among the categories, so the card reads
+back as the contact was written.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import UTC, datetime
 from typing import Any
 
 import vobject
 
-from twoway.core.interop.common import phone_digits, split_name
-from twoway.core.interop.vcard_import import parse_vcards
+from twoway.core.interop.common import (
+    is_linkedin_url,
+    normalize_linkedin_url,
+    phone_digits,
+    split_name,
+    unique,
+)
+from twoway.core.interop.vcard_import import (
+    _LINKEDIN_LABELS,
+    _SYSTEM_CATEGORIES,
+    _labels,
+    _unescape,
+    parse_vcards,
+)
 from twoway.core.records import Contact
 
 _SHARED = ("name", "company", "role", "emails", "phones", "linkedin", "website", "tags")
@@ -67,6 +83,84 @@ def _set_single(card: Any, name: str, value: str) -> None:
 def _clean(value: str, prefix: str) -> str:
     value = str(value).strip()
     return value[len(prefix) :] if value.lower().startswith(prefix) else value
+
+
+def _categories(line: Any) -> list[str]:
+    value = line.value
+    return [str(v) for v in value] if isinstance(value, list) else str(value).split(",")
+
+
+def _remove_link(card: Any, line: Any) -> None:
+    """An address and, when it has one, its label (item1.URL with item1.X-ABLabel)."""
+    if line.group:
+        for label in _lines(card, "X-ABLABEL"):
+            if (label.group or "").lower() == line.group.lower():
+                _remove(card, label)
+    _remove(card, line)
+
+
+def _add_linkedin(card: Any, url: str) -> None:
+    if not url:
+        return
+    if is_linkedin_url(url):
+        card.add("url").value = url
+    else:  # not an address the reader would know as LinkedIn's: say so
+        line = card.add("x-socialprofile")
+        line.value = url
+        line.params["TYPE"] = ["linkedin"]
+
+
+def _linkedin_user(url: str) -> str:
+    found = re.search(r"linkedin\.com/in/([^/?#]+)", url, re.IGNORECASE)
+    return found.group(1) if found else ""
+
+
+def _same_link(value: str, old: str) -> bool:
+    """The same address, or the same LinkedIn profile spelt otherwise (http, www, a slash)."""
+    profile = normalize_linkedin_url(old)
+    return value == old or (bool(profile) and normalize_linkedin_url(value) == profile)
+
+
+def _write_linkedin(card: Any, before: str, after: str) -> None:
+    """Apple keeps the profile in X-SOCIALPROFILE (which the reader prefers), often with a
+    URL line repeating it: each line holding the old profile is changed in place, or, when
+    the profile is cleared, every line the reader would take for one goes."""
+    labels = _labels(card)
+    changed = False
+    for line in [*_lines(card, "X-SOCIALPROFILE"), *_lines(card, "URL")]:
+        value = _unescape(str(line.value))
+        if after and before and _same_link(value, before):
+            line.value = after
+            changed = True
+            if "X-USER" in line.params:  # Apple's user name beside the address
+                user = _linkedin_user(after)
+                if user:
+                    line.params["X-USER"] = [user]
+                else:
+                    del line.params["X-USER"]
+        elif not after and (
+            is_linkedin_url(value)
+            or "linkedin" in [t.casefold() for t in line.params.get("TYPE", [])]
+            or labels.get((line.group or "").lower(), "") in _LINKEDIN_LABELS
+        ):
+            _remove_link(card, line)
+    if after and not changed:
+        _add_linkedin(card, after)
+
+
+def _write_website(card: Any, before: str, after: str) -> None:
+    """The URL line holding the old website changed in place: its label (item1.X-ABLabel),
+    preference and place before the card's other addresses stay."""
+    holding = [
+        line for line in _lines(card, "URL") if before and _unescape(str(line.value)) == before
+    ]
+    for line in holding:
+        if after:
+            line.value = after
+        else:
+            _remove_link(card, line)
+    if after and not holding:
+        card.add("url").value = after
 
 
 def card_with(contact: Contact, existing: str | None, uid: str = "") -> str:
@@ -121,18 +215,37 @@ def card_with(contact: Contact, existing: str | None, uid: str = "") -> str:
     for phone in wanted_phones.values():
         card.add("tel").value = phone
 
-    old_links = {before.linkedin, before.website} - {""} if before else set()
-    for line in _lines(card, "URL"):
-        if str(line.value).strip() in old_links:
-            _remove(card, line)
-    for url in (contact.linkedin, contact.website):
-        if url:
-            card.add("url").value = url
+    if before is None:
+        _add_linkedin(card, contact.linkedin)
+        if contact.website:
+            card.add("url").value = contact.website
+    else:
+        if before.linkedin != contact.linkedin:
+            _write_linkedin(card, before.linkedin, contact.linkedin)
+            # What the card says now: clearing a profile can bring another address forward.
+            before = read_card(card.serialize()) or before
+        if before.website != contact.website:
+            _write_website(card, before.website, contact.website)
 
-    for line in _lines(card, "CATEGORIES"):
-        _remove(card, line)
-    if contact.tags:
-        card.add("categories").value = list(contact.tags)
+    if before is None or before.tags != contact.tags:
+        # Groups a phone keeps for itself (myContacts, starred) are not Twoway's tags: the
+        # reader hides them, and writing the tags back keeps them.
+        system = [
+            value
+            for line in _lines(card, "CATEGORIES")
+            for value in _categories(line)
+            if value.casefold() in _SYSTEM_CATEGORIES
+        ]
+        for line in _lines(card, "CATEGORIES"):
+            _remove(card, line)
+        values = unique([*contact.tags, *system])
+        if values:
+            card.add("categories").value = values
+    for line in card.lines():
+        if isinstance(line.value, str) and "\\:" in line.value:
+            # A colon written escaped ("https\://", as Apple does) is read as a plain one;
+            # written back as it was read, the backslash would be doubled and kept.
+            line.value = line.value.replace("\\:", ":")
     _set_single(card, "REV", datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
     text: str = card.serialize()
     return text
