@@ -1,5 +1,6 @@
 """Accounts: the password goes to the keyring and never into a file; without a keyring
-Twoway says so and keeps nothing; the account list and sync state are machine-local."""
+Twoway says so and keeps nothing, and a keyring without the password is not called
+missing; the account list and sync state are machine-local."""
 
 from __future__ import annotations
 
@@ -138,3 +139,24 @@ def test_a_tls_problem_is_said_plainly(radicale, data_dir):
     code, _out, err = _add(data_dir, f"https://127.0.0.1:{radicale.port}/")
     assert code == 1
     assert "secure connection" in err and "Traceback" not in err
+
+
+def test_a_password_missing_from_a_working_keyring_is_not_called_a_missing_keyring(
+    radicale, data_dir, memory_keyring
+):
+    from twoway.core.sync.engine import sync_all
+
+    paths = DataPaths(data_dir)
+    code, _out, err = _add(data_dir, radicale.url)
+    assert code == 0, err
+    memory_keyring.secrets.clear()  # the keyring works; its entry for the account is gone
+
+    [problem] = sync_all(paths, state_dir(paths)).problems
+    assert problem == (
+        f"No password for {USER}@{radicale.url.split('/')[2]} could be read from this "
+        "computer's keyring; type it in Settings ▸ Accounts and Twoway keeps it in the keyring."
+    )
+
+    keyring.set_keyring(fail.Keyring())  # and where there is no keyring, that is said
+    [problem] = sync_all(paths, state_dir(paths)).problems
+    assert "This computer has no keyring" in problem

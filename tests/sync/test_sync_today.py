@@ -213,3 +213,48 @@ def test_without_a_keyring_settings_asks_for_the_password_each_start_and_writes_
     assert not any(
         PASSWORD in p.read_text(errors="replace") for p in state.rglob("*") if p.is_file()
     )
+
+
+def test_a_password_typed_in_settings_goes_to_the_keyring_and_a_wrong_one_can_be_replaced(
+    radicale, qtbot, context, window, data_dir, memory_keyring
+):
+    from radicale_server import PASSWORD
+
+    from twoway.core.sync.accounts import KEYRING_SERVICE
+
+    make_collection(radicale, "contacts", "addressbook")
+    account = add_account(data_dir, radicale)
+    memory_keyring.secrets.clear()  # the keyring works but has lost the password
+    service = context.sync_service()
+    box = window.views["settings"].accounts
+    window.show_view("settings")
+    with qtbot.waitSignal(service.finished, timeout=20_000):
+        service.sync_now()
+    assert "could be read from this computer's keyring" in box.status.text()
+    assert "has no keyring" not in box.status.text()
+    assert box.ask_secret.isVisible() and box.ask_label.text().startswith("Password for ada@")
+
+    box.ask_secret.setText(PASSWORD)
+    with qtbot.waitSignal(service.finished, timeout=20_000):
+        box.use_password()
+    assert memory_keyring.secrets == {(KEYRING_SERVICE, account): PASSWORD}
+    assert service.session_passwords == {}
+    assert box.status.text().startswith("Synced:")
+    assert box.ask_secret.isHidden()  # and not asked again at the next start
+
+    # A stored password that the server no longer takes is replaced here, not by
+    # removing the account.
+    memory_keyring.secrets[(KEYRING_SERVICE, account)] = "the old one"
+    with qtbot.waitSignal(service.finished, timeout=20_000):
+        service.sync_now()
+    assert "did not accept the user name or password" in box.status.text()
+    assert box.password_button.isEnabled()
+    box.list.setCurrentRow(0)
+    box.password_button.click()
+    assert box.ask_secret.isVisible() and box.ask_label.text().startswith("New password for ada@")
+    box.ask_secret.setText(PASSWORD)
+    with qtbot.waitSignal(service.finished, timeout=20_000):
+        box.use_password()
+    assert memory_keyring.secrets == {(KEYRING_SERVICE, account): PASSWORD}
+    assert box.status.text().startswith("Synced:")
+    assert box.ask_secret.isHidden()

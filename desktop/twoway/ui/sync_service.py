@@ -47,7 +47,8 @@ class SyncService(QObject):
         self.last_time: datetime | None = None
         self._last_problems: list[str] = []
         self._worker = worker
-        # Where no keyring exists, a password typed in Settings lives only in memory.
+        # Where no keyring exists (or it refused one), a password typed in Settings lives
+        # only in memory.
         self.session_passwords: dict[str, str] = {}
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
@@ -86,7 +87,8 @@ class SyncService(QObject):
         self._done.emit(report)
 
     def _password(self, account) -> str | None:
-        return stored_password(account) or self.session_passwords.get(account.id)
+        # One typed in Settings wins: it may replace a stored one the keyring would not take.
+        return self.session_passwords.get(account.id) or stored_password(account)
 
     def _finish(self, report: SyncReport) -> None:
         self.running = False

@@ -24,6 +24,7 @@ from twoway.core.sync import calendar_in, calendar_out
 from twoway.core.sync.accounts import (
     DAV,
     Account,
+    keyring_available,
     load_accounts,
     no_keyring_message,
     stored_password,
@@ -86,6 +87,23 @@ def _subscription_problem(account: Account, exc: BaseException) -> Message:
         ),
         account.label,
         reason,
+    )
+
+
+def _no_password(account: Account) -> Message:
+    if keyring_available():
+        # The keyring works but gave nothing: the entry was removed, or it stayed locked.
+        return message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "No password for %1 could be read from this computer's keyring; type it in Settings ▸ Accounts and Twoway keeps it in the keyring.",
+            ),
+            account.label,
+        )
+    return message(
+        QT_TRANSLATE_NOOP("Messages", "No password is known for %1. %2"),
+        account.label,
+        no_keyring_message(),
     )
 
 
@@ -216,13 +234,7 @@ def sync_all(
         if account.kind == DAV:
             password = password_for(account)
             if password is None:
-                report.problems.append(
-                    message(
-                        QT_TRANSLATE_NOOP("Messages", "No password is known for %1. %2"),
-                        account.label,
-                        no_keyring_message(),
-                    )
-                )
+                report.problems.append(_no_password(account))
                 continue
         sync_account(store, account, password, state_dir, formats, now, report, states)
     return report

@@ -1,6 +1,7 @@
 """Settings ▸ Accounts: the calendar and address-book accounts, adding one (its calendars
 and address books found on a worker thread, so the window never waits for a server),
-removing one, syncing now, and how the last sync went in plain words."""
+removing one, changing its password, syncing now, and how the last sync went in plain
+words."""
 
 from __future__ import annotations
 
@@ -200,15 +201,18 @@ class AccountsBox(QGroupBox):
         buttons = QHBoxLayout()
         self.add_button = QPushButton(tr("Add account…"), self)
         self.remove_button = QPushButton(tr("Remove"), self)
+        self.password_button = QPushButton(tr("Change password…"), self)
         self.sync_button = QPushButton(tr("Sync now"), self)
-        for button in (self.add_button, self.remove_button, self.sync_button):
+        for button in (self.add_button, self.remove_button, self.password_button, self.sync_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        # Without a keyring the password is asked each start, here, never in a pop-up.
+        # A password the keyring does not hold is asked here, never in a pop-up (without a
+        # keyring, at each start); a stored one is replaced here too.
+        self.replacing: Account | None = None
         self.ask_row = QHBoxLayout()
         self.ask_label = QLabel(self)
         self.ask_secret = QLineEdit(self)
@@ -222,6 +226,7 @@ class AccountsBox(QGroupBox):
         self.ask_secret.returnPressed.connect(self.use_password)
         self.add_button.clicked.connect(self.add_account)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.password_button.clicked.connect(self.change_password)
         self.sync_button.clicked.connect(self.service.sync_now)
         self.service.changed.connect(self.refresh)
         self.refresh()
@@ -235,12 +240,19 @@ class AccountsBox(QGroupBox):
             )
             QListWidgetItem(label, self.list)
         self.remove_button.setEnabled(bool(self.accounts))
+        self.password_button.setEnabled(any(a.kind == DAV for a in self.accounts))
         self.sync_button.setEnabled(bool(self.accounts) and not self.service.running)
         self.status.setText(self.status_text())
-        self.asking = next((a for a in self.accounts if self._needs_password(a)), None)
+        if self.replacing is not None and self.replacing.id not in {a.id for a in self.accounts}:
+            self.replacing = None  # removed meanwhile
+        self.asking = self.replacing or next(
+            (a for a in self.accounts if self._needs_password(a)), None
+        )
         for widget in (self.ask_label, self.ask_secret, self.ask_button):
             widget.setVisible(self.asking is not None)
-        if self.asking is not None:
+        if self.asking is self.replacing and self.asking is not None:
+            self.ask_label.setText(filled(tr("New password for %1:"), self.asking.label))
+        elif self.asking is not None:
             self.ask_label.setText(filled(tr("Password for %1:"), self.asking.label))
 
     def _needs_password(self, account: Account) -> bool:
@@ -248,13 +260,38 @@ class AccountsBox(QGroupBox):
             return False
         return stored_password(account) is None
 
+    def change_password(self) -> None:
+        """Ask for a new password for the chosen account (or the only one)."""
+        row = self.list.currentRow()
+        chosen = [self.accounts[row]] if 0 <= row < len(self.accounts) else self.accounts
+        dav = [a for a in chosen if a.kind == DAV]
+        if len(dav) != 1:
+            self.status.setText(
+                tr("Choose the account in the list first (a read-only calendar has no password).")
+            )
+            return
+        self.replacing = dav[0]
+        self.refresh()
+        self.ask_secret.setFocus()
+
     def use_password(self) -> None:
         if self.asking is None or not self.ask_secret.text():
             return
-        self.service.session_passwords[self.asking.id] = self.ask_secret.text()
+        account, password = self.asking, self.ask_secret.text()
         self.ask_secret.clear()
+        self.replacing = None
+        try:
+            store_password(account, password)
+            self.service.session_passwords.pop(account.id, None)
+            refused = None
+        except AccountError as exc:
+            # No keyring, or one that would not take it: kept in memory until Twoway quits.
+            self.service.session_passwords[account.id] = password
+            refused = exc.message if keyring_available() else None
         self.refresh()
         self.service.sync_now()
+        if refused is not None:
+            self.status.setText(translated(refused))
 
     def status_text(self) -> str:
         if self.service.running:
