@@ -122,3 +122,22 @@ def test_a_card_in_the_bottom_right_corner_grows_left_and_up():
     assert QRect(point, QSize(468, 240)) == QRect(1280 - 468, 800 - 240, 468, 240)
     away = QRect(QPoint(300, 200), QSize(360, 154))
     assert placement.resized(away, QSize(468, 240), area) == QPoint(300, 200)
+
+
+def test_a_monitor_unplugged_during_a_meeting_brings_the_card_back_on_screen(
+    qtbot, overlay, meeting, data_dir
+):
+    from PySide6.QtGui import QGuiApplication
+
+    from twoway.paths import DataPaths
+    from twoway.ui.local_state import LocalState, OverlayPlacement
+
+    places = OverlayPlacement(overlay, LocalState(DataPaths(data_dir), lambda said: None))
+    meeting.start(MINI, MeetingInfo(contact_name="Maya Okafor"))
+    screen = QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    overlay.move(area.right() + 900, area.top() + 40)  # where the unplugged monitor was
+    assert not area.intersects(overlay.frameGeometry())
+    QGuiApplication.instance().screenRemoved.emit(screen)
+    qtbot.waitUntil(lambda: area.contains(overlay.frameGeometry()), timeout=2000)
+    assert overlay.pos() == places.place_for(overlay.size())

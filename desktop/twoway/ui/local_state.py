@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QObject, QPoint, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from twoway.core.marks import Message
@@ -16,6 +16,9 @@ from twoway.ui import placement
 from twoway.ui.overlay import OverlayWindow
 
 log = logging.getLogger(__name__)
+
+# Screens come and go in steps (a dock: the laptop's screen resizes, then the others).
+SCREENS_SETTLE_MS = 300
 
 
 class LocalState:
@@ -42,13 +45,28 @@ class LocalState:
         return True
 
 
-class OverlayPlacement:
+class OverlayPlacement(QObject):
     """Shows the overlay where it was last left on the current screens, and remembers
     where the user leaves it, per screen layout (a laptop alone, at the desk…)."""
 
     def __init__(self, overlay: OverlayWindow, local: LocalState) -> None:
+        super().__init__(overlay)  # goes with the overlay, and so do its connections
         self.overlay = overlay
         self.local = local
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(self._screens_changed)
+            app.screenRemoved.connect(self._screens_changed)
+
+    def _screens_changed(self, _screen) -> None:
+        """A monitor plugged in or out during a meeting: once the desktop has settled, the
+        card goes where it was last left on the new layout (or to its default place on the
+        main screen), never left on a screen that is gone."""
+        QTimer.singleShot(SCREENS_SETTLE_MS, self, self._replace)
+
+    def _replace(self) -> None:
+        if self.overlay.isVisible():
+            self.overlay.move(self.place_for(self.overlay.size()))
 
     @staticmethod
     def _screens() -> tuple[dict[str, QRect], str]:
