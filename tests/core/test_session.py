@@ -330,6 +330,19 @@ def test_a_suspend_pauses_the_meeting_at_the_moment_of_sleep(mini, clock):
     assert session.record().suspensions == 1
 
 
+def test_ending_right_after_waking_does_not_count_the_sleep(mini, clock):
+    session, _ = mini
+    session.start()
+    run_for(session, clock, 120)
+    clock.advance(3600)  # the lid was closed; End is clicked before the next tick
+    session.end()
+    record = session.record()
+    assert record.elapsed_s == pytest.approx(120)
+    assert record.paused_s == pytest.approx(3600)
+    assert record.suspensions == 1
+    assert record.phases[0].actual_s == pytest.approx(120)
+
+
 def test_a_short_hiccup_is_not_a_suspend(mini, clock):
     session, _ = mini
     session.start()

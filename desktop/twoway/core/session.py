@@ -260,7 +260,14 @@ class Session:
     def _settle(self) -> None:
         now = self._now()
         if self.state is State.RUNNING:
-            spent = now - self._mark
+            counted_until = now
+            if now - self._last_seen > SUSPEND_GAP_S:
+                # Acted on (End, Next…) straight after waking, before a tick noticed the
+                # sleep: the sleep is no meeting time, as it would not be after a tick.
+                counted_until = self._last_seen
+                self._paused_s += now - self._last_seen
+                self.suspensions += 1
+            spent = counted_until - self._mark
             self._active_s += spent
             self.current.active_s += spent
         elif self.state is State.PAUSED:
