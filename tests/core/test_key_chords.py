@@ -36,6 +36,7 @@ def test_windows_gets_mod_bits_and_virtual_keys_without_auto_repeat():
     assert codes("Ctrl+PgDown")[1] == 0x22
     assert codes("Ctrl++")[1] == 0xBB
     assert codes("Ctrl+§") is None, "no key that types it on every layout"
+    assert codes("Alt+F²") is None, "a superscript digit names no function key"
 
 
 def test_windows_punctuation_is_looked_up_on_the_users_layout():

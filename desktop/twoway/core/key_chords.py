@@ -159,8 +159,9 @@ def macos_problem(status: int) -> str:
 
 
 def _function_key(key: str) -> int | None:
-    if key.startswith("F") and key[1:].isdigit() and 1 <= int(key[1:]) <= 24:
-        return int(key[1:])
+    number = key[1:]
+    if key.startswith("F") and number.isascii() and number.isdigit() and 1 <= int(number) <= 24:
+        return int(number)
     return None
 
 

@@ -75,6 +75,17 @@ def test_a_snapshot_dated_in_the_future_does_not_block_todays(open_store, paths,
     assert store.backups.take_if_due(keep=1) is None  # and once a day still means once a day
 
 
+def test_a_hand_named_file_in_the_backups_folder_stops_no_backup(open_store, paths):
+    store = open_store()
+    filled(store)
+    paths.backups_dir.mkdir()
+    odd = paths.backups_dir / "snapshot-٢٠٢٦٠٣٠١T٠٨٠٠٠٠Z.zip"  # Arabic-Indic digits: not ours
+    odd.write_bytes(b"someone's own file")
+    taken = store.backups.take_if_due(keep=1)
+    assert taken is not None and store.backups.files() == [taken]
+    assert odd.read_bytes() == b"someone's own file"  # not ours: never listed, never removed
+
+
 def test_a_file_that_cannot_be_read_is_left_out_and_named(open_store, paths, monkeypatch):
     store = open_store()
     person = filled(store)

@@ -16,7 +16,8 @@ from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.store.files import not_regular, read_regular
 from twoway.core.store.layout import MAX_RECORD_BYTES, TRASH_DIR, file_stamp
 
-SNAPSHOT_RE = re.compile(r"^snapshot-(\d{8}T\d{6}Z)(?:-\d+)?\.zip$")
+# ASCII digits only: a hand-named "snapshot-…-².zip" is not ours, and int() would fail on it.
+SNAPSHOT_RE = re.compile(r"^snapshot-([0-9]{8}T[0-9]{6}Z)(?:-[0-9]+)?\.zip$")
 _STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 DAY_S = 24 * 3600
 
@@ -164,7 +165,7 @@ def list_snapshots(backups_dir: Path) -> list[Path]:
 def _number(path: Path) -> int:
     stem = path.stem
     tail = stem.rsplit("-", 1)[-1]
-    return int(tail) if tail.isdigit() and stem.count("-") > 1 else 1
+    return int(tail) if tail.isascii() and tail.isdigit() and stem.count("-") > 1 else 1
 
 
 def prune(backups_dir: Path, keep: int, now: datetime | None = None) -> list[Path]:
