@@ -152,3 +152,23 @@ def test_an_interrupted_import_is_offered_when_the_window_opens(
     asked.clear()
     reopen()  # asked again only when the user chose to decide later
     assert len(asked) == (1 if choice == "later" else 0)
+
+
+def test_an_import_finished_before_a_restart_can_still_be_undone_from_the_menu(
+    qtbot, tmp_path, paths, store, reopen, answer
+):
+    store.put_contact(Contact(name="Already here"))
+    store.flush()
+    out, err = io.StringIO(), io.StringIO()  # imported, then Twoway was quit and started
+    assert run_import(paths, people_csv(tmp_path, 12), None, False, out=out, err=err) == 0
+    store.rescan()
+    window = reopen()
+    undo = window.actions_by_name["undo-import"]
+    assert window.transfer.last_receipt is None and undo.isEnabled()
+    undo.trigger()
+    assert answer.questions and answer.questions[0].startswith("Take back the import of ")
+    assert sorted(c.name for c in window.hub.store.contacts.values()) == ["Already here"]
+    assert files(paths) == 1
+    assert not journal_path(paths.root).exists()
+    assert window.statusBar().currentMessage().startswith("Import undone: 12 contacts removed")
+    assert not undo.isEnabled()

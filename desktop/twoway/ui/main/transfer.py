@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from twoway.core.interop import (
     ImportFileError,
@@ -34,7 +34,6 @@ from twoway.core.interop.transaction import (
     ImportBusy,
     ImportJournal,
     ImportLock,
-    JournalState,
     interrupted_import,
     keep_interrupted,
     read_journal,
@@ -46,58 +45,12 @@ from twoway.ui.main.batch_run import BatchRun, busy_cursor
 from twoway.ui.main.common import datetime_text, tr
 from twoway.ui.main.export import EXPORTS, export_choice, nothing_to_export, write_export
 from twoway.ui.main.import_dialog import ImportDialog, names_text
-
-# --- choosing files (replaced in tests) ------------------------------------------------------
-
-
-def documents_folder() -> str:
-    location = QStandardPaths.StandardLocation.DocumentsLocation
-    return QStandardPaths.writableLocation(location) or str(Path.home())
-
-
-def choose_import_file(parent: QWidget, folder: str) -> Path | None:
-    name, _kind = QFileDialog.getOpenFileName(
-        parent,
-        tr("Import contacts"),
-        folder,
-        tr("Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)"),
-    )
-    return Path(name) if name else None
-
-
-def ask_about_interrupted(parent: QWidget, state: JournalState) -> str:
-    """ "undo", "keep" or "later" for an import that was stopped part-way."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Interrupted import"))
-    box.setText(
-        filled(
-            tr("The import of “%1” on %2 was stopped before it finished."),
-            state.source,
-            datetime_text(state.started),
-        )
-    )
-    box.setInformativeText(
-        tr(
-            "Undo takes back the contacts it had already written, so your contacts are "
-            "as they were before. Keep leaves them; importing the file again adds the rest."
-        )
-    )
-    undo = box.addButton(tr("&Undo import"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(tr("&Keep them"), QMessageBox.ButtonRole.RejectRole)
-    box.addButton(tr("Decide &later"), QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(undo)
-    box.exec()
-    clicked = box.clickedButton()
-    return "undo" if clicked is undo else "keep" if clicked is keep else "later"
-
-
-def choose_export_file(
-    parent: QWidget, title: str, suggested: Path, file_filter: str
-) -> Path | None:
-    name, _kind = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
-    return Path(name) if name else None
-
+from twoway.ui.main.transfer_dialogs import (
+    ask_about_interrupted,
+    choose_export_file,
+    choose_import_file,
+    documents_folder,
+)
 
 # --- the menu entries and what they do ------------------------------------------------------
 
@@ -158,7 +111,8 @@ class Transfer(QObject):
     def _update_actions(self) -> None:
         for name, action in self.actions.items():
             if name == "undo-import":
-                action.setEnabled(self.last_receipt is not None and not self.busy)
+                undoable = self.last_receipt is not None or self._finished_journal() is not None
+                action.setEnabled(undoable and not self.busy)
             else:
                 action.setEnabled(not self.busy)
 
@@ -371,8 +325,18 @@ class Transfer(QObject):
             return True
         if answer != "undo":
             return False
+        return self._undo_from_journal(state, tr("Interrupted import"))
+
+    def _finished_journal(self):
+        """The journal of the last finished import, which can still be taken back after
+        Twoway was restarted (as `twoway import --undo-last` does)."""
+        state = read_journal(self.hub.store.root) if self.hub.store is not None else None
+        return state if state is not None and state.finished else None
+
+    def _undo_from_journal(self, state, title: str) -> bool:
+        root = self.hub.store.root
         held = self.lock is not None
-        if not held and not self._take_lock(tr("Interrupted import")):
+        if not held and not self._take_lock(title):
             return False
         try:
             self.window.save_all()
@@ -385,19 +349,22 @@ class Transfer(QObject):
             if not held:
                 self._release_lock()
         self._undo_done(result)
+        self._update_actions()
         return not result.problems
 
     # --- undo
 
     def undo_last_import(self) -> None:
         receipt = self.last_receipt
-        if receipt is None or self.busy:
+        journal = self._finished_journal() if receipt is None else None
+        if (receipt is None and journal is None) or self.busy:
             self.window.status(tr("There is no import to undo."))
             return
+        when = receipt.applied_at if receipt is not None else journal.started
         if not common.confirm(
             self.window,
             tr("Undo last import"),
-            filled(tr("Take back the import of %1?"), datetime_text(receipt.applied_at)),
+            filled(tr("Take back the import of %1?"), datetime_text(when)),
             tr(
                 "The contacts it added are removed, and those it added details to are put "
                 "back as they were. Anyone you have changed since, or planned a meeting or "
@@ -405,6 +372,9 @@ class Transfer(QObject):
             ),
             tr("Undo import"),
         ):
+            return
+        if receipt is None:  # imported before this start: taken back from its journal
+            self._undo_from_journal(journal, tr("Undo last import"))
             return
         if not self._take_lock(tr("Undo last import")):
             return
