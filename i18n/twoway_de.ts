@@ -14,7 +14,7 @@
         <translation>Zu „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/accounts.py" line="+68"/>
+        <location filename="../desktop/twoway/ui/main/accounts.py" line="+69"/>
         <source>Add an account</source>
         <translation>Konto hinzufügen</translation>
     </message>
@@ -129,26 +129,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Change password…</source>
+        <translation>Passwort ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Use this password</source>
         <translation>Dieses Passwort verwenden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 (read only)</source>
         <translation>%1 (nur lesen)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>New password for %1:</source>
+        <translation>Neues Passwort für %1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Choose the account in the list first (a read-only calendar has no password).</source>
+        <translation>Wähle zuerst das Konto in der Liste aus (ein Kalender, der nur gelesen wird, hat kein Passwort).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Syncing…</source>
         <translation>Wird abgeglichen…</translation>
     </message>
@@ -249,12 +264,12 @@
         <translation>Beide</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>No time set</source>
         <translation>Keine Zeit festgelegt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -341,7 +356,7 @@
         <translation>mehrere durch Kommas trennen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Fit with your agenda</source>
         <translation>Bezug zu deiner Agenda</translation>
     </message>
@@ -373,17 +388,17 @@
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>No contact chosen</source>
         <translation>Kein Kontakt ausgewählt</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+123"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
         <translation>Trag unter „Agenda“ ein, was du brauchst und bieten kannst, dann siehst du hier den Bezug.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>No contacts yet. Choose New contact, or bring in your address book with File ▸ Import contacts (%1).</source>
         <translation>Noch keine Kontakte. Wähle „Neuer Kontakt“ oder hole dein Adressbuch über Datei ▸ Kontakte importieren (%1).</translation>
     </message>
@@ -393,7 +408,7 @@
         <translation>Name des neuen Kontakts:</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
@@ -415,8 +430,8 @@
     <message>
         <location line="+6"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="+268"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+114"/>
+        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="+297"/>
         <location filename="../desktop/twoway/ui/main/meeting/prep.py" line="+228"/>
         <source>Delete</source>
         <translation>Löschen</translation>
@@ -474,7 +489,7 @@
         <translation>&amp;Neuer Kontakt</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+97"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n Kontakt</numerusform>
@@ -575,7 +590,7 @@
         <translation>Follow-up gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/format_editor.py" line="+65"/>
+        <location filename="../desktop/twoway/ui/main/format_editor.py" line="+64"/>
         <source>Give the format a name.</source>
         <translation>Gib dem Format einen Namen.</translation>
     </message>
@@ -620,7 +635,7 @@
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Format name</source>
         <translation>Name des Formats</translation>
     </message>
@@ -727,7 +742,7 @@
         <translation>Problem mit diesem Format</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Choose a format on the left.</source>
         <translation>Wähle links ein Format.</translation>
     </message>
@@ -742,19 +757,24 @@
         <translation>Dein Format, beim Bearbeiten laufend gespeichert in der Datei %1.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
+        <source>The file %1 was changed outside Twoway while you were editing this format, so Twoway left it as it is. Your edits are kept as a new format, saved in the file %2.</source>
+        <translation>Die Datei %1 wurde außerhalb von Twoway geändert, während du dieses Format bearbeitet hast, daher hat Twoway sie unverändert gelassen. Deine Änderungen bleiben als neues Format erhalten, gespeichert in der Datei %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="+206"/>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>New phase</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="-126"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="-134"/>
         <location line="+12"/>
         <source>Formats</source>
         <translation>Formate</translation>
@@ -766,12 +786,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>New format</source>
         <translation>Neues Format</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-72"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
@@ -782,17 +802,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+110"/>
         <source>Delete format</source>
         <translation>Format löschen</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-80"/>
         <source>Some format files could not be read:</source>
         <translation>Einige Formatdateien konnten nicht gelesen werden:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+46"/>
         <source>Their turn</source>
         <translation>Dein Gegenüber ist dran</translation>
     </message>
@@ -807,7 +827,7 @@
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -899,7 +919,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="-206"/>
+        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="-235"/>
         <location filename="../desktop/twoway/ui/main/models/formats.py" line="+183"/>
         <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+30"/>
         <source>Format</source>
@@ -1064,7 +1084,7 @@
         <translation>Dieses Gespräch löschen…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>This meeting&apos;s format is no longer there.</source>
         <translation>Das Format dieses Gesprächs gibt es nicht mehr.</translation>
     </message>
@@ -1083,7 +1103,12 @@
         <translation>Wähle einen Kontakt, um zu sehen, wie er zu deiner Agenda passt.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+61"/>
+        <source>None of your formats is shorter than this one, so there is no shorter call to offer.</source>
+        <translation>Keines deiner Formate ist kürzer als dieses, daher gibt es kein kürzeres Gespräch, das du anbieten könntest.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Delete meeting</source>
         <translation>Gespräch löschen</translation>
     </message>
@@ -1140,7 +1165,7 @@ what you look for in a first hire</source>
 worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+106"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -1149,7 +1174,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         </translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>Time needed, in minutes</source>
         <translation>Zeitbedarf in Minuten</translation>
     </message>
@@ -1256,17 +1281,17 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Gesendet</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+78"/>
         <source>Message copied.</source>
         <translation>Nachricht kopiert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No mail program answered. Copy the message instead.</source>
         <translation>Kein Mailprogramm hat reagiert. Kopiere die Nachricht stattdessen.</translation>
     </message>
@@ -1465,7 +1490,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+202"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+223"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Das Format dieses Gesprächs gibt es nicht mehr; wähle unter „Planung“ ein anderes.</translation>
     </message>
@@ -1494,7 +1519,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Dieses Gespräch wurde schon geführt. Ein neuer Start ersetzt seine Zeiten.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="-245"/>
+        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="-250"/>
         <source>Balance of time between the two sides</source>
         <translation>Zeitverteilung zwischen beiden Seiten</translation>
     </message>
@@ -1604,7 +1629,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Nachbereitung speichern und Follow-ups anlegen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
+        <source>This meeting was not run with the timer. Met all the same? Write how it went here and save. Did it not happen? Give it a new time on the Plan tab.</source>
+        <translation>Dieses Gespräch lief nicht mit dem Timer. Hat es trotzdem stattgefunden? Schreib hier auf, wie es lief, und speichere. Hat es nicht stattgefunden? Gib ihm unter „Planung“ einen neuen Termin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This meeting was not run with the timer, so there are no times to show.</source>
         <translation>Dieses Gespräch lief nicht mit dem Timer, daher gibt es keine Zeiten.</translation>
     </message>
@@ -1735,7 +1765,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Gespräch mit %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+140"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+142"/>
         <location filename="../desktop/twoway/ui/main/models/meetings.py" line="-13"/>
         <source>Planned</source>
         <translation>Geplant</translation>
@@ -1757,8 +1787,8 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-384"/>
-        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+54"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-417"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+58"/>
         <location filename="../desktop/twoway/ui/main/models/insights.py" line="+32"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -1867,8 +1897,8 @@ worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/models/formats.py" line="-133"/>
-        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="-68"/>
-        <location line="+68"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="-70"/>
+        <location line="+70"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -1899,7 +1929,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="-179"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="-181"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -1947,7 +1977,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>%1 (mitgeliefert)</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+49"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+51"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
@@ -2361,12 +2391,12 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Starte jetzt eins oder plane eins unten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>prep %1 of %2 done</source>
         <translation>Vorbereitung: %1 von %2 erledigt</translation>
     </message>
@@ -2376,7 +2406,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>noch keine Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-96"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-114"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -2411,7 +2441,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+196"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+214"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2487,7 +2517,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Das Gespräch hat begonnen. Das Overlay zeigt die Zeit.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="+39"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+41"/>
         <source>No meeting is planned. Plan one from a contact.</source>
         <translation>Kein Gespräch geplant. Plane eines über einen Kontakt.</translation>
     </message>
@@ -2542,29 +2572,29 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+101"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+61"/>
-        <location line="+134"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+149"/>
         <location line="+63"/>
         <location line="+8"/>
         <location line="+19"/>
         <location line="+15"/>
         <location line="+35"/>
+        <location filename="../desktop/twoway/ui/main/transfer_dialogs.py" line="+24"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-272"/>
+        <location filename="../desktop/twoway/ui/main/transfer_dialogs.py" line="+2"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Kontaktdateien (*.vcf *.vcard *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+303"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+39"/>
+        <location filename="../desktop/twoway/ui/main/transfer_dialogs.py" line="+9"/>
         <source>Interrupted import</source>
         <translation>Unterbrochener Import</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location filename="../desktop/twoway/ui/main/transfer_dialogs.py" line="+3"/>
         <source>The import of “%1” on %2 was stopped before it finished.</source>
         <translation>Der Import von „%1“ am %2 wurde abgebrochen, bevor er fertig war.</translation>
     </message>
@@ -2828,7 +2858,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+50"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-237"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte i&amp;mportieren…</translation>
     </message>
@@ -2868,7 +2898,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>&amp;Sicherung aller Daten…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>This file cannot be imported.</source>
         <translation>Diese Datei lässt sich nicht importieren.</translation>
     </message>
@@ -2937,13 +2967,14 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+11"/>
+        <location line="+2"/>
         <location line="+23"/>
         <location line="+24"/>
         <location line="+7"/>
@@ -2951,7 +2982,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Letzten Import rückgängig machen</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>Take back the import of %1?</source>
         <translation>Den Import vom %1 zurücknehmen?</translation>
     </message>
@@ -2966,7 +2997,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Taking back the import…</source>
         <translation>Import wird zurückgenommen…</translation>
     </message>
@@ -3504,7 +3535,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Gespräch &amp;jetzt starten</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="-49"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="-51"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 Min.)</translation>
@@ -3594,6 +3625,11 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <location line="+15"/>
         <source>Your desktop has no system tray, so Twoway cannot put an icon there. Its window is its home instead, and closing the main window quits Twoway. To bring a hidden Twoway back, open it again from your applications or run `twoway show`.</source>
         <translation>Dein Desktop hat keine Systemleiste, daher kann Twoway dort kein Symbol ablegen. Stattdessen lebt Twoway in seinem Fenster: Wenn du das Hauptfenster schließt, wird Twoway beendet. Um ein verborgenes Twoway zurückzuholen, öffne es erneut über deine Anwendungen oder führe `twoway show` aus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When Twoway last quit, it could not save some changes in your data folder. They are kept in %1, each file where it belongs in the data folder: copy them back once the folder can be written again.</source>
+        <translation>Als Twoway zuletzt beendet wurde, konnten einige Änderungen nicht in deinem Datenordner gespeichert werden. Sie liegen in %1, jede Datei an der Stelle, an die sie im Datenordner gehört: Kopiere sie zurück, sobald der Ordner wieder beschreibbar ist.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/meeting_service.py" line="+49"/>
@@ -3686,7 +3722,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+103"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+106"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Einige Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -4377,7 +4413,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Danke, Maya. Den Kontakt stelle ich bis Freitag her.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+111"/>
+        <location filename="../desktop/twoway/core/formats.py" line="+115"/>
         <source>Minimastermind</source>
         <translation>Minimastermind</translation>
     </message>
@@ -4615,7 +4651,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop/twoway/core/format_files.py" line="+86"/>
+        <location filename="../desktop/twoway/core/format_files.py" line="+89"/>
         <location line="+75"/>
         <location filename="../desktop/twoway/core/store/fields.py" line="+224"/>
         <source>%1 is missing</source>
@@ -4623,8 +4659,8 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
     <message>
         <location line="-71"/>
-        <location filename="../desktop/twoway/core/store/values.py" line="+64"/>
-        <location line="+217"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="+65"/>
+        <location line="+234"/>
         <source>%1 must be text in quotes</source>
         <translation>%1 muss Text in Anführungszeichen sein</translation>
     </message>
@@ -4640,7 +4676,7 @@ Ihr Entwurf für die Umfrage</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../desktop/twoway/core/store/values.py" line="-184"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="-201"/>
         <source>%1 must be a number</source>
         <translation>%1 muss eine Zahl sein</translation>
     </message>
@@ -5119,10 +5155,15 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>%1 muss einer der Werte %2 sein</translation>
     </message>
     <message>
+        <location line="+38"/>
+        <source>%1 has two cues for the same phase (&quot;%2&quot; and &quot;%3&quot;); keep only one of them</source>
+        <translation>%1 enthält zwei Stichworte für dieselbe Phase (&quot;%2&quot; und &quot;%3&quot;); behalte nur eines davon</translation>
+    </message>
+    <message>
         <location filename="../desktop/twoway/core/store/fields.py" line="-160"/>
         <location line="+35"/>
-        <location filename="../desktop/twoway/core/store/values.py" line="+20"/>
-        <location line="+52"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="-18"/>
+        <location line="+83"/>
         <source>%1 must be a table</source>
         <translation>%1 muss eine Tabelle sein</translation>
     </message>
@@ -5132,7 +5173,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>%1 muss eine Liste von Tabellen sein</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/values.py" line="-45"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="-74"/>
         <source>%1 keys must be phase numbers such as &quot;0&quot;</source>
         <translation>Die Schlüssel in %1 müssen Phasennummern wie &quot;0&quot; sein</translation>
     </message>
@@ -5152,7 +5193,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>&quot;%1&quot; muss Text in Anführungszeichen sein.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>The schema line is missing: every Twoway file starts with one, such as &quot;schema = 1&quot;.</source>
         <translation>Die schema-Zeile fehlt: Jede Twoway-Datei beginnt mit einer solchen Zeile, etwa &quot;schema = 1&quot;.</translation>
     </message>
@@ -5167,7 +5208,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dateien mit Schema %1 kann diese Version nicht aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/reading.py" line="+101"/>
+        <location filename="../desktop/twoway/core/store/reading.py" line="+111"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Hier sollte der Ordner mit deinen Kontakten liegen, aber es ist eine Datei. Verschiebe die Datei an einen anderen Ort und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
     </message>
@@ -5212,12 +5253,17 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Ordner konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-146"/>
         <source>It could not be read (%1).</source>
         <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Twoway could not make sense of a value in this file (%1), so the file was not loaded and is left as it is. Correct the value by hand, then choose “Try again” in Settings.</source>
+        <translation>Twoway konnte einen Wert in dieser Datei nicht verstehen (%1), daher wurde die Datei nicht geladen und bleibt unverändert. Korrigiere den Wert von Hand und wähle dann in den Einstellungen „Nochmal prüfen“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Hier liegt ein Ordner, wo eine Datei sein sollte. Verschiebe ihn an einen anderen Ort.</translation>
     </message>
@@ -5227,7 +5273,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Diese Datei stammt von einer neueren Twoway-Version (Schema %1; diese Version kennt %2). Sie wird angezeigt, aber diese Version ändert sie nicht. Aktualisiere Twoway, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/conflicts.py" line="+54"/>
+        <location filename="../desktop/twoway/core/store/conflicts.py" line="+55"/>
         <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
         <translation>%1 hat zwei Versionen dieser Datei behalten: diese Kopie und %2. Vergleiche beide und behalte die, die du möchtest.</translation>
     </message>
@@ -5242,7 +5288,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Dieser Dateiname ist kein gültiger Name für einen Twoway-Datensatz, daher wurde die Datei nicht geladen. Verwende vor .toml nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/writing.py" line="+268"/>
+        <location filename="../desktop/twoway/core/store/writing.py" line="+287"/>
         <source>%1: this is too large to save (%2 MB; a record may hold at most %3 MB). Shorten its notes or other long text, and it is saved. Until then it is kept while Twoway stays open.</source>
         <translation>%1: Dies ist zu groß zum Speichern (%2 MB; ein Eintrag darf höchstens %3 MB umfassen). Kürzen Sie die Notizen oder anderen langen Text, dann wird gespeichert. Bis dahin bleibt es erhalten, solange Twoway geöffnet ist.</translation>
     </message>
@@ -5292,12 +5338,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>die Datei außerhalb von Twoway geändert wurde, während du sie hier bearbeitet hast</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: your version was not saved over the file because %2. The file on disk is kept as it is, and your version is saved beside it as %3. Compare the two and keep the one you want.</source>
         <translation>%1: Deine Version hat die Datei nicht überschrieben, weil %2. Die Datei selbst bleibt unverändert, und deine Version liegt daneben als %3. Vergleiche beide und behalte die, die du möchtest.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/changes.py" line="+108"/>
+        <location filename="../desktop/twoway/core/store/changes.py" line="+109"/>
         <source>%1: you deleted this here, but it was changed on another device meanwhile, so the sync tool brought it back. Delete it again if you no longer want it.</source>
         <translation>%1: Du hast dies hier gelöscht, aber es wurde inzwischen auf einem anderen Gerät geändert, deshalb hat das Synchronisierungsprogramm es zurückgebracht. Lösche es erneut, wenn du es nicht mehr brauchst.</translation>
     </message>
@@ -5603,7 +5649,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Für diesen Datenordner läuft bereits ein anderer Import. Versuche es erneut, wenn er fertig ist; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/backups.py" line="+86"/>
+        <location filename="../desktop/twoway/core/store/backups.py" line="+87"/>
         <source>it is a link to somewhere else; backups hold only the data folder&apos;s own files</source>
         <translation>sie ist eine Verknüpfung zu einem anderen Ort; Sicherungen enthalten nur die eigenen Dateien des Datenordners</translation>
     </message>
@@ -5618,17 +5664,38 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>sie ist größer als %1 MB, mehr liest Twoway nicht</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/restore.py" line="+102"/>
+        <location filename="../desktop/twoway/core/store/restore.py" line="+105"/>
         <source>The backup could not be unpacked into the data folder (%1); nothing was changed.</source>
         <translation>Die Sicherung konnte nicht in den Datenordner entpackt werden (%1); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>What you have now could not be backed up first (%1), so nothing was restored.</source>
         <translation>Ihr jetziger Stand konnte nicht zuerst gesichert werden (%1), daher wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was restored: some of the files you have now could not be backed up first, and the restore would replace or remove them. So that nothing is lost, move them out of the data folder (or fix what keeps them from being read), then try again: %1.</source>
+        <translation>Es wurde nichts wiederhergestellt: Einige deiner jetzigen Dateien konnten nicht zuerst gesichert werden, und die Wiederherstellung würde sie ersetzen oder entfernen. Damit nichts verloren geht, verschiebe sie aus dem Datenordner (oder behebe, was verhindert, dass sie gelesen werden) und versuche es dann erneut: %1.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The restore could not be finished (%1); every file was put back as it was.</source>
         <translation>Die Wiederherstellung konnte nicht abgeschlossen werden (%1); jede Datei wurde wieder so hergestellt, wie sie war.</translation>
     </message>
@@ -5703,7 +5770,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Der Schlüsselbund hat das Passwort nicht angenommen (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+366"/>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+426"/>
         <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
         <translation>Das Treffen mit %1 wurde in deinem Kalender abgesagt, daher hat Twoway es ebenfalls abgesagt.</translation>
     </message>
@@ -5713,9 +5780,14 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Das Treffen mit %1 wurde auf %2 verschoben, wie in deinem Kalender.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+45"/>
+        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+49"/>
         <source>%1 was changed both in Twoway and in the address book; both versions are kept as two contacts.</source>
         <translation>%1 wurde sowohl in Twoway als auch im Adressbuch geändert; beide Fassungen bleiben als zwei Kontakte erhalten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The contact “%1” could not be added to the address book (the server said %2); Twoway tries again at the next sync.</source>
+        <translation>Der Kontakt „%1“ konnte nicht zum Adressbuch hinzugefügt werden (der Server meldete %2); Twoway versucht es beim nächsten Abgleich erneut.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/sync/dav.py" line="+103"/>
@@ -5738,7 +5810,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>%1 hat eine Änderung abgelehnt (der Server meldete %2 %3).</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+198"/>
+        <source>%1 sent an item Twoway cannot read (%2 is not UTF-8 text); Twoway tries again later.</source>
+        <translation>%1 hat einen Eintrag gesendet, den Twoway nicht lesen kann (%2 ist kein UTF-8-Text); Twoway versucht es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The secure connection to %1 failed (its certificate was not accepted); nothing was changed.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (sein Zertifikat wurde nicht akzeptiert); nichts wurde geändert.</translation>
     </message>
@@ -5753,27 +5830,42 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>%1 hat mit einem Fehler geantwortet (%2).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/engine.py" line="+54"/>
+        <location filename="../desktop/twoway/core/sync/engine.py" line="+56"/>
         <source>Synced: %1 added, %2 updated, %3 removed, %4 conflicts.</source>
         <translation>Abgeglichen: %1 hinzugefügt, %2 aktualisiert, %3 entfernt, %4 Konflikte.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>the download broke off</source>
+        <translation>der Download wurde unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server&apos;s answer was not understood</source>
+        <translation>die Antwort des Servers wurde nicht verstanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The calendar “%1” could not be read (%2); Twoway tries again later.</source>
         <translation>Der Kalender „%1“ konnte nicht gelesen werden (%2); Twoway versucht es später erneut.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
+        <source>No password for %1 could be read from this computer&apos;s keyring; type it in Settings ▸ Accounts and Twoway keeps it in the keyring.</source>
+        <translation>Aus dem Schlüsselbund dieses Computers konnte kein Passwort für %1 gelesen werden; gib es unter Einstellungen ▸ Konten ein, dann bewahrt Twoway es im Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Twoway could not save what the sync brought (%1); it tries again later.</source>
         <translation>Twoway konnte nicht speichern, was der Abgleich gebracht hat (%1); es versucht es später erneut.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="-27"/>
         <source>No password is known for %1. %2</source>
         <translation>Für %1 ist kein Passwort bekannt. %2</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/sync_service.py" line="+84"/>
+        <location filename="../desktop/twoway/ui/sync_service.py" line="+85"/>
         <source>The sync stopped (%1).</source>
         <translation>Der Abgleich wurde abgebrochen (%1).</translation>
     </message>
@@ -5905,7 +5997,7 @@ Ihr Entwurf für die Umfrage</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_layout.py" line="+198"/>
+        <location filename="../desktop/twoway/ui/overlay_layout.py" line="+212"/>
         <source>left in slot</source>
         <translation>Rest im Zeitfenster</translation>
     </message>
@@ -5920,7 +6012,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="-108"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="-111"/>
         <source>T</source>
         <translation>S</translation>
     </message>

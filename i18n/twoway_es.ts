@@ -14,7 +14,7 @@
         <translation>Añadir a %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/accounts.py" line="+68"/>
+        <location filename="../desktop/twoway/ui/main/accounts.py" line="+69"/>
         <source>Add an account</source>
         <translation>Añadir una cuenta</translation>
     </message>
@@ -129,26 +129,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Change password…</source>
+        <translation>Cambiar contraseña…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Use this password</source>
         <translation>Usar esta contraseña</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 (read only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>New password for %1:</source>
+        <translation>Nueva contraseña de %1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Choose the account in the list first (a read-only calendar has no password).</source>
+        <translation>Elige primero la cuenta en la lista (un calendario de solo lectura no tiene contraseña).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
@@ -249,12 +264,12 @@
         <translation>Ambos</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>No time set</source>
         <translation>Sin hora fijada</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
@@ -341,7 +356,7 @@
         <translation>separa varios con comas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Fit with your agenda</source>
         <translation>Encaje con tus objetivos</translation>
     </message>
@@ -373,17 +388,17 @@
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>No contact chosen</source>
         <translation>Ningún contacto elegido</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+123"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
         <translation>Anota en Objetivos lo que necesitas y lo que puedes ofrecer para ver aquí el encaje.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>No contacts yet. Choose New contact, or bring in your address book with File ▸ Import contacts (%1).</source>
         <translation>Aún no hay contactos. Elige «Nuevo contacto» o trae tu libreta de direcciones con Archivo ▸ Importar contactos (%1).</translation>
     </message>
@@ -393,7 +408,7 @@
         <translation>Nombre del nuevo contacto:</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>Delete contact</source>
         <translation>Eliminar contacto</translation>
     </message>
@@ -415,8 +430,8 @@
     <message>
         <location line="+6"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="+268"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+114"/>
+        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="+297"/>
         <location filename="../desktop/twoway/ui/main/meeting/prep.py" line="+228"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
@@ -474,7 +489,7 @@
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+97"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -575,7 +590,7 @@
         <translation>Seguimiento eliminado. Deshaz con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/format_editor.py" line="+65"/>
+        <location filename="../desktop/twoway/ui/main/format_editor.py" line="+64"/>
         <source>Give the format a name.</source>
         <translation>Ponle un nombre al formato.</translation>
     </message>
@@ -620,7 +635,7 @@
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Format name</source>
         <translation>Nombre del formato</translation>
     </message>
@@ -727,7 +742,7 @@
         <translation>Problema con este formato</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Choose a format on the left.</source>
         <translation>Elige un formato a la izquierda.</translation>
     </message>
@@ -742,19 +757,24 @@
         <translation>Tu formato, que se guarda en el archivo %1 mientras lo editas.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
+        <source>The file %1 was changed outside Twoway while you were editing this format, so Twoway left it as it is. Your edits are kept as a new format, saved in the file %2.</source>
+        <translation>El archivo %1 se cambió fuera de Twoway mientras editabas este formato, así que Twoway lo dejó tal cual. Tus cambios se conservan como un formato nuevo, guardado en el archivo %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="+206"/>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>New phase</source>
         <translation>Nueva fase</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="-126"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="-134"/>
         <location line="+12"/>
         <source>Formats</source>
         <translation>Formatos</translation>
@@ -766,12 +786,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>New format</source>
         <translation>Nuevo formato</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-72"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
@@ -782,17 +802,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+110"/>
         <source>Delete format</source>
         <translation>Eliminar formato</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-80"/>
         <source>Some format files could not be read:</source>
         <translation>No se pudieron leer algunos archivos de formato:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+46"/>
         <source>Their turn</source>
         <translation>Su turno</translation>
     </message>
@@ -807,7 +827,7 @@
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -899,7 +919,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="-206"/>
+        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="-235"/>
         <location filename="../desktop/twoway/ui/main/models/formats.py" line="+183"/>
         <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+30"/>
         <source>Format</source>
@@ -1064,7 +1084,7 @@
         <translation>Eliminar esta reunión…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>This meeting&apos;s format is no longer there.</source>
         <translation>El formato de esta reunión ya no existe.</translation>
     </message>
@@ -1083,7 +1103,12 @@
         <translation>Elige un contacto para ver cómo encaja con tus objetivos.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+61"/>
+        <source>None of your formats is shorter than this one, so there is no shorter call to offer.</source>
+        <translation>Ninguno de tus formatos es más corto que este, así que no hay una llamada más corta que proponer.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
@@ -1140,7 +1165,7 @@ what you look for in a first hire</source>
 qué buscas en una primera contratación</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+106"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -1149,7 +1174,7 @@ qué buscas en una primera contratación</translation>
         </translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>Time needed, in minutes</source>
         <translation>Tiempo necesario, en minutos</translation>
     </message>
@@ -1256,17 +1281,17 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Enviada</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+78"/>
         <source>Message copied.</source>
         <translation>Mensaje copiado.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No mail program answered. Copy the message instead.</source>
         <translation>Ningún programa de correo respondió. Copia el mensaje en su lugar.</translation>
     </message>
@@ -1465,7 +1490,7 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+202"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+223"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>El formato de esta reunión ya no existe; elige otro en Plan.</translation>
     </message>
@@ -1494,7 +1519,7 @@ qué buscas en una primera contratación</translation>
         <translation>Esta reunión ya se hizo. Si la empiezas de nuevo, se sustituyen sus tiempos.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="-245"/>
+        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="-250"/>
         <source>Balance of time between the two sides</source>
         <translation>Reparto del tiempo entre las dos partes</translation>
     </message>
@@ -1604,7 +1629,12 @@ qué buscas en una primera contratación</translation>
         <translation>Guardar el repaso y crear seguimientos</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
+        <source>This meeting was not run with the timer. Met all the same? Write how it went here and save. Did it not happen? Give it a new time on the Plan tab.</source>
+        <translation>Esta reunión no se hizo con el temporizador. ¿Se celebró de todos modos? Escribe aquí cómo fue y guarda. ¿No llegó a celebrarse? Dale una nueva hora en Plan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This meeting was not run with the timer, so there are no times to show.</source>
         <translation>Esta reunión no se hizo con el temporizador, así que no hay tiempos que mostrar.</translation>
     </message>
@@ -1735,7 +1765,7 @@ qué buscas en una primera contratación</translation>
         <translation>Reunión con %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+140"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+142"/>
         <location filename="../desktop/twoway/ui/main/models/meetings.py" line="-13"/>
         <source>Planned</source>
         <translation>Prevista</translation>
@@ -1757,8 +1787,8 @@ qué buscas en una primera contratación</translation>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-384"/>
-        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+54"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-417"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+58"/>
         <location filename="../desktop/twoway/ui/main/models/insights.py" line="+32"/>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -1867,8 +1897,8 @@ qué buscas en una primera contratación</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/models/formats.py" line="-133"/>
-        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="-68"/>
-        <location line="+68"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="-70"/>
+        <location line="+70"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
@@ -1899,7 +1929,7 @@ qué buscas en una primera contratación</translation>
         <translation>del turno</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="-179"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="-181"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
@@ -1947,7 +1977,7 @@ qué buscas en una primera contratación</translation>
         <translation>%1 (incluido)</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+49"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+51"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
@@ -2361,12 +2391,12 @@ qué buscas en una primera contratación</translation>
         <translation>Empieza una ahora o planifica una abajo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>prep %1 of %2 done</source>
         <translation>preparación: %1 de %2 hechos</translation>
     </message>
@@ -2376,7 +2406,7 @@ qué buscas en una primera contratación</translation>
         <translation>sin preparación aún</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-96"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-114"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
@@ -2411,7 +2441,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+196"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+214"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -2487,7 +2517,7 @@ qué buscas en una primera contratación</translation>
         <translation>La reunión ha empezado. El panel flotante muestra el tiempo.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="+39"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+41"/>
         <source>No meeting is planned. Plan one from a contact.</source>
         <translation>No hay ninguna reunión prevista. Planifica una desde un contacto.</translation>
     </message>
@@ -2542,29 +2572,29 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+101"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+61"/>
-        <location line="+134"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+149"/>
         <location line="+63"/>
         <location line="+8"/>
         <location line="+19"/>
         <location line="+15"/>
         <location line="+35"/>
+        <location filename="../desktop/twoway/ui/main/transfer_dialogs.py" line="+24"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-272"/>
+        <location filename="../desktop/twoway/ui/main/transfer_dialogs.py" line="+2"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Archivos de contactos (*.vcf *.vcard *.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+303"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+39"/>
+        <location filename="../desktop/twoway/ui/main/transfer_dialogs.py" line="+9"/>
         <source>Interrupted import</source>
         <translation>Importación interrumpida</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location filename="../desktop/twoway/ui/main/transfer_dialogs.py" line="+3"/>
         <source>The import of “%1” on %2 was stopped before it finished.</source>
         <translation>La importación de «%1» del %2 se detuvo antes de terminar.</translation>
     </message>
@@ -2828,7 +2858,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Ocurrió un error inesperado.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+50"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-237"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importar contactos…</translation>
     </message>
@@ -2868,7 +2898,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Copia de seguridad de &amp;todos los datos…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>This file cannot be imported.</source>
         <translation>Este archivo no se puede importar.</translation>
     </message>
@@ -2937,13 +2967,14 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>There is no import to undo.</source>
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+11"/>
+        <location line="+2"/>
         <location line="+23"/>
         <location line="+24"/>
         <location line="+7"/>
@@ -2951,7 +2982,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Deshacer la última importación</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>Take back the import of %1?</source>
         <translation>¿Deshacer la importación del %1?</translation>
     </message>
@@ -2966,7 +2997,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Taking back the import…</source>
         <translation>Deshaciendo la importación…</translation>
     </message>
@@ -3504,7 +3535,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Empezar una reunión &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="-49"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="-51"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
@@ -3594,6 +3625,11 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <location line="+15"/>
         <source>Your desktop has no system tray, so Twoway cannot put an icon there. Its window is its home instead, and closing the main window quits Twoway. To bring a hidden Twoway back, open it again from your applications or run `twoway show`.</source>
         <translation>Tu escritorio no tiene bandeja del sistema, así que Twoway no puede poner ahí su icono. Su ventana pasa a ser su casa, y cerrar la ventana principal cierra Twoway. Para recuperar un Twoway oculto, ábrelo de nuevo desde tus aplicaciones o ejecuta `twoway show`.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When Twoway last quit, it could not save some changes in your data folder. They are kept in %1, each file where it belongs in the data folder: copy them back once the folder can be written again.</source>
+        <translation>La última vez que se cerró Twoway, no pudo guardar algunos cambios en tu carpeta de datos. Se conservan en %1, cada archivo en el lugar que le corresponde dentro de la carpeta de datos: cópialos de vuelta en cuanto se pueda volver a escribir en la carpeta.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/meeting_service.py" line="+49"/>
@@ -3686,7 +3722,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+103"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+106"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Algunos cambios no se pudieron guardar: %1</translation>
     </message>
@@ -4377,7 +4413,7 @@ el borrador de la encuesta</translation>
         <translation>Gracias, Maya. Antes del viernes te hago la presentación por correo.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+111"/>
+        <location filename="../desktop/twoway/core/formats.py" line="+115"/>
         <source>Minimastermind</source>
         <translation>Minimastermind</translation>
     </message>
@@ -4615,7 +4651,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop/twoway/core/format_files.py" line="+86"/>
+        <location filename="../desktop/twoway/core/format_files.py" line="+89"/>
         <location line="+75"/>
         <location filename="../desktop/twoway/core/store/fields.py" line="+224"/>
         <source>%1 is missing</source>
@@ -4623,8 +4659,8 @@ el borrador de la encuesta</translation>
     </message>
     <message>
         <location line="-71"/>
-        <location filename="../desktop/twoway/core/store/values.py" line="+64"/>
-        <location line="+217"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="+65"/>
+        <location line="+234"/>
         <source>%1 must be text in quotes</source>
         <translation>%1 debe ser texto entre comillas</translation>
     </message>
@@ -4640,7 +4676,7 @@ el borrador de la encuesta</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../desktop/twoway/core/store/values.py" line="-184"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="-201"/>
         <source>%1 must be a number</source>
         <translation>%1 debe ser un número</translation>
     </message>
@@ -5119,10 +5155,15 @@ el borrador de la encuesta</translation>
         <translation>%1 debe ser uno de estos valores: %2</translation>
     </message>
     <message>
+        <location line="+38"/>
+        <source>%1 has two cues for the same phase (&quot;%2&quot; and &quot;%3&quot;); keep only one of them</source>
+        <translation>%1 tiene dos apuntes para la misma fase (&quot;%2&quot; y &quot;%3&quot;); deja solo uno de ellos</translation>
+    </message>
+    <message>
         <location filename="../desktop/twoway/core/store/fields.py" line="-160"/>
         <location line="+35"/>
-        <location filename="../desktop/twoway/core/store/values.py" line="+20"/>
-        <location line="+52"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="-18"/>
+        <location line="+83"/>
         <source>%1 must be a table</source>
         <translation>%1 debe ser una tabla</translation>
     </message>
@@ -5132,7 +5173,7 @@ el borrador de la encuesta</translation>
         <translation>%1 debe ser una lista de tablas</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/values.py" line="-45"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="-74"/>
         <source>%1 keys must be phase numbers such as &quot;0&quot;</source>
         <translation>las claves de %1 deben ser números de fase, como &quot;0&quot;</translation>
     </message>
@@ -5152,7 +5193,7 @@ el borrador de la encuesta</translation>
         <translation>&quot;%1&quot; debe ser texto entre comillas.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>The schema line is missing: every Twoway file starts with one, such as &quot;schema = 1&quot;.</source>
         <translation>Falta la línea de schema: todos los archivos de Twoway empiezan con una, como &quot;schema = 1&quot;.</translation>
     </message>
@@ -5167,7 +5208,7 @@ el borrador de la encuesta</translation>
         <translation>Esta versión no puede actualizar archivos de schema %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/reading.py" line="+101"/>
+        <location filename="../desktop/twoway/core/store/reading.py" line="+111"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Aquí debería estar la carpeta con tus contactos, pero hay un archivo. Mueve el archivo a otro sitio y luego elige «Intentar de nuevo» en Ajustes.</translation>
     </message>
@@ -5212,12 +5253,17 @@ el borrador de la encuesta</translation>
         <translation>No se pudo leer esta carpeta (%1).</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-146"/>
         <source>It could not be read (%1).</source>
         <translation>No se pudo leer (%1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Twoway could not make sense of a value in this file (%1), so the file was not loaded and is left as it is. Correct the value by hand, then choose “Try again” in Settings.</source>
+        <translation>Twoway no pudo interpretar un valor de este archivo (%1), así que el archivo no se cargó y se ha dejado tal cual. Corrige el valor a mano y luego elige «Intentar de nuevo» en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Aquí hay una carpeta donde debería haber un archivo. Muévela a otro sitio.</translation>
     </message>
@@ -5227,7 +5273,7 @@ el borrador de la encuesta</translation>
         <translation>Este archivo lo escribió una versión más reciente de Twoway (schema %1; esta versión admite el %2). Se muestra, pero esta versión no lo modificará. Actualiza Twoway para editarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/conflicts.py" line="+54"/>
+        <location filename="../desktop/twoway/core/store/conflicts.py" line="+55"/>
         <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
         <translation>%1 guardó dos versiones de este archivo: esta copia y %2. Compáralas y quédate con la que quieras.</translation>
     </message>
@@ -5242,7 +5288,7 @@ el borrador de la encuesta</translation>
         <translation>Este nombre de archivo no es un nombre de registro de Twoway, así que el archivo no se cargó. Usa solo letras, números, &apos;-&apos; y &apos;_&apos; antes de .toml.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/writing.py" line="+268"/>
+        <location filename="../desktop/twoway/core/store/writing.py" line="+287"/>
         <source>%1: this is too large to save (%2 MB; a record may hold at most %3 MB). Shorten its notes or other long text, and it is saved. Until then it is kept while Twoway stays open.</source>
         <translation>%1: es demasiado grande para guardarlo (%2 MB; un registro puede ocupar como máximo %3 MB). Acorte sus notas u otro texto largo y se guardará. Hasta entonces se conserva mientras Twoway siga abierto.</translation>
     </message>
@@ -5292,12 +5338,12 @@ el borrador de la encuesta</translation>
         <translation>el archivo se cambió fuera de Twoway mientras lo editabas aquí</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: your version was not saved over the file because %2. The file on disk is kept as it is, and your version is saved beside it as %3. Compare the two and keep the one you want.</source>
         <translation>%1: tu versión no se guardó sobre el archivo porque %2. El archivo del disco se conserva tal cual, y tu versión se guarda a su lado como %3. Compáralos y quédate con el que quieras.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/changes.py" line="+108"/>
+        <location filename="../desktop/twoway/core/store/changes.py" line="+109"/>
         <source>%1: you deleted this here, but it was changed on another device meanwhile, so the sync tool brought it back. Delete it again if you no longer want it.</source>
         <translation>%1: lo eliminaste aquí, pero mientras tanto se modificó en otro dispositivo, así que la herramienta de sincronización lo ha recuperado. Vuelve a eliminarlo si ya no lo quieres.</translation>
     </message>
@@ -5603,7 +5649,7 @@ el borrador de la encuesta</translation>
         <translation>Ya hay otra importación en curso para esta carpeta de datos. Vuelve a intentarlo cuando termine; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/backups.py" line="+86"/>
+        <location filename="../desktop/twoway/core/store/backups.py" line="+87"/>
         <source>it is a link to somewhere else; backups hold only the data folder&apos;s own files</source>
         <translation>es un enlace a otro lugar; las copias de seguridad solo contienen los archivos propios de la carpeta de datos</translation>
     </message>
@@ -5618,17 +5664,38 @@ el borrador de la encuesta</translation>
         <translation>ocupa más de %1 MB, lo máximo que lee Twoway</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/restore.py" line="+102"/>
+        <location filename="../desktop/twoway/core/store/restore.py" line="+105"/>
         <source>The backup could not be unpacked into the data folder (%1); nothing was changed.</source>
         <translation>No se pudo descomprimir la copia de seguridad en la carpeta de datos (%1); no se cambió nada.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>What you have now could not be backed up first (%1), so nothing was restored.</source>
         <translation>No se pudo hacer antes una copia de lo que tiene ahora (%1), así que no se restauró nada.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was restored: some of the files you have now could not be backed up first, and the restore would replace or remove them. So that nothing is lost, move them out of the data folder (or fix what keeps them from being read), then try again: %1.</source>
+        <translation>No se restauró nada: no se pudo hacer antes una copia de seguridad de algunos de tus archivos actuales, y la restauración los sustituiría o eliminaría. Para que no se pierda nada, sácalos de la carpeta de datos (o corrige lo que impide leerlos) y vuelve a intentarlo: %1.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The restore could not be finished (%1); every file was put back as it was.</source>
         <translation>No se pudo terminar la restauración (%1); todos los archivos se dejaron como estaban.</translation>
     </message>
@@ -5703,7 +5770,7 @@ el borrador de la encuesta</translation>
         <translation>El llavero no aceptó guardar la contraseña (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+366"/>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+426"/>
         <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
         <translation>La reunión con %1 se canceló en tu calendario, así que Twoway también la canceló.</translation>
     </message>
@@ -5713,9 +5780,14 @@ el borrador de la encuesta</translation>
         <translation>La reunión con %1 pasó a %2, como en tu calendario.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+45"/>
+        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+49"/>
         <source>%1 was changed both in Twoway and in the address book; both versions are kept as two contacts.</source>
         <translation>%1 se modificó tanto en Twoway como en la libreta de direcciones; se conservan las dos versiones como dos contactos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The contact “%1” could not be added to the address book (the server said %2); Twoway tries again at the next sync.</source>
+        <translation>No se pudo añadir el contacto «%1» a la libreta de direcciones (el servidor respondió %2); Twoway lo vuelve a intentar en la próxima sincronización.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/sync/dav.py" line="+103"/>
@@ -5738,7 +5810,12 @@ el borrador de la encuesta</translation>
         <translation>%1 rechazó un cambio (el servidor respondió %2 %3).</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+198"/>
+        <source>%1 sent an item Twoway cannot read (%2 is not UTF-8 text); Twoway tries again later.</source>
+        <translation>%1 envió un elemento que Twoway no puede leer (%2 no es texto UTF-8); Twoway lo vuelve a intentar más tarde.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The secure connection to %1 failed (its certificate was not accepted); nothing was changed.</source>
         <translation>Falló la conexión segura con %1 (no se aceptó su certificado); no se cambió nada.</translation>
     </message>
@@ -5753,27 +5830,42 @@ el borrador de la encuesta</translation>
         <translation>%1 respondió con un error (%2).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/engine.py" line="+54"/>
+        <location filename="../desktop/twoway/core/sync/engine.py" line="+56"/>
         <source>Synced: %1 added, %2 updated, %3 removed, %4 conflicts.</source>
         <translation>Sincronizado: %1 añadidos, %2 actualizados, %3 eliminados, %4 conflictos.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>the download broke off</source>
+        <translation>la descarga se interrumpió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server&apos;s answer was not understood</source>
+        <translation>no se entendió la respuesta del servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The calendar “%1” could not be read (%2); Twoway tries again later.</source>
         <translation>No se pudo leer el calendario «%1» (%2); Twoway lo vuelve a intentar más tarde.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
+        <source>No password for %1 could be read from this computer&apos;s keyring; type it in Settings ▸ Accounts and Twoway keeps it in the keyring.</source>
+        <translation>No se pudo leer ninguna contraseña para %1 del llavero de este ordenador; escríbela en Ajustes ▸ Cuentas y Twoway la guardará en el llavero.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Twoway could not save what the sync brought (%1); it tries again later.</source>
         <translation>Twoway no pudo guardar lo que trajo la sincronización (%1); lo vuelve a intentar más tarde.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="-27"/>
         <source>No password is known for %1. %2</source>
         <translation>No se conoce ninguna contraseña para %1. %2</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/sync_service.py" line="+84"/>
+        <location filename="../desktop/twoway/ui/sync_service.py" line="+85"/>
         <source>The sync stopped (%1).</source>
         <translation>La sincronización se detuvo (%1).</translation>
     </message>
@@ -5905,7 +5997,7 @@ el borrador de la encuesta</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_layout.py" line="+198"/>
+        <location filename="../desktop/twoway/ui/overlay_layout.py" line="+212"/>
         <source>left in slot</source>
         <translation>quedan en la franja</translation>
     </message>
@@ -5920,7 +6012,7 @@ el borrador de la encuesta</translation>
         <translation>EN PAUSA</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="-108"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="-111"/>
         <source>T</source>
         <translation>C</translation>
     </message>

@@ -14,7 +14,7 @@
         <translation>Ajouter à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/accounts.py" line="+68"/>
+        <location filename="../desktop/twoway/ui/main/accounts.py" line="+69"/>
         <source>Add an account</source>
         <translation>Ajouter un compte</translation>
     </message>
@@ -129,26 +129,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Change password…</source>
+        <translation>Changer le mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Use this password</source>
         <translation>Utiliser ce mot de passe</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 (read only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>New password for %1:</source>
+        <translation>Nouveau mot de passe pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Choose the account in the list first (a read-only calendar has no password).</source>
+        <translation>Choisissez d&apos;abord le compte dans la liste (un agenda en lecture seule n&apos;a pas de mot de passe).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -249,12 +264,12 @@
         <translation>Les deux</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>No time set</source>
         <translation>Aucune heure fixée</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
@@ -341,7 +356,7 @@
         <translation>séparez-en plusieurs par des virgules</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Fit with your agenda</source>
         <translation>Lien avec vos objectifs</translation>
     </message>
@@ -373,17 +388,17 @@
         <translation>Suivis</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>No contact chosen</source>
         <translation>Aucun contact choisi</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+123"/>
         <source>Write down what you need and can offer in Agenda to see the fit here.</source>
         <translation>Notez vos besoins et ce que vous pouvez offrir dans Objectifs pour voir le lien ici.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>No contacts yet. Choose New contact, or bring in your address book with File ▸ Import contacts (%1).</source>
         <translation>Aucun contact pour l&apos;instant. Choisissez «&#xa0;Nouveau contact&#xa0;», ou importez votre carnet d&apos;adresses avec Fichier ▸ Importer des contacts (%1).</translation>
     </message>
@@ -393,7 +408,7 @@
         <translation>Nom du nouveau contact :</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
     </message>
@@ -415,8 +430,8 @@
     <message>
         <location line="+6"/>
         <location filename="../desktop/twoway/ui/main/followups.py" line="+18"/>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="+106"/>
-        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="+268"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="+114"/>
+        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="+297"/>
         <location filename="../desktop/twoway/ui/main/meeting/prep.py" line="+228"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
@@ -474,7 +489,7 @@
         <translation>&amp;Nouveau contact</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+97"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -575,7 +590,7 @@
         <translation>Suivi supprimé. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/format_editor.py" line="+65"/>
+        <location filename="../desktop/twoway/ui/main/format_editor.py" line="+64"/>
         <source>Give the format a name.</source>
         <translation>Donnez un nom au format.</translation>
     </message>
@@ -620,7 +635,7 @@
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Format name</source>
         <translation>Nom du format</translation>
     </message>
@@ -727,7 +742,7 @@
         <translation>Problème dans ce format</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Choose a format on the left.</source>
         <translation>Choisissez un format à gauche.</translation>
     </message>
@@ -742,19 +757,24 @@
         <translation>Votre format, enregistré dans le fichier %1 au fil de vos modifications.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
+        <source>The file %1 was changed outside Twoway while you were editing this format, so Twoway left it as it is. Your edits are kept as a new format, saved in the file %2.</source>
+        <translation>Le fichier %1 a été modifié en dehors de Twoway pendant que vous modifiiez ce format, Twoway l&apos;a donc laissé tel quel. Vos modifications sont conservées comme nouveau format, enregistré dans le fichier %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="+206"/>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>New phase</source>
         <translation>Nouvelle phase</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/formats.py" line="-126"/>
+        <location filename="../desktop/twoway/ui/main/formats.py" line="-134"/>
         <location line="+12"/>
         <source>Formats</source>
         <translation>Formats</translation>
@@ -766,12 +786,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>New format</source>
         <translation>Nouveau format</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-72"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
@@ -782,17 +802,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+110"/>
         <source>Delete format</source>
         <translation>Supprimer le format</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-80"/>
         <source>Some format files could not be read:</source>
         <translation>Certains fichiers de format n&apos;ont pas pu être lus&#xa0;:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+46"/>
         <source>Their turn</source>
         <translation>Tour de l&apos;autre</translation>
     </message>
@@ -807,7 +827,7 @@
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -899,7 +919,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="-206"/>
+        <location filename="../desktop/twoway/ui/main/meeting/plan.py" line="-235"/>
         <location filename="../desktop/twoway/ui/main/models/formats.py" line="+183"/>
         <location filename="../desktop/twoway/ui/main/models/meetings.py" line="+30"/>
         <source>Format</source>
@@ -1064,7 +1084,7 @@
         <translation>Supprimer ce rendez-vous…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>This meeting&apos;s format is no longer there.</source>
         <translation>Le format de ce rendez-vous n&apos;existe plus.</translation>
     </message>
@@ -1083,7 +1103,12 @@
         <translation>Choisissez un contact pour voir son lien avec vos objectifs.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+61"/>
+        <source>None of your formats is shorter than this one, so there is no shorter call to offer.</source>
+        <translation>Aucun de vos formats n&apos;est plus court que celui-ci, il n&apos;y a donc pas d&apos;appel plus court à proposer.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Delete meeting</source>
         <translation>Supprimer le rendez-vous</translation>
     </message>
@@ -1140,7 +1165,7 @@ what you look for in a first hire</source>
 ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+106"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -1149,7 +1174,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         </translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>Time needed, in minutes</source>
         <translation>Durée nécessaire, en minutes</translation>
     </message>
@@ -1256,17 +1281,17 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>&amp;Envoyé</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Subject: %1</source>
         <translation>Objet&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+78"/>
         <source>Message copied.</source>
         <translation>Message copié.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No mail program answered. Copy the message instead.</source>
         <translation>Aucune messagerie n&apos;a répondu. Copiez plutôt le message.</translation>
     </message>
@@ -1465,7 +1490,7 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+202"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+223"/>
         <source>This meeting&apos;s format is no longer there; choose another in Plan.</source>
         <translation>Le format de ce rendez-vous n&apos;existe plus&#xa0;; choisissez-en un autre dans Planifier.</translation>
     </message>
@@ -1494,7 +1519,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Ce rendez-vous a déjà eu lieu. Le redémarrer remplace ses temps.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="-245"/>
+        <location filename="../desktop/twoway/ui/main/meeting/debrief.py" line="-250"/>
         <source>Balance of time between the two sides</source>
         <translation>Répartition du temps entre les deux parties</translation>
     </message>
@@ -1604,7 +1629,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Enregistrer le débrief et créer les suivis</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
+        <source>This meeting was not run with the timer. Met all the same? Write how it went here and save. Did it not happen? Give it a new time on the Plan tab.</source>
+        <translation>Ce rendez-vous n&apos;a pas été mené avec le minuteur. Il a quand même eu lieu&#xa0;? Notez ici comment il s&apos;est passé et enregistrez. Il n&apos;a pas eu lieu&#xa0;? Donnez-lui une nouvelle date dans Planifier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This meeting was not run with the timer, so there are no times to show.</source>
         <translation>Ce rendez-vous n&apos;a pas été mené avec le minuteur&#xa0;: il n&apos;y a pas de temps à afficher.</translation>
     </message>
@@ -1735,7 +1765,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Rendez-vous avec %1</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+140"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+142"/>
         <location filename="../desktop/twoway/ui/main/models/meetings.py" line="-13"/>
         <source>Planned</source>
         <translation>Prévu</translation>
@@ -1757,8 +1787,8 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Décliné</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/contacts.py" line="-384"/>
-        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+54"/>
+        <location filename="../desktop/twoway/ui/main/contacts.py" line="-417"/>
+        <location filename="../desktop/twoway/ui/main/models/contacts.py" line="+58"/>
         <location filename="../desktop/twoway/ui/main/models/insights.py" line="+32"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -1867,8 +1897,8 @@ ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/models/formats.py" line="-133"/>
-        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="-68"/>
-        <location line="+68"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="-70"/>
+        <location line="+70"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -1899,7 +1929,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>selon le tour</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="-179"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="-181"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
@@ -1947,7 +1977,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>%1 (intégré)</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+49"/>
+        <location filename="../desktop/twoway/ui/main/models/meeting_steps.py" line="+51"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
@@ -2361,12 +2391,12 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Démarrez-en une maintenant ou planifiez-en une ci-dessous.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>prep %1 of %2 done</source>
         <translation>préparation&#xa0;: %1 sur %2</translation>
     </message>
@@ -2376,7 +2406,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>pas encore de préparation</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-96"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-114"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
@@ -2411,7 +2441,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+196"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+214"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2487,7 +2517,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Le rendez-vous a commencé. Le minuteur affiche le temps.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="+39"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+41"/>
         <source>No meeting is planned. Plan one from a contact.</source>
         <translation>Aucun rendez-vous n&apos;est prévu. Planifiez-en un depuis un contact.</translation>
     </message>
@@ -2542,29 +2572,29 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+101"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+61"/>
-        <location line="+134"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+149"/>
         <location line="+63"/>
         <location line="+8"/>
         <location line="+19"/>
         <location line="+15"/>
         <location line="+35"/>
+        <location filename="../desktop/twoway/ui/main/transfer_dialogs.py" line="+24"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-272"/>
+        <location filename="../desktop/twoway/ui/main/transfer_dialogs.py" line="+2"/>
         <source>Contact files (*.vcf *.vcard *.csv *.txt);;All files (*)</source>
         <translation>Fichiers de contacts (*.vcf *.vcard *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+303"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+39"/>
+        <location filename="../desktop/twoway/ui/main/transfer_dialogs.py" line="+9"/>
         <source>Interrupted import</source>
         <translation>Importation interrompue</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location filename="../desktop/twoway/ui/main/transfer_dialogs.py" line="+3"/>
         <source>The import of “%1” on %2 was stopped before it finished.</source>
         <translation>L’importation de « %1 » du %2 s’est arrêtée avant la fin.</translation>
     </message>
@@ -2828,7 +2858,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Un problème inattendu est survenu.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+50"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-237"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importer des contacts…</translation>
     </message>
@@ -2868,7 +2898,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>&amp;Sauvegarde de toutes les données…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>This file cannot be imported.</source>
         <translation>Ce fichier ne peut pas être importé.</translation>
     </message>
@@ -2937,13 +2967,14 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>There is no import to undo.</source>
         <translation>Aucune importation à annuler.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+11"/>
+        <location line="+2"/>
         <location line="+23"/>
         <location line="+24"/>
         <location line="+7"/>
@@ -2951,7 +2982,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Annuler la dernière importation</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>Take back the import of %1?</source>
         <translation>Annuler l&apos;importation du %1&#xa0;?</translation>
     </message>
@@ -2966,7 +2997,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Taking back the import…</source>
         <translation>Annulation de l&apos;importation…</translation>
     </message>
@@ -3504,7 +3535,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Démarrer un rendez-vous &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="-49"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="-51"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
@@ -3594,6 +3625,11 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <location line="+15"/>
         <source>Your desktop has no system tray, so Twoway cannot put an icon there. Its window is its home instead, and closing the main window quits Twoway. To bring a hidden Twoway back, open it again from your applications or run `twoway show`.</source>
         <translation>Votre bureau n&apos;a pas de zone de notification&#xa0;: Twoway ne peut donc pas y placer d&apos;icône. Sa fenêtre lui sert de point d&apos;ancrage, et fermer la fenêtre principale quitte Twoway. Pour faire réapparaître Twoway, rouvrez-le depuis vos applications ou lancez `twoway show`.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When Twoway last quit, it could not save some changes in your data folder. They are kept in %1, each file where it belongs in the data folder: copy them back once the folder can be written again.</source>
+        <translation>Lors de sa dernière fermeture, Twoway n&apos;a pas pu enregistrer certaines modifications dans votre dossier de données. Elles sont conservées dans %1, chaque fichier à sa place dans le dossier de données&#xa0;: recopiez-les dès que le dossier sera de nouveau accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/meeting_service.py" line="+49"/>
@@ -3686,7 +3722,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>DataHub</name>
     <message>
-        <location filename="../desktop/twoway/ui/main/hub.py" line="+103"/>
+        <location filename="../desktop/twoway/ui/main/hub.py" line="+106"/>
         <source>Some changes could not be saved: %1</source>
         <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
@@ -4377,7 +4413,7 @@ le projet de questionnaire</translation>
         <translation>Merci, Maya. Je vous envoie la mise en relation d&apos;ici vendredi.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/formats.py" line="+111"/>
+        <location filename="../desktop/twoway/core/formats.py" line="+115"/>
         <source>Minimastermind</source>
         <translation>Minimastermind</translation>
     </message>
@@ -4615,7 +4651,7 @@ le projet de questionnaire</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop/twoway/core/format_files.py" line="+86"/>
+        <location filename="../desktop/twoway/core/format_files.py" line="+89"/>
         <location line="+75"/>
         <location filename="../desktop/twoway/core/store/fields.py" line="+224"/>
         <source>%1 is missing</source>
@@ -4623,8 +4659,8 @@ le projet de questionnaire</translation>
     </message>
     <message>
         <location line="-71"/>
-        <location filename="../desktop/twoway/core/store/values.py" line="+64"/>
-        <location line="+217"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="+65"/>
+        <location line="+234"/>
         <source>%1 must be text in quotes</source>
         <translation>%1 doit être du texte entre guillemets</translation>
     </message>
@@ -4640,7 +4676,7 @@ le projet de questionnaire</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../desktop/twoway/core/store/values.py" line="-184"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="-201"/>
         <source>%1 must be a number</source>
         <translation>%1 doit être un nombre</translation>
     </message>
@@ -5119,10 +5155,15 @@ le projet de questionnaire</translation>
         <translation>%1 doit prendre l&apos;une des valeurs %2</translation>
     </message>
     <message>
+        <location line="+38"/>
+        <source>%1 has two cues for the same phase (&quot;%2&quot; and &quot;%3&quot;); keep only one of them</source>
+        <translation>%1 contient deux repères pour la même phase (&quot;%2&quot; et &quot;%3&quot;)&#xa0;; n&apos;en gardez qu&apos;un seul</translation>
+    </message>
+    <message>
         <location filename="../desktop/twoway/core/store/fields.py" line="-160"/>
         <location line="+35"/>
-        <location filename="../desktop/twoway/core/store/values.py" line="+20"/>
-        <location line="+52"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="-18"/>
+        <location line="+83"/>
         <source>%1 must be a table</source>
         <translation>%1 doit être une table</translation>
     </message>
@@ -5132,7 +5173,7 @@ le projet de questionnaire</translation>
         <translation>%1 doit être une liste de tables</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/values.py" line="-45"/>
+        <location filename="../desktop/twoway/core/store/values.py" line="-74"/>
         <source>%1 keys must be phase numbers such as &quot;0&quot;</source>
         <translation>les clés de %1 doivent être des numéros de phase, comme &quot;0&quot;</translation>
     </message>
@@ -5152,7 +5193,7 @@ le projet de questionnaire</translation>
         <translation>&quot;%1&quot; doit être du texte entre guillemets.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>The schema line is missing: every Twoway file starts with one, such as &quot;schema = 1&quot;.</source>
         <translation>Il manque la ligne schema&#xa0;: tout fichier Twoway commence par cette ligne, par exemple &quot;schema = 1&quot;.</translation>
     </message>
@@ -5167,7 +5208,7 @@ le projet de questionnaire</translation>
         <translation>Cette version ne peut pas mettre à jour les fichiers de schéma %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/reading.py" line="+101"/>
+        <location filename="../desktop/twoway/core/store/reading.py" line="+111"/>
         <source>This should be the folder holding your contacts, but it is a file. Move the file away, then choose “Try again” in Settings.</source>
         <translation>Ce devrait être le dossier de vos contacts, mais c&apos;est un fichier. Déplacez ce fichier ailleurs, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
     </message>
@@ -5212,12 +5253,17 @@ le projet de questionnaire</translation>
         <translation>Ce dossier n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-146"/>
         <source>It could not be read (%1).</source>
         <translation>Le fichier n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Twoway could not make sense of a value in this file (%1), so the file was not loaded and is left as it is. Correct the value by hand, then choose “Try again” in Settings.</source>
+        <translation>Twoway n&apos;a pas pu interpréter une valeur de ce fichier (%1), le fichier n&apos;a donc pas été chargé et reste tel quel. Corrigez la valeur à la main, puis choisissez «&#xa0;Réessayer&#xa0;» dans Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This is a folder where a file should be. Move it away.</source>
         <translation>Il y a ici un dossier à la place d&apos;un fichier. Déplacez-le ailleurs.</translation>
     </message>
@@ -5227,7 +5273,7 @@ le projet de questionnaire</translation>
         <translation>Ce fichier a été écrit par une version plus récente de Twoway (schéma %1&#xa0;; cette version connaît le schéma %2). Il est affiché, mais cette version ne le modifiera pas. Mettez Twoway à jour pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/conflicts.py" line="+54"/>
+        <location filename="../desktop/twoway/core/store/conflicts.py" line="+55"/>
         <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
         <translation>%1 a conservé deux versions de ce fichier&#xa0;: cette copie et %2. Comparez-les et gardez celle que vous voulez.</translation>
     </message>
@@ -5242,7 +5288,7 @@ le projet de questionnaire</translation>
         <translation>Ce nom de fichier n&apos;est pas un nom de fiche Twoway, le fichier n&apos;a donc pas été chargé. N&apos;utilisez que des lettres, des chiffres, &apos;-&apos; et &apos;_&apos; avant .toml.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/writing.py" line="+268"/>
+        <location filename="../desktop/twoway/core/store/writing.py" line="+287"/>
         <source>%1: this is too large to save (%2 MB; a record may hold at most %3 MB). Shorten its notes or other long text, and it is saved. Until then it is kept while Twoway stays open.</source>
         <translation>%1 : trop volumineux pour être enregistré (%2 Mo ; un enregistrement peut faire au plus %3 Mo). Raccourcissez ses notes ou tout autre long texte, et il sera enregistré. D’ici là, il est conservé tant que Twoway reste ouvert.</translation>
     </message>
@@ -5292,12 +5338,12 @@ le projet de questionnaire</translation>
         <translation>le fichier a été modifié en dehors de Twoway pendant que vous le modifiiez ici</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: your version was not saved over the file because %2. The file on disk is kept as it is, and your version is saved beside it as %3. Compare the two and keep the one you want.</source>
         <translation>%1&#xa0;: votre version n&apos;a pas remplacé le fichier, car %2. Le fichier sur le disque est conservé tel quel, et votre version est enregistrée à côté sous le nom %3. Comparez les deux et gardez celle que vous voulez.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/changes.py" line="+108"/>
+        <location filename="../desktop/twoway/core/store/changes.py" line="+109"/>
         <source>%1: you deleted this here, but it was changed on another device meanwhile, so the sync tool brought it back. Delete it again if you no longer want it.</source>
         <translation>%1 : vous l’avez supprimé ici, mais il a été modifié entre-temps sur un autre appareil, et l’outil de synchronisation l’a donc rétabli. Supprimez-le à nouveau si vous n’en voulez plus.</translation>
     </message>
@@ -5603,7 +5649,7 @@ le projet de questionnaire</translation>
         <translation>Une autre importation est en cours pour ce dossier de données. Réessayez quand elle sera terminée ; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/backups.py" line="+86"/>
+        <location filename="../desktop/twoway/core/store/backups.py" line="+87"/>
         <source>it is a link to somewhere else; backups hold only the data folder&apos;s own files</source>
         <translation>c’est un lien vers un autre endroit ; les sauvegardes ne contiennent que les fichiers propres au dossier de données</translation>
     </message>
@@ -5618,17 +5664,38 @@ le projet de questionnaire</translation>
         <translation>il dépasse %1 Mo, le maximum que Twoway lit</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/restore.py" line="+102"/>
+        <location filename="../desktop/twoway/core/store/restore.py" line="+105"/>
         <source>The backup could not be unpacked into the data folder (%1); nothing was changed.</source>
         <translation>La sauvegarde n’a pas pu être décompressée dans le dossier de données (%1) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>What you have now could not be backed up first (%1), so nothing was restored.</source>
         <translation>Ce que vous avez maintenant n’a pas pu être sauvegardé d’abord (%1), rien n’a donc été restauré.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was restored: some of the files you have now could not be backed up first, and the restore would replace or remove them. So that nothing is lost, move them out of the data folder (or fix what keeps them from being read), then try again: %1.</source>
+        <translation>Rien n&apos;a été restauré&#xa0;: certains de vos fichiers actuels n&apos;ont pas pu être sauvegardés d&apos;abord, et la restauration les remplacerait ou les supprimerait. Pour ne rien perdre, déplacez-les hors du dossier de données (ou corrigez ce qui empêche de les lire), puis réessayez&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The restore could not be finished (%1); every file was put back as it was.</source>
         <translation>La restauration n’a pas pu aboutir (%1) ; chaque fichier a été remis tel qu’il était.</translation>
     </message>
@@ -5703,7 +5770,7 @@ le projet de questionnaire</translation>
         <translation>Le trousseau a refusé de conserver le mot de passe (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+366"/>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+426"/>
         <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
         <translation>La rencontre avec %1 a été annulée dans votre agenda, Twoway l&apos;a donc annulée aussi.</translation>
     </message>
@@ -5713,9 +5780,14 @@ le projet de questionnaire</translation>
         <translation>La rencontre avec %1 a été déplacée au %2, comme dans votre agenda.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+45"/>
+        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+49"/>
         <source>%1 was changed both in Twoway and in the address book; both versions are kept as two contacts.</source>
         <translation>%1 a été modifié à la fois dans Twoway et dans le carnet d&apos;adresses&#xa0;; les deux versions sont conservées comme deux contacts.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The contact “%1” could not be added to the address book (the server said %2); Twoway tries again at the next sync.</source>
+        <translation>Le contact «&#xa0;%1&#xa0;» n&apos;a pas pu être ajouté au carnet d&apos;adresses (le serveur a répondu %2)&#xa0;; Twoway réessaiera à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/sync/dav.py" line="+103"/>
@@ -5738,7 +5810,12 @@ le projet de questionnaire</translation>
         <translation>%1 a refusé une modification (le serveur a répondu %2 %3).</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+198"/>
+        <source>%1 sent an item Twoway cannot read (%2 is not UTF-8 text); Twoway tries again later.</source>
+        <translation>%1 a envoyé un élément que Twoway ne peut pas lire (%2 n&apos;est pas du texte UTF-8)&#xa0;; Twoway réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The secure connection to %1 failed (its certificate was not accepted); nothing was changed.</source>
         <translation>La connexion sécurisée à %1 a échoué (son certificat n&apos;a pas été accepté)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -5753,27 +5830,42 @@ le projet de questionnaire</translation>
         <translation>%1 a répondu par une erreur (%2).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/engine.py" line="+54"/>
+        <location filename="../desktop/twoway/core/sync/engine.py" line="+56"/>
         <source>Synced: %1 added, %2 updated, %3 removed, %4 conflicts.</source>
         <translation>Synchronisé&#xa0;: %1 ajoutés, %2 mis à jour, %3 supprimés, %4 conflits.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>the download broke off</source>
+        <translation>le téléchargement s&apos;est interrompu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server&apos;s answer was not understood</source>
+        <translation>la réponse du serveur n&apos;a pas été comprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The calendar “%1” could not be read (%2); Twoway tries again later.</source>
         <translation>L&apos;agenda «&#xa0;%1&#xa0;» n&apos;a pas pu être lu (%2)&#xa0;; Twoway réessaiera plus tard.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
+        <source>No password for %1 could be read from this computer&apos;s keyring; type it in Settings ▸ Accounts and Twoway keeps it in the keyring.</source>
+        <translation>Aucun mot de passe pour %1 n&apos;a pu être lu dans le trousseau de cet ordinateur&#xa0;; saisissez-le dans Paramètres ▸ Comptes et Twoway le conservera dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Twoway could not save what the sync brought (%1); it tries again later.</source>
         <translation>Twoway n&apos;a pas pu enregistrer ce que la synchronisation a apporté (%1)&#xa0;; il réessaiera plus tard.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="-27"/>
         <source>No password is known for %1. %2</source>
         <translation>Aucun mot de passe n&apos;est connu pour %1. %2</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/sync_service.py" line="+84"/>
+        <location filename="../desktop/twoway/ui/sync_service.py" line="+85"/>
         <source>The sync stopped (%1).</source>
         <translation>La synchronisation s&apos;est arrêtée (%1).</translation>
     </message>
@@ -5905,7 +5997,7 @@ le projet de questionnaire</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/overlay_layout.py" line="+198"/>
+        <location filename="../desktop/twoway/ui/overlay_layout.py" line="+212"/>
         <source>left in slot</source>
         <translation>reste du créneau</translation>
     </message>
@@ -5920,7 +6012,7 @@ le projet de questionnaire</translation>
         <translation>EN PAUSE</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="-108"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="-111"/>
         <source>T</source>
         <translation>A</translation>
     </message>
