@@ -124,3 +124,23 @@ def test_a_meeting_still_ahead_cannot_be_debriefed_from_the_menu(window, today):
     window.open_meeting("m-demo12", "prep")
     window.menus.update_enabled()
     assert not window.actions_by_name["save-debrief"].isEnabled()
+
+
+def test_at_the_smallest_window_size_today_needs_no_sideways_scrolling(qtbot, window, today):
+    from PySide6.QtWidgets import QScrollArea
+
+    from twoway.ui.main.window import MINIMUM_SIZE
+
+    window.resize(*MINIMUM_SIZE)
+    qtbot.wait(50)
+    scroll = next(a for a in today.findChildren(QScrollArea) if a.widget() is today.body)
+    assert scroll.horizontalScrollBar().maximum() == 0
+    viewport = scroll.viewport().rect()
+    for button in (today.start_box.start_button, today.start_box.plan_button, today.open_button):
+        corner = button.mapTo(scroll.viewport(), button.rect().bottomRight())
+        assert viewport.contains(corner), button.text()
+    window.resize(1180, 780)  # room enough: one row again
+    qtbot.wait(50)
+    box = today.start_box
+    assert abs(box.start_button.y() - box.format_box.y()) < box.format_box.height()
+    assert abs(box.plan_button.y() - box.format_box.y()) < box.format_box.height()

@@ -6,7 +6,15 @@ not only in the tray.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+)
 
 from twoway.core.session import State
 from twoway.ui.i18n import filled
@@ -70,7 +78,8 @@ class StartBox(QGroupBox):
         super().__init__(tr("Start or plan"), parent)
         self.hub = hub
         self.nav = nav
-        row = QHBoxLayout(self)
+        self.grid = QGridLayout(self)
+        self.grid.setColumnStretch(3, 1)
         self.format_box = QComboBox(self)
         self.format_box.setAccessibleName(tr("Format of the meeting to start"))
         self.contact_box = QComboBox(self)
@@ -83,11 +92,10 @@ class StartBox(QGroupBox):
             box.setMinimumContentsLength(letters)
         self.start_button = QPushButton(tr("Start a meeting &now"), self)
         self.plan_button = QPushButton(tr("&Plan a meeting…"), self)
-        row.addWidget(self.format_box)
-        row.addWidget(self.contact_box)
-        row.addWidget(self.start_button)
-        row.addStretch(1)
-        row.addWidget(self.plan_button)
+        self._narrow: bool | None = None
+        self._arrange(narrow=False)
+        # The window may be narrower than one row: then the buttons go under the choices.
+        self.setMinimumWidth(self._width_of(self.format_box, self.contact_box))
         self.start_button.clicked.connect(self.start)
         self.plan_button.clicked.connect(lambda: nav.plan_meeting(self.contact_box.currentData()))
         hub.changed.connect(self._on_change)
@@ -96,6 +104,35 @@ class StartBox(QGroupBox):
         hub.formats_changed.connect(self.fill)
         nav.meeting_running_changed.connect(self._update_enabled)
         self.fill()
+
+    def _width_of(self, *widgets) -> int:
+        margins = self.grid.contentsMargins()
+        spacing = self.grid.horizontalSpacing() * (len(widgets) - 1)
+        return (
+            sum(w.sizeHint().width() for w in widgets) + spacing + margins.left() + margins.right()
+        )
+
+    def _arrange(self, narrow: bool) -> None:
+        """The choices and both buttons in one row where there is room; on a narrow window
+        the buttons go under the choices, so the page never scrolls sideways."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        for widget in (self.format_box, self.contact_box, self.start_button, self.plan_button):
+            self.grid.removeWidget(widget)
+        self.grid.addWidget(self.format_box, 0, 0)
+        self.grid.addWidget(self.contact_box, 0, 1)
+        if narrow:
+            self.grid.addWidget(self.start_button, 1, 0, Qt.AlignmentFlag.AlignLeft)
+            self.grid.addWidget(self.plan_button, 1, 1, Qt.AlignmentFlag.AlignRight)
+        else:
+            self.grid.addWidget(self.start_button, 0, 2)
+            self.grid.addWidget(self.plan_button, 0, 4)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        widgets = (self.format_box, self.contact_box, self.start_button, self.plan_button)
+        self._arrange(narrow=event.size().width() < self._width_of(*widgets))
 
     def _on_change(self, kind: str, _id: str) -> None:
         if kind == CONTACT:
