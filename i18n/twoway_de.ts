@@ -335,7 +335,7 @@
     <message>
         <location line="+20"/>
         <location filename="../desktop/twoway/ui/main/menus.py" line="+57"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+85"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+94"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Gespräch &amp;planen…</translation>
     </message>
@@ -972,7 +972,7 @@
         <location line="+15"/>
         <location filename="../desktop/twoway/ui/main/models/meetings.py" line="-7"/>
         <location filename="../desktop/twoway/ui/main/today.py" line="+90"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+34"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+62"/>
         <source>No contact</source>
         <translation>Kein Kontakt</translation>
     </message>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="-42"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-70"/>
         <source>Who the meeting is with</source>
         <translation>Mit wem das Gespräch ist</translation>
     </message>
@@ -1165,7 +1165,7 @@ what you look for in a first hire</source>
 worauf Sie bei der ersten Einstellung achten</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+107"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -1174,7 +1174,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         </translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Time needed, in minutes</source>
         <translation>Zeitbedarf in Minuten</translation>
     </message>
@@ -1286,7 +1286,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>Message copied.</source>
         <translation>Nachricht kopiert.</translation>
     </message>
@@ -3452,7 +3452,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     <message>
         <location line="+4"/>
         <source>A choice here comes before the one of their tags (Settings ▸ Keep in touch).</source>
-        <translation>Was Sie hier wählen, gilt vor dem Wert ihrer Tags (Einstellungen ▸ In Kontakt bleiben).</translation>
+        <translation>Was du hier wählst, gilt vor dem Wert ihrer Tags (Einstellungen ▸ In Kontakt bleiben).</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/profile.py" line="+22"/>
@@ -3495,7 +3495,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Unterschreibt die Anfrage und wird dir für deine Vorstellung angeboten.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="-51"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-52"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
@@ -3525,7 +3525,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Starten oder planen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Format of the meeting to start</source>
         <translation>Format des Gesprächs, das starten soll</translation>
     </message>
@@ -3536,7 +3536,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/menus.py" line="-51"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+59"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 Min.)</translation>
     </message>
@@ -3578,7 +3578,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     <message>
         <location filename="../desktop/twoway/ui/main/settings_keep_in_touch.py" line="+9"/>
         <source>How often to reconnect with everyone who has a tag. A contact&apos;s own choice on their page comes first; of several tags, the most often counts.</source>
-        <translation>Wie oft Sie sich bei allen mit einem bestimmten Tag melden möchten. Was auf der Seite eines Kontakts gewählt ist, geht vor; bei mehreren Tags zählt der häufigste Rhythmus.</translation>
+        <translation>Wie oft du dich bei allen mit einem bestimmten Tag melden möchtest. Was auf der Seite eines Kontakts gewählt ist, geht vor; bei mehreren Tags zählt der häufigste Rhythmus.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3598,7 +3598,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     <message>
         <location line="+17"/>
         <source>Give your contacts tags on their page to choose a cadence for each tag here.</source>
-        <translation>Geben Sie Ihren Kontakten auf ihrer Seite Tags, um hier für jedes Tag einen Rhythmus zu wählen.</translation>
+        <translation>Gib deinen Kontakten auf ihrer Seite Tags, um hier für jedes Tag einen Rhythmus zu wählen.</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
@@ -4645,7 +4645,7 @@ Ihr Entwurf für die Umfrage</translation>
     <message>
         <location line="+11"/>
         <source>Loading your records… %1 of %2</source>
-        <translation>Ihre Daten werden geladen … %1 von %2</translation>
+        <translation>Deine Daten werden geladen … %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -5290,7 +5290,7 @@ Ihr Entwurf für die Umfrage</translation>
     <message>
         <location filename="../desktop/twoway/core/store/writing.py" line="+287"/>
         <source>%1: this is too large to save (%2 MB; a record may hold at most %3 MB). Shorten its notes or other long text, and it is saved. Until then it is kept while Twoway stays open.</source>
-        <translation>%1: Dies ist zu groß zum Speichern (%2 MB; ein Eintrag darf höchstens %3 MB umfassen). Kürzen Sie die Notizen oder anderen langen Text, dann wird gespeichert. Bis dahin bleibt es erhalten, solange Twoway geöffnet ist.</translation>
+        <translation>%1: Dies ist zu groß zum Speichern (%2 MB; ein Eintrag darf höchstens %3 MB umfassen). Kürze die Notizen oder anderen langen Text, dann wird gespeichert. Bis dahin bleibt es erhalten, solange Twoway geöffnet ist.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/store/state.py" line="+75"/>
@@ -5671,7 +5671,7 @@ Ihr Entwurf für die Umfrage</translation>
     <message>
         <location line="+73"/>
         <source>What you have now could not be backed up first (%1), so nothing was restored.</source>
-        <translation>Ihr jetziger Stand konnte nicht zuerst gesichert werden (%1), daher wurde nichts wiederhergestellt.</translation>
+        <translation>Dein jetziger Stand konnte nicht zuerst gesichert werden (%1), daher wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -5702,7 +5702,7 @@ Ihr Entwurf für die Umfrage</translation>
     <message>
         <location line="+22"/>
         <source>The restore could not be finished (%1) and some files could not be put back. Nothing is lost: they are in the folder “%2” inside your data folder, and everything was backed up before the restore.</source>
-        <translation>Die Wiederherstellung konnte nicht abgeschlossen werden (%1), und einige Dateien konnten nicht zurückgelegt werden. Nichts ist verloren: Sie liegen im Ordner „%2“ in Ihrem Datenordner, und vor der Wiederherstellung wurde alles gesichert.</translation>
+        <translation>Die Wiederherstellung konnte nicht abgeschlossen werden (%1), und einige Dateien konnten nicht zurückgelegt werden. Nichts ist verloren: Sie liegen im Ordner „%2“ in deinem Datenordner, und vor der Wiederherstellung wurde alles gesichert.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/call_apps.py" line="+78"/>
@@ -6355,7 +6355,7 @@ Ihr Entwurf für die Umfrage</translation>
     <message>
         <location line="+1"/>
         <source>Would {text} suit you? If not, name a time that does.</source>
-        <translation>Würde dir {text} passen? Wenn nicht, nenne gern eine Zeit, die passt.</translation>
+        <translation>Würde Ihnen {text} passen? Wenn nicht, nennen Sie gern eine Zeit, die passt.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -335,7 +335,7 @@
     <message>
         <location line="+20"/>
         <location filename="../desktop/twoway/ui/main/menus.py" line="+57"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+85"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+94"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planificar una reunión…</translation>
     </message>
@@ -972,7 +972,7 @@
         <location line="+15"/>
         <location filename="../desktop/twoway/ui/main/models/meetings.py" line="-7"/>
         <location filename="../desktop/twoway/ui/main/today.py" line="+90"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+34"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+62"/>
         <source>No contact</source>
         <translation>Sin contacto</translation>
     </message>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="-42"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-70"/>
         <source>Who the meeting is with</source>
         <translation>Con quién es la reunión</translation>
     </message>
@@ -1165,7 +1165,7 @@ what you look for in a first hire</source>
 qué buscas en una primera contratación</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+107"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -1174,7 +1174,7 @@ qué buscas en una primera contratación</translation>
         </translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Time needed, in minutes</source>
         <translation>Tiempo necesario, en minutos</translation>
     </message>
@@ -1286,7 +1286,7 @@ qué buscas en una primera contratación</translation>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>Message copied.</source>
         <translation>Mensaje copiado.</translation>
     </message>
@@ -3452,7 +3452,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     <message>
         <location line="+4"/>
         <source>A choice here comes before the one of their tags (Settings ▸ Keep in touch).</source>
-        <translation>Lo que elija aquí prevalece sobre lo de sus etiquetas (Ajustes ▸ Mantener el contacto).</translation>
+        <translation>Lo que elijas aquí prevalece sobre lo de sus etiquetas (Ajustes ▸ Mantener el contacto).</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/profile.py" line="+22"/>
@@ -3495,7 +3495,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Firma el mensaje de solicitud y se te ofrece para tu presentación.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="-51"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-52"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
@@ -3525,7 +3525,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Empezar o planificar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Format of the meeting to start</source>
         <translation>Formato de la reunión que se va a empezar</translation>
     </message>
@@ -3536,7 +3536,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/menus.py" line="-51"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+59"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
@@ -3598,7 +3598,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     <message>
         <location line="+17"/>
         <source>Give your contacts tags on their page to choose a cadence for each tag here.</source>
-        <translation>Ponga etiquetas a sus contactos en su página para elegir aquí un ritmo por etiqueta.</translation>
+        <translation>Pon etiquetas a tus contactos en su página para elegir aquí un ritmo por etiqueta.</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
@@ -5290,7 +5290,7 @@ el borrador de la encuesta</translation>
     <message>
         <location filename="../desktop/twoway/core/store/writing.py" line="+287"/>
         <source>%1: this is too large to save (%2 MB; a record may hold at most %3 MB). Shorten its notes or other long text, and it is saved. Until then it is kept while Twoway stays open.</source>
-        <translation>%1: es demasiado grande para guardarlo (%2 MB; un registro puede ocupar como máximo %3 MB). Acorte sus notas u otro texto largo y se guardará. Hasta entonces se conserva mientras Twoway siga abierto.</translation>
+        <translation>%1: es demasiado grande para guardarlo (%2 MB; un registro puede ocupar como máximo %3 MB). Acorta sus notas u otro texto largo y se guardará. Hasta entonces se conserva mientras Twoway siga abierto.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/store/state.py" line="+75"/>
@@ -5671,7 +5671,7 @@ el borrador de la encuesta</translation>
     <message>
         <location line="+73"/>
         <source>What you have now could not be backed up first (%1), so nothing was restored.</source>
-        <translation>No se pudo hacer antes una copia de lo que tiene ahora (%1), así que no se restauró nada.</translation>
+        <translation>No se pudo hacer antes una copia de lo que tienes ahora (%1), así que no se restauró nada.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -5702,7 +5702,7 @@ el borrador de la encuesta</translation>
     <message>
         <location line="+22"/>
         <source>The restore could not be finished (%1) and some files could not be put back. Nothing is lost: they are in the folder “%2” inside your data folder, and everything was backed up before the restore.</source>
-        <translation>No se pudo terminar la restauración (%1) y algunos archivos no se pudieron devolver a su sitio. No se ha perdido nada: están en la carpeta «%2» dentro de su carpeta de datos, y todo se copió antes de restaurar.</translation>
+        <translation>No se pudo terminar la restauración (%1) y algunos archivos no se pudieron devolver a su sitio. No se ha perdido nada: están en la carpeta «%2» dentro de tu carpeta de datos, y todo se copió antes de restaurar.</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/core/call_apps.py" line="+78"/>

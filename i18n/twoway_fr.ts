@@ -335,7 +335,7 @@
     <message>
         <location line="+20"/>
         <location filename="../desktop/twoway/ui/main/menus.py" line="+57"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+85"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+94"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planifier un rendez-vous…</translation>
     </message>
@@ -972,7 +972,7 @@
         <location line="+15"/>
         <location filename="../desktop/twoway/ui/main/models/meetings.py" line="-7"/>
         <location filename="../desktop/twoway/ui/main/today.py" line="+90"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+34"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+62"/>
         <source>No contact</source>
         <translation>Sans contact</translation>
     </message>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="-42"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-70"/>
         <source>Who the meeting is with</source>
         <translation>Avec qui a lieu le rendez-vous</translation>
     </message>
@@ -1165,7 +1165,7 @@ what you look for in a first hire</source>
 ce que vous cherchez dans un premier recrutement</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+107"/>
         <source> minutes</source>
         <extracomment>The unit after the number in the field; the form follows the number.</extracomment>
         <translation>
@@ -1174,7 +1174,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         </translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Time needed, in minutes</source>
         <translation>Durée nécessaire, en minutes</translation>
     </message>
@@ -1286,7 +1286,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Objet&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>Message copied.</source>
         <translation>Message copié.</translation>
     </message>
@@ -3495,7 +3495,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Signe le message de demande et vous est proposé pour votre présentation.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="-51"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="-52"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
@@ -3525,7 +3525,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Démarrer ou planifier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Format of the meeting to start</source>
         <translation>Format du rendez-vous à démarrer</translation>
     </message>
@@ -3536,7 +3536,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/menus.py" line="-51"/>
-        <location filename="../desktop/twoway/ui/main/today_start.py" line="+31"/>
+        <location filename="../desktop/twoway/ui/main/today_start.py" line="+59"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>

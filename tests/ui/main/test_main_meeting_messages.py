@@ -184,3 +184,31 @@ def test_the_decline_can_be_copied_or_mailed_only_once_written(qtbot, window, ma
     plan.decline_text.selectAll()
     qtbot.keyClick(plan.decline_text, Qt.Key.Key_Delete)
     assert not plan.copy_decline.isEnabled() and not plan.mail_decline.isEnabled()
+
+
+def test_a_sent_request_keeps_the_text_as_sent_when_the_plan_changes(qtbot, window, maya):
+    meeting_id = window.plan_meeting(maya.id)
+    view = window.views["meeting"]
+    plan, request = view.plan, view.request
+    plan.has_time.setChecked(True)
+    sent_time = long_datetime_text(window.hub.meeting(meeting_id).scheduled)
+    view.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(request.intent, "hear how you priced your first product line")
+    request.sent.setChecked(True)
+    sent_text = request.preview.toPlainText()
+    assert proposal(sent_text) == [f"Would {sent_time} suit you? If not, name a time that does."]
+
+    view.tabs.setCurrentIndex(0)  # they answered with another day
+    plan.when.setDateTime(plan.when.dateTime().addDays(2))
+    new_time = long_datetime_text(window.hub.meeting(meeting_id).scheduled)
+    view.tabs.setCurrentIndex(1)
+    assert request.preview.toPlainText() == sent_text  # the message as it went out
+    assert not request.edited_note.isVisible() and not request.rebuild.isEnabled()
+    request.copy_message()
+    assert QGuiApplication.clipboard().text() == sent_text
+    assert window.hub.meeting(meeting_id).request.message == sent_text
+
+    request.sent.setChecked(False)  # not sent after all: it follows the plan again
+    assert proposal(request.preview.toPlainText()) == [
+        f"Would {new_time} suit you? If not, name a time that does."
+    ]

@@ -167,6 +167,12 @@ def edited_by_hand(request: Request, composed: str) -> bool:
     return request.message != (request.composed or composed)
 
 
+def kept_as_is(request: Request, composed: str) -> bool:
+    """Whether the saved message is shown as it is rather than composed again: edited by
+    hand, or sent (it is then the text as sent, whatever the plan says since)."""
+    return (request.sent and bool(request.message)) or edited_by_hand(request, composed)
+
+
 def request_subject(request: Request, words: Wording = ENGLISH) -> str:
     if request.minutes > 0:
         return words.subject.format(minutes=request.minutes)

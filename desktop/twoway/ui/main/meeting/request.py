@@ -123,10 +123,10 @@ class RequestStep(Step):
         self.way_out.setCursorPosition(0)
         self.sent.setChecked(request.sent)
         # The message follows the fields and the plan (a new time, another format) unless
-        # it was edited by hand; only then is the saved text shown as it is.
+        # it was edited by hand or sent; then the saved text is shown as it is.
         self._composed = self.compose(meeting)
-        by_hand = composer.edited_by_hand(request, self._composed)
-        self.preview.setPlainText(request.message if by_hand else self._composed)
+        kept = composer.kept_as_is(request, self._composed)
+        self.preview.setPlainText(request.message if kept else self._composed)
         self._update_subject(meeting)
         self._update_edited_note()
 
@@ -151,7 +151,8 @@ class RequestStep(Step):
         )
 
     def _update_edited_note(self) -> None:
-        by_hand = self.preview.toPlainText() != self._composed
+        # Once sent, the message is the one sent: nothing to rebuild it from.
+        by_hand = not self.sent.isChecked() and self.preview.toPlainText() != self._composed
         self.edited_note.setVisible(by_hand)
         self.rebuild.setEnabled(by_hand)
 
@@ -180,7 +181,8 @@ class RequestStep(Step):
         """Compose the message again from what it says (the fields, the plan, About you);
         the preview follows until the user edits it by hand."""
         composed = self.compose(meeting)
-        if self.preview.toPlainText() == self._composed and composed != self._composed:
+        follows = not self.sent.isChecked() and self.preview.toPlainText() == self._composed
+        if follows and composed != self._composed:
             self._set_preview(composed)
         self._composed = composed
         self._update_subject(meeting)
@@ -190,8 +192,8 @@ class RequestStep(Step):
         """The message as shown is the one sent: the plan may have changed it since it was
         saved. Saved with what it was composed as, so a hand edit stays one."""
         meeting = self.meeting()
-        if meeting is None:
-            return
+        if meeting is None or meeting.request.sent:
+            return  # already kept as sent
         self._recompose(meeting)
         text, composed = self.preview.toPlainText(), self._composed
         if (meeting.request.message, meeting.request.composed) != (text, composed):
@@ -206,6 +208,13 @@ class RequestStep(Step):
         if on and not self._loading:
             self._keep_shown()
         self.edit(lambda m: setattr(m.request, "sent", on))
+        meeting = self.meeting()
+        unsent = not on and not self._loading and meeting is not None
+        # Not sent after all: a message Twoway wrote follows the plan again.
+        if unsent and self.preview.toPlainText() == (meeting.request.composed or self._composed):
+            self._set_preview(self._composed)
+            self.edit(lambda m: self._set_message(m, self._composed, self._composed))
+        self._update_edited_note()
 
     def _set_preview(self, text: str) -> None:
         self.preview.blockSignals(True)
