@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from twoway import __version__
 from twoway.core.workflow.meetings import debrief_can_be_saved
@@ -28,6 +28,17 @@ class MainMenus(QObject):
         self.actions = actions  # the window's, which File ▸ Import and Export fill in too
         self.quick_menu = None
         self._build()
+        QApplication.instance().installEventFilter(self)  # removed when the window goes
+
+    def eventFilter(self, watched, event) -> bool:
+        """Ctrl+E ends a running meeting even from a text field: Qt's line edits take it
+        for "end of line" first, so while a meeting runs it is kept from them."""
+        if event.type() == QEvent.Type.ShortcutOverride and self.window.meeting_running():
+            end = self.actions["end"].shortcut()
+            pressed = QKeySequence(event.keyCombination())
+            if not end.isEmpty() and pressed.matches(end) == QKeySequence.SequenceMatch.ExactMatch:
+                return True  # not the field's: the menu's shortcut takes it
+        return super().eventFilter(watched, event)
 
     def _action(self, menu, text: str, slot, shortcut=None, *, name: str = "") -> QAction:
         action = QAction(text, self.window)
