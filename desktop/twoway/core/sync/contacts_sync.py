@@ -9,14 +9,20 @@ details both sides agreed on at the last sync (a hash, the "base"). Then:
   with a UID of its own when the first card took the contact's); a conflict is listed;
 - deleted on the server → the contact goes to Twoway's trash (it can be put back);
 - deleted in Twoway → the card is deleted.
-A card new on the server is matched to an unpaired contact by the import's duplicate
-rules (same email, LinkedIn profile, or name and company) before a new contact is made.
+A card not paired here is matched first to the contact its UID names (`<id>@twoway`, or
+`<id>-<random>@twoway` for the card of a conflict's Twoway version): another computer
+sharing the data folder (with pairs of its own) may have put it up, and so a conflict it
+resolved is not resolved again here. Then it is matched to an unpaired contact by the
+import's duplicate rules (same email, LinkedIn profile, or name and company), and else it
+becomes a new contact. With no last sync to tell which side changed, versions that still
+differ once the contact's blanks are filled from the card are a conflict: both are kept.
 """
 
 from __future__ import annotations
 
 import copy
 import os
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -24,12 +30,15 @@ from urllib.parse import quote
 from twoway.core.interop.plan import _Index, absorb
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import new_id
-from twoway.core.sync.dav import DavClient, DavError, PreconditionFailed
-from twoway.core.sync.vcards import apply_shared, card_with, read_card, shared_hash
+from twoway.core.sync.dav import DavClient, DavError, Item, PreconditionFailed
+from twoway.core.sync.vcards import apply_shared, card_uid, card_with, read_card, shared_hash
 
 if TYPE_CHECKING:
     from twoway.core.records import Contact
     from twoway.core.store import Store
+
+_OWN_UID_END = "@twoway"
+_COPY_SUFFIX = re.compile(r"-[0-9a-f]{8}$")  # the card of a conflict's Twoway version
 
 
 @dataclass
@@ -91,6 +100,65 @@ def _create(dav: DavClient, collection: str, contact: Contact, taken: set[str]) 
     return href, dav.put(href, card, "text/vcard", None)
 
 
+def _named(store: Store, card: str) -> str | None:
+    """The contact a card Twoway made names by its UID: `<id>@twoway`, or
+    `<id>-<random>@twoway` for the card of a conflict's Twoway version."""
+    uid = card_uid(card)
+    if not uid.endswith(_OWN_UID_END):
+        return None
+    stem = uid[: -len(_OWN_UID_END)]
+    copy_of = _COPY_SUFFIX.sub("", stem)
+    for contact_id in (stem, copy_of):
+        if contact_id in store.contacts and not store.is_read_only("contact", contact_id):
+            return contact_id
+    return None
+
+
+def _pair_unpaired(
+    store: Store,
+    section: dict[str, Any],
+    index: _Index,
+    item: Item,
+    incoming: Contact,
+    settled: set[str],
+    result: ContactsResult,
+) -> None:
+    """A card not paired here: paired with the contact its UID names, else with one the
+    duplicate rules find, else it becomes a new contact. Without a last sync to tell which
+    side changed, differing versions are a conflict: both are kept."""
+    pairs: dict[str, dict[str, Any]] = section["pairs"]
+    named = _named(store, item.data)
+    known: Contact | None = None
+    if named is not None and named not in settled:
+        known = store.contacts[named]
+    else:
+        match = index.find(incoming)
+        if match is not None and match[0].id not in pairs:
+            known = match[0]
+    theirs = shared_hash(incoming)
+    if known is not None:
+        merged = copy.deepcopy(known)
+        absorb(merged, incoming)
+        if shared_hash(merged) == theirs:
+            if shared_hash(merged) != shared_hash(known):
+                store.put_contact(merged)
+                result.updated_here += 1
+            pairs[known.id] = {"href": item.href, "etag": item.etag, "base": theirs}
+            settled.add(known.id)
+            return
+    incoming.id = new_id("c")
+    store.put_contact(incoming)
+    pairs[incoming.id] = {"href": item.href, "etag": item.etag, "base": theirs}
+    settled.add(incoming.id)
+    result.added_here += 1
+    if known is not None:
+        # The contact stays as it is and goes up as a card of its own, unless paired here.
+        result.conflicts.append(_conflict(known.name))
+        section["conflicts"].append(
+            {"twoway": known.id, "address_book": incoming.id, "name": known.name}
+        )
+
+
 def sync_contacts(
     dav: DavClient, collection: str, store: Store, state: dict[str, Any]
 ) -> ContactsResult:
@@ -119,31 +187,23 @@ def sync_contacts(
     ]
     index = _Index(unpaired)
     wrote = False
-    for item in dav.multiget(collection, changed, "addressbook") if changed else []:
-        incoming = read_card(item.data)
+    fetched = dav.multiget(collection, changed, "addressbook") if changed else []
+    incoming_cards = [(item, read_card(item.data)) for item in fetched]
+    # Cards new here that name a contact come first: another device (with pairs of its
+    # own) put them up, so they claim their contact before the card that contact was
+    # paired with here is looked at.
+    incoming_cards.sort(
+        key=lambda pair: pair[0].href in by_href or _named(store, pair[0].data) is None
+    )
+    settled: set[str] = set()  # contacts given a card in this pass
+    for item, incoming in incoming_cards:
         if incoming is None:
             continue
         contact_id = by_href.get(item.href)
+        if contact_id is not None and pairs.get(contact_id, {}).get("href") != item.href:
+            contact_id = None  # its contact went to the card that names it, above
         if contact_id is None:
-            match = index.find(incoming)
-            if match is not None and match[0].id not in pairs:
-                known = match[0]
-                base = shared_hash(incoming)
-                merged = copy.deepcopy(known)
-                absorb(merged, incoming)
-                if shared_hash(merged) != shared_hash(known):
-                    store.put_contact(merged)
-                    result.updated_here += 1
-                pairs[known.id] = {"href": item.href, "etag": item.etag, "base": base}
-            else:
-                incoming.id = new_id("c")
-                store.put_contact(incoming)
-                pairs[incoming.id] = {
-                    "href": item.href,
-                    "etag": item.etag,
-                    "base": shared_hash(incoming),
-                }
-                result.added_here += 1
+            _pair_unpaired(store, section, index, item, incoming, settled, result)
             continue
         pair = pairs[contact_id]
         theirs = shared_hash(incoming)
@@ -181,7 +241,7 @@ def sync_contacts(
 
     if server_moved:
         for href, contact_id in by_href.items():
-            if href in listing or contact_id not in pairs:
+            if href in listing or pairs.get(contact_id, {}).get("href") != href:
                 continue
             pair = pairs.pop(contact_id)
             contact = store.contacts.get(contact_id)
@@ -241,5 +301,7 @@ def sync_contacts(
         result.added_there += 1
         wrote = True
     # After our own writes the token is stale; listing again next time costs one request.
-    section["token"] = "" if wrote else token
+    # So after a contact moved to the card naming it: the card it left is looked at then.
+    moved = any(cid in pairs and pairs[cid]["href"] != href for href, cid in by_href.items())
+    section["token"] = "" if wrote or moved else token
     return result

@@ -53,6 +53,13 @@ def read_card(text: str) -> Contact | None:
     return parsed.contacts[0] if parsed.contacts else None
 
 
+def card_uid(text: str) -> str:
+    """The card's UID ('' when it has none)."""
+    unfolded = re.sub(r"\r?\n[ \t]", "", text)
+    found = re.search(r"^UID(?:;[^:\r\n]*)?:(.*?)\r?$", unfolded, re.MULTILINE | re.IGNORECASE)
+    return found.group(1).strip() if found else ""
+
+
 def apply_shared(target: Contact, source: Contact) -> None:
     for name in _SHARED:
         setattr(
