@@ -22,13 +22,13 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 import icalendar
-import recurring_ical_events
 
 from twoway.core.interop.common import fold_text
 from twoway.core.interop.ics_export import item_uid
 from twoway.core.interop.plan import _Index
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import Contact, Meeting, MeetingStatus
+from twoway.core.sync.calendar_events import STAMP, Occurrence, occurrences, to_utc
 from twoway.core.workflow.meetings import plan_meeting
 
 if TYPE_CHECKING:
@@ -40,28 +40,9 @@ Fetch = Callable[[str], str | None]
 WINDOW_DAYS = 14
 _FOLLOW_DAYS = 400  # how far a linked event is looked for once it left the window
 _LONGEST_ONE_TO_ONE = 90  # minutes; longer events are workshops, not calls
-_CALL_LINK = re.compile(
-    r"https?://[^\s<>\"']*(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com"
-    r"|meet\.jit\.si|jitsi\.[a-z.]+|8x8\.vc)[^\s<>\"']*",
-    re.IGNORECASE,
-)
 # Slot length in minutes -> built-in format; anything else is the nearest of these.
 FORMAT_BY_MINUTES = {15: "minimastermind", 20: "twenty-minute", 30: "coffee-chat"}
 _OWN_UID_END = item_uid("")  # every UID Twoway writes ends so
-_STAMP = "%Y%m%dT%H%M%SZ"
-
-
-@dataclass
-class Occurrence:
-    key: str
-    uid: str
-    href: str
-    start: datetime
-    minutes: int
-    title: str
-    cancelled: bool
-    attendees: list[tuple[str, str]]  # (name, email), the user's own address left out
-    call_link: str
 
 
 @dataclass
@@ -96,118 +77,6 @@ class CalendarNews:
 def guess_format(minutes: int) -> str:
     nearest = min(FORMAT_BY_MINUTES, key=lambda slot: (abs(slot - minutes), slot))
     return FORMAT_BY_MINUTES[nearest]
-
-
-def find_call_link(*texts: str) -> str:
-    for text in texts:
-        found = _CALL_LINK.search(text or "")
-        if found:
-            return found.group(0).rstrip(".,;)")
-    return ""
-
-
-def _utc(value: object) -> datetime | None:
-    if isinstance(value, datetime):
-        # A floating time (no TZID, no Z) is wall-clock time where the user is: a naive
-        # datetime's astimezone() reads it in the local time zone.
-        return value.astimezone(UTC)
-    return None  # an all-day event: not a call
-
-
-def _address(value: Any) -> tuple[str, str]:  # an icalendar vCalAddress or text
-    email = str(value)
-    if email.lower().startswith("mailto:"):
-        email = email[7:]
-    name = str(value.params.get("CN", "")) if hasattr(value, "params") else ""
-    return name.strip(), email.strip()
-
-
-def _occurrence(
-    component: icalendar.Component, href: str, own: set[str], recurring: set[str]
-) -> Occurrence | None:
-    start = _utc(component.decoded("DTSTART", None))
-    if start is None:
-        return None
-    end = _utc(component.decoded("DTEND", None)) if "DTEND" in component else None
-    if end is None:
-        duration = component.decoded("DURATION", None)
-        end = start + (duration if isinstance(duration, timedelta) else timedelta())
-    uid = str(component.get("UID", ""))
-    recurrence = component.get("RECURRENCE-ID")
-    key = uid
-    # The expansion stamps every occurrence with a RECURRENCE-ID; only a recurring
-    # event's occurrences need it to tell them apart.
-    if recurrence is not None and uid in recurring:
-        moment = recurrence.dt
-        stamp = (
-            moment
-            if isinstance(moment, datetime)
-            else datetime.combine(moment, datetime.min.time())
-        )
-        key = f"{uid}|{(_utc(stamp) or stamp).strftime(_STAMP)}"
-    organizer = _address(component["ORGANIZER"])[1].casefold() if "ORGANIZER" in component else ""
-    attendees = []
-    raw = component.get("ATTENDEE", [])
-    for value in raw if isinstance(raw, list) else [raw]:
-        name, email = _address(value)
-        if email.casefold() in own:
-            continue
-        attendees.append((name, email))
-    if (
-        own  # with the user's own addresses unknown, the organizer is taken to be the user
-        and organizer
-        and organizer not in own
-        and not any(e.casefold() == organizer for _, e in attendees)
-    ):
-        attendees.append(_address(component["ORGANIZER"]))
-    return Occurrence(
-        key=key,
-        uid=uid,
-        href=href,
-        start=start,
-        minutes=max(0, round((end - start).total_seconds() / 60)),
-        title=str(component.get("SUMMARY", "")).strip(),
-        cancelled=str(component.get("STATUS", "")).upper() == "CANCELLED",
-        attendees=attendees,
-        call_link=find_call_link(
-            str(component.get("LOCATION", "")),
-            str(component.get("URL", "")),
-            str(component.get("X-GOOGLE-CONFERENCE", "")),
-            str(component.get("DESCRIPTION", "")),
-        ),
-    )
-
-
-def occurrences(
-    documents: Iterable[tuple[str, str]],
-    start: datetime,
-    end: datetime,
-    own: set[str],
-    broken: set[str] | None = None,
-) -> dict[str, Occurrence]:
-    """Every timed event occurrence in [start, end) of the given (href, iCalendar text).
-    Documents that cannot be read are skipped and their href added to `broken`."""
-    found: dict[str, Occurrence] = {}
-    for href, text in documents:
-        try:
-            calendar = icalendar.Calendar.from_ical(text)
-            expanded = recurring_ical_events.of(calendar, skip_bad_series=True).between(start, end)
-        except Exception:  # one broken event costs only itself
-            if broken is not None:
-                broken.add(href)
-            continue
-        recurring = {
-            str(c.get("UID", ""))
-            for c in calendar.walk("VEVENT")
-            if "RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c
-        }
-        for component in expanded:
-            if component.name != "VEVENT":
-                continue
-            occurrence = _occurrence(component, href, own, recurring)
-            if occurrence is not None:
-                found[occurrence.key] = occurrence
-    return found
 
 
 def _person(
@@ -331,7 +200,7 @@ def linked_meeting_ids(states: Iterable[dict[str, Any]]) -> set[str]:
 def _slot(key: str, uid: str, start: datetime) -> datetime:
     """The moment an occurrence key names: its RECURRENCE-ID, or `start` for a single event."""
     try:
-        return datetime.strptime(key[len(uid) + 1 :], _STAMP).replace(tzinfo=UTC)
+        return datetime.strptime(key[len(uid) + 1 :], STAMP).replace(tzinfo=UTC)
     except ValueError:
         return start
 
@@ -344,7 +213,7 @@ def _excluded(text: str, uid: str) -> set[datetime]:
             continue
         raw = component.get("EXDATE", [])
         for entry in raw if isinstance(raw, list) else [raw]:
-            gone.update(m for m in (_utc(d.dt) for d in getattr(entry, "dts", [])) if m)
+            gone.update(m for m in (to_utc(d.dt) for d in getattr(entry, "dts", [])) if m)
     return gone
 
 
