@@ -151,6 +151,11 @@ class Meeting:
     id: str = field(default_factory=lambda: new_id("m"))
     scheduled: datetime | None = None
     status: MeetingStatus = MeetingStatus.PLANNED
+    # Planned from a calendar event: its UID and, for one occurrence of a recurring event,
+    # its RECURRENCE-ID in UTC ("20260105T090000Z"). Kept here, in the synced data folder,
+    # so that no computer writes the meeting out as an event again or suggests the event.
+    event_uid: str = ""
+    event_recurrence_id: str = ""
     request: Request = field(default_factory=Request)
     prep: Prep = field(default_factory=Prep)
     run: dict[str, Any] | None = None

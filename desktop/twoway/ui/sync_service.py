@@ -19,6 +19,7 @@ from twoway.core.sync.calendar_in import (
     Suggestion,
     call_link_for,
     plan_suggestion,
+    planned_keys,
     suggestion_from_dict,
 )
 from twoway.core.sync.engine import SyncReport, sync_all
@@ -111,12 +112,15 @@ class SyncService(QObject):
     def suggestions(self) -> list[Suggestion]:
         """Events to offer "from your calendar", soonest first; past ones left out."""
         now = datetime.now(UTC)
+        # Planned meanwhile, perhaps on another computer: not offered again.
+        store = self.context.records.store
+        planned = planned_keys(store) if store is not None else set()
         found = []
         for account in self.accounts():
             state = load_state(self.folder, account.id)
             for data in state["calendar_in"]["suggestions"].values():
                 suggestion = suggestion_from_dict(data)
-                if suggestion.start_time > now:
+                if suggestion.start_time > now and suggestion.key not in planned:
                     found.append(suggestion)
         return sorted(found, key=lambda s: (s.start, s.key))
 

@@ -57,3 +57,45 @@ def test_the_composed_text_and_the_decline_are_saved_and_read_back(open_store, p
     for cache in (False, True):
         again = open_store(cache=cache).meetings["m-ada"]
         assert again.request == meeting.request
+
+
+SCHEMA_2 = SCHEMA_1.replace(b"schema = 1", b"schema = 2")
+
+
+def test_the_event_a_meeting_was_planned_from_is_saved_only_when_set_and_read_back(
+    open_store, paths
+):
+    path = place(paths, SCHEMA_2)
+    store = open_store()
+    assert store.problems == []
+    meeting = store.meetings["m-ada"]
+    assert (meeting.event_uid, meeting.event_recurrence_id) == ("", "")  # absent: none
+    store.close()
+    assert path.read_bytes() == SCHEMA_2  # a file without them is not rewritten
+
+    store = open_store()
+    meeting = store.meetings["m-ada"]
+    meeting.event_uid = "weekly@example.org"
+    meeting.event_recurrence_id = "20260105T090000Z"
+    store.put_meeting(meeting)
+    assert store.flush() == []
+    data = tomllib.loads(path.read_text("utf-8"))
+    assert data["schema"] == 2
+    assert (data["event_uid"], data["event_recurrence_id"]) == (
+        "weekly@example.org",
+        "20260105T090000Z",
+    )
+    store.close()
+    for cache in (False, True):
+        again = open_store(cache=cache).meetings["m-ada"]
+        assert (again.event_uid, again.event_recurrence_id) == (
+            "weekly@example.org",
+            "20260105T090000Z",
+        )
+
+    store = open_store()
+    meeting = store.meetings["m-ada"]
+    meeting.event_uid = meeting.event_recurrence_id = ""
+    store.put_meeting(meeting)
+    assert store.flush() == []
+    assert "event_" not in path.read_text("utf-8")

@@ -48,9 +48,10 @@ def contact_2_to_3(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def meeting_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
-    """Schema 2 adds the request's `composed` and `decline_message`; a schema-1 meeting has
-    neither, which means a message whose origin is unknown and no reply declining, so
-    nothing is rewritten but the number. As for contacts, the step exists so that a
+    """Schema 2 adds the request's `composed` and `decline_message`, and `event_uid` and
+    `event_recurrence_id`; a schema-1 meeting has none, which means a message whose origin
+    is unknown, no reply declining and no calendar event it was planned from, so nothing
+    is rewritten but the number. As for contacts, the step exists so that a
     Twoway that knows only schema 1 leaves new files alone."""
     return dict(data)
 

@@ -2,6 +2,10 @@
 calendar" suggestions; planning one makes a Twoway meeting linked to the event by its UID,
 and a moved or cancelled event moves or cancels the meeting.
 
+The meeting keeps the event's UID (and RECURRENCE-ID) in the data folder, so another
+computer sharing it does not suggest the event again and links the meeting to the event
+in its own sync state when it finds the event, to follow it too.
+
 Recurring events are expanded with recurring-ical-events. An occurrence is known by its
 event's UID plus, for recurring events, its RECURRENCE-ID, so moving one occurrence of a
 weekly call moves only that meeting. Moving the whole series gives every occurrence a new
@@ -154,6 +158,10 @@ def plan_suggestion(
 ) -> Meeting:
     """Make the suggestion a planned meeting: the contact found or created from the
     attendee, the format guessed (or chosen), the call link kept; the event is linked."""
+    planned = _planned_from(store, suggestion.key)
+    if planned is not None:  # planned on another computer meanwhile: that meeting it is
+        _link(state, suggestion, planned.id)
+        return planned
     contact = store.contacts.get(suggestion.contact_id) if suggestion.contact_id else None
     if contact is None:
         probe = Contact(name=suggestion.name, emails=[suggestion.email] if suggestion.email else [])
@@ -170,17 +178,82 @@ def plan_suggestion(
         store.templates,
         scheduled=suggestion.start_time,
     )
+    mark_event(meeting, suggestion.key, suggestion.uid)
     store.put_meeting(meeting)
+    _link(state, suggestion, meeting.id)
+    return meeting
+
+
+def _link(state: dict[str, Any], suggestion: Suggestion, meeting_id: str) -> None:
     section = state["calendar_in"]
     section["links"][suggestion.key] = {
-        "meeting": meeting.id,
+        "meeting": meeting_id,
         "uid": suggestion.uid,
         "href": suggestion.href,
         "start": suggestion.start,
         "call_link": suggestion.call_link,
     }
     section["suggestions"].pop(suggestion.key, None)
-    return meeting
+
+
+def event_key(meeting: Meeting) -> str:
+    """The occurrence key of the event a meeting was planned from ('' when none)."""
+    if not meeting.event_uid:
+        return ""
+    if meeting.event_recurrence_id:
+        return f"{meeting.event_uid}|{meeting.event_recurrence_id}"
+    return meeting.event_uid
+
+
+def mark_event(meeting: Meeting, key: str, uid: str) -> bool:
+    """Keep in the meeting which event occurrence it was planned from; True if changed."""
+    if event_key(meeting) == key:
+        return False
+    meeting.event_uid = uid
+    meeting.event_recurrence_id = key[len(uid) + 1 :] if key.startswith(f"{uid}|") else ""
+    return True
+
+
+def planned_keys(store: Store) -> set[str]:
+    """The events already planned as a meeting (or held), on this computer or another."""
+    return {
+        event_key(m)
+        for m in store.meetings.values()
+        if m.event_uid and m.status in (MeetingStatus.PLANNED, MeetingStatus.DONE)
+    }
+
+
+def _planned_from(store: Store, key: str) -> Meeting | None:
+    return next(
+        (
+            m
+            for m in store.meetings.values()
+            if m.status == MeetingStatus.PLANNED and m.event_uid and event_key(m) == key
+        ),
+        None,
+    )
+
+
+def adopt_links(store: Store, state: dict[str, Any], found: dict[str, Occurrence]) -> None:
+    """Link here the meetings planned from an event found in this calendar on another
+    computer (or before this computer's sync state was made), so that this computer
+    follows the event too."""
+    links = state["calendar_in"]["links"]
+    linked = {link["meeting"] for link in links.values()}
+    for meeting in store.meetings.values():
+        key = event_key(meeting)
+        occurrence = found.get(key) if key else None
+        if occurrence is None or key in links or meeting.id in linked:
+            continue
+        if meeting.status != MeetingStatus.PLANNED:
+            continue
+        links[key] = {
+            "meeting": meeting.id,
+            "uid": meeting.event_uid,
+            "href": occurrence.href,
+            "start": occurrence.start.isoformat(),
+            "call_link": occurrence.call_link,
+        }
 
 
 def call_link_for(states: Iterable[dict[str, Any]], meeting_id: str) -> str:
@@ -302,10 +375,12 @@ def follow_links(
             continue
         if occurrence.call_link and occurrence.call_link != link.get("call_link"):
             link["call_link"] = occurrence.call_link
+        # The series moved (a new key), or the link dates from before meetings kept it.
+        changed = mark_event(meeting, key, link["uid"])
         scheduled = meeting.scheduled.astimezone(UTC) if meeting.scheduled else None
         if scheduled != occurrence.start:
             meeting.scheduled = occurrence.start
-            store.put_meeting(meeting)
+            changed = True
             link["start"] = occurrence.start.isoformat()
             news.updated += 1
             news.notes.append(
@@ -317,6 +392,8 @@ def follow_links(
                     occurrence.start.strftime("%Y-%m-%d %H:%M UTC"),
                 )
             )
+        if changed:
+            store.put_meeting(meeting)
     return news
 
 
@@ -334,8 +411,9 @@ def refresh(
     found = occurrences(
         documents, now - timedelta(hours=1), now + timedelta(days=WINDOW_DAYS), own, broken
     )
+    adopt_links(store, state, found)
     news = follow_links(store, state, found, fetch, now, frozenset(broken))
-    linked = set(state["calendar_in"]["links"])
+    linked = set(state["calendar_in"]["links"]) | planned_keys(store)
     written = (item["href"] for item in state["calendar_out"]["items"].values())
     fresh = suggest(found, store.contacts.values(), linked, account_id, written)
     previous = state["calendar_in"]["suggestions"]

@@ -4,7 +4,8 @@ when cancelled or done.
 
 Only items Twoway created are ever changed or removed: each one is remembered (its
 address, ETag and a hash of what was written) in the sync state, and nothing else in the
-calendar is touched. Meetings planned from a calendar event are not written back: the
+calendar is touched. Meetings planned from a calendar event (on this computer or another
+sharing the data folder: the meeting keeps the event's UID) are not written back: the
 event is already there.
 """
 
@@ -60,8 +61,8 @@ def wanted_items(
     for meeting in store.meetings.values():
         if meeting.status != MeetingStatus.PLANNED or meeting.scheduled is None:
             continue
-        if meeting.id in skip_meetings:
-            continue
+        if meeting.event_uid or meeting.id in skip_meetings:
+            continue  # planned from a calendar event: the event is there already
         contact = contacts.get(meeting.contact_id)
         wanted[meeting.id] = _wrap(meeting_component(meeting, contact, formats, _STAMP))
     for followup in store.followups.values():

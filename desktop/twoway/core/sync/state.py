@@ -1,5 +1,6 @@
 """What the last sync saw, per account: ETags, sync tokens, UIDs, the links between
-calendar events and meetings, and the conflicts still to look at.
+calendar events and meetings (with the call links found; the meeting itself keeps which
+event it came from, for every computer), and the conflicts still to look at.
 
 It lives in the machine-local state folder (`paths.state_dir`), never in the data folder:
 another machine syncing the same data folder has its own view of the servers. A state file
