@@ -82,6 +82,7 @@ def test_an_empty_day_says_what_to_do(window):
 
 def test_an_empty_day_shows_its_hints_under_their_headings(qtbot, window):
     today = window.views["today"]
+    window.resize(1180, 780)  # room for the two lists side by side
     qtbot.wait(10)  # let the layout settle
 
     def top(widget) -> int:
@@ -133,6 +134,11 @@ def test_at_the_smallest_window_size_today_needs_no_sideways_scrolling(qtbot, wi
 
     window.resize(*MINIMUM_SIZE)
     qtbot.wait(50)
+    # The lists one above the other, each as wide as the page.
+    assert (
+        today.due_view.mapTo(today, QPoint(0, 0)).y()
+        > today.upcoming_view.mapTo(today, QPoint(0, 0)).y() + today.upcoming_view.height()
+    )
     scroll = next(a for a in today.findChildren(QScrollArea) if a.widget() is today.body)
     assert scroll.horizontalScrollBar().maximum() == 0
     viewport = scroll.viewport().rect()

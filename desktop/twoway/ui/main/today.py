@@ -6,6 +6,7 @@ import html
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +31,9 @@ from twoway.ui.main.models.meetings import MeetingsModel
 from twoway.ui.main.today_start import RunningBox, StartBox
 from twoway.ui.main.widgets import EmptySpace, Page, fit_columns, table
 from twoway.ui.seams import Navigation
+
+# Below this page width the two lists go one above the other.
+SIDE_BY_SIDE_WIDTH = 860
 
 
 class TodayView(Page):
@@ -68,7 +72,9 @@ class TodayView(Page):
         self.start_box = StartBox(hub, nav, self)
         self.content.addWidget(self.start_box)
 
-        lists = QHBoxLayout()
+        # The meetings and the follow-ups side by side; one above the other on a narrow
+        # window, where side by side would leave each too little room to read.
+        self.lists = lists = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         lists.setSpacing(18)
         self.content.addLayout(lists, 1)
 
@@ -145,6 +151,13 @@ class TodayView(Page):
         self.refresh()
 
     # --- what is shown -------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < SIDE_BY_SIDE_WIDTH
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.lists.direction() != direction:
+            self.lists.setDirection(direction)
 
     def _upcoming(self):
         # The meeting running now is shown above, not as the next one to start.
