@@ -28,6 +28,7 @@ _STYLE = (
 class CallOfferCard(QWidget):
     accepted = Signal(str)  # what was offered: "start" or "end"
     declined = Signal()
+    withdrawn = Signal()  # the offer went: answered, declined, replaced by events, expired
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,9 +100,12 @@ class CallOfferCard(QWidget):
         return self.kind if self.isVisible() else ""
 
     def withdraw(self) -> None:
+        offered = bool(self.offering)
         self._expiry.stop()
         self.kind = ""
         self.hide()
+        if offered:
+            self.withdrawn.emit()
 
     def _accept(self) -> None:
         kind = self.kind

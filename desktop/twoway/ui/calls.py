@@ -47,7 +47,9 @@ class CallWatch(QObject):
         )
         self.card = CallOfferCard()
         self.card.accepted.connect(self._offer_accepted)
-        self.card.declined.connect(self.offer_changed)
+        # However the offer goes (answered, declined, gone by itself, no longer true), the
+        # keys it took are given back once nothing runs.
+        self.card.withdrawn.connect(self.offer_changed)
         self._offered: PlannedMeeting | None = None
         self.docking = None  # ui.docking.Docking where call windows can be followed
         self.screen_share = None  # ui.screencast.ScreenShareGuard
@@ -145,7 +147,6 @@ class CallWatch(QObject):
             self.context.open_debrief(meeting_id)  # the call is over: now Twoway may ask
         elif not call_started and self.card.offering == "start":
             self.card.withdraw()  # the call it was about is over
-            self.offer_changed.emit()
 
     def _planned_meeting(self, *, any_time: bool) -> PlannedMeeting | None:
         try:
@@ -183,7 +184,6 @@ class CallWatch(QObject):
         """Start what is offered (the card's button, the start hotkey)."""
         offered, self._offered = self._offered, None
         self.card.withdraw()
-        self.offer_changed.emit()
         if offered is not None and offered.meeting_id:
             meeting = self.context.records.open().meetings.get(offered.meeting_id)
             if meeting is not None and self.context.start_planned_meeting(meeting):
@@ -193,11 +193,8 @@ class CallWatch(QObject):
     def _offer_accepted(self, kind: str) -> None:
         if kind == "end":
             self.context.meeting.end()
-            self.offer_changed.emit()
         else:
             self.start_offered()
 
     def _meeting_started(self) -> None:
-        if self.card.offering:
-            self.card.withdraw()
-            self.offer_changed.emit()
+        self.card.withdraw()

@@ -1,0 +1,64 @@
+"""The call stays the user's through what happens around it: offers that go, the
+meeting's end, a shared screen, a question the main window has. The desktop is only
+pretended, as in test_call_watch.py (the real one: tests/e2e)."""
+
+from __future__ import annotations
+
+import pytest
+import test_call_watch
+from PySide6.QtCore import QObject, Signal
+from test_call_watch import call_begins, plan_with_maya
+
+from twoway.ui import call_offer
+from twoway.ui.hotkeys import Hotkeys
+
+# The offscreen platform has no tray of its own; Qt says so once when an icon is shown.
+pytestmark = pytest.mark.qt_log_ignore("QObject::connect: No such signal QPlatformNativeInterface")
+
+# The pretended desktop, the fake clock and the app of test_call_watch.py.
+clock = test_call_watch.clock
+context = test_call_watch.context
+desktop = test_call_watch.desktop
+watch = test_call_watch.watch
+
+
+class PretendKeys(QObject):
+    """The desktop's keyboard, as the hotkeys see it: which keys Twoway holds now."""
+
+    pressed = Signal(str)
+    kind = "x11"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: dict[str, str] = {}
+
+    def grab(self, keys: dict[str, str]) -> dict[str, str]:
+        self.held = dict(keys)
+        return {}
+
+    def release(self) -> None:
+        self.held = {}
+
+    def close(self) -> None:
+        self.held = {}
+
+
+@pytest.fixture
+def keys(context, watch):
+    backend = PretendKeys()
+    context.hotkeys = Hotkeys(context, backend, watch)
+    yield backend
+    context.hotkeys.close()
+
+
+def test_the_keys_are_given_back_when_the_offer_goes_by_itself(
+    watch, desktop, context, clock, keys, qtbot, monkeypatch
+):
+    monkeypatch.setattr(call_offer, "OFFER_SHOWN_S", 1)
+    plan_with_maya(context, clock, 10)
+    call_begins(watch, desktop, clock)
+    assert watch.card.isVisible()
+    assert keys.held["start"] == "Ctrl+Alt+Shift+M", "the start key answers the offer"
+    qtbot.waitUntil(lambda: not watch.card.isVisible(), timeout=3000)  # unanswered, it goes
+    assert keys.held == {}, "no key is kept from the rest of the day"
+    assert context.hotkeys.status()["hotkeys"]["active"] is False
