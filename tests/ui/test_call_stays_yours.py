@@ -7,10 +7,12 @@ from __future__ import annotations
 import pytest
 import test_call_watch
 from PySide6.QtCore import QObject, Signal
-from test_call_watch import call_begins, plan_with_maya
+from test_call_watch import call_begins, call_ends, plan_with_maya
 
+from twoway.core.calls import MicUser
 from twoway.ui import call_offer
 from twoway.ui.hotkeys import Hotkeys
+from twoway.ui.remote_control import RemoteControl
 
 # The offscreen platform has no tray of its own; Qt says so once when an icon is shown.
 pytestmark = pytest.mark.qt_log_ignore("QObject::connect: No such signal QPlatformNativeInterface")
@@ -62,3 +64,24 @@ def test_the_keys_are_given_back_when_the_offer_goes_by_itself(
     qtbot.waitUntil(lambda: not watch.card.isVisible(), timeout=3000)  # unanswered, it goes
     assert keys.held == {}, "no key is kept from the rest of the day"
     assert context.hotkeys.status()["hotkeys"]["active"] is False
+
+
+@pytest.mark.parametrize("ended_by", ["the end key", "twoway end"])
+def test_the_end_offer_goes_when_the_meeting_is_ended_another_way(
+    watch, desktop, context, clock, keys, ended_by
+):
+    desktop.mic = (MicUser("ZOOM VoiceEngine", "zoom"),)
+    clock.advance(2)
+    watch.check()
+    context.meetings.start_by_name(None, "Maya Okafor")
+    call_ends(watch, desktop, clock)
+    assert watch.card.question.text() == "The call seems to be over. End the meeting?"
+    if ended_by == "the end key":
+        keys.pressed.emit("end")
+    else:
+        assert RemoteControl(context).handle({"command": "end"})["ok"]
+    assert not context.meeting.active
+    assert not watch.card.isVisible(), "no question about a meeting that has ended"
+    assert RemoteControl(context).handle({"command": "status"})["status"]["offer"] is None
+    assert context.overlay.ended_meeting_id, "the end card offers the debrief"
+    assert keys.held == {}, "the keys go with the meeting"

@@ -57,6 +57,7 @@ class CallWatch(QObject):
         self._timer.setInterval(int(CHECK_INTERVAL_S * 1000))
         self._timer.timeout.connect(self.check)
         context.meeting.started.connect(self._meeting_started)
+        context.meeting.ended.connect(self._meeting_ended)
 
     @classmethod
     def install(cls, context) -> CallWatch:
@@ -198,3 +199,8 @@ class CallWatch(QObject):
 
     def _meeting_started(self) -> None:
         self.card.withdraw()
+
+    def _meeting_ended(self, *_args) -> None:
+        """Ended another way (the end hotkey, the tray, `twoway end`): nothing left to end."""
+        if self.card.offering == "end":
+            self.card.withdraw()
