@@ -6,13 +6,19 @@ from __future__ import annotations
 
 import pytest
 import test_call_watch
-from PySide6.QtCore import QObject, Signal
-from test_call_watch import call_begins, call_ends, plan_with_maya
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
+from test_call_watch import SharingDesktop, call_begins, call_ends, plan_with_maya
 
 from twoway.core.calls import MicUser
+from twoway.platform.xcb import Rect
 from twoway.ui import call_offer
+from twoway.ui.calls import CallWatch
+from twoway.ui.docking import Docking, docked_position
 from twoway.ui.hotkeys import Hotkeys
 from twoway.ui.remote_control import RemoteControl
+from twoway.ui.screencast import ScreenShareGuard
+from twoway.ui.tray import create_tray
 
 # The offscreen platform has no tray of its own; Qt says so once when an icon is shown.
 pytestmark = pytest.mark.qt_log_ignore("QObject::connect: No such signal QPlatformNativeInterface")
@@ -85,3 +91,72 @@ def test_the_end_offer_goes_when_the_meeting_is_ended_another_way(
     assert RemoteControl(context).handle({"command": "status"})["status"]["offer"] is None
     assert context.overlay.ended_meeting_id, "the end card offers the debrief"
     assert keys.held == {}, "the keys go with the meeting"
+
+
+class MovingCallDesktop(SharingDesktop):
+    """A call window that moves and resizes (Zoom shrinks its window while sharing)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rect = (100, 50, 1000, 600)
+
+    def window_geometry(self, window_id):
+        return Rect(*self.rect) if window_id == 77 else None
+
+
+@pytest.fixture
+def docked(context, clock, qtbot, monkeypatch):
+    """A meeting running with the overlay docked to the call window; a tray beside it."""
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    desktop = MovingCallDesktop()
+    calls = CallWatch(context, desktop, context.app)
+    context.calls = calls
+    calls.docking = Docking(context, calls, calls)  # made first, as CallWatch.install does
+    calls.screen_share = ScreenShareGuard(context, calls, calls)
+    context.tray = create_tray(context)
+    call_begins(calls, desktop, clock)
+    context.meetings.start_by_name(None, "Maya Okafor")
+    qtbot.waitUntil(lambda: calls.docking.docked)
+    yield calls, desktop
+    context.tray.hide()
+    calls.close()
+
+
+def docked_at(overlay, window) -> QPoint:
+    size = (overlay.width(), overlay.height())
+    return QPoint(*docked_position(window, size, "top-right", "bottom"))
+
+
+def test_a_call_window_moving_during_a_shared_screen_does_not_bring_the_overlay_back(
+    docked, context, clock, qtbot
+):
+    calls, desktop = docked
+    overlay = context.overlay
+    desktop.shared = True
+    clock.advance(2)
+    calls.check()
+    assert not overlay.isVisible()
+    desktop.rect = (0, 0, 700, 420)  # the call app shrinks its window while sharing
+    qtbot.wait(600)  # the docking looks at the call window every 250 ms
+    clock.advance(2)
+    calls.check()
+    assert not overlay.isVisible(), "the overlay stays out of the shared screen"
+    assert "out of the shared screen" in context.tray.tooltip_text()
+    desktop.shared = False
+    clock.advance(2)
+    calls.check()
+    assert overlay.isVisible()
+    assert overlay.pos() == docked_at(overlay, desktop.rect), "back at the moved call window"
+
+
+def test_an_overlay_the_user_hid_stays_hidden_when_the_call_window_moves(docked, context, qtbot):
+    _calls, desktop = docked
+    overlay = context.overlay
+    remote = RemoteControl(context)
+    assert remote.handle({"command": "hide"})["ok"]
+    desktop.rect = (150, 60, 1000, 600)  # the user nudges the call window
+    qtbot.wait(600)
+    assert not overlay.isVisible(), "hidden until the user shows it"
+    assert remote.handle({"command": "show"})["ok"]
+    qtbot.waitUntil(lambda: overlay.pos() == docked_at(overlay, desktop.rect))
+    assert overlay.isVisible()

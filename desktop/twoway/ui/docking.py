@@ -129,6 +129,9 @@ class Docking(QObject):
                 round(rect.height / ratio))  # fmt: skip
 
     def follow(self) -> None:
+        """Move the overlay to its corner of the call window. It only moves: an overlay
+        hidden (by the user, or out of a shared screen) stays hidden, and is put in its
+        place again while hidden, so it is there when it shows."""
         if self.window_id is None:
             return
         geometry = self._geometry()
@@ -136,16 +139,14 @@ class Docking(QObject):
             return
         if geometry == self._last:
             return
-        self._last = geometry
         overlay = self.context.overlay
+        # Shown again at its saved place (`twoway show`), it is docked at the next look.
+        self._last = geometry if overlay.isVisible() else None
         x, y = docked_position(
             geometry, (overlay.width(), overlay.height()), self.corner(), self._toolbar()
         )
         log.debug("docking to %s at %s: overlay to %s,%s", self.app, geometry, x, y)
         overlay.move(QPoint(x, y))
-        if not overlay.isVisible():
-            self.context.placement.show()
-            overlay.move(QPoint(x, y))
 
     def dragged(self) -> None:
         """The user put the overlay somewhere: a corner of the call window, or away."""
