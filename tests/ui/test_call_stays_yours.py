@@ -160,3 +160,37 @@ def test_an_overlay_the_user_hid_stays_hidden_when_the_call_window_moves(docked,
     assert remote.handle({"command": "show"})["ok"]
     qtbot.waitUntil(lambda: overlay.pos() == docked_at(overlay, desktop.rect))
     assert overlay.isVisible()
+
+
+def test_a_meeting_ended_while_the_screen_is_shared_keeps_its_end_card_and_debrief(
+    context, clock, qtbot
+):
+    desktop = SharingDesktop()
+    calls = CallWatch(context, desktop, context.app)
+    context.calls = calls
+    calls.screen_share = ScreenShareGuard(context, calls, calls)
+    meeting = plan_with_maya(context, clock, 5)
+    call_begins(calls, desktop, clock)
+    calls.start_offered()
+    overlay = context.overlay
+    desktop.shared = True
+    clock.advance(2)
+    calls.check()
+    assert not overlay.isVisible()
+
+    context.meeting.end()  # the end key, the tray or `twoway end`, while still sharing
+    assert not overlay.isVisible(), "nothing shows in the shared screen"
+    assert context.main_window is None or not context.main_window.isVisible()
+    desktop.shared = False
+    clock.advance(2)
+    calls.check()
+    assert overlay.isVisible(), "the end card shows once sharing stops"
+    assert overlay.view.title == "Meeting with Maya ended"
+
+    call_ends(calls, desktop, clock)
+    window = context.main_window
+    assert window.isVisible(), "the call is over: now the debrief opens"
+    assert window.current_view() == "meeting"
+    page = window.views["meeting"]
+    assert page.meeting_id == meeting.id and page.current_step() == "debrief"
+    calls.close()

@@ -95,6 +95,11 @@ class CallWatch(QObject):
         return self.detector.status()
 
     @property
+    def screen_share_hiding(self) -> bool:
+        """The overlay is out of sight for a shared screen, and comes back when it stops."""
+        return self.screen_share is not None and self.screen_share.hiding
+
+    @property
     def offering_start(self) -> bool:
         return self.card.offering == "start"
 

@@ -408,7 +408,8 @@ class AppContext:
             # Ended from Twoway's own window, which has the user's attention already.
             window.open_debrief(meeting.id)
             self.call_is_over()
-        elif self.overlay.isVisible():
+        elif self.overlay.isVisible() or getattr(self.calls, "screen_share_hiding", False):
+            # Out of a shared screen, the card shows once sharing stops.
             name = info.contact_name or self.meetings.contact_name(meeting.contact_id)
             self.overlay.show_ended(meeting.id, name)
         else:

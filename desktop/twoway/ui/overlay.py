@@ -99,6 +99,8 @@ class OverlayWindow(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self._ended is not None and not self._end_timer.isActive():
+            self._start_end_timer()  # the end card shows now (after a shared screen)
         # Tool windows still show in some taskbars on X11; tell the window manager plainly,
         # once the window is mapped (a hint sent before that is ignored).
         if x11.on_x11():
@@ -212,7 +214,17 @@ class OverlayWindow(QWidget):
         """Offer the debrief on a small card, without taking the focus; it goes by itself."""
         self._ended = (meeting_id, contact_name)
         self.refresh()
+        self._end_timer.stop()
+        if self.isVisible():
+            self._start_end_timer()
+        # else out of a shared screen: its time starts when it shows (showEvent)
+
+    def _start_end_timer(self) -> None:
         self._end_timer.start(max(5, self.end_card_s) * 1000)
+
+    def hold_end_card(self) -> None:
+        """Hidden for a shared screen: the card waits, its time starts again when it shows."""
+        self._end_timer.stop()
 
     @property
     def ended_meeting_id(self) -> str:

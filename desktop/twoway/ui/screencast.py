@@ -114,6 +114,7 @@ class ScreenShareGuard(QObject):
                 geometry = overlay.frameGeometry()
                 self.bar.setGeometry(geometry.x(), geometry.y(), geometry.width(), BAR_PX)
                 self.bar.show()
+            overlay.hold_end_card()  # an end card up now shows again when sharing stops
             overlay.hide()
         elif not wanted and self.hiding:
             self.hiding = False
