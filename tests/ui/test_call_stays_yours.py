@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import pytest
 import test_call_watch
-from PySide6.QtCore import QObject, QPoint, Signal
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 from test_call_watch import SharingDesktop, call_begins, call_ends, plan_with_maya
 
 from twoway.core.calls import MicUser
+from twoway.core.interop.transaction import ImportJournal
 from twoway.platform.xcb import Rect
 from twoway.ui import call_offer
 from twoway.ui.calls import CallWatch
@@ -194,3 +195,78 @@ def test_a_meeting_ended_while_the_screen_is_shared_keeps_its_end_card_and_debri
     page = window.views["meeting"]
     assert page.meeting_id == meeting.id and page.current_step() == "debrief"
     calls.close()
+
+
+class Questions:
+    """Looks for Twoway's question boxes as a person would see them, and answers each
+    with "Decide later"."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+        self.timer = QTimer()
+        self.timer.timeout.connect(self.look)
+        self.timer.start(50)
+
+    def look(self) -> None:
+        for box in QApplication.topLevelWidgets():
+            if isinstance(box, QMessageBox) and box.isVisible():
+                self.seen.append(box.windowTitle())
+                later = [b for b in box.buttons() if b.text() == "Decide &later"]
+                if later:
+                    later[0].click()
+                else:
+                    box.close()
+
+
+@pytest.fixture
+def questions():
+    looking = Questions()
+    yield looking
+    looking.timer.stop()
+
+
+def interrupted_import(context, clock) -> None:
+    """An import stopped part-way (the app was killed), waiting to be undone or kept."""
+    ImportJournal.begin(context.records.store.root, "people.vcf", clock.wall())
+
+
+def test_an_interrupted_import_is_not_asked_over_the_call_but_once_it_is_over(
+    watch, desktop, context, clock, qtbot, questions
+):
+    plan_with_maya(context, clock, 10)
+    interrupted_import(context, clock)
+    call_begins(watch, desktop, clock)
+    qtbot.mouseClick(watch.card.yes, Qt.MouseButton.LeftButton)  # builds the main window
+    assert context.meeting.active and context.main_window is not None
+    qtbot.wait(300)
+    assert questions.seen == [], "no question over the call"
+    assert not context.main_window.isVisible()
+
+    context.meeting.end()
+    qtbot.wait(300)
+    assert questions.seen == [], "the call is still on"
+    call_ends(watch, desktop, clock)  # the debrief opens
+    qtbot.waitUntil(lambda: "Interrupted import" in questions.seen)
+    qtbot.wait(300)
+    assert questions.seen == ["Interrupted import"], "asked once"
+
+
+def test_an_interrupted_import_is_asked_when_the_window_is_next_opened(
+    watch, desktop, context, clock, qtbot, questions
+):
+    context.preferences.set("calls.debrief_after_call", False)
+    plan_with_maya(context, clock, 10)
+    interrupted_import(context, clock)
+    call_begins(watch, desktop, clock)
+    watch.start_offered()
+    context.show_main_window()  # opened during the meeting: no question over the call
+    qtbot.wait(300)
+    assert questions.seen == []
+    context.main_window.hide()
+    context.meeting.end()
+    context.overlay.close_end_card()
+    call_ends(watch, desktop, clock)
+    qtbot.wait(300)
+    assert questions.seen == [], "no window open: nothing pops up by itself"
+    context.show_main_window()  # the tray's Open Twoway
+    qtbot.waitUntil(lambda: "Interrupted import" in questions.seen)

@@ -276,6 +276,16 @@ class AppContext:
         self.notices.release()
         if self.tray is not None:
             self.tray.check_reminders()
+        self._ask_what_waited()
+
+    def _ask_what_waited(self) -> None:
+        """A question the window held back during a call (an interrupted import), asked
+        once the window shows and no call is on; after this event, so it never holds up
+        the caller."""
+        if self.main_window is not None:
+            QTimer.singleShot(
+                0, self.main_window.transfer, self.main_window.transfer.offer_interrupted_import
+            )
 
     def flush(self) -> None:
         """Write everything that waits to be saved. Safe to call at any time."""
@@ -428,6 +438,7 @@ class AppContext:
         window.raise_()
         window.activateWindow()
         self._show_window_notices()
+        self._ask_what_waited()
 
     def toggle_main_window(self) -> None:
         """Left-click on the tray icon."""

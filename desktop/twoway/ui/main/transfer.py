@@ -73,7 +73,8 @@ class Transfer(QObject):
         self.lock: ImportLock | None = None  # held while an import or its undo writes
         self.journal: ImportJournal | None = None
         # An import stopped part-way (the app or the command line was killed) is offered
-        # for undoing as soon as the window is up.
+        # for undoing as soon as the window is up, once per window, never over a call.
+        self.interrupted_asked = False
         QTimer.singleShot(0, self.offer_interrupted_import)
 
     # --- menu
@@ -309,9 +310,17 @@ class Transfer(QObject):
     # --- an import stopped part-way
 
     def offer_interrupted_import(self) -> None:
-        """Ask once the window is up what to do with an import that was stopped part-way."""
-        if not self.busy and self.hub.store is not None:
-            self._settle_interrupted()
+        """Ask what to do with an import that was stopped part-way, once the window is up.
+        Never while a meeting runs or a call is on (a window built to start a meeting stays
+        hidden): then when the window is next opened or the call is over (AppContext's
+        `show_main_window` and `call_is_over` call this again)."""
+        call_on = getattr(self.window.context, "call_on", None)
+        if self.interrupted_asked or self.busy or self.hub.store is None:
+            return
+        if not self.window.isVisible() or (call_on is not None and call_on()):
+            return
+        self.interrupted_asked = True
+        self._settle_interrupted()
 
     def _settle_interrupted(self) -> bool:
         """Undo or keep an interrupted import, as the user says; False: decide later."""
