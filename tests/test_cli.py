@@ -12,13 +12,25 @@ from twoway import __version__
 from twoway.cli import COMMANDS, build_parser, main, parse_args
 from twoway.paths import DATA_DIR_ENV, resolve_data_dir
 
+DESKTOP = Path(__file__).resolve().parent.parent / "desktop"
+
+
+def this_checkout(env: dict | None = None) -> dict:
+    """The environment for a `twoway` process that runs this checkout's code (not the
+    one the virtual environment was installed from)."""
+    import os
+
+    env = dict(os.environ if env is None else env)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(DESKTOP), env.get("PYTHONPATH")]))
+    return env
+
 
 def run_twoway(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "twoway", *args],
         capture_output=True,
         text=True,
-        env=env,
+        env=this_checkout(env),
         timeout=60,
         check=False,
     )
@@ -309,3 +321,43 @@ def test_a_signpost_left_by_a_demo_that_has_gone_points_nowhere(tmp_path):
         assert launch.running_demo_folder() is None
     finally:
         launch.demo_signpost().unlink()
+
+
+# --- data folders with odd names --------------------------------------------------------
+
+
+def test_a_data_folder_whose_name_is_not_utf8_works(tmp_path):
+    import os
+
+    data = os.fsencode(tmp_path) + b"/caf\xe9-\xff"  # Latin-1, as an old disk may have it
+    os.mkdir(data)
+    output = tmp_path / "out.csv"
+    twoway = [sys.executable, "-m", "twoway", "--data-dir", data]
+
+    run = lambda *args: subprocess.run(  # noqa: E731
+        [*twoway, *args], capture_output=True, text=True, env=this_checkout(), timeout=60
+    )
+
+    status = run("status")
+    export = run("export", "--format", "csv", "--output", output)
+
+    assert (status.returncode, status.stderr) == (
+        1,
+        "twoway: Twoway is not running. Start it with `twoway` or `twoway start`.\n",
+    )
+    assert (export.returncode, export.stderr) == (0, "")
+    assert export.stdout == f"Exported 0 contacts to {output}.\n"
+
+
+def test_a_utf8_data_folder_keeps_the_names_of_its_machine_local_folders():
+    """Window places, sync state and the load cache are found where they always were."""
+    from twoway.paths import DataPaths, folder_digest
+
+    root = Path("/home/zoë/Daten Ω")
+    paths = DataPaths(root)
+
+    # As computed from str(root).encode("utf-8") before.
+    assert folder_digest(root) == "143375eb2a0a74c7"
+    assert paths.state_dir.name == "143375eb2a0a74c7"
+    assert paths.load_cache_file.name == "143375eb2a0a74c710ea.cache"
+    assert paths.runtime_dir.name == "twoway-143375eb2a0a74c7", "no link on the way"

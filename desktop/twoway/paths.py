@@ -65,7 +65,7 @@ class DataPaths:
     @property
     def load_cache_file(self) -> Path:
         # The store's load cache: machine-local and disposable, so in the cache folder.
-        digest = hashlib.sha256(str(self.root).encode("utf-8")).hexdigest()[:20]
+        digest = hashlib.sha256(os.fsencode(self.root)).hexdigest()[:20]
         return user_cache_dir() / "store" / f"{digest}.cache"
 
     @property
@@ -75,8 +75,11 @@ class DataPaths:
 
 
 def folder_digest(root: Path) -> str:
-    """A short name for one data folder, to keep each folder's machine-local files apart."""
-    return hashlib.sha256(str(root).encode("utf-8")).hexdigest()[:16]
+    """A short name for one data folder, to keep each folder's machine-local files apart.
+
+    Of the path's bytes as the system has them: a name that is not valid UTF-8 works too,
+    and every other name keeps the digest it always had."""
+    return hashlib.sha256(os.fsencode(root)).hexdigest()[:16]
 
 
 def user_runtime_base() -> Path:
