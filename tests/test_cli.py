@@ -361,3 +361,21 @@ def test_a_utf8_data_folder_keeps_the_names_of_its_machine_local_folders():
     assert paths.state_dir.name == "143375eb2a0a74c7"
     assert paths.load_cache_file.name == "143375eb2a0a74c710ea.cache"
     assert paths.runtime_dir.name == "twoway-143375eb2a0a74c7", "no link on the way"
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "symlink"), reason="needs symbolic links")
+def test_a_data_folder_reached_through_a_link_is_the_same_running_twoway(tmp_path):
+    import os
+
+    from twoway.paths import DataPaths, folder_digest
+    from twoway.remote import server_names
+
+    real = tmp_path / "real"
+    real.mkdir()
+    os.symlink(real, tmp_path / "link")
+    through_link, direct = DataPaths(tmp_path / "link"), DataPaths(real)
+
+    assert through_link.runtime_dir == direct.runtime_dir
+    assert server_names(through_link) == server_names(direct)
+    # This machine's state for the folder stays where it was for the path as given.
+    assert through_link.state_dir.name == folder_digest(tmp_path / "link")

@@ -71,7 +71,16 @@ class DataPaths:
     @property
     def runtime_dir(self) -> Path:
         # The lock and socket of the running instance: this machine's, this user's only.
-        return user_runtime_base() / f"twoway-{folder_digest(self.root)}"
+        return user_runtime_base() / f"twoway-{self.instance_digest}"
+
+    @property
+    def instance_digest(self) -> str:
+        """The name of the one running Twoway for this folder (its lock and socket): of
+        the folder itself, so a path through a symbolic link reaches the same app.
+
+        The state folder and the load cache keep the digest of the path as given, as
+        they always had: nothing kept there is lost by a link on the way."""
+        return folder_digest(real_folder(self.root))
 
 
 def folder_digest(root: Path) -> str:
@@ -80,6 +89,15 @@ def folder_digest(root: Path) -> str:
     Of the path's bytes as the system has them: a name that is not valid UTF-8 works too,
     and every other name keeps the digest it always had."""
     return hashlib.sha256(os.fsencode(root)).hexdigest()[:16]
+
+
+def real_folder(root: Path) -> Path:
+    """`root` with every symbolic link on the way followed; as given when that fails (a
+    loop of links)."""
+    try:
+        return root.resolve()
+    except (OSError, RuntimeError):
+        return root
 
 
 def user_runtime_base() -> Path:

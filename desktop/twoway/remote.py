@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from twoway.paths import DataPaths, folder_digest
+from twoway.paths import DataPaths
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # not running, or the app could not do it; a one-line reason on stderr
@@ -61,7 +61,7 @@ def server_names(paths: DataPaths) -> list[str]:
     in the data folder: a sync tool would carry it to other machines. Should that folder's
     path be too long for a socket, a shorter name in the same private base folder.
     """
-    digest = folder_digest(paths.root)
+    digest = paths.instance_digest
     if sys.platform == "win32":
         # A pipe name, not a path; the user name keeps two accounts apart.
         user = re.sub(r"[^A-Za-z0-9_-]", "_", os.environ.get("USERNAME", ""))[:40]

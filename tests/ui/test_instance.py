@@ -314,3 +314,16 @@ def test_a_silent_server_is_reported_not_waited_for_forever(paths):
         mute.listen(1)
         with pytest.raises(remote.NoAnswer):
             remote.request(paths, {"command": "status"}, timeout_s=0.5)
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_the_same_folder_through_a_link_reaches_the_running_app(qtbot, app_for, paths, context):
+    link = paths.root.parent / "link-to-data"
+    os.symlink(paths.root, link)
+
+    second = in_background(
+        qtbot, lambda: claim_instance(DataPaths(link), launch_args("start", contact="Lin"))
+    )
+
+    assert second.forwarded and second.exit_code == 0, "no second app for the same folder"
+    assert context.meeting.info.contact_name == "Lin"
