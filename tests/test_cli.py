@@ -379,3 +379,28 @@ def test_a_data_folder_reached_through_a_link_is_the_same_running_twoway(tmp_pat
     assert server_names(through_link) == server_names(direct)
     # This machine's state for the folder stays where it was for the path as given.
     assert through_link.state_dir.name == folder_digest(tmp_path / "link")
+
+
+# --- refusals -----------------------------------------------------------------------------
+
+
+def test_restore_refuses_in_one_line_when_the_socket_is_another_users(tmp_path, monkeypatch):
+    import io
+
+    import twoway.remote
+
+    def refused(paths, message, **_):
+        raise twoway.remote.Refused("Twoway will not use its control socket: it is not yours.")
+
+    monkeypatch.setattr(twoway.remote, "request", refused)
+    data = tmp_path / "data"
+    _seed(data)
+    err = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", err)
+
+    code = main(["restore", str(tmp_path / "backup.zip"), "--data-dir", str(data)])
+
+    assert (code, err.getvalue()) == (
+        1,
+        "twoway: Twoway will not use its control socket: it is not yours.\n",
+    )

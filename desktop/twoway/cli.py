@@ -215,8 +215,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     if args.command == "restore":
         from twoway.core.interop.commands import FILE_PROBLEM, run_restore
+        from twoway.remote import Refused
 
-        if not args.dry_run and _app_is_running(paths):
+        try:
+            running = not args.dry_run and _app_is_running(paths)
+        except Refused as exc:  # the socket is not ours alone: whether it runs is unknown
+            print(f"twoway: {exc}", file=sys.stderr)
+            return FILE_PROBLEM
+        if running:
             # Its unsaved edits and open views would refer to files swapped under it.
             print(
                 "twoway restore: Twoway is running with this data folder; restore from its "
@@ -281,6 +287,8 @@ def _remote_request(args: argparse.Namespace) -> dict:
 
 
 def _app_is_running(paths) -> bool:
+    """Whether Twoway runs with this data folder; raises remote.Refused when its control
+    socket is not this user's alone."""
     from twoway.remote import NoAnswer, NotRunning, request
 
     try:

@@ -44,6 +44,9 @@ def start_meeting(
     except remote.NoAnswer as exc:
         err.write(f"twoway: Twoway is running but did not answer ({exc}).\n")
         return remote.EXIT_FAILED
+    except remote.Refused as exc:
+        err.write(f"twoway: {exc}\n")
+        return remote.EXIT_FAILED
     except remote.NotRunning:
         app = _launch_quietly(paths)
         reply = _start_when_listening(paths, app, message, err)
@@ -94,6 +97,9 @@ def _start_when_listening(
         except remote.NoAnswer as exc:
             err.write(f"twoway: Twoway started but did not answer ({exc}).\n")
             return None
+        except remote.Refused as exc:
+            err.write(f"twoway: {exc}\n")
+            return None
     err.write(f"twoway: Twoway did not start within {LAUNCH_TIMEOUT_S:g} s.\n")
     return None
 
@@ -102,7 +108,7 @@ def _someone_listens(paths: DataPaths) -> bool:
     # The launched app may have handed over to one started at the same moment.
     try:
         remote.request(paths, {"command": "status"})
-    except (remote.NotRunning, remote.NoAnswer):
+    except (remote.NotRunning, remote.NoAnswer, remote.Refused):
         return False
     return True
 

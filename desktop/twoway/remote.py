@@ -124,9 +124,15 @@ def check_socket(path: str) -> None:
     socket_path = Path(path)
     try:
         folder = lstat(socket_path.parent)
+    except FileNotFoundError as exc:
+        raise NotRunning from exc
+    try:
         st = lstat(socket_path)
     except FileNotFoundError as exc:
         raise NotRunning from exc
+    except PermissionError as exc:  # a folder we may not look into is not ours alone
+        why = _not_private(socket_path.parent, folder) or f"{socket_path.parent} is not open to you"
+        raise Refused(_refusal(why)) from exc
     why = _not_private(socket_path.parent, folder) or _not_private(socket_path, st)
     if not why and not stat.S_ISSOCK(st.st_mode):
         why = f"{socket_path} is not a socket"

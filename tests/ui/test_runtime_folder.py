@@ -118,3 +118,71 @@ def test_without_xdg_runtime_dir_the_folder_is_a_private_one_of_our_own(paths, m
         assert stat.S_IMODE(os.stat(each).st_mode) == 0o700
     [name] = remote.server_names(paths)
     assert Path(name).is_relative_to(base)
+
+
+def test_start_refuses_in_one_line_when_the_socket_is_another_users(paths, monkeypatch):
+    from twoway import launch
+
+    remote.prepare_runtime_dir(paths)
+    [name] = remote.server_names(paths)
+    launched = []
+    monkeypatch.setattr(launch, "_launch_quietly", lambda paths: launched.append(paths))
+    with squatter(name) as theirs:
+        owned_by_someone_else(monkeypatch, Path(name))
+        out, err = io.StringIO(), io.StringIO()
+
+        code = launch.start_meeting(paths, None, "Maya", out, err)
+
+        assert (code, out.getvalue()) == (1, "")
+        assert err.getvalue() == (
+            f"twoway: Twoway will not use its control socket: {name} belongs to another user "
+            f"(user id {os.geteuid() + 1}). Remove it, or set XDG_RUNTIME_DIR to a folder only "
+            "you can open.\n"
+        )
+        assert launched == [], "no second Twoway was started beside it"
+        assert never_contacted(theirs)
+
+
+def test_a_start_whose_socket_turns_out_to_be_another_users_says_so(paths, monkeypatch):
+    """The socket appears while Twoway starts in the background, and it is not ours."""
+    from twoway import launch
+
+    answers = iter([remote.NotRunning(), remote.Refused("It is not yours.")])
+
+    def request(paths, message, **_):
+        raise next(answers)
+
+    class Started:
+        returncode = None
+
+        def poll(self):
+            return None
+
+    monkeypatch.setattr(remote, "request", request)
+    monkeypatch.setattr(launch, "_launch_quietly", lambda paths: Started())
+    out, err = io.StringIO(), io.StringIO()
+
+    assert launch.start_meeting(paths, None, None, out, err) == 1
+    assert (out.getvalue(), err.getvalue()) == ("", "twoway: It is not yours.\n")
+
+
+def test_a_socket_folder_we_may_not_look_into_is_refused_not_a_traceback(paths, monkeypatch):
+    remote.prepare_runtime_dir(paths)
+    [name] = remote.server_names(paths)
+    owned_by_someone_else(monkeypatch, paths.runtime_dir)
+    looks = remote.lstat
+
+    def lstat(path):
+        if Path(path) == Path(name):  # as when the folder is 0700 and someone else's
+            raise PermissionError(13, "Permission denied", str(path))
+        return looks(path)
+
+    monkeypatch.setattr(remote, "lstat", lstat)
+    out, err = io.StringIO(), io.StringIO()
+
+    assert remote.send_command(paths, {"command": "status"}, out, err) == 1
+    assert err.getvalue() == (
+        f"twoway: Twoway will not use its control socket: {paths.runtime_dir} belongs to "
+        f"another user (user id {os.geteuid() + 1}). Remove it, or set XDG_RUNTIME_DIR to a "
+        "folder only you can open.\n"
+    )
