@@ -404,3 +404,62 @@ def test_restore_refuses_in_one_line_when_the_socket_is_another_users(tmp_path, 
         1,
         "twoway: Twoway will not use its control socket: it is not yours.\n",
     )
+
+
+# --- the data folder after the command ------------------------------------------------
+
+
+# Every command, with the data folder named after it (and its own arguments, if any).
+AFTER_THE_COMMAND = {
+    "start": ["start"],
+    **{name: [name] for name in ("pause", "resume", "toggle", "next", "prev", "extend")},
+    **{name: [name] for name in ("swap", "end", "debrief", "show", "hide", "status", "quit")},
+    "click-through": ["click-through", "on"],
+    "import": ["import", "contacts.vcf"],
+    "export": ["export", "--format", "csv", "--output", "x"],
+    "restore": ["restore", "backup.zip"],
+    "account": ["account", "list"],
+    "sync": ["sync"],
+}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        *([*words, "--data-dir", "D"] for words in AFTER_THE_COMMAND.values()),
+        ["account", "--data-dir", "D", "list"],
+        ["account", "add", "https://example.org/dav", "--user", "me", "--data-dir", "D"],
+        ["account", "remove", "a-1", "--data-dir", "D"],
+        ["sync", "--password-stdin", "--data-dir", "D"],
+    ],
+)
+def test_every_command_takes_the_data_folder_after_it(args):
+    assert parse_args(args).data_dir == "D"
+    assert parse_args(args) == build_parser().parse_args(args)
+
+
+def test_the_list_of_commands_above_is_complete():
+    assert set(AFTER_THE_COMMAND) == set(COMMANDS)
+
+
+def test_account_and_sync_use_the_data_folder_named_after_them(tmp_path):
+    import os
+
+    data = tmp_path / "data"
+    calendar = tmp_path / "work.ics"
+    calendar.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n")
+    env = {k: v for k, v in os.environ.items() if k != DATA_DIR_ENV}
+
+    added = run_twoway("account", "add", str(calendar), "--data-dir", str(data), env=env)
+    listed = run_twoway("account", "list", "--data-dir", str(data), env=env)
+    elsewhere = run_twoway("account", "list", env=env)
+
+    assert added.returncode == 0, added.stderr
+    assert (listed.returncode, listed.stderr) == (0, "")
+    assert f"read-only calendar  {calendar}" in listed.stdout
+    assert str(calendar) not in elsewhere.stdout, "the usual data folder was not used"
+    synced = run_twoway("sync", "--data-dir", str(tmp_path / "empty"), env=env)
+    assert (synced.returncode, synced.stderr) == (
+        2,
+        "twoway sync: no accounts yet; add one with: twoway account add URL --user NAME\n",
+    )

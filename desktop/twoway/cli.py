@@ -130,9 +130,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             help="check it and show what would change, change nothing",
         )
     if want("account"):
-        _add_account_command(commands)
+        _add_account_command(commands, after)
     if want("sync"):
-        sync = commands.add_parser("sync", help="Sync calendars and address books once now.")
+        sync = add("sync", help="Sync calendars and address books once now.")
         sync.add_argument(
             "--password-stdin",
             action="store_true",
@@ -141,12 +141,15 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def _add_account_command(commands) -> None:
+def _add_account_command(commands, after: argparse.ArgumentParser) -> None:
     account = commands.add_parser(
-        "account", help="Connect a calendar and address book (CalDAV/CardDAV) or a calendar file."
+        "account",
+        parents=[after],
+        help="Connect a calendar and address book (CalDAV/CardDAV) or a calendar file.",
     )
     actions = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="Add a CalDAV/CardDAV account or an ICS subscription.")
+    action = lambda name, **kw: actions.add_parser(name, parents=[after], **kw)  # noqa: E731
+    add = action("add", help="Add a CalDAV/CardDAV account or an ICS subscription.")
     add.add_argument("url", metavar="URL")
     add.add_argument("--user", metavar="NAME", help="user name (leave out for a read-only .ics)")
     add.add_argument(
@@ -164,8 +167,8 @@ def _add_account_command(commands) -> None:
         metavar="ADDRESS",
         help="your own email address in calendar invitations (when not the user name)",
     )
-    actions.add_parser("list", help="List the accounts.")
-    remove = actions.add_parser("remove", help="Remove an account (the server is not changed).")
+    action("list", help="List the accounts.")
+    remove = action("remove", help="Remove an account (the server is not changed).")
     remove.add_argument("id", metavar="ID")
 
 
