@@ -463,3 +463,19 @@ def test_account_and_sync_use_the_data_folder_named_after_them(tmp_path):
         2,
         "twoway sync: no accounts yet; add one with: twoway account add URL --user NAME\n",
     )
+
+
+def test_start_says_in_one_line_when_no_data_folder_can_be_made_there(tmp_path):
+    import os
+
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder")
+    below = a_file / "Twoway"
+    env = {**os.environ, "TWOWAY_FOREGROUND": ""}  # as a shortcut runs it: in the background
+
+    result = run_twoway("start", "--data-dir", str(below), env=env)
+
+    assert (result.returncode, result.stdout) == (1, "")
+    assert (
+        result.stderr == f"twoway: The data folder {below} could not be made (Not a directory).\n"
+    )

@@ -19,7 +19,7 @@ from typing import TextIO
 
 from twoway import FOREGROUND_ENV, remote
 from twoway.core.atomic import atomic_write_text
-from twoway.paths import DataPaths
+from twoway.paths import DataPaths, data_folder_problem
 
 # How long a background start may take before the shortcut gives up and says so.
 LAUNCH_TIMEOUT_S = 45.0
@@ -48,6 +48,10 @@ def start_meeting(
         err.write(f"twoway: {exc}\n")
         return remote.EXIT_FAILED
     except remote.NotRunning:
+        problem = data_folder_problem(paths)
+        if problem:
+            err.write(f"twoway: {problem}\n")  # what the app would say, and stop on
+            return remote.EXIT_FAILED
         app = _launch_quietly(paths)
         reply = _start_when_listening(paths, app, message, err)
         if reply is None:

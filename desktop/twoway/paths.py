@@ -133,6 +133,21 @@ def state_dir(paths: DataPaths) -> Path:
     return paths.state_dir
 
 
+def data_folder_problem(paths: DataPaths) -> str:
+    """Why Twoway cannot keep its data in `paths.root`, in one plain sentence; "" when it
+    can. A missing folder is made (private to the user), as Twoway always did."""
+    root = paths.root
+    try:
+        root.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except FileExistsError:
+        pass  # something that is not a folder: said below
+    except OSError as exc:
+        return f"The data folder {root} could not be made ({exc.strerror or exc})."
+    if not root.is_dir():
+        return f"The data folder {root} is not a folder."
+    return ""
+
+
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> DataPaths:
     """The --data-dir option wins, then TWOWAY_DATA_DIR, then the platform's data folder."""
     chosen = cli_value or os.environ.get(DATA_DIR_ENV) or default_data_dir()

@@ -177,3 +177,15 @@ def test_sigterm_ends_the_meeting_saves_and_lets_the_next_start_in(twoway, data_
     assert "[run]" in meetings[0].read_text(encoding="utf-8"), "kept for the debrief"
     twoway.launch()
     assert twoway.status()["state"] == "idle"
+
+
+def test_a_data_folder_that_is_a_file_is_said_in_one_line(twoway, tmp_path):
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder")
+
+    result = twoway.cli(data_dir=a_file)  # plain `twoway`: the app itself
+
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == f"twoway: The data folder {a_file} is not a folder.\n"
+    assert twoway.processes_for(a_file) == []
+    assert a_file.read_text() == "not a folder"

@@ -61,3 +61,27 @@ def test_start_with_an_unknown_format_says_so_and_fails(twoway):
         deadline = time.monotonic() + 10
         while any(os.path.exists(f"/proc/{p}") for p in pids) and time.monotonic() < deadline:
             time.sleep(0.1)
+
+
+def test_start_with_a_data_folder_that_is_a_file_says_why_and_fails(twoway, tmp_path):
+    env = dict(twoway.desktop.env)
+    env.pop("TWOWAY_FOREGROUND", None)
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder")
+    command = [sys.executable, "-m", "twoway", "start", "--data-dir", str(a_file)]
+
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == f"twoway: The data folder {a_file} is not a folder.\n"
+    assert twoway.processes_for(a_file) == []
+
+
+def test_start_in_the_foreground_with_a_data_folder_that_is_a_file_fails_the_same(twoway, tmp_path):
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder")
+
+    result = twoway.cli("start", data_dir=a_file)  # TWOWAY_FOREGROUND=1: the app itself
+
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == f"twoway: The data folder {a_file} is not a folder.\n"

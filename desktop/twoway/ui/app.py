@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from twoway import APP_ID, APP_NAME, __version__
 from twoway.core.clock import SystemClock
-from twoway.paths import DataPaths
+from twoway.paths import DataPaths, data_folder_problem
 
 if TYPE_CHECKING:
     from twoway.core.settings import SettingsFile
@@ -56,6 +56,12 @@ def run_app(args: argparse.Namespace, paths: DataPaths) -> int:
             file=sys.stderr,
             flush=True,
         )
+
+    # Before the QApplication: a data folder that cannot be one is said in one line.
+    problem = data_folder_problem(paths)
+    if problem:
+        print(f"twoway: {problem}", file=sys.stderr, flush=True)
+        return 1
 
     from twoway.ui.instance import claim_instance
 
