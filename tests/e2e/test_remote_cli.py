@@ -189,3 +189,23 @@ def test_a_data_folder_that_is_a_file_is_said_in_one_line(twoway, tmp_path):
     assert result.stderr == f"twoway: The data folder {a_file} is not a folder.\n"
     assert twoway.processes_for(a_file) == []
     assert a_file.read_text() == "not a folder"
+
+
+def test_debrief_during_a_meeting_fails_with_one_line_and_opens_no_window(twoway):
+    twoway.launch("--minimized")
+    result = twoway.cli("debrief")
+    assert (result.returncode, result.stderr) == (1, "twoway: No meeting has been run yet.\n")
+    twoway.cli("start", "--contact", "Maya Okafor")
+
+    result = twoway.cli("debrief")
+
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == "twoway: That cannot be done at this point of the meeting.\n"
+    time.sleep(0.5)  # a window opened by mistake would be mapped by now
+    assert twoway.desktop.windows_named("^Twoway$") == [], "nothing but the overlay shows"
+    assert twoway.status()["state"] == "running"
+
+    assert twoway.cli("end").returncode == 0
+    result = twoway.cli("debrief")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert wait_until(lambda: twoway.desktop.windows_named("^Twoway$") != [])

@@ -327,3 +327,26 @@ def test_the_same_folder_through_a_link_reaches_the_running_app(qtbot, app_for, 
 
     assert second.forwarded and second.exit_code == 0, "no second app for the same folder"
     assert context.meeting.info.contact_name == "Lin"
+
+
+def test_debrief_is_refused_while_a_meeting_runs_and_opens_nothing(qtbot, app_for, paths, context):
+    assert ask(qtbot, paths, {"command": "debrief"}) == {
+        "ok": False,
+        "error": "No meeting has been run yet.",
+    }
+    ask(qtbot, paths, {"command": "start", "contact": "Ada"})
+
+    reply = ask(qtbot, paths, {"command": "debrief"})
+
+    assert reply == {"ok": False, "error": "That cannot be done at this point of the meeting."}
+    assert context.main_window is None or not context.main_window.isVisible()
+    assert context.meeting.active
+
+    ask(qtbot, paths, {"command": "end"})
+    assert ask(qtbot, paths, {"command": "debrief"})["ok"] is True
+    assert context.main_window.isVisible(), "once it ended, the debrief opens"
+    assert context.main_window.current_view() == "meeting"
+    context.overlay.close_end_card()
+    context.main_window.hide()
+    assert ask(qtbot, paths, {"command": "debrief"})["ok"] is True, "the last one, later too"
+    assert context.main_window.isVisible()

@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from twoway import remote
+from twoway.core.workflow.today import debrief_to_open
 from twoway.ui.i18n import filled
 
 log = logging.getLogger(__name__)
@@ -167,7 +168,7 @@ class RemoteControl(QObject):
                 return self.tr("No meeting is running.")
             if operation():
                 return ""
-            return refusal or self.tr("That cannot be done at this point of the meeting.")
+            return refusal or self._not_now()
 
         return run
 
@@ -181,8 +182,22 @@ class RemoteControl(QObject):
         return self.context.meetings.start_by_name(message.get("format"), message.get("contact"))
 
     def _debrief(self, _message: dict) -> str:
-        self.context.open_debrief(self.context.overlay.ended_meeting_id)
+        # During a meeting nothing but the overlay shows: its debrief comes once it ended.
+        if self.context.meeting.active:
+            return self._not_now()
+        ended = self.context.overlay.ended_meeting_id
+        if not ended:
+            records = self.context.records
+            if records.loading:
+                return self._not_now()
+            if debrief_to_open(records.open().meetings.values(), self.context.clock.wall()) is None:
+                # The main window's own words (its context is the empty one).
+                return QCoreApplication.translate("", "No meeting has been run yet.")
+        self.context.open_debrief(ended)
         return ""
+
+    def _not_now(self) -> str:
+        return self.tr("That cannot be done at this point of the meeting.")
 
     def _show(self, message: dict) -> str:
         self.context.placement.show()

@@ -52,3 +52,12 @@ def debriefs_to_write(meetings: Iterable[Meeting], now: datetime) -> list[Meetin
     chosen = [m for m in meetings if m.run is not None and not m.debrief.completed]
     chosen += missed(meetings, now)
     return sorted(chosen, key=lambda m: meeting_date(m) or m.updated, reverse=True)
+
+
+def debrief_to_open(meetings: Iterable[Meeting], now: datetime) -> Meeting | None:
+    """The debrief "open the last debrief" means: the latest one still to write, else the
+    meeting run most recently; None when no meeting has been run."""
+    meetings = list(meetings)
+    waiting = debriefs_to_write(meetings, now)
+    run = [m for m in meetings if m.run]
+    return waiting[0] if waiting else max(run, key=lambda m: m.updated, default=None)

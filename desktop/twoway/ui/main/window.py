@@ -283,9 +283,7 @@ class MainWindow(QMainWindow):
             self.views["meeting"].debrief.value_me.setFocus()
 
     def open_last_debrief(self) -> None:
-        waiting = today_lists.debriefs_to_write(self.hub.store.meetings.values(), self.hub.now())
-        run = [m for m in self.hub.store.meetings.values() if m.run]
-        latest = waiting[0] if waiting else max(run, key=lambda m: m.updated, default=None)
+        latest = today_lists.debrief_to_open(self.hub.store.meetings.values(), self.hub.now())
         if latest is None:
             self.status(tr("No meeting has been run yet."))
             return
