@@ -3,8 +3,12 @@ and what ends up in the data folder."""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import io
+import os
 import zipfile
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -151,6 +155,49 @@ def test_backup_export_and_restore(paths: DataPaths, tmp_path: Path):
     restore_from_backup(store, archive)
     assert names(paths) == ["Ana Šimić"]
     assert ids["meeting"] in Store.open(paths).meetings
+
+
+@contextlib.contextmanager
+def read_only(root: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The data folder unwritable: by its permissions, or as root (whom permissions do not
+    stop) by failing the rename that completes every save in it."""
+    if os.geteuid() == 0:
+        real_replace = os.replace
+
+        def refuse(source, target, *args, **kwargs):
+            if Path(target).is_relative_to(root):
+                raise PermissionError(errno.EACCES, "Permission denied", str(target))
+            return real_replace(source, target, *args, **kwargs)
+
+        with monkeypatch.context() as patch:
+            patch.setattr(os, "replace", refuse)
+            yield
+        return
+    folders = [root, *(p for p in root.rglob("*") if p.is_dir())]
+    for folder in folders:
+        folder.chmod(0o500)
+    try:
+        yield
+    finally:
+        for folder in folders:
+            folder.chmod(0o700)
+
+
+def test_backup_export_of_a_read_only_data_folder_goes_straight_to_the_file(
+    paths: DataPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    seed_everything(paths)
+    snapshots = sorted(paths.backups_dir.glob("*.zip"))
+    archive = tmp_path / "twoway-backup.zip"
+    with read_only(paths.root, monkeypatch):
+        code, out, err = run(run_export, paths, "backup", archive)
+
+    assert (code, out, err) == (0, f"Exported a backup of the data folder to {archive}.\n", "")
+    with zipfile.ZipFile(archive) as written:
+        names_inside = written.namelist()
+    assert any(name.startswith("contacts/") for name in names_inside)
+    assert any(name.startswith("meetings/") for name in names_inside)
+    assert sorted(paths.backups_dir.glob("*.zip")) == snapshots, "nothing written there"
 
 
 def test_restore_refuses_a_zip_that_is_not_a_backup(paths: DataPaths, tmp_path: Path):

@@ -17,22 +17,27 @@ if TYPE_CHECKING:
 def export_backup(store: Store, output: Path) -> list[Problem]:
     """Take a fresh snapshot of the data folder and write a copy of it to `output`.
 
-    An export never removes older snapshots. Returns the files the snapshot had to leave
-    out (links, files that could not be read), each a named problem.
+    When the data folder cannot hold the snapshot (read-only, full), the same archive
+    goes straight to `output`. An export never removes older snapshots. Returns the files
+    the snapshot had to leave out (links, files that could not be read), each a named
+    problem.
     """
     try:
-        archive = store.backups.take_now()
-    except OSError as exc:
-        raise ExportFileError(
-            message(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "The backup could not be made (%1); nothing was written."
-                ),
-                exc.strerror or str(exc),
-            )
-        ) from None
+        data = store.backups.take_now().read_bytes()
+    except OSError:
+        try:
+            data = store.backups.archive_now()
+        except OSError as exc:
+            raise ExportFileError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The backup could not be made (%1); nothing was written."
+                    ),
+                    exc.strerror or str(exc),
+                )
+            ) from None
     try:
-        atomic_write_bytes(Path(output), archive.read_bytes())
+        atomic_write_bytes(Path(output), data)
     except OSError as exc:
         raise ExportFileError(
             message(

@@ -68,13 +68,24 @@ class Backups:
         """
         skipped: list[backups.Skipped] = []
         path = backups.snapshot(self.s.root, self.s.paths.backups_dir, self.s.clock.wall(), skipped)
+        self._left_out(skipped)
+        if keep is not None:
+            backups.prune(self.s.paths.backups_dir, keep, self.s.clock.wall())
+        return path
+
+    def archive_now(self) -> bytes:
+        """What `take_now` would write, in memory only and kept nowhere: for an export
+        when the data folder cannot hold a snapshot (read-only, full)."""
+        skipped: list[backups.Skipped] = []
+        data = backups.archive(self.s.root, self.s.paths.backups_dir, skipped)
+        self._left_out(skipped)
+        return data
+
+    def _left_out(self, skipped: list[backups.Skipped]) -> None:
         self.skipped = [_not_backed_up(item) for item in skipped]
         self.s.problems.forget_kind(NOT_BACKED_UP)
         for problem in self.skipped:
             self.s.problems.add(problem)
-        if keep is not None:
-            backups.prune(self.s.paths.backups_dir, keep, self.s.clock.wall())
-        return path
 
     def take_if_due(self, keep: int = DEFAULT_KEEP_BACKUPS) -> Path | None:
         """Take the daily snapshot if the newest one is a day old or more.

@@ -99,10 +99,26 @@ def snapshot(
     A file that cannot be read is left out and added to `skipped`; it never stops the
     backup of everything else.
     """
+    left_out: list[Skipped] = []
+    data = archive(root, backups_dir, left_out)
+    target = backups_dir / f"snapshot-{file_stamp(when)}.zip"
+    number = 1
+    while target.exists():
+        number += 1
+        target = backups_dir / f"snapshot-{file_stamp(when)}-{number}.zip"
+    atomic_write_bytes(target, data)
+    if skipped is not None:
+        skipped.extend(left_out)
+    return target
+
+
+def archive(root: Path, backups_dir: Path, skipped: list[Skipped]) -> bytes:
+    """The data folder zipped as a snapshot holds it, in memory; what had to be left out
+    is added to `skipped`."""
     files, odd = scan(root, backups_dir)
     left_out = list(odd)
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, strict_timestamps=False) as archive:
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, strict_timestamps=False) as zipped:
         for arcname, path in files:
             try:
                 st, data = read_regular(path, MAX_RECORD_BYTES)
@@ -114,16 +130,9 @@ def snapshot(
             info = zipfile.ZipInfo(arcname, _zip_time(st.st_mtime))
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = (stat.S_IFREG | 0o600) << 16
-            archive.writestr(info, data)
-    target = backups_dir / f"snapshot-{file_stamp(when)}.zip"
-    number = 1
-    while target.exists():
-        number += 1
-        target = backups_dir / f"snapshot-{file_stamp(when)}-{number}.zip"
-    atomic_write_bytes(target, buffer.getvalue())
-    if skipped is not None:
-        skipped.extend(sorted(left_out, key=lambda s: s.rel))
-    return target
+            zipped.writestr(info, data)
+    skipped.extend(sorted(left_out, key=lambda s: s.rel))
+    return buffer.getvalue()
 
 
 def _zip_time(mtime: float) -> tuple[int, int, int, int, int, int]:
