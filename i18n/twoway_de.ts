@@ -249,7 +249,7 @@
         <translation>%1′ Puffer</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+49"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+56"/>
         <source>Them</source>
         <translation>Sie</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Beide</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+88"/>
         <source>No time set</source>
         <translation>Keine Zeit festgelegt</translation>
     </message>
@@ -334,7 +334,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="+57"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+68"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+94"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Gespräch &amp;planen…</translation>
@@ -555,7 +555,7 @@
     <message>
         <location line="+5"/>
         <location line="+59"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+111"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+117"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
@@ -971,7 +971,7 @@
     <message>
         <location line="+15"/>
         <location filename="../desktop/twoway/ui/main/models/meetings.py" line="-7"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+90"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+97"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+62"/>
         <source>No contact</source>
         <translation>Kein Kontakt</translation>
@@ -2299,7 +2299,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Wiederhergestellt. Der Stand von vorher liegt in der neuesten Sicherung.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-164"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-173"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2329,7 +2329,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Nächstes Gespräch öffnen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Meetings coming up</source>
         <translation>Anstehende Gespräche</translation>
     </message>
@@ -2381,7 +2381,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Kontakte, bei denen du dich mal wieder melden solltest</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>No meeting planned</source>
         <translation>Kein Gespräch geplant</translation>
     </message>
@@ -3368,10 +3368,13 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <source>Every 6 months</source>
         <translation>Alle 6 Monate</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Every %1 days</source>
-        <translation>Alle %1 Tage</translation>
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Im Abstand von %n Tag</numerusform>
+            <numerusform>Alle %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5193,7 +5196,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>&quot;%1&quot; muss Text in Anführungszeichen sein.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The schema line is missing: every Twoway file starts with one, such as &quot;schema = 1&quot;.</source>
         <translation>Die schema-Zeile fehlt: Jede Twoway-Datei beginnt mit einer solchen Zeile, etwa &quot;schema = 1&quot;.</translation>
     </message>
@@ -5544,7 +5547,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Das ist kein gültiges TOML: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+222"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+239"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -5770,17 +5773,17 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Der Schlüsselbund hat das Passwort nicht angenommen (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+426"/>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+368"/>
         <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
         <translation>Das Treffen mit %1 wurde in deinem Kalender abgesagt, daher hat Twoway es ebenfalls abgesagt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The meeting with %1 moved to %2, as in your calendar.</source>
         <translation>Das Treffen mit %1 wurde auf %2 verschoben, wie in deinem Kalender.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+49"/>
+        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+58"/>
         <source>%1 was changed both in Twoway and in the address book; both versions are kept as two contacts.</source>
         <translation>%1 wurde sowohl in Twoway als auch im Adressbuch geändert; beide Fassungen bleiben als zwei Kontakte erhalten.</translation>
     </message>
@@ -5865,7 +5868,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Für %1 ist kein Passwort bekannt. %2</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/sync_service.py" line="+85"/>
+        <location filename="../desktop/twoway/ui/sync_service.py" line="+86"/>
         <source>The sync stopped (%1).</source>
         <translation>Der Abgleich wurde abgebrochen (%1).</translation>
     </message>
@@ -6010,21 +6013,6 @@ Ihr Entwurf für die Umfrage</translation>
         <location line="+23"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
-    </message>
-    <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="-111"/>
-        <source>T</source>
-        <translation>S</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Y</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>B</source>
-        <translation>B</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/overlay_view.py" line="+127"/>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/common.py" line="+168"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+172"/>
         <source>%n days overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -282,6 +282,14 @@
         <translation>
             <numerusform>“%1”: %n contact</numerusform>
             <numerusform>“%1”: %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/twoway/ui/main/keep_in_touch.py" line="+33"/>
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
         </translation>
     </message>
 </context>

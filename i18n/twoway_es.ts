@@ -249,7 +249,7 @@
         <translation>%1′ extra</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+49"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+56"/>
         <source>Them</source>
         <translation>Contacto</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Ambos</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+88"/>
         <source>No time set</source>
         <translation>Sin hora fijada</translation>
     </message>
@@ -334,7 +334,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="+57"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+68"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+94"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planificar una reunión…</translation>
@@ -555,7 +555,7 @@
     <message>
         <location line="+5"/>
         <location line="+59"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+111"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+117"/>
         <source>Mark &amp;done</source>
         <translation>Marcar como &amp;hecho</translation>
     </message>
@@ -971,7 +971,7 @@
     <message>
         <location line="+15"/>
         <location filename="../desktop/twoway/ui/main/models/meetings.py" line="-7"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+90"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+97"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+62"/>
         <source>No contact</source>
         <translation>Sin contacto</translation>
@@ -2299,7 +2299,7 @@ qué buscas en una primera contratación</translation>
         <translation>Restaurado. Tus datos de antes de restaurar están en la copia más reciente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-164"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-173"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -2329,7 +2329,7 @@ qué buscas en una primera contratación</translation>
         <translation>Abrir la próxima reunión</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Meetings coming up</source>
         <translation>Próximas reuniones</translation>
     </message>
@@ -2381,7 +2381,7 @@ qué buscas en una primera contratación</translation>
         <translation>Contactos con los que toca retomar el contacto</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>No meeting planned</source>
         <translation>Ninguna reunión prevista</translation>
     </message>
@@ -3368,10 +3368,13 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <source>Every 6 months</source>
         <translation>Cada 6 meses</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Every %1 days</source>
-        <translation>Cada %1 días</translation>
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Cada %n día</numerusform>
+            <numerusform>Cada %n días</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5193,7 +5196,7 @@ el borrador de la encuesta</translation>
         <translation>&quot;%1&quot; debe ser texto entre comillas.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The schema line is missing: every Twoway file starts with one, such as &quot;schema = 1&quot;.</source>
         <translation>Falta la línea de schema: todos los archivos de Twoway empiezan con una, como &quot;schema = 1&quot;.</translation>
     </message>
@@ -5544,7 +5547,7 @@ el borrador de la encuesta</translation>
         <translation>No es TOML válido: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+222"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+239"/>
         <source>%1, line %2</source>
         <translation>%1, línea %2</translation>
     </message>
@@ -5770,17 +5773,17 @@ el borrador de la encuesta</translation>
         <translation>El llavero no aceptó guardar la contraseña (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+426"/>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+368"/>
         <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
         <translation>La reunión con %1 se canceló en tu calendario, así que Twoway también la canceló.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The meeting with %1 moved to %2, as in your calendar.</source>
         <translation>La reunión con %1 pasó a %2, como en tu calendario.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+49"/>
+        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+58"/>
         <source>%1 was changed both in Twoway and in the address book; both versions are kept as two contacts.</source>
         <translation>%1 se modificó tanto en Twoway como en la libreta de direcciones; se conservan las dos versiones como dos contactos.</translation>
     </message>
@@ -5865,7 +5868,7 @@ el borrador de la encuesta</translation>
         <translation>No se conoce ninguna contraseña para %1. %2</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/sync_service.py" line="+85"/>
+        <location filename="../desktop/twoway/ui/sync_service.py" line="+86"/>
         <source>The sync stopped (%1).</source>
         <translation>La sincronización se detuvo (%1).</translation>
     </message>
@@ -6010,21 +6013,6 @@ el borrador de la encuesta</translation>
         <location line="+23"/>
         <source>PAUSED</source>
         <translation>EN PAUSA</translation>
-    </message>
-    <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="-111"/>
-        <source>T</source>
-        <translation>C</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Y</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>B</source>
-        <translation>A</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/overlay_view.py" line="+127"/>

@@ -249,7 +249,7 @@
         <translation>%1′ de marge</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="+49"/>
+        <location filename="../desktop/twoway/ui/main/common.py" line="+56"/>
         <source>Them</source>
         <translation>L&apos;autre</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Les deux</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+88"/>
         <source>No time set</source>
         <translation>Aucune heure fixée</translation>
     </message>
@@ -334,7 +334,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="+57"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+68"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+94"/>
         <source>&amp;Plan a meeting…</source>
         <translation>&amp;Planifier un rendez-vous…</translation>
@@ -555,7 +555,7 @@
     <message>
         <location line="+5"/>
         <location line="+59"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+111"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+117"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
@@ -971,7 +971,7 @@
     <message>
         <location line="+15"/>
         <location filename="../desktop/twoway/ui/main/models/meetings.py" line="-7"/>
-        <location filename="../desktop/twoway/ui/main/today.py" line="+90"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="+97"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+62"/>
         <source>No contact</source>
         <translation>Sans contact</translation>
@@ -2299,7 +2299,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Restauré. Vos données d&apos;avant la restauration sont dans la sauvegarde la plus récente.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/today.py" line="-164"/>
+        <location filename="../desktop/twoway/ui/main/today.py" line="-173"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -2329,7 +2329,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Ouvrir le prochain rendez-vous</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Meetings coming up</source>
         <translation>Rendez-vous à venir</translation>
     </message>
@@ -2381,7 +2381,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Contacts à recontacter</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>No meeting planned</source>
         <translation>Aucun rendez-vous prévu</translation>
     </message>
@@ -3368,10 +3368,13 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <source>Every 6 months</source>
         <translation>Tous les 6 mois</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Every %1 days</source>
-        <translation>Tous les %1 jours</translation>
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Intervalle de %n jour</numerusform>
+            <numerusform>Tous les %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5193,7 +5196,7 @@ le projet de questionnaire</translation>
         <translation>&quot;%1&quot; doit être du texte entre guillemets.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The schema line is missing: every Twoway file starts with one, such as &quot;schema = 1&quot;.</source>
         <translation>Il manque la ligne schema&#xa0;: tout fichier Twoway commence par cette ligne, par exemple &quot;schema = 1&quot;.</translation>
     </message>
@@ -5544,7 +5547,7 @@ le projet de questionnaire</translation>
         <translation>Ce n&apos;est pas du TOML valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/i18n.py" line="+222"/>
+        <location filename="../desktop/twoway/ui/i18n.py" line="+239"/>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
@@ -5770,17 +5773,17 @@ le projet de questionnaire</translation>
         <translation>Le trousseau a refusé de conserver le mot de passe (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+426"/>
+        <location filename="../desktop/twoway/core/sync/calendar_in.py" line="+368"/>
         <source>The meeting with %1 was cancelled in your calendar, so Twoway cancelled it too.</source>
         <translation>La rencontre avec %1 a été annulée dans votre agenda, Twoway l&apos;a donc annulée aussi.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The meeting with %1 moved to %2, as in your calendar.</source>
         <translation>La rencontre avec %1 a été déplacée au %2, comme dans votre agenda.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+49"/>
+        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+58"/>
         <source>%1 was changed both in Twoway and in the address book; both versions are kept as two contacts.</source>
         <translation>%1 a été modifié à la fois dans Twoway et dans le carnet d&apos;adresses&#xa0;; les deux versions sont conservées comme deux contacts.</translation>
     </message>
@@ -5865,7 +5868,7 @@ le projet de questionnaire</translation>
         <translation>Aucun mot de passe n&apos;est connu pour %1. %2</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/sync_service.py" line="+85"/>
+        <location filename="../desktop/twoway/ui/sync_service.py" line="+86"/>
         <source>The sync stopped (%1).</source>
         <translation>La synchronisation s&apos;est arrêtée (%1).</translation>
     </message>
@@ -6010,21 +6013,6 @@ le projet de questionnaire</translation>
         <location line="+23"/>
         <source>PAUSED</source>
         <translation>EN PAUSE</translation>
-    </message>
-    <message>
-        <location filename="../desktop/twoway/ui/main/common.py" line="-111"/>
-        <source>T</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Y</source>
-        <translation>V</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>B</source>
-        <translation>D</translation>
     </message>
     <message>
         <location filename="../desktop/twoway/ui/overlay_view.py" line="+127"/>

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale
@@ -103,7 +107,54 @@ def test_dates_follow_the_chosen_language(switcher):
     switcher.apply("fr")
     assert QLocale().toString(day, QLocale.FormatType.LongFormat).startswith("mardi")
     switcher.apply(None)
-    assert QLocale() == QLocale.system()
+    assert QLocale() == locale_for(switcher.current, QLocale.system())
+
+
+# Run in a process of its own: Qt reads the system's languages once, from the environment.
+_SPEAK = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from twoway.ui.i18n import LanguageSwitcher
+app = QCoreApplication([])
+switcher = LanguageSwitcher(app, Path(sys.argv[1]))
+print(switcher.apply(sys.argv[2] or None))
+print(QLocale().toString(QDate(2025, 3, 4), QLocale.FormatType.LongFormat))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="$LANGUAGE is read on Linux")
+@pytest.mark.parametrize(
+    ("language", "weekday"), [("de", "Dienstag"), ("es", "martes"), ("fr", "mardi")]
+)
+@pytest.mark.parametrize("chosen", [False, True], ids=["following the system", "chosen"])
+def test_dates_speak_the_language_of_the_text_when_only_the_ui_language_is_set(
+    translations, language, weekday, chosen
+):
+    """LANGUAGE=de with LANG=C.UTF-8: Qt's system locale is named German but writes
+    dates the C locale's way ("Tuesday"); Twoway's text is German, so are its dates."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("LC_") and key not in ("LANG", "LANGUAGE")
+    }
+    desktop = str(Path(__file__).resolve().parents[2] / "desktop")
+    env.update(
+        LANGUAGE=language,
+        LANG="C.UTF-8",
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=os.pathsep.join(filter(None, [desktop, env.get("PYTHONPATH")])),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", _SPEAK, str(translations), language if chosen else ""],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    spoken, date_line = result.stdout.splitlines()[-2:]
+    assert spoken == language
+    assert date_line.startswith(weekday), date_line
 
 
 def test_numbers_in_sentences_follow_the_chosen_language(switcher):

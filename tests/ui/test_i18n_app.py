@@ -14,10 +14,11 @@ import shutil
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QRect, Qt, QTranslator
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -43,16 +44,21 @@ from twoway.core.workflow.fit import Direction, fit_check
 from twoway.core.workflow.prep import SECTION_OWN
 from twoway.demo_data import seed_demo
 from twoway.paths import DataPaths
-from twoway.ui import i18n
+from twoway.ui import i18n, overlay_paint
 from twoway.ui.context import AppContext
+from twoway.ui.hotkeys import Hotkeys
 from twoway.ui.i18n import LanguageSwitcher
-from twoway.ui.main import common
+from twoway.ui.main import bands, common
+from twoway.ui.main.bands import Band, PhaseBands
+from twoway.ui.main.meeting import debrief
+from twoway.ui.main.meeting.debrief import BalanceBar
 from twoway.ui.main.meeting.step import wording
 from twoway.ui.main.models.followups import FollowUpsModel
 from twoway.ui.main.models.meeting_steps import ChecklistModel
 from twoway.ui.main.window import PREFERRED_SIZE, SMALLEST_FIRST_SIZE
 from twoway.ui.meeting import MeetingController, MeetingInfo
 from twoway.ui.overlay import OverlayWindow
+from twoway.ui.overlay_view import band_letter
 
 REPO = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 3, 10, 8, 40, tzinfo=UTC)  # a Tuesday
@@ -720,3 +726,102 @@ def test_whose_turn_cannot_be_read_backwards_in_german(qtbot, qapp, catalogs):
         assert overlay.current_view().badge == "MAYA"
     finally:
         switcher.remove()
+
+
+# --- the same letters and words everywhere ------------------------------------------------
+
+THREE_OWNERS = Format(
+    id="three-owners",
+    name="Three owners",
+    slot_minutes=30,
+    phases=(
+        Phase("Their story", Owner.THEM, 10),
+        Phase("Your story", Owner.ME, 10),
+        Phase("Next steps", Owner.BOTH, 10),
+    ),
+)
+
+
+class LetterPainter(QPainter):
+    """A QPainter that notes every single letter it draws: the letters on the bands."""
+
+    letters: ClassVar[list[str]] = []
+
+    def drawText(self, *args):
+        text = next((arg for arg in args if isinstance(arg, str)), "")
+        if len(text) == 1:
+            LetterPainter.letters.append(text)
+        return super().drawText(*args)
+
+
+def painted_letters(widget: QWidget, module, monkeypatch) -> list[str]:
+    with monkeypatch.context() as patch:
+        patch.setattr(module, "QPainter", LetterPainter)
+        LetterPainter.letters = []
+        widget.grab()
+    return LetterPainter.letters
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_preview_and_the_debrief_letter_the_bands_as_the_overlay_does(
+    qtbot, qapp, catalogs, monkeypatch, language
+):
+    switcher = LanguageSwitcher(qapp, catalogs[0])
+    switcher.apply(language)
+    try:
+        meeting = MeetingController(FakeClock())
+        overlay = OverlayWindow(meeting, compositing=True)
+        qtbot.addWidget(overlay)
+        meeting.start(THREE_OWNERS)
+        overlay.refresh()
+        on_the_overlay = painted_letters(overlay, overlay_paint, monkeypatch)
+        meeting.end()
+
+        preview = PhaseBands()
+        qtbot.addWidget(preview)
+        preview.resize(600, 60)
+        preview.set_bands([Band(p.title, p.owner, p.minutes) for p in THREE_OWNERS.phases])
+        balance = BalanceBar()
+        qtbot.addWidget(balance)
+        balance.resize(600, 30)
+        balance.set_balance({"them": 600.0, "me": 600.0, "both": 600.0})
+
+        owners = (Owner.THEM, Owner.ME, Owner.BOTH)
+        assert on_the_overlay == [band_letter(owner) for owner in owners]
+        assert on_the_overlay != ["T", "Y", "B"], "the letters are the language's own"
+        assert painted_letters(preview, bands, monkeypatch) == on_the_overlay
+        assert painted_letters(balance, debrief, monkeypatch) == on_the_overlay
+        assert [common.owner_letter(owner) for owner in owners] == on_the_overlay
+    finally:
+        switcher.remove()
+
+
+def test_hotkey_names_keep_their_capitals_when_they_start_a_label(start_app):
+    box = start_app("de", demo=False).main_window.views["settings"].calls
+    labels = {label.text() for label in box.findChildren(QLabel)}
+    names = [Hotkeys.action_name(action) for action in box.keys]
+    assert "nächste Phase" in names  # a German noun inside the name
+    for name in names:
+        assert name[:1].upper() + name[1:] + ":" in labels
+    assert "Nächste Phase:" in labels
+
+
+@pytest.mark.parametrize(
+    ("language", "one_day", "many_days"),
+    [
+        ("en", "Every 1 day", "Every 45 days"),
+        ("de", "Im Abstand von 1 Tag", "Alle 45 Tage"),
+        ("es", "Cada 1 día", "Cada 45 días"),
+        ("fr", "Intervalle de 1 jour", "Tous les 45 jours"),
+    ],
+)
+def test_a_reminder_interval_typed_into_the_file_is_counted_right(
+    start_app, language, one_day, many_days
+):
+    window = start_app(language, demo=False).main_window
+    box = window.views["contacts"].detail.keep_in_touch
+    for days, expected in ((1, one_day), (45, many_days)):
+        contact = Contact(name=f"Maya Okafor {days}", keep_in_touch_days=days)
+        window.hub.put_contact(contact)
+        window.open_contact(contact.id)
+        assert box.cadence.currentText() == expected

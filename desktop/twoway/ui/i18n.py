@@ -6,8 +6,9 @@ QEvent.LanguageChange, and each widget sets its texts again in changeEvent().
 English has a small catalog of its own, twoway_en, with only the strings that take a
 count: Qt picks "1 day overdue" or "2 days overdue" from it, for English and as the
 fallback under every other language. It is never offered as a choice of its own.
-Dates and times follow too: the chosen language becomes QLocale's default, keeping the
-system's region where that pairing exists (English in Germany writes 24-hour times).
+Dates and times follow too: the language in effect, chosen or followed, becomes QLocale's
+default, keeping the system's region where that pairing exists (English in Germany writes
+24-hour times).
 """
 
 from __future__ import annotations
@@ -72,14 +73,30 @@ def resolve_system_language(ui_languages: Iterable[str], available: Iterable[str
 
 
 def locale_for(code: str, system: QLocale) -> QLocale:
-    """The chosen language with the system's region, or the language's usual region."""
-    if code == system.name().split("_")[0]:
+    """The chosen language with the system's region, or the language's usual region.
+
+    The system's own locale is kept where it already writes dates in that language (the
+    C locale writes English). Its name is not enough: on Linux the name follows the
+    preferred languages while dates follow LC_TIME, so LANGUAGE=de with LANG=C.UTF-8
+    names German but writes "Tuesday".
+    """
+    named = system.name().split("_")[0]
+    if system.language() == QLocale.Language.C:
+        named = SOURCE_LANGUAGE
+    if code == named and _names_days_as(system, QLocale(system.name())):
         return system
     chosen = QLocale(code)
     if chosen.language() == QLocale.Language.C:  # not a real language, e.g. a test one
         return system
     paired = QLocale(chosen.language(), system.territory())
     return paired if paired.language() == chosen.language() else chosen
+
+
+def _names_days_as(locale: QLocale, other: QLocale) -> bool:
+    """Whether `locale` writes the names of days and months as `other` does."""
+    return all(locale.dayName(day) == other.dayName(day) for day in range(1, 8)) and all(
+        locale.monthName(month) == other.monthName(month) for month in range(1, 13)
+    )
 
 
 class LanguageSwitcher:
@@ -113,7 +130,7 @@ class LanguageSwitcher:
             QLocale.setDefault(locale_for(language, system))
         else:
             language = resolve_system_language(system.uiLanguages(), available)
-            QLocale.setDefault(system)
+            QLocale.setDefault(locale_for(language, system))
         self._install(self._load(language))
         self.current = language
         return language

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from twoway.core.formats import Owner
 from twoway.ui.i18n import filled, translated_format_text  # noqa: F401  (views import them from here)
+from twoway.ui.overlay_view import band_letter
 
 # Generous spacing: the window is calm, not dense.
 MARGIN = 18
@@ -28,6 +29,12 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     putting n in place of %n.
     """
     return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def first_upper(text: str) -> str:
+    """`text` with its first letter upper-cased and the rest as written: "nächste Phase"
+    becomes "Nächste Phase" (str.capitalize() would lower-case the German noun)."""
+    return text[:1].upper() + text[1:]
 
 
 def plural_count(value: float) -> int:
@@ -53,12 +60,9 @@ def owner_label(owner: Owner | str) -> str:
 
 
 def owner_letter(owner: Owner | str) -> str:
-    # The same letters as the overlay's bands.
-    return {
-        Owner.THEM: QCoreApplication.translate("OverlayWindow", "T"),
-        Owner.ME: QCoreApplication.translate("OverlayWindow", "Y"),
-        Owner.BOTH: QCoreApplication.translate("OverlayWindow", "B"),
-    }[Owner(owner)]
+    """The letter on a band of this owner: the overlay's own, so the format preview, the
+    debrief and Insights show the bands as the overlay will."""
+    return band_letter(Owner(owner))
 
 
 def to_qdate(value: date | None) -> QDate:

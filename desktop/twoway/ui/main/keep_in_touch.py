@@ -30,7 +30,7 @@ def cadence_label(days: int) -> str:
         61: tr("Every 2 months"),
         91: tr("Every 3 months"),
         182: tr("Every 6 months"),
-    }.get(days) or filled(tr("Every %1 days"), str(days))
+    }.get(days) or tr("Every %n days", None, days)
 
 
 def talk_kind_label(kind: TalkKind) -> str:

@@ -23,7 +23,7 @@ from twoway.core.settings import RULES
 from twoway.platform import gnome_shortcuts
 from twoway.ui.hotkeys import ACTIONS, Hotkeys
 from twoway.ui.i18n import filled
-from twoway.ui.main.common import hint, tr
+from twoway.ui.main.common import first_upper, hint, tr
 from twoway.ui.seams import AppServices
 
 _PORTABLE = QKeySequence.SequenceFormat.PortableText
@@ -86,7 +86,7 @@ class CallSettingsBox(QGroupBox):
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(clear)
-            form.addRow(Hotkeys.action_name(action).capitalize() + ":", row)
+            form.addRow(first_upper(Hotkeys.action_name(action)) + ":", row)
             self.keys[action] = edit
             self.clear_buttons[action] = clear
         self.key_note = hint(
