@@ -251,12 +251,12 @@
     <message>
         <location filename="../desktop/twoway/ui/main/common.py" line="+56"/>
         <source>Them</source>
-        <translation>Sie</translation>
+        <translation>Gegenüber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You</source>
-        <translation>Du</translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -855,7 +855,7 @@
     <message>
         <location line="-51"/>
         <source>%1: them %2 min, you %3 min, both %4 min, slot %5 min</source>
-        <translation>%1: sie %2 Min., du %3 Min., beide %4 Min., Zeitfenster %5 Min.</translation>
+        <translation>%1: Gegenüber %2 Min., ich %3 Min., beide %4 Min., Zeitfenster %5 Min.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -4377,7 +4377,7 @@ Ihr Entwurf für die Umfrage</translation>
     <message>
         <location filename="../desktop/twoway/ui/overlay_controls.py" line="+18"/>
         <source>Write the debrief</source>
-        <translation>Debriefing schreiben</translation>
+        <translation>Nachbereitung schreiben</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6073,7 +6073,7 @@ Ihr Entwurf für die Umfrage</translation>
     <message>
         <location line="+5"/>
         <source>Write the debrief while it is fresh.</source>
-        <translation>Schreib das Debriefing, solange alles frisch ist.</translation>
+        <translation>Schreib die Nachbereitung, solange alles frisch ist.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -6489,7 +6489,7 @@ Ihr Entwurf für die Umfrage</translation>
     <message>
         <location line="+3"/>
         <source>Write the debrief</source>
-        <translation>Debriefing schreiben</translation>
+        <translation>Nachbereitung schreiben</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -3253,12 +3253,12 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     <message>
         <location line="+1"/>
         <source>Open the debrief when the call is over</source>
-        <translation>Abrir el resumen cuando termine la llamada</translation>
+        <translation>Abrir el repaso cuando termine la llamada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the overlay at a corner of the call&apos;s window</source>
-        <translation>Mantener el overlay en una esquina de la ventana de la llamada</translation>
+        <translation>Mantener el panel flotante en una esquina de la ventana de la llamada</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3268,7 +3268,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     <message>
         <location line="+1"/>
         <source>Hide the overlay</source>
-        <translation>Ocultar el overlay</translation>
+        <translation>Ocultar el panel flotante</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4377,7 +4377,7 @@ el borrador de la encuesta</translation>
     <message>
         <location filename="../desktop/twoway/ui/overlay_controls.py" line="+18"/>
         <source>Write the debrief</source>
-        <translation>Escribir el resumen</translation>
+        <translation>Escribir el repaso</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5953,7 +5953,7 @@ el borrador de la encuesta</translation>
     <message>
         <location line="+4"/>
         <source>Hide overlay</source>
-        <translation>Ocultar el panel</translation>
+        <translation>Ocultar el panel flotante</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -6073,7 +6073,7 @@ el borrador de la encuesta</translation>
     <message>
         <location line="+5"/>
         <source>Write the debrief while it is fresh.</source>
-        <translation>Escribe el resumen mientras lo tienes fresco.</translation>
+        <translation>Escribe el repaso mientras lo tienes fresco.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -6439,7 +6439,7 @@ el borrador de la encuesta</translation>
     <message>
         <location line="+4"/>
         <source>The overlay is out of the shared screen.</source>
-        <translation>El overlay está fuera de la pantalla compartida.</translation>
+        <translation>El panel flotante está fuera de la pantalla compartida.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -6489,7 +6489,7 @@ el borrador de la encuesta</translation>
     <message>
         <location line="+3"/>
         <source>Write the debrief</source>
-        <translation>Escribir el resumen</translation>
+        <translation>Escribir el repaso</translation>
     </message>
     <message>
         <location line="+3"/>

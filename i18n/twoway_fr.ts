@@ -3253,12 +3253,12 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     <message>
         <location line="+1"/>
         <source>Open the debrief when the call is over</source>
-        <translation>Ouvrir le bilan quand l’appel est terminé</translation>
+        <translation>Ouvrir le débrief quand l’appel est terminé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the overlay at a corner of the call&apos;s window</source>
-        <translation>Garder l’overlay dans un coin de la fenêtre de l’appel</translation>
+        <translation>Garder le minuteur dans un coin de la fenêtre de l’appel</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3268,7 +3268,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     <message>
         <location line="+1"/>
         <source>Hide the overlay</source>
-        <translation>Masquer l’overlay</translation>
+        <translation>Masquer le minuteur</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4377,7 +4377,7 @@ le projet de questionnaire</translation>
     <message>
         <location filename="../desktop/twoway/ui/overlay_controls.py" line="+18"/>
         <source>Write the debrief</source>
-        <translation>Rédiger le bilan</translation>
+        <translation>Rédiger le débrief</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6073,7 +6073,7 @@ le projet de questionnaire</translation>
     <message>
         <location line="+5"/>
         <source>Write the debrief while it is fresh.</source>
-        <translation>Rédigez le bilan tant que c’est frais.</translation>
+        <translation>Rédigez le débrief tant que c’est frais.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -6439,7 +6439,7 @@ le projet de questionnaire</translation>
     <message>
         <location line="+4"/>
         <source>The overlay is out of the shared screen.</source>
-        <translation>L’overlay est retiré de l’écran partagé.</translation>
+        <translation>Le minuteur est retiré de l’écran partagé.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -6489,7 +6489,7 @@ le projet de questionnaire</translation>
     <message>
         <location line="+3"/>
         <source>Write the debrief</source>
-        <translation>Rédiger le bilan</translation>
+        <translation>Rédiger le débrief</translation>
     </message>
     <message>
         <location line="+3"/>
