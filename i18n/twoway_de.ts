@@ -2441,7 +2441,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+214"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2506,7 +2506,7 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>&amp;Über Twoway</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-107"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-105"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Es läuft bereits ein Gespräch. Beende es zuerst.</translation>
@@ -2522,7 +2522,8 @@ worauf Sie bei der ersten Einstellung achten</translation>
         <translation>Kein Gespräch geplant. Plane eines über einen Kontakt.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+54"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+52"/>
+        <location filename="../desktop/twoway/ui/remote_control.py" line="+195"/>
         <source>No meeting has been run yet.</source>
         <translation>Es wurde noch kein Gespräch geführt.</translation>
     </message>
@@ -2572,7 +2573,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+101"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+149"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+150"/>
         <location line="+63"/>
         <location line="+8"/>
         <location line="+19"/>
@@ -2588,7 +2589,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Kontaktdateien (*.vcf *.vcard *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+39"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+47"/>
         <location filename="../desktop/twoway/ui/main/transfer_dialogs.py" line="+9"/>
         <source>Interrupted import</source>
         <translation>Unterbrochener Import</translation>
@@ -2858,7 +2859,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-237"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-245"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte i&amp;mportieren…</translation>
     </message>
@@ -2967,7 +2968,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
@@ -3648,7 +3649,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
 <context>
     <name>CallOfferCard</name>
     <message>
-        <location filename="../desktop/twoway/ui/call_offer.py" line="+42"/>
+        <location filename="../desktop/twoway/ui/call_offer.py" line="+43"/>
         <source>Twoway call offer</source>
         <translation>Twoway-Anrufangebot</translation>
     </message>
@@ -4789,7 +4790,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Der Import konnte nicht gespeichert werden, daher wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/backup.py" line="+28"/>
+        <location filename="../desktop/twoway/core/interop/backup.py" line="+33"/>
         <source>The backup could not be made (%1); nothing was written.</source>
         <translation>Die Sicherung konnte nicht erstellt werden (%1); es wurde nichts geschrieben.</translation>
     </message>
@@ -5492,7 +5493,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Diese Sicherung konnte nicht gelesen werden (%1); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/backing_up.py" line="+86"/>
+        <location filename="../desktop/twoway/core/store/backing_up.py" line="+97"/>
         <source>None of the backups holds a readable copy of this file.</source>
         <translation>Keine der Sicherungen enthält eine lesbare Kopie dieser Datei.</translation>
     </message>
@@ -5966,7 +5967,7 @@ Ihr Entwurf für die Umfrage</translation>
     <message>
         <location filename="../desktop/twoway/ui/overlay.py" line="+66"/>
         <location line="+8"/>
-        <location line="+264"/>
+        <location line="+276"/>
         <location line="+1"/>
         <source>Twoway meeting timer</source>
         <translation>Twoway-Gesprächstimer</translation>
@@ -6248,7 +6249,7 @@ Ihr Entwurf für die Umfrage</translation>
 <context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/remote_control.py" line="+120"/>
+        <location filename="../desktop/twoway/ui/remote_control.py" line="-74"/>
         <source>The meeting is already paused.</source>
         <translation>Das Gespräch ist bereits pausiert.</translation>
     </message>
@@ -6283,12 +6284,12 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Es läuft kein Gespräch.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>That cannot be done at this point of the meeting.</source>
         <translation>Das geht an dieser Stelle des Gesprächs nicht.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
         <source>Say “on” or “off”.</source>
         <translation>Gib „on“ oder „off“ an.</translation>
     </message>

@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+255"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+256"/>
         <source>Importing %n contacts…</source>
         <translation>
             <numerusform>Importing %n contact…</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+120"/>
         <source>%n contacts removed</source>
         <translation>
             <numerusform>%n contact removed</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>OverlayWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/twoway/ui/overlay.py" line="+300"/>
+        <location filename="../desktop/twoway/ui/overlay.py" line="+312"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>

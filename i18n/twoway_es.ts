@@ -2441,7 +2441,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+214"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -2506,7 +2506,7 @@ qué buscas en una primera contratación</translation>
         <translation>&amp;Acerca de Twoway</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-107"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-105"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Ya hay una reunión en curso. Termínala primero.</translation>
@@ -2522,7 +2522,8 @@ qué buscas en una primera contratación</translation>
         <translation>No hay ninguna reunión prevista. Planifica una desde un contacto.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+54"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+52"/>
+        <location filename="../desktop/twoway/ui/remote_control.py" line="+195"/>
         <source>No meeting has been run yet.</source>
         <translation>Aún no se ha hecho ninguna reunión.</translation>
     </message>
@@ -2572,7 +2573,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+101"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+149"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+150"/>
         <location line="+63"/>
         <location line="+8"/>
         <location line="+19"/>
@@ -2588,7 +2589,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Archivos de contactos (*.vcf *.vcard *.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+39"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+47"/>
         <location filename="../desktop/twoway/ui/main/transfer_dialogs.py" line="+9"/>
         <source>Interrupted import</source>
         <translation>Importación interrumpida</translation>
@@ -2858,7 +2859,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Ocurrió un error inesperado.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-237"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-245"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importar contactos…</translation>
     </message>
@@ -2967,7 +2968,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>There is no import to undo.</source>
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
@@ -3648,7 +3649,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
 <context>
     <name>CallOfferCard</name>
     <message>
-        <location filename="../desktop/twoway/ui/call_offer.py" line="+42"/>
+        <location filename="../desktop/twoway/ui/call_offer.py" line="+43"/>
         <source>Twoway call offer</source>
         <translation>Oferta de llamada de Twoway</translation>
     </message>
@@ -4789,7 +4790,7 @@ el borrador de la encuesta</translation>
         <translation>No se pudo guardar la importación, así que no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/backup.py" line="+28"/>
+        <location filename="../desktop/twoway/core/interop/backup.py" line="+33"/>
         <source>The backup could not be made (%1); nothing was written.</source>
         <translation>No se pudo hacer la copia de seguridad (%1); no se escribió nada.</translation>
     </message>
@@ -5492,7 +5493,7 @@ el borrador de la encuesta</translation>
         <translation>No se pudo leer esta copia de seguridad (%1); no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/backing_up.py" line="+86"/>
+        <location filename="../desktop/twoway/core/store/backing_up.py" line="+97"/>
         <source>None of the backups holds a readable copy of this file.</source>
         <translation>Ninguna de las copias de seguridad contiene una copia legible de este archivo.</translation>
     </message>
@@ -5966,7 +5967,7 @@ el borrador de la encuesta</translation>
     <message>
         <location filename="../desktop/twoway/ui/overlay.py" line="+66"/>
         <location line="+8"/>
-        <location line="+264"/>
+        <location line="+276"/>
         <location line="+1"/>
         <source>Twoway meeting timer</source>
         <translation>Temporizador de reuniones de Twoway</translation>
@@ -6248,7 +6249,7 @@ el borrador de la encuesta</translation>
 <context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/remote_control.py" line="+120"/>
+        <location filename="../desktop/twoway/ui/remote_control.py" line="-74"/>
         <source>The meeting is already paused.</source>
         <translation>La reunión ya está en pausa.</translation>
     </message>
@@ -6283,12 +6284,12 @@ el borrador de la encuesta</translation>
         <translation>No hay ninguna reunión en curso.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>That cannot be done at this point of the meeting.</source>
         <translation>Eso no se puede hacer en este momento de la reunión.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
         <source>Say “on” or “off”.</source>
         <translation>Indica «on» u «off».</translation>
     </message>

@@ -2441,7 +2441,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+214"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2506,7 +2506,7 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>À &amp;propos de Twoway</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="-107"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="-105"/>
         <location line="+13"/>
         <source>A meeting is already running. End it first.</source>
         <translation>Un rendez-vous est déjà en cours. Terminez-le d&apos;abord.</translation>
@@ -2522,7 +2522,8 @@ ce que vous cherchez dans un premier recrutement</translation>
         <translation>Aucun rendez-vous n&apos;est prévu. Planifiez-en un depuis un contact.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/window.py" line="+54"/>
+        <location filename="../desktop/twoway/ui/main/window.py" line="+52"/>
+        <location filename="../desktop/twoway/ui/remote_control.py" line="+195"/>
         <source>No meeting has been run yet.</source>
         <translation>Aucun rendez-vous n&apos;a encore été mené.</translation>
     </message>
@@ -2572,7 +2573,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
     </message>
     <message>
         <location filename="../desktop/twoway/ui/main/import_dialog.py" line="+101"/>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+149"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+150"/>
         <location line="+63"/>
         <location line="+8"/>
         <location line="+19"/>
@@ -2588,7 +2589,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Fichiers de contacts (*.vcf *.vcard *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="+39"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="+47"/>
         <location filename="../desktop/twoway/ui/main/transfer_dialogs.py" line="+9"/>
         <source>Interrupted import</source>
         <translation>Importation interrompue</translation>
@@ -2858,7 +2859,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Un problème inattendu est survenu.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/ui/main/transfer.py" line="-237"/>
+        <location filename="../desktop/twoway/ui/main/transfer.py" line="-245"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importer des contacts…</translation>
     </message>
@@ -2967,7 +2968,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>There is no import to undo.</source>
         <translation>Aucune importation à annuler.</translation>
     </message>
@@ -3648,7 +3649,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
 <context>
     <name>CallOfferCard</name>
     <message>
-        <location filename="../desktop/twoway/ui/call_offer.py" line="+42"/>
+        <location filename="../desktop/twoway/ui/call_offer.py" line="+43"/>
         <source>Twoway call offer</source>
         <translation>Proposition d’appel de Twoway</translation>
     </message>
@@ -4789,7 +4790,7 @@ le projet de questionnaire</translation>
         <translation>L&apos;importation n&apos;a pas pu être enregistrée, rien n&apos;a donc été importé.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/backup.py" line="+28"/>
+        <location filename="../desktop/twoway/core/interop/backup.py" line="+33"/>
         <source>The backup could not be made (%1); nothing was written.</source>
         <translation>La sauvegarde n&apos;a pas pu être créée (%1)&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
@@ -5492,7 +5493,7 @@ le projet de questionnaire</translation>
         <translation>Cette sauvegarde n&apos;a pas pu être lue (%1)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/backing_up.py" line="+86"/>
+        <location filename="../desktop/twoway/core/store/backing_up.py" line="+97"/>
         <source>None of the backups holds a readable copy of this file.</source>
         <translation>Aucune sauvegarde ne contient de copie lisible de ce fichier.</translation>
     </message>
@@ -5966,7 +5967,7 @@ le projet de questionnaire</translation>
     <message>
         <location filename="../desktop/twoway/ui/overlay.py" line="+66"/>
         <location line="+8"/>
-        <location line="+264"/>
+        <location line="+276"/>
         <location line="+1"/>
         <source>Twoway meeting timer</source>
         <translation>Minuteur de rendez-vous Twoway</translation>
@@ -6248,7 +6249,7 @@ le projet de questionnaire</translation>
 <context>
     <name>RemoteControl</name>
     <message>
-        <location filename="../desktop/twoway/ui/remote_control.py" line="+120"/>
+        <location filename="../desktop/twoway/ui/remote_control.py" line="-74"/>
         <source>The meeting is already paused.</source>
         <translation>Le rendez-vous est déjà en pause.</translation>
     </message>
@@ -6283,12 +6284,12 @@ le projet de questionnaire</translation>
         <translation>Aucun rendez-vous n&apos;est en cours.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>That cannot be done at this point of the meeting.</source>
         <translation>Impossible à ce stade du rendez-vous.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
         <source>Say “on” or “off”.</source>
         <translation>Indiquez «&#xa0;on&#xa0;» ou «&#xa0;off&#xa0;».</translation>
     </message>
