@@ -3,6 +3,7 @@ has something to act on (`update_enabled`)."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -28,7 +29,16 @@ class MainMenus(QObject):
         self.actions = actions  # the window's, which File ▸ Import and Export fill in too
         self.quick_menu = None
         self._build()
-        QApplication.instance().installEventFilter(self)  # removed when the window goes
+        # Only the widget with the keyboard is watched (an application-wide filter would
+        # run Python for every event the app gets).
+        QApplication.instance().focusChanged.connect(self._watch_the_focus)
+
+    def _watch_the_focus(self, old, new) -> None:
+        if old is not None:
+            with contextlib.suppress(RuntimeError):  # gone already: nothing to stop watching
+                old.removeEventFilter(self)
+        if new is not None and self.window.isAncestorOf(new):
+            new.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
         """Ctrl+E ends a running meeting even from a text field: Qt's line edits take it
