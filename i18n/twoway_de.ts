@@ -334,7 +334,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../desktop/twoway/ui/main/menus.py" line="+68"/>
+        <location filename="../desktop/twoway/ui/main/menus.py" line="+78"/>
         <location filename="../desktop/twoway/ui/main/today_start.py" line="+94"/>
         <source>&amp;Plan a meeting…</source>
         <translation>Gespräch &amp;planen…</translation>
