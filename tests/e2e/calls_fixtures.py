@@ -7,9 +7,15 @@ import shutil
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+
+from twoway.core.clock import SystemClock
+from twoway.core.records import Contact, Meeting
+from twoway.core.store import Store
+from twoway.paths import DataPaths
 
 HERE = Path(__file__).resolve().parent
 
@@ -76,3 +82,17 @@ def window_geometry(desktop, window: str) -> tuple[int, int, int, int]:
         values[name] = value.strip()
     return (int(values["Absolute upper-left X"]), int(values["Absolute upper-left Y"]),
             int(values["Width"]), int(values["Height"]))  # fmt: skip
+
+
+def plan_with_maya(data_dir, minutes_from_now: float) -> None:
+    """A meeting with Maya Okafor planned that many minutes from now, saved to disk."""
+    clock = SystemClock()
+    store = Store.open(DataPaths(data_dir), clock, cache_file=None)
+    maya = Contact(name="Maya Okafor")
+    store.put_contact(maya)
+    store.put_meeting(
+        Meeting(contact_id=maya.id, format_id="minimastermind",
+                scheduled=clock.wall() + timedelta(minutes=minutes_from_now))
+    )  # fmt: skip
+    assert store.flush() == []
+    store.close()

@@ -3,31 +3,12 @@ typed with xdotool (real key events through the X server), and Twoway answers th
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
-from calls_fixtures import open_call_window, wait_until
+from calls_fixtures import open_call_window, plan_with_maya, wait_until
 
-from twoway.core.clock import SystemClock
-from twoway.core.records import Contact, Meeting
-from twoway.core.store import Store
-from twoway.paths import DataPaths
 from twoway.platform.xcb import Connection
 
 pytestmark = pytest.mark.e2e
-
-
-def plan_with_maya(data_dir, minutes_from_now: float) -> None:
-    clock = SystemClock()
-    store = Store.open(DataPaths(data_dir), clock, cache_file=None)
-    maya = Contact(name="Maya Okafor")
-    store.put_contact(maya)
-    store.put_meeting(
-        Meeting(contact_id=maya.id, format_id="minimastermind",
-                scheduled=clock.wall() + timedelta(minutes=minutes_from_now))
-    )  # fmt: skip
-    assert store.flush() == []
-    store.close()
 
 
 def focus(desktop, window: str) -> None:

@@ -6,15 +6,12 @@ Xvfb with openbox and a tray; the call is a window titled like a Zoom meeting.""
 from __future__ import annotations
 
 import time
-from datetime import timedelta
 
 import pytest
-from calls_fixtures import open_call_window, wait_until
+from calls_fixtures import open_call_window, plan_with_maya, wait_until
 
 from twoway.core.clock import SystemClock
 from twoway.core.interop.transaction import ImportJournal
-from twoway.core.records import Contact, Meeting
-from twoway.core.store import Store
 from twoway.paths import DataPaths
 
 pytestmark = pytest.mark.e2e
@@ -23,18 +20,9 @@ QUESTION = "Interrupted import"
 
 
 def plan_with_an_interrupted_import(data_dir) -> None:
-    clock = SystemClock()
-    store = Store.open(DataPaths(data_dir), clock, cache_file=None)
-    maya = Contact(name="Maya Okafor")
-    store.put_contact(maya)
-    store.put_meeting(
-        Meeting(contact_id=maya.id, format_id="minimastermind",
-                scheduled=clock.wall() + timedelta(minutes=10))
-    )  # fmt: skip
-    assert store.flush() == []
+    plan_with_maya(data_dir, 10)
     # An import the app or the command line was killed in: never finished.
-    ImportJournal.begin(store.root, "people.vcf", clock.wall())
-    store.close()
+    ImportJournal.begin(DataPaths(data_dir).root, "people.vcf", SystemClock().wall())
 
 
 def test_the_interrupted_import_question_waits_until_the_call_is_over(twoway, tmp_path):
