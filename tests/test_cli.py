@@ -129,6 +129,15 @@ def test_demo_refuses_a_real_data_folder(tmp_path, capsys):
     assert "throwaway folder" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_an_empty_data_dir_is_refused_rather_than_the_usual_folder_used(capsys, where):
+    argv = ["--data-dir", "", "status"] if where == "before" else ["status", "--data-dir", ""]
+    assert main(argv) == 2
+    assert capsys.readouterr().err == (
+        "twoway: --data-dir was given an empty path; name a folder.\n"
+    )
+
+
 # --- hostile files through the command line --------------------------------------------
 
 

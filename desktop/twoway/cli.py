@@ -196,6 +196,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo and args.data_dir:
         print("twoway: --demo uses a throwaway folder; leave out --data-dir.", file=sys.stderr)
         return 2
+    if args.data_dir == "":
+        # An unset shell variable (`--data-dir "$FOLDER"`): not the usual folder in silence.
+        print("twoway: --data-dir was given an empty path; name a folder.", file=sys.stderr)
+        return 2
 
     from twoway.paths import resolve_data_dir
 
