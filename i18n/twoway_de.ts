@@ -842,6 +842,11 @@
         <translation>Seine Datei wird entfernt. Gespräche, die damit geführt wurden, behalten ihre Zeiten.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>The format could not be deleted: %1</source>
+        <translation>Das Format konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
         <location filename="../desktop/twoway/ui/main/insights.py" line="+49"/>
         <source>Chart of the last meetings</source>
         <translation>Diagramm der letzten Gespräche</translation>

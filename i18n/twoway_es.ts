@@ -842,6 +842,11 @@
         <translation>Se borra su archivo. Las reuniones celebradas con él conservan sus tiempos.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>The format could not be deleted: %1</source>
+        <translation>No se pudo eliminar el formato: %1</translation>
+    </message>
+    <message>
         <location filename="../desktop/twoway/ui/main/insights.py" line="+49"/>
         <source>Chart of the last meetings</source>
         <translation>Gráfico de las últimas reuniones</translation>

@@ -842,6 +842,11 @@
         <translation>Son fichier est supprimé. Les rendez-vous déjà tenus avec ce format gardent leurs temps.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>The format could not be deleted: %1</source>
+        <translation>Le format n&apos;a pas pu être supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
         <location filename="../desktop/twoway/ui/main/insights.py" line="+49"/>
         <source>Chart of the last meetings</source>
         <translation>Graphique des derniers rendez-vous</translation>

@@ -465,3 +465,15 @@ def save_new_format(fmt: Format, formats_dir: Path, loaded: Iterable[str] = ()) 
         except FormatFileTaken:
             taken.add(format_id)  # made just now, by someone else: the next one
     raise FormatFileTaken(formats_dir / f"{fmt.id}.toml")
+
+
+def delete_format_file(formats_dir: Path, format_id: str, stamp: str) -> Path | None:
+    """Remove a user's format from the library: its file goes to the data folder's trash
+    (trash/files), never deleted, so a delete made by mistake, or one that crossed an
+    edit made on another computer, can be undone by hand. Returns where it went."""
+    from twoway.core.store.otherfiles import to_trash
+
+    path = formats_dir / f"{format_id}.toml"
+    if not path.is_file():
+        return None
+    return to_trash(formats_dir.parent, path, stamp)

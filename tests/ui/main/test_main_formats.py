@@ -93,6 +93,12 @@ def test_deleting_an_own_format_asks_and_removes_its_file(qtbot, window, paths, 
     assert answer.questions == ["Delete the format “New format”?"]
     assert not (paths.formats_dir / f"{format_id}.toml").exists()
     assert window.hub.format(format_id) is None
+    # Into the trash, not gone: a delete by mistake can be undone by hand.
+    [kept] = list((paths.root / "trash" / "files").glob(f"{format_id}.*.toml"))
+    assert 'name = "New format"' in kept.read_text(encoding="utf-8")
+    assert window.hub.format(format_id) is None and format_id not in {
+        f.id for f in window.hub.formats.formats.values()
+    }
 
 
 # One typo (a five-digit color): the file does not load, and stays the user's.

@@ -106,12 +106,13 @@ def settle(root: Path, copy: OtherCopy, *, keep_copy: bool, stamp: str) -> None:
     if keep_copy:
         raw = copy.path.read_bytes()
         if copy.original.is_file():
-            _to_trash(root, copy.original, stamp)
+            to_trash(root, copy.original, stamp)
         atomic_write_bytes(copy.original, raw)
-    _to_trash(root, copy.path, stamp)
+    to_trash(root, copy.path, stamp)
 
 
-def _to_trash(root: Path, path: Path, stamp: str) -> Path:
+def to_trash(root: Path, path: Path, stamp: str) -> Path:
+    """Move a file of the data folder `root` into its trash/files, named with `stamp`."""
     from twoway.core.store.layout import TRASH_DIR
 
     folder = root / TRASH_DIR / TRASH_SUBDIR

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twoway.core.format_files import save_new_format
+from twoway.core.format_files import delete_format_file, save_new_format
 from twoway.core.formats import Format, Owner, Phase
 from twoway.ui.i18n import filled, problem_text
 from twoway.ui.main import common
@@ -176,8 +176,14 @@ class FormatsView(Page):
             return
         self.editor._save_timer.stop()
         self.editor._dirty = False
-        path = self.hub.paths.formats_dir / f"{fmt.id}.toml"
-        path.unlink(missing_ok=True)
+        stamp = self.hub.now().strftime("%Y%m%dT%H%M%SZ")
+        try:
+            delete_format_file(self.hub.paths.formats_dir, fmt.id, stamp)
+        except OSError as exc:
+            self.nav.status(
+                filled(tr("The format could not be deleted: %1"), exc.strerror or str(exc))
+            )
+            return
         self.editor.format_id = ""
         self.hub.reload_formats()
         if self.model.rowCount():
