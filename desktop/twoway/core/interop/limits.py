@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import Contact
-from twoway.core.store.codec import record_document
+from twoway.core.store.codec import record_file
 from twoway.core.store.layout import CONTACT, MAX_RECORD_BYTES
-from twoway.core.store.tomltext import dump_text
 
 MAX_LINE_CHARS = 1_000  # names, companies, roles, addresses, each email or phone
 MAX_TEXT_CHARS = 100_000  # notes, offers, needs, how you met
@@ -107,7 +106,7 @@ def _total_chars(contact: Contact) -> int:
 
 def record_bytes(contact: Contact) -> int:
     """The size of the file the store would write for this contact."""
-    return len(dump_text(record_document(CONTACT, contact)).encode("utf-8"))
+    return len(record_file(CONTACT, contact))
 
 
 def fit_contacts(contacts: list[Contact]) -> tuple[list[Contact], list[Message]]:

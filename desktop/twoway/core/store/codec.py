@@ -18,6 +18,7 @@ from twoway.core.store.fields import (
     write_fields,
 )
 from twoway.core.store.layout import AGENDA, Kind
+from twoway.core.store.tomltext import dump_text
 from twoway.core.store.values import OptionalValue
 
 if typing.TYPE_CHECKING:
@@ -40,6 +41,12 @@ def _skip(kind: Kind) -> tuple[str, ...]:
 
 def record_document(kind: Kind, record: object) -> dict[str, Any]:
     return {"schema": kind.schema, **write_fields(record, _skip(kind))}
+
+
+def record_file(kind: Kind, record: object) -> bytes:
+    """A record's file as Twoway writes it. Raises ValueError or TypeError for a value
+    that cannot be written (text with a broken character)."""
+    return dump_text(record_document(kind, record)).encode("utf-8")
 
 
 def read_record(

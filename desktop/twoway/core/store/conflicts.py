@@ -16,7 +16,7 @@ from twoway.core.atomic import atomic_write_bytes
 from twoway.core.marks import QT_TRANSLATE_NOOP, message
 from twoway.core.records import Agenda, ChecklistTemplate, Contact, FollowUp, Meeting
 from twoway.core.store import otherfiles
-from twoway.core.store.codec import record_document
+from twoway.core.store.codec import record_file
 from twoway.core.store.files import read_regular_file
 from twoway.core.store.layout import (
     AGENDA,
@@ -39,7 +39,6 @@ from twoway.core.store.problems import (
     save_problem,
 )
 from twoway.core.store.state import Key, StoreState
-from twoway.core.store.tomltext import dump_text
 
 if TYPE_CHECKING:
     from twoway.core.store.reading import Reader
@@ -120,7 +119,7 @@ class Conflicts:
     def keep_both(self, kind: Kind, rid: str, path: Path) -> Problem:
         """The file on disk cannot take our version: write ours beside it and load theirs."""
         key = (kind.name, rid)
-        record = self.s.agenda if kind is AGENDA else self.s.records(kind)[rid]
+        record = self.s.record(kind, rid)
         label = self.s.label(kind, record)
         copy = path.with_name(f"{rid}{OUR_CONFLICT_MARK}{file_stamp(self.s.clock.wall())}{SUFFIX}")
         number = 1
@@ -129,7 +128,7 @@ class Conflicts:
             copy = path.with_name(
                 f"{rid}{OUR_CONFLICT_MARK}{file_stamp(self.s.clock.wall())}-{number}{SUFFIX}"
             )
-        atomic_write_bytes(copy, dump_text(record_document(kind, record)).encode("utf-8"))
+        atomic_write_bytes(copy, record_file(kind, record))
         if key in self.s.read_only:
             why = message(
                 QT_TRANSLATE_NOOP(

@@ -27,7 +27,7 @@ from twoway.core.records import (
     MeetingStatus,
 )
 from twoway.core.store.cache import signature
-from twoway.core.store.codec import record_document
+from twoway.core.store.codec import record_file
 from twoway.core.store.conflicts import Conflicts
 from twoway.core.store.layout import (
     AGENDA,
@@ -54,7 +54,6 @@ from twoway.core.store.problems import (
 )
 from twoway.core.store.reading import cache_payload
 from twoway.core.store.state import Key, StoreState
-from twoway.core.store.tomltext import dump_text
 from twoway.core.store.trash import Trash
 
 # From this many changed records on, they are written together with one sync of the disk.
@@ -158,12 +157,13 @@ class Writer:
             if not wanted:
                 continue
             kind = KINDS_BY_NAME[key[0]]
-            record = self.s.agenda if kind is AGENDA else self.s.records(kind).get(key[1])
-            if record is None:
+            try:
+                record = self.s.record(kind, key[1])
+            except KeyError:
                 continue
             target = folder / self.s.rel(kind.path(self.s.root, key[1]))
             target.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(target, dump_text(record_document(kind, record)).encode("utf-8"))
+            atomic_write_bytes(target, record_file(kind, record))
             kept.append(target)
         return kept
 
@@ -193,7 +193,7 @@ class Writer:
                     continue
                 record = self.s.records(kind)[key[1]]
                 try:
-                    data = dump_text(record_document(kind, record)).encode("utf-8")
+                    data = record_file(kind, record)
                 except (ValueError, TypeError):
                     left.append(key)
                     continue
@@ -251,7 +251,7 @@ class Writer:
 
     def _write_record(self, kind: Kind, rid: str, path: Path) -> Problem | None:
         key = (kind.name, rid)
-        record = self.s.agenda if kind is AGENDA else self.s.records(kind)[rid]
+        record = self.s.record(kind, rid)
         if key in self.s.read_only or path in self.s.unreadable:
             return self.conflicts.keep_both(kind, rid, path)
         try:
@@ -262,7 +262,7 @@ class Writer:
             return self.conflicts.keep_both(kind, rid, path)
         if st is not None and signature(st) != self.s.sigs.get(key):
             return self.conflicts.keep_both(kind, rid, path)  # changed on disk since we read it
-        data = dump_text(record_document(kind, record)).encode("utf-8")
+        data = record_file(kind, record)
         if len(data) > MAX_RECORD_BYTES:
             return self._too_large_to_save(kind, record, path, len(data))
         if key in self.s.originals:
