@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,9 @@ import pytest
 from twoway.core.interop.commands import run_import, run_undo_last
 from twoway.core.interop.plan import contact_content
 from twoway.core.interop.transaction import (
+    ImportJournal,
     ImportLock,
+    JournalEntry,
     import_running,
     interrupted_import,
     journal_path,
@@ -211,3 +214,18 @@ def test_kept_interrupted_import_is_no_longer_offered_but_can_still_be_undone(da
     assert interrupted_import(data_dir) is None
     assert read_journal(data_dir).finished
     assert run(run_undo_last, paths)[0] == 0
+
+
+def test_whether_an_import_finished_is_read_without_its_records(data_dir: Path):
+    started = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    journal = ImportJournal.begin(data_dir, "people.csv", started)
+    # A note quoting the word does not pass for the line that ends the import.
+    tricky = Contact(name="Ana", notes='She said "finished": done.')
+    journal.record([JournalEntry(tricky.id, None, tricky)])
+    light = read_journal(data_dir, entries=False)
+    assert light is not None and not light.finished and light.entries == []
+    assert (light.started, light.source) == (started, "people.csv")
+    journal.finish(started)
+    light, full = read_journal(data_dir, entries=False), read_journal(data_dir)
+    assert light.finished and full.finished
+    assert light.entries == [] and [e.contact_id for e in full.entries] == [tricky.id]

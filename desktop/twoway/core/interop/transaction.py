@@ -195,8 +195,12 @@ def remove_journal(root: Path) -> None:
         os.remove(journal_path(root))
 
 
-def read_journal(root: Path) -> JournalState | None:
-    """The last import's journal, or None when there is none or it cannot be read."""
+def read_journal(root: Path, *, entries: bool = True) -> JournalState | None:
+    """The last import's journal, or None when there is none or it cannot be read.
+
+    `entries=False` reads only when it started, its file and whether it finished, without
+    making a contact of every record it holds (thousands after a large import): enough to
+    say whether there is an import to take back."""
     try:
         with open(journal_path(root), "rb") as handle:
             lines = handle.read().split(b"\n")
@@ -211,14 +215,14 @@ def read_journal(root: Path) -> JournalState | None:
         return None
     torn = False
     for raw in lines[1:]:
-        if not raw.strip():
+        if not raw.strip() or (not entries and b'"finished"' not in raw):
             continue
         try:
             line = json.loads(raw)
             if "finished" in line:
                 state.finished = True
                 break
-            if torn:
+            if torn or not entries:
                 continue
             batch = [
                 JournalEntry(

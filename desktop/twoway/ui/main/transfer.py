@@ -339,7 +339,9 @@ class Transfer(QObject):
     def _finished_journal(self):
         """The journal of the last finished import, which can still be taken back after
         Twoway was restarted (as `twoway import --undo-last` does)."""
-        state = read_journal(self.hub.store.root) if self.hub.store is not None else None
+        if self.hub.store is None:
+            return None
+        state = read_journal(self.hub.store.root, entries=False)
         return state if state is not None and state.finished else None
 
     def _undo_from_journal(self, state, title: str) -> bool:
@@ -383,6 +385,10 @@ class Transfer(QObject):
         ):
             return
         if receipt is None:  # imported before this start: taken back from its journal
+            journal = read_journal(self.hub.store.root)  # now with every record it holds
+            if journal is None or not journal.finished:
+                self.window.status(tr("There is no import to undo."))
+                return
             self._undo_from_journal(journal, tr("Undo last import"))
             return
         if not self._take_lock(tr("Undo last import")):
