@@ -114,6 +114,12 @@ def _named(store: Store, card: str) -> str | None:
     return None
 
 
+def _still_paired(pairs: dict[str, dict[str, Any]], contact_id: str, href: str) -> bool:
+    """Whether the contact is still paired with the card at `href`: in this pass it may
+    have gone to the card that names it (put up by another computer)."""
+    return pairs.get(contact_id, {}).get("href") == href
+
+
 def _pair_unpaired(
     store: Store,
     section: dict[str, Any],
@@ -200,7 +206,7 @@ def sync_contacts(
         if incoming is None:
             continue
         contact_id = by_href.get(item.href)
-        if contact_id is not None and pairs.get(contact_id, {}).get("href") != item.href:
+        if contact_id is not None and not _still_paired(pairs, contact_id, item.href):
             contact_id = None  # its contact went to the card that names it, above
         if contact_id is None:
             _pair_unpaired(store, section, index, item, incoming, settled, result)
@@ -241,7 +247,7 @@ def sync_contacts(
 
     if server_moved:
         for href, contact_id in by_href.items():
-            if href in listing or pairs.get(contact_id, {}).get("href") != href:
+            if href in listing or not _still_paired(pairs, contact_id, href):
                 continue
             pair = pairs.pop(contact_id)
             contact = store.contacts.get(contact_id)
@@ -302,6 +308,8 @@ def sync_contacts(
         wrote = True
     # After our own writes the token is stale; listing again next time costs one request.
     # So after a contact moved to the card naming it: the card it left is looked at then.
-    moved = any(cid in pairs and pairs[cid]["href"] != href for href, cid in by_href.items())
+    moved = any(
+        cid in pairs and not _still_paired(pairs, cid, href) for href, cid in by_href.items()
+    )
     section["token"] = "" if wrote or moved else token
     return result
