@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from twoway.core.interop.ics_export import item_uid
 from twoway.core.interop.plan import _Index, absorb
 from twoway.core.marks import QT_TRANSLATE_NOOP, Message, message
 from twoway.core.records import new_id
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from twoway.core.records import Contact
     from twoway.core.store import Store
 
-_OWN_UID_END = "@twoway"
+_OWN_UID_END = item_uid("")  # every UID Twoway writes ends so
 _COPY_SUFFIX = re.compile(r"-[0-9a-f]{8}$")  # the card of a conflict's Twoway version
 
 
@@ -96,7 +97,7 @@ def _create(dav: DavClient, collection: str, contact: Contact, taken: set[str]) 
                 raise
     suffix = os.urandom(4).hex()
     href = f"{collection}{quote(contact.id)}-{suffix}.vcf"
-    card = card_with(contact, None, uid=f"{contact.id}-{suffix}@twoway")
+    card = card_with(contact, None, uid=item_uid(f"{contact.id}-{suffix}"))
     return href, dav.put(href, card, "text/vcard", None)
 
 
