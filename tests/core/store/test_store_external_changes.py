@@ -28,6 +28,18 @@ def hand_edit(path: Path, old: str, new: str) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
 
 
+def edited_on_both_sides(store, paths) -> tuple[Contact, Path, bytes]:
+    """Ada's company changed on disk, her notes typed in Twoway and not saved yet: the
+    contact, its file and the file's bytes as the other side left them."""
+    person = saved_contact(store)
+    path = CONTACT.path(paths.root, person.id)
+    hand_edit(path, "Engines", "Engines on disk")
+    on_disk = path.read_bytes()
+    person.notes = "typed in Twoway"
+    store.put_contact(person)
+    return person, path, on_disk
+
+
 def test_our_own_saves_are_not_seen_as_changes(open_store):
     store = open_store()
     saved_contact(store)
@@ -68,12 +80,7 @@ def test_files_added_and_removed_by_a_sync_are_picked_up(open_store, paths):
 
 def test_unsaved_edits_and_a_change_on_disk_are_both_kept(open_store, paths):
     store = open_store()
-    person = saved_contact(store)
-    path = CONTACT.path(paths.root, person.id)
-    hand_edit(path, "Engines", "Engines on disk")
-    on_disk = path.read_bytes()
-    person.notes = "typed in Twoway"
-    store.put_contact(person)
+    person, path, on_disk = edited_on_both_sides(store, paths)
 
     summary = store.rescan()
 
@@ -91,12 +98,7 @@ def test_unsaved_edits_and_a_change_on_disk_are_both_kept(open_store, paths):
 
 def test_a_change_on_disk_found_while_saving_keeps_both(open_store, paths):
     store = open_store()
-    person = saved_contact(store)
-    path = CONTACT.path(paths.root, person.id)
-    hand_edit(path, "Engines", "Engines on disk")
-    on_disk = path.read_bytes()
-    person.notes = "typed in Twoway"
-    store.put_contact(person)
+    person, path, on_disk = edited_on_both_sides(store, paths)
 
     [problem] = store.flush()  # no rescan in between
 
@@ -108,12 +110,7 @@ def test_a_change_on_disk_found_while_saving_keeps_both(open_store, paths):
 
 def test_a_full_disk_while_keeping_both_stops_no_other_change(open_store, paths, monkeypatch):
     store = open_store()
-    person = saved_contact(store)
-    path = CONTACT.path(paths.root, person.id)
-    hand_edit(path, "Engines", "Engines on disk")
-    on_disk = path.read_bytes()
-    person.notes = "typed in Twoway"
-    store.put_contact(person)
+    person, path, on_disk = edited_on_both_sides(store, paths)
     other = open_store()  # another device adds a follow-up at the same time
     newcomer = samples.followup(text="Send the deck")
     other.put_followup(newcomer)
