@@ -160,3 +160,18 @@ def settle(root: Path) -> None:
     hour_ago = time.time() - 3600
     for path in root.rglob("*"):
         os.utime(path, (hour_ago, hour_ago))
+
+
+def snapshots_cannot_read(monkeypatch, locked: Path) -> None:
+    """A backup snapshot's read of `locked` fails as it would for a file the user may not
+    read (chmod cannot stop root, so the refusal is made where it happens)."""
+    from twoway.core.store import backups
+
+    real_read = backups.read_regular
+
+    def refuse(path, limit):
+        if path == locked:
+            raise PermissionError(13, "Permission denied")
+        return real_read(path, limit)
+
+    monkeypatch.setattr(backups, "read_regular", refuse)

@@ -12,7 +12,6 @@ import pytest
 import store_samples as samples
 
 from twoway.core.interop import export_backup
-from twoway.core.store import backups
 from twoway.core.store.backups import snapshot_time
 from twoway.core.store.layout import file_stamp
 from twoway.core.store.problems import NOT_BACKED_UP
@@ -90,15 +89,7 @@ def test_a_file_that_cannot_be_read_is_left_out_and_named(open_store, paths, mon
     store = open_store()
     person = filled(store)
     secret = paths.root / "contacts" / f"{person.id}.toml"
-    real_read = backups.read_regular
-
-    def refuse(path, limit):
-        # chmod cannot stop root, so the refusal is simulated where it happens.
-        if path == secret:
-            raise PermissionError(13, "Permission denied")
-        return real_read(path, limit)
-
-    monkeypatch.setattr(backups, "read_regular", refuse)
+    samples.snapshots_cannot_read(monkeypatch, secret)
 
     snapshot = store.backups.take_now()
 

@@ -12,7 +12,7 @@ import pytest
 import store_samples as samples
 
 from twoway.core.records import Contact
-from twoway.core.store import backups, restore, restore_checks
+from twoway.core.store import restore, restore_checks
 from twoway.core.store.layout import MAX_RECORD_BYTES
 
 HAS_LINKS = hasattr(os, "symlink")
@@ -356,15 +356,7 @@ def test_a_file_that_cannot_be_read_is_never_replaced_by_a_restore(
 ):
     [person] = current.contacts.values()
     locked = paths.root / "contacts" / f"{person.id}.toml"
-    real_read = backups.read_regular
-
-    def refuse(path, limit):
-        # chmod cannot stop root, so the refusal is simulated where it happens.
-        if path == locked:
-            raise PermissionError(13, "Permission denied")
-        return real_read(path, limit)
-
-    monkeypatch.setattr(backups, "read_regular", refuse)
+    samples.snapshots_cannot_read(monkeypatch, locked)
     archive = make_zip(tmp_path / "backup.zip", {f"contacts/{person.id}.toml": GOOD})
 
     said = refused(current, paths, archive)
