@@ -2973,13 +2973,14 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
+        <location line="+18"/>
         <source>There is no import to undo.</source>
         <translation>Es gibt keinen Import, der sich rückgängig machen ließe.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+11"/>
+        <location line="-13"/>
+        <location line="+15"/>
         <location line="+2"/>
         <location line="+23"/>
         <location line="+24"/>
@@ -2988,7 +2989,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Letzten Import rückgängig machen</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>Take back the import of %1?</source>
         <translation>Den Import vom %1 zurücknehmen?</translation>
     </message>
@@ -3003,7 +3004,7 @@ Kurze, strukturierte Gespräche zu zweit: entscheiden, anfragen, vorbereiten, di
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Taking back the import…</source>
         <translation>Import wird zurückgenommen…</translation>
     </message>
@@ -5282,7 +5283,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Diese Datei stammt von einer neueren Twoway-Version (Schema %1; diese Version kennt %2). Sie wird angezeigt, aber diese Version ändert sie nicht. Aktualisiere Twoway, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/conflicts.py" line="+55"/>
+        <location filename="../desktop/twoway/core/store/conflicts.py" line="+54"/>
         <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
         <translation>%1 hat zwei Versionen dieser Datei behalten: diese Kopie und %2. Vergleiche beide und behalte die, die du möchtest.</translation>
     </message>
@@ -5573,7 +5574,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>%1 hat zwei Fassungen dieser Datei behalten: diese Kopie und %2. Verwende diese Kopie, um sie an die Stelle von %2 zu setzen, oder lege sie beiseite.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/limits.py" line="+25"/>
+        <location filename="../desktop/twoway/core/interop/limits.py" line="+24"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -5789,7 +5790,7 @@ Ihr Entwurf für die Umfrage</translation>
         <translation>Das Treffen mit %1 wurde auf %2 verschoben, wie in deinem Kalender.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+58"/>
+        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+59"/>
         <source>%1 was changed both in Twoway and in the address book; both versions are kept as two contacts.</source>
         <translation>%1 wurde sowohl in Twoway als auch im Adressbuch geändert; beide Fassungen bleiben als zwei Kontakte erhalten.</translation>
     </message>

@@ -2973,13 +2973,14 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
+        <location line="+18"/>
         <source>There is no import to undo.</source>
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+11"/>
+        <location line="-13"/>
+        <location line="+15"/>
         <location line="+2"/>
         <location line="+23"/>
         <location line="+24"/>
@@ -2988,7 +2989,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Deshacer la última importación</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>Take back the import of %1?</source>
         <translation>¿Deshacer la importación del %1?</translation>
     </message>
@@ -3003,7 +3004,7 @@ Llamadas breves y estructuradas entre dos personas: decide, pide, prepárate, re
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Taking back the import…</source>
         <translation>Deshaciendo la importación…</translation>
     </message>
@@ -5282,7 +5283,7 @@ el borrador de la encuesta</translation>
         <translation>Este archivo lo escribió una versión más reciente de Twoway (schema %1; esta versión admite el %2). Se muestra, pero esta versión no lo modificará. Actualiza Twoway para editarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/conflicts.py" line="+55"/>
+        <location filename="../desktop/twoway/core/store/conflicts.py" line="+54"/>
         <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
         <translation>%1 guardó dos versiones de este archivo: esta copia y %2. Compáralas y quédate con la que quieras.</translation>
     </message>
@@ -5573,7 +5574,7 @@ el borrador de la encuesta</translation>
         <translation>%1 conservó dos versiones de este archivo: esta copia y %2. Usa esta copia para ponerla en lugar de %2, o apártala.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/limits.py" line="+25"/>
+        <location filename="../desktop/twoway/core/interop/limits.py" line="+24"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
@@ -5789,7 +5790,7 @@ el borrador de la encuesta</translation>
         <translation>La reunión con %1 pasó a %2, como en tu calendario.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+58"/>
+        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+59"/>
         <source>%1 was changed both in Twoway and in the address book; both versions are kept as two contacts.</source>
         <translation>%1 se modificó tanto en Twoway como en la libreta de direcciones; se conservan las dos versiones como dos contactos.</translation>
     </message>

@@ -2973,13 +2973,14 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
+        <location line="+18"/>
         <source>There is no import to undo.</source>
         <translation>Aucune importation à annuler.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+11"/>
+        <location line="-13"/>
+        <location line="+15"/>
         <location line="+2"/>
         <location line="+23"/>
         <location line="+24"/>
@@ -2988,7 +2989,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Annuler la dernière importation</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>Take back the import of %1?</source>
         <translation>Annuler l&apos;importation du %1&#xa0;?</translation>
     </message>
@@ -3003,7 +3004,7 @@ Des appels courts et structurés en tête-à-tête&#xa0;: décider, demander, pr
         <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Taking back the import…</source>
         <translation>Annulation de l&apos;importation…</translation>
     </message>
@@ -5282,7 +5283,7 @@ le projet de questionnaire</translation>
         <translation>Ce fichier a été écrit par une version plus récente de Twoway (schéma %1&#xa0;; cette version connaît le schéma %2). Il est affiché, mais cette version ne le modifiera pas. Mettez Twoway à jour pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/store/conflicts.py" line="+55"/>
+        <location filename="../desktop/twoway/core/store/conflicts.py" line="+54"/>
         <source>%1 kept two versions of this file: this copy and %2. Compare them and keep the one you want.</source>
         <translation>%1 a conservé deux versions de ce fichier&#xa0;: cette copie et %2. Comparez-les et gardez celle que vous voulez.</translation>
     </message>
@@ -5573,7 +5574,7 @@ le projet de questionnaire</translation>
         <translation>%1 a conservé deux versions de ce fichier : cette copie et %2. Utilisez cette copie pour la mettre à la place de %2, ou mettez-la de côté.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/interop/limits.py" line="+25"/>
+        <location filename="../desktop/twoway/core/interop/limits.py" line="+24"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
@@ -5789,7 +5790,7 @@ le projet de questionnaire</translation>
         <translation>La rencontre avec %1 a été déplacée au %2, comme dans votre agenda.</translation>
     </message>
     <message>
-        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+58"/>
+        <location filename="../desktop/twoway/core/sync/contacts_sync.py" line="+59"/>
         <source>%1 was changed both in Twoway and in the address book; both versions are kept as two contacts.</source>
         <translation>%1 a été modifié à la fois dans Twoway et dans le carnet d&apos;adresses&#xa0;; les deux versions sont conservées comme deux contacts.</translation>
     </message>

@@ -55,8 +55,9 @@ def debriefs_to_write(meetings: Iterable[Meeting], now: datetime) -> list[Meetin
 
 
 def debrief_to_open(meetings: Iterable[Meeting], now: datetime) -> Meeting | None:
-    """The debrief "open the last debrief" means: the latest one still to write, else the
-    meeting run most recently; None when no meeting has been run."""
+    """The debrief "open the last debrief" means: the latest one still to write (a run
+    meeting's, or a planned one's whose time passed), else the meeting run most recently;
+    None when there is neither."""
     meetings = list(meetings)
     waiting = debriefs_to_write(meetings, now)
     run = [m for m in meetings if m.run]
